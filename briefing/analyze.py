@@ -1,0 +1,88 @@
+"""One article's analysis: clean → metadata → summary ranking + statements.
+
+A pure function of the article's content (and the method), so its result can be
+cached under (content hash, analyzer version) and computed in worker processes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from functools import lru_cache
+
+from briefing import clean, meta, quotes, summarize
+from briefing.model import Analysis, Article, RawArticle
+
+# Bump when the output of an analysis stage changes in a way its source hash
+# would not show (a data file, a library upgrade); source edits are hashed in.
+ANALYZER_VERSION = "1"
+_STAGES = ("analyze", "clean", "meta", "dates", "html", "sentences", "summarize", "quotes", "speakers", "model")
+
+_KEYWORD_STOP = set(
+    "the and for that with this from have has had was were are but not its his her their they them said "
+    "says will would could should about after before over into than then there been being also more most "
+    "other some such when where which while who whom what year years week weeks told just only very can "
+    "may might must our out per since still under until upon what your you new one two three first last "
+    "monday tuesday wednesday thursday friday saturday sunday according added".split()
+)
+
+
+@lru_cache(maxsize=1)
+def analyzer_version() -> str:
+    """ANALYZER_VERSION plus a hash of the analysis modules' source: any edit invalidates the cache."""
+    digest = hashlib.sha256(ANALYZER_VERSION.encode())
+    here = os.path.dirname(__file__)
+    for name in _STAGES:
+        try:
+            with open(os.path.join(here, name + ".py"), "rb") as fh:
+                digest.update(fh.read())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
+
+
+def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis:
+    text, html_meta = raw.text, {}
+    if raw.fmt == "html":
+        from briefing import html
+
+        text, html_meta = html.extract(raw.text)
+    page = clean.clean(text, raw.fmt, html_meta)
+    if not page.body:
+        raise ValueError("no story text found after removing page furniture")
+    info = meta.extract(page)
+    article = Article(
+        path=raw.path,
+        title=info.title,
+        source=info.source,
+        authors=info.authors,
+        published=info.published,
+        published_text=info.published_text,
+        published_ago=info.published_ago,
+        paragraphs=tuple(page.body),
+        url=info.url,
+    )
+    sentences, ranking = summarize.rank(page.body, info.title, method)
+    statements = tuple(quotes.extract(page.body))
+    return Analysis(
+        article=article,
+        sentences=sentences,
+        ranking=ranking,
+        statements=statements,
+        keywords=keywords(info.title, page.body),
+        short=len(sentences) <= summarize.SHORT_ARTICLE_SENTENCES,
+    )
+
+
+def keywords(title: str | None, paragraphs: list[str], count: int = 12) -> tuple[str, ...]:
+    """Salient words (title words count double): what groups articles into stories."""
+    counts: Counter[str] = Counter()
+    for i, text in enumerate([title or ""] + list(paragraphs)):
+        weight = 2 if i == 0 else 1
+        for word in re.findall(r"[A-Za-z][A-Za-z\-']{3,}", text):
+            low = word.lower()
+            if low not in _KEYWORD_STOP:
+                counts[low] += weight
+    return tuple(w for w, n in counts.most_common(count) if n > 1)

@@ -1,0 +1,307 @@
+"""Command line: `briefing [PATH ...]`, `digest`, `quotes`, `tui`, `cache`, `add`.
+
+Stdout is data and diagnostics go to stderr. Exit codes are part of the
+interface (see ExitCode). Nothing heavy is imported here: `--help` and
+`--version` stay as fast as Python itself, and the plain-text path never loads
+Textual.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from enum import IntEnum
+
+from briefing import __version__
+
+COMMANDS = ("digest", "quotes", "tui", "cache", "add")
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    SOME_UNREADABLE = 1  # some articles could not be read; the rest was still output
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    pass
+
+
+def _common(parser: argparse.ArgumentParser, *, paths: bool = True) -> None:
+    if paths:
+        parser.add_argument("paths", nargs="*", metavar="PATH",
+                            help="article files or folders (searched recursively), or - for stdin; "
+                                 "default: your articles folder, else the bundled samples")
+    g = parser.add_argument_group("analysis")
+    g.add_argument("--sentences", type=_positive, default=3, metavar="N", help="summary length in sentences (default 3)")
+    g.add_argument("--method", default="news", metavar="NAME",
+                   help="summary method: news (default), lead, lexrank, lsa, luhn, textrank, edmundson, sumbasic, kl")
+    g.add_argument("--now", metavar="WHEN", help="the time relative dates are resolved against (default: each file's modification time)")
+    g.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
+                   help="worker processes for uncached articles (default: number of cores)")
+    g.add_argument("--max-size", type=_size, default=None, metavar="BYTES",
+                   help="refuse files larger than this (default 10M; suffixes K, M, G)")
+    g.add_argument("--cache-dir", metavar="DIR", help="cache directory (default: $BRIEFING_CACHE_DIR or the user cache dir)")
+    g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    f = parser.add_argument_group("filters")
+    f.add_argument("--since", metavar="WHEN", help='only articles published since WHEN ("yesterday", "3 days ago", "2025-05-01")')
+    f.add_argument("--until", metavar="WHEN", help="only articles published until WHEN")
+    f.add_argument("--speaker", metavar="NAME", help="only articles and statements of this speaker (any name form)")
+    f.add_argument("--source", metavar="OUTLET", help="only articles from this outlet")
+
+
+def _output(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    o = parser.add_argument_group("output")
+    o.add_argument("--format", choices=formats, default="text", help="output format (default text)")
+    o.add_argument("--width", type=_width, default=72, metavar="N", help="wrap text at N columns (default 72)")
+    o.add_argument("--ascii", action="store_true", help="ASCII quotes, dashes and ellipses")
+
+
+def build_parsers() -> dict[str, argparse.ArgumentParser]:
+    top = argparse.ArgumentParser(
+        prog="briefing",
+        description="A briefing over a folder of saved news articles: summaries and who said what.",
+        epilog="commands: digest, quotes, tui, cache, add  (briefing COMMAND --help for each). "
+               "With no command: the TUI on a terminal, else the plain-text digest. "
+               "Exit codes: 0 ok, 1 some articles unreadable, 2 usage error, 130 interrupted.",
+    )
+    top.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _common(top)
+    _output(top, ("text", "markdown", "json"))
+
+    digest = argparse.ArgumentParser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
+    _common(digest)
+    _output(digest, ("text", "markdown", "json"))
+    e = digest.add_argument_group("email")
+    e.add_argument("--email", action="store_true", help="print a complete email message (for | sendmail -t)")
+    e.add_argument("--to", metavar="ADDR", help="To: address (with --email)")
+    e.add_argument("--from", dest="sender", metavar="ADDR", help="From: address (with --email)")
+    e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
+
+    quotes = argparse.ArgumentParser(prog="briefing quotes", description="List every statement with its speaker.")
+    _common(quotes)
+    _output(quotes, ("text", "json"))
+
+    tui = argparse.ArgumentParser(prog="briefing tui", description="Open the interactive briefing.")
+    _common(tui)
+
+    cache = argparse.ArgumentParser(prog="briefing cache", description="Show or clear the analysis cache.")
+    cache.add_argument("action", choices=("info", "clear"))
+    cache.add_argument("--cache-dir", metavar="DIR")
+
+    add = argparse.ArgumentParser(prog="briefing add", description="Save an article into your articles folder.")
+    add.add_argument("sources", nargs="+", metavar="FILE", help="article file, or - to read it from stdin")
+    add.add_argument("--name", metavar="NAME", help="file name to save under (default: from the title)")
+    return {"": top, "digest": digest, "quotes": quotes, "tui": tui, "cache": cache, "add": add}
+
+
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _width(value: str) -> int:
+    n = _positive(value)
+    if n < 40:
+        raise argparse.ArgumentTypeError("must be at least 40")
+    return n
+
+
+def _size(value: str) -> int:
+    units = {"k": 1024, "m": 1024**2, "g": 1024**3}
+    v = value.strip().lower().rstrip("b")
+    mult = units.get(v[-1:], 1)
+    try:
+        return int(float(v[:-1] if v[-1:] in units else v) * mult)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+
+
+def parse_when(text: str | None, *, now=None):
+    """'yesterday', '3 days ago', '2025-05-01' → aware datetime (UsageError if unreadable)."""
+    if text is None:
+        return None
+    from datetime import datetime, timezone
+
+    try:
+        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        import dateparser
+
+        settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"}
+        if now is not None:
+            settings["RELATIVE_BASE"] = now.replace(tzinfo=None)
+        when = dateparser.parse(text, languages=["en"], settings=settings)
+        if when is None:
+            raise UsageError(f"cannot read the date {text!r}") from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when
+
+
+def default_paths() -> list[str]:
+    from briefing import paths
+
+    mine = paths.articles_dir()
+    if os.path.isdir(mine) and any(_has_articles(mine)):
+        return [mine]
+    return [paths.samples_dir()]
+
+
+def _has_articles(folder: str):
+    from briefing.load import SUFFIXES
+
+    for _root, _dirs, files in os.walk(folder):
+        for name in files:
+            if os.path.splitext(name)[1].lower() in SUFFIXES:
+                yield True
+                return
+
+
+def make_cache(args):
+    from briefing import paths
+    from briefing.cache import Cache
+
+    if getattr(args, "no_cache", False):
+        return Cache(None, enabled=False)
+    return Cache(paths.cache_dir(args.cache_dir))
+
+
+def load_briefing(args, *, on_result=None):
+    """Analyse and assemble; returns (briefing, now)."""
+    from briefing import load, pipeline
+    from briefing.summarize import METHODS
+
+    if args.method not in METHODS:
+        raise UsageError(f"unknown --method {args.method!r}; choose from {', '.join(METHODS)}")
+    now = parse_when(args.now)
+    filters = pipeline.Filters(
+        since=parse_when(args.since, now=now),
+        until=parse_when(args.until, now=now),
+        speaker=args.speaker,
+        source=args.source,
+    )
+    paths = args.paths or default_paths()
+    loaded, problems = pipeline.analyse_paths(
+        paths,
+        make_cache(args),
+        method=args.method,
+        jobs=args.jobs,
+        max_bytes=args.max_size or load.DEFAULT_MAX_BYTES,
+        on_result=on_result,
+    )
+    briefing = pipeline.assemble(loaded, now=now, sentences=args.sentences, filters=filters, problems=problems)
+    return briefing, now
+
+
+def _report(problems) -> int:
+    for p in problems:
+        print(p.line(), file=sys.stderr)
+    return ExitCode.SOME_UNREADABLE if problems else ExitCode.OK
+
+
+def use_color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def cmd_digest(args) -> int:
+    briefing, now = load_briefing(args)
+    if getattr(args, "email", False):
+        from briefing.render.email import render_email
+
+        out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+    else:
+        from briefing.render import render
+
+        out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=use_color() and args.format == "text")
+    sys.stdout.write(out)
+    sys.stdout.flush()
+    return _report(briefing.problems)
+
+
+def cmd_quotes(args) -> int:
+    briefing, _now = load_briefing(args)
+    if args.format == "json":
+        from briefing.render.json import render_quotes_json
+
+        sys.stdout.write(render_quotes_json(briefing))
+    else:
+        from briefing.render.quotes import render_quotes_text
+
+        sys.stdout.write(render_quotes_text(briefing, width=args.width, ascii=args.ascii))
+    sys.stdout.flush()
+    return _report(briefing.problems)
+
+
+def cmd_tui(args) -> int:
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(args)
+    app.run()
+    return _report(app.problems)
+
+
+def cmd_cache(args) -> int:
+    cache = make_cache(args)
+    if args.action == "clear":
+        removed = cache.clear()
+        print(f"Removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {cache.directory}")
+        return ExitCode.OK
+    info = cache.info()
+    print(f"location: {info['location']}")
+    print(f"entries:  {info['entries']}")
+    print(f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)")
+    return ExitCode.OK
+
+
+def cmd_add(args) -> int:
+    from briefing.store import add_article
+
+    status = ExitCode.OK
+    for source in args.sources:
+        result = add_article(source, name=args.name)
+        if result.startswith("briefing:"):
+            print(result, file=sys.stderr)
+            status = ExitCode.SOME_UNREADABLE
+        else:
+            print(result)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parsers = build_parsers()
+    command = argv[0] if argv and argv[0] in COMMANDS else ""
+    rest = argv[1:] if command else argv
+    try:
+        args = parsers[command].parse_args(rest)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, errors exit 2
+        return int(exc.code or 0)
+    if command == "":
+        command = "tui" if sys.stdout.isatty() and sys.stdin.isatty() else "digest"
+        if command == "digest":
+            args.email = False
+    handlers = {"digest": cmd_digest, "quotes": cmd_quotes, "tui": cmd_tui, "cache": cmd_cache, "add": cmd_add}
+    try:
+        return int(handlers[command](args))
+    except UsageError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`briefing digest | head`): end quietly.
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        return ExitCode.OK

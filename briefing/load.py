@@ -1,0 +1,157 @@
+"""Find article files, read their bytes and decode them.
+
+Errors are values here: every path that cannot be used becomes a Problem naming
+it, and the rest of the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Iterable, Iterator
+
+from briefing.model import Problem, RawArticle
+
+SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+# Magic numbers of files people drop into a folder by mistake.
+_BINARY_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\x1f\x8b": "gzip data",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a zip archive",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+}
+
+
+def discover(paths: Iterable[str]) -> Iterator[str | Problem]:
+    """Yield article paths (files given, articles found under folders) or Problems.
+
+    Folders are searched recursively, sorted, following symlinked folders once
+    (a symlink loop is reported, not followed forever).
+    """
+    for given in paths:
+        if given == "-":
+            yield given
+        elif os.path.isdir(given):
+            yield from _walk(given)
+        elif os.path.lexists(given) and not os.path.exists(given):
+            yield Problem(given, "broken symbolic link")
+        elif not os.path.exists(given):
+            yield Problem(given, "no such file or folder")
+        else:
+            yield given
+
+
+def _walk(top: str) -> Iterator[str | Problem]:
+    seen: set[str] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        real = os.path.realpath(folder)
+        if real in seen:
+            yield Problem(folder, "symbolic link loop, not followed")
+            continue
+        seen.add(real)
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError as exc:
+            yield Problem(folder, f"cannot list folder: {exc.strerror or exc}")
+            continue
+        subfolders = []
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = os.path.join(folder, name)
+            if os.path.isdir(path):
+                subfolders.append(path)
+            elif os.path.splitext(name)[1].lower() in SUFFIXES:
+                if os.path.lexists(path) and not os.path.exists(path):
+                    yield Problem(path, "broken symbolic link")
+                else:
+                    yield path
+        stack.extend(reversed(subfolders))
+
+
+def fmt_of(path: str) -> str:
+    return SUFFIXES.get(os.path.splitext(path)[1].lower(), "text")
+
+
+def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle | Problem:
+    """Read and decode one article file (or stdin for "-")."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            mtime = time.time()
+        else:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                return Problem(path, f"too large ({_mib(size)}; the limit is {_mib(max_bytes)}, raise it with --max-size)")
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+            mtime = os.path.getmtime(path)
+    except OSError as exc:
+        return Problem(path, f"cannot read: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Problem(path, f"too large (over {_mib(max_bytes)}; raise the limit with --max-size)")
+    text = decode(data)
+    if isinstance(text, Problem):
+        return Problem(path, text.message)
+    if not text.strip():
+        return Problem(path, "empty file" if not data else "no text (only white space)")
+    fmt = fmt_of(path) if path != "-" else _sniff(text)
+    return RawArticle(path=path, text=text, mtime=mtime, fmt=fmt, digest=hashlib.sha256(data).hexdigest())
+
+
+def decode(data: bytes) -> str | Problem:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return Problem("", f"not a text file ({what})")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _normalise(data.decode("utf-16"))
+        except UnicodeDecodeError:
+            return Problem("", "not valid UTF-16 text")
+    if b"\x00" in data:
+        return Problem("", "not a text file (contains NUL bytes)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        try:
+            # Windows "Save as text" gives cp1252: curly quotes are bytes 0x93/0x94.
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            return Problem("", "not text in UTF-8, UTF-16 or Windows-1252")
+    if _control_ratio(text) > 0.05:
+        return Problem("", "not a text file (mostly control characters)")
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+
+
+def _control_ratio(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:65536]
+    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return bad / len(sample)
+
+
+def _sniff(text: str) -> str:
+    head = text[:2048].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return "html"
+    return "text"
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"

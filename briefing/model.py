@@ -1,0 +1,149 @@
+"""Plain data passed between the stages of the pipeline.
+
+Every stage takes and returns these frozen dataclasses (or tuples of them), so a
+stage can be tested alone and the analysis can be cached as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DIRECT = "direct"
+INDIRECT = "indirect"
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as read from disk or stdin, decoded but not yet cleaned."""
+
+    path: str  # as given, or as found under a given folder; "-" for stdin
+    text: str
+    mtime: float  # seconds since the epoch; resolves relative dates without --now
+    fmt: str  # "text", "markdown" or "html"
+    digest: str  # sha256 of the raw bytes: the cache key's content half
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be used, reported on one line and skipped."""
+
+    path: str
+    message: str
+
+    def line(self) -> str:
+        return f"briefing: {self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: the story's paragraphs plus what the page said about it."""
+
+    path: str
+    title: str | None
+    source: str | None
+    authors: tuple[str, ...]
+    published: str | None  # ISO 8601 with offset, absolute dates only
+    published_text: str | None  # the words the date came from
+    published_ago: float | None  # seconds before "now" for relative dates ("3 hours ago")
+    paragraphs: tuple[str, ...]
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Something a speaker said in one article, quoted (direct) or reported (indirect)."""
+
+    speaker: str | None  # the fullest name the article gives; None when unattributed
+    text: str
+    kind: str  # DIRECT or INDIRECT
+    paragraph: int  # index into Article.paragraphs
+    role: str | None = None  # title or affiliation as the article gives it
+    cue: str | None = None  # the speech verb or "according to"
+    speaker_kind: str | None = None  # "person", "org" or "role"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything computed from one article's content; what the cache stores."""
+
+    article: Article
+    sentences: tuple[str, ...]  # the cleaned body split into sentences
+    ranking: tuple[int, ...]  # sentence indices, best first, for summaries of any length
+    statements: tuple[Statement, ...]
+    keywords: tuple[str, ...]  # salient terms, to group articles into stories
+    short: bool = False  # too short to summarise: the summary is the whole body
+
+    def summary(self, count: int) -> tuple[str, ...]:
+        """The `count` best sentences in article order (the whole body when short)."""
+        if self.short:
+            return self.sentences
+        chosen = sorted(self.ranking[: max(count, 0)])
+        return tuple(self.sentences[i] for i in chosen)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @staticmethod
+    def from_dict(data: dict[str, Any]) -> Analysis:
+        art = dict(data["article"])
+        art["authors"] = tuple(art["authors"])
+        art["paragraphs"] = tuple(art["paragraphs"])
+        return Analysis(
+            article=Article(**art),
+            sentences=tuple(data["sentences"]),
+            ranking=tuple(data["ranking"]),
+            statements=tuple(Statement(**s) for s in data["statements"]),
+            keywords=tuple(data["keywords"]),
+            short=bool(data.get("short", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """One person or organisation across the whole briefing."""
+
+    name: str  # canonical: the fullest form any article gives
+    aliases: tuple[str, ...]  # every other form used, e.g. surname only
+    roles: tuple[str, ...]
+    articles: tuple[str, ...]  # paths of the articles that quote it
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles that share speakers and key terms."""
+
+    title: str
+    articles: tuple[str, ...]  # paths, newest first
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One article in a briefing, with its analysis and resolved publication time."""
+
+    analysis: Analysis
+    published: str | None  # ISO 8601; relative dates resolved against --now or mtime
+    speakers: tuple[str | None, ...]  # canonical speaker of each statement, same order
+
+    @property
+    def article(self) -> Article:
+        return self.analysis.article
+
+    @property
+    def path(self) -> str:
+        return self.analysis.article.path
+
+
+@dataclass(frozen=True)
+class Briefing:
+    entries: tuple[Entry, ...]  # newest first
+    speakers: tuple[Speaker, ...]
+    stories: tuple[Story, ...]
+    problems: tuple[Problem, ...] = field(default=())
+    sentences: int = 3  # summary length asked for
+
+    def entry(self, path: str) -> Entry | None:
+        for e in self.entries:
+            if e.path == path:
+                return e
+        return None

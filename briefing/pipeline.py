@@ -1,0 +1,286 @@
+"""From paths to a Briefing: read, analyse (cached, optionally in parallel), assemble.
+
+Reading and assembling are cheap and import nothing heavy; analysis of an
+uncached article is the only expensive step, and it runs in worker processes
+when there are enough articles to pay for them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from briefing import dates, load
+from briefing.model import Analysis, Briefing, Entry, Problem, RawArticle, Story
+
+PARALLEL_MIN = 8  # below this many uncached articles, worker start-up costs more than it saves
+
+
+@dataclass(frozen=True)
+class Filters:
+    since: datetime | None = None
+    until: datetime | None = None
+    speaker: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    analysis: Analysis
+    mtime: float
+
+
+def cache_key(raw: RawArticle, method: str) -> str:
+    from briefing.analyze import analyzer_version
+
+    return hashlib.sha256(f"{raw.digest}:{method}:{analyzer_version()}".encode()).hexdigest()
+
+
+def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
+    from briefing.analyze import analyze
+    from briefing.html import HtmlError
+
+    try:
+        return analyze(raw, method)
+    except HtmlError as exc:
+        return Problem(raw.path, str(exc))
+    except ValueError as exc:
+        return Problem(raw.path, str(exc))
+    except RecursionError:
+        return Problem(raw.path, "too deeply nested to analyse")
+
+
+def _analyse_task(args: tuple[RawArticle, str]) -> Analysis | Problem:
+    return _analyse_one(*args)
+
+
+def analyse_paths(
+    paths: Iterable[str],
+    cache,
+    *,
+    method: str,
+    jobs: int = 1,
+    max_bytes: int = load.DEFAULT_MAX_BYTES,
+    on_result: Callable[[Loaded | Problem, int, int], None] | None = None,
+) -> tuple[list[Loaded], list[Problem]]:
+    """Analyse every article under `paths`, serving what the cache holds.
+
+    `on_result(item, done, total)` is called as each article is ready (the TUI
+    fills its list this way).
+    """
+    found = list(load.discover(paths))
+    problems: list[Problem] = [p for p in found if isinstance(p, Problem)]
+    files = [p for p in found if not isinstance(p, Problem)]
+    total = len(files)
+    done = 0
+    results: dict[int, Loaded] = {}
+    todo: list[tuple[int, RawArticle, str]] = []
+
+    def report(item, index=None):
+        nonlocal done
+        done += 1
+        if isinstance(item, Loaded) and index is not None:
+            results[index] = item
+        elif isinstance(item, Problem):
+            problems.append(item)
+        if on_result:
+            on_result(item, done, total)
+
+    for index, path in enumerate(files):
+        raw = load.read(path, max_bytes)
+        if isinstance(raw, Problem):
+            report(raw)
+            continue
+        key = cache_key(raw, method)
+        hit = cache.get(key)
+        if hit is not None:
+            try:
+                analysis = Analysis.from_dict(hit)
+            except (KeyError, TypeError, ValueError):
+                analysis = None
+            if analysis is not None:
+                if analysis.article.path != raw.path:
+                    analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=raw.path))
+                report(Loaded(analysis, raw.mtime), index)
+                continue
+        todo.append((index, raw, key))
+
+    def finish(index: int, raw: RawArticle, key: str, result: Analysis | Problem) -> None:
+        if isinstance(result, Problem):
+            report(result)
+            return
+        cache.put(key, result.to_dict())
+        report(Loaded(result, raw.mtime), index)
+
+    if jobs > 1 and len(todo) >= PARALLEL_MIN:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, min(16, len(todo) // (jobs * 4)))
+            outputs = pool.map(_analyse_task, [(raw, method) for _i, raw, _k in todo], chunksize=chunk)
+            for (index, raw, key), result in zip(todo, outputs):
+                finish(index, raw, key, result)
+    else:
+        for index, raw, key in todo:
+            finish(index, raw, key, _analyse_one(raw, method))
+    if todo:
+        cache.prune()
+    ordered = [results[i] for i in sorted(results)]
+    problems.sort(key=lambda p: p.path)
+    return ordered, problems
+
+
+# --- assembling the briefing ----------------------------------------------------
+
+
+def assemble(
+    loaded: list[Loaded],
+    *,
+    now: datetime | None = None,
+    sentences: int = 3,
+    filters: Filters = Filters(),
+    problems: Iterable[Problem] = (),
+) -> Briefing:
+    from briefing.speakers import align
+
+    entries_pre: list[tuple[Analysis, str | None]] = []
+    for item in loaded:
+        art = item.analysis.article
+        reference = now or datetime.fromtimestamp(item.mtime, tz=timezone.utc)
+        entries_pre.append((item.analysis, dates.resolve(art.published, art.published_ago, reference)))
+
+    mentions = []
+    for analysis, _pub in entries_pre:
+        for st in analysis.statements:
+            if st.speaker:
+                mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role))
+    speakers, mapping = align(mentions)
+
+    entries = []
+    for analysis, published in entries_pre:
+        names = tuple(mapping.get((analysis.article.path, st.speaker)) if st.speaker else None for st in analysis.statements)
+        entries.append(Entry(analysis=analysis, published=published, speakers=names))
+
+    entries = [e for e in entries if _passes(e, filters, speakers)]
+    entries.sort(key=_newest_first)
+    kept = {e.path for e in entries}
+    speakers = [
+        dataclasses.replace(s, articles=tuple(a for a in s.articles if a in kept)) for s in speakers
+    ]
+    speakers = [s for s in speakers if s.articles]
+    if filters.speaker:
+        speakers = [s for s in speakers if _speaker_matches(s, filters.speaker)]
+    stories = group_stories(entries)
+    return Briefing(
+        entries=tuple(entries),
+        speakers=tuple(speakers),
+        stories=tuple(stories),
+        problems=tuple(sorted(problems, key=lambda p: p.path)),
+        sentences=sentences,
+    )
+
+
+def _newest_first(entry: Entry):
+    ts = _timestamp(entry.published)
+    return (ts is None, -(ts or 0.0), entry.path)
+
+
+def _timestamp(iso: str | None) -> float | None:
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return None
+
+
+def _speaker_matches(speaker, query: str) -> bool:
+    q = query.casefold()
+    return any(q in name.casefold() for name in (speaker.name, *speaker.aliases))
+
+
+def _passes(entry: Entry, filters: Filters, speakers) -> bool:
+    ts = _timestamp(entry.published)
+    if filters.since and (ts is None or ts < filters.since.timestamp()):
+        return False
+    if filters.until and (ts is None or ts > filters.until.timestamp()):
+        return False
+    if filters.source and filters.source.casefold() not in (entry.article.source or "").casefold():
+        return False
+    if filters.speaker:
+        wanted = {s.name for s in speakers if _speaker_matches(s, filters.speaker)}
+        if not wanted.intersection(n for n in entry.speakers if n):
+            return False
+    return True
+
+
+def group_stories(entries: list[Entry]) -> list[Story]:
+    """Articles sharing speakers and key terms form a story (union-find over pairs)."""
+    n = len(entries)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    keysets = [set(e.analysis.keywords) for e in entries]
+    speakersets = [{s for s in e.speakers if s} for e in entries]
+    # Index by keyword so that 10,000 articles do not cost 50 million comparisons.
+    by_word: dict[str, list[int]] = {}
+    for i, ks in enumerate(keysets):
+        for w in ks:
+            by_word.setdefault(w, []).append(i)
+    for i in range(n):
+        shared: dict[int, int] = {}
+        for w in keysets[i]:
+            bucket = by_word[w]
+            if len(bucket) > 200:
+                continue  # a word in hundreds of articles groups nothing
+            for j in bucket:
+                if j > i:
+                    shared[j] = shared.get(j, 0) + 1
+        for j, k in shared.items():
+            common_speakers = len(speakersets[i] & speakersets[j])
+            if k >= 4 or (k >= 2 and common_speakers >= 1):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    stories = []
+    for members in groups.values():
+        members.sort()  # entries are newest first already
+        stories.append(Story(title=_story_title([entries[i] for i in members]), articles=tuple(entries[i].path for i in members)))
+    return stories
+
+
+def _story_title(members: list[Entry]) -> str:
+    """The headline that shares most key terms with the rest of the story."""
+    if len(members) == 1:
+        return display_title(members[0])
+    counts: dict[str, int] = {}
+    for e in members:
+        for w in set(e.analysis.keywords):
+            counts[w] = counts.get(w, 0) + 1
+
+    def centrality(e: Entry) -> tuple:
+        return (-sum(counts[w] for w in set(e.analysis.keywords)), e.article.title is None, e.path)
+
+    return display_title(min(members, key=centrality))
+
+
+def display_title(entry: Entry) -> str:
+    """The headline, or the first sentence marked as such when the article has none."""
+    art = entry.article
+    if art.title:
+        return art.title
+    first = entry.analysis.sentences[0] if entry.analysis.sentences else os.path.basename(art.path)
+    first = re.sub(r"\s+", " ", first)
+    if len(first) > 90:
+        first = first[:89].rstrip() + "…"
+    return f"[untitled] {first}"

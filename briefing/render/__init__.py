@@ -1,0 +1,19 @@
+"""Renderers: a Briefing in, a string out. No analysis happens here."""
+
+from __future__ import annotations
+
+FORMATS = ("text", "markdown", "json")
+
+
+def render(briefing, fmt: str, **options) -> str:
+    if fmt == "json":
+        from briefing.render.json import render_json
+
+        return render_json(briefing)
+    if fmt == "markdown":
+        from briefing.render.markdown import render_markdown
+
+        return render_markdown(briefing, **options)
+    from briefing.render.text import render_text
+
+    return render_text(briefing, **options)

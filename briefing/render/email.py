@@ -1,0 +1,51 @@
+"""The text briefing as a complete RFC 5322 message, ready for `| sendmail -t`.
+
+Header values come from the command line and from article counts only; a value
+with a line break or other control character is refused, never passed through.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from briefing.model import Briefing
+from briefing.render.text import render_text
+from briefing.views import date_range
+
+_POLICY = policy.default.clone(linesep="\n", max_line_length=78)
+
+
+class HeaderError(ValueError):
+    pass
+
+
+def _header(name: str, value: str) -> str:
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise HeaderError(f"--{name.lower()} contains a line break or control character")
+    return value
+
+
+def render_email(briefing: Briefing, *, to: str | None, sender: str | None, subject: str | None,
+                 now: datetime | None, width: int = 72) -> str:
+    from briefing.cli import UsageError
+
+    body = render_text(briefing, width=min(width, 76))
+    n = len(briefing.entries)
+    when = now or datetime.now(timezone.utc)
+    try:
+        msg = EmailMessage(policy=_POLICY)
+        msg["From"] = _header("From", sender or "briefing <briefing@localhost>")
+        if to:
+            msg["To"] = _header("To", to)
+        msg["Subject"] = _header("Subject", subject or f"Briefing: {n} article{'s' if n != 1 else ''}, {date_range(briefing)}")
+        msg["Date"] = format_datetime(when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+        digest = hashlib.sha256((body + msg["Date"]).encode()).hexdigest()[:24]
+        msg["Message-ID"] = f"<{digest}@briefing.localhost>"
+        msg.set_content(body, charset="utf-8", cte="quoted-printable")
+    except (HeaderError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    return msg.as_string()

@@ -1,0 +1,25 @@
+"""`briefing quotes` as text: one statement per block, with speaker and article."""
+
+from __future__ import annotations
+
+import textwrap
+
+from briefing.model import Briefing
+from briefing.textsafe import one_line, to_ascii
+from briefing.views import quote_rows
+
+
+def render_quotes_text(briefing: Briefing, *, width: int = 72, ascii: bool = False) -> str:
+    out = []
+    for row in quote_rows(briefing):
+        who = one_line(row["speaker"] or "unattributed")
+        if row["role"]:
+            who += f" ({one_line(row['role'])})"
+        where = one_line(row["source"] or row["article"])
+        out.append(f"{who} — {row['kind']} — {where}")
+        text = one_line(row["text"])
+        text = f"“{text}”" if row["kind"] == "direct" else text
+        out.extend(textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False) or ["  "])
+        out.append("")
+    text = "\n".join(out)
+    return to_ascii(text) if ascii else text

@@ -1,0 +1,31 @@
+"""Untrusted article text made safe for a terminal, a mail client or a header."""
+
+from __future__ import annotations
+
+import re
+
+# CSI/OSC/other escape sequences, then any remaining C0/C1 control character but
+# newline and tab ("\x1b]8;;evil\x07", "\x1b[2J", bells, carriage returns).
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[PX^_][^\x1b]*(?:\x1b\\)?|[@-Z\\-_])")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+_ASCII = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+    "—": "--", "–": "-", "…": "...", "\u00a0": " ", "·": "-", "•": "*", "′": "'", "″": '"',
+})
+
+
+def clean_text(text: str) -> str:
+    """Remove terminal escape sequences and control characters (keeps \\n and \\t)."""
+    if not text:
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """For headers and single-line fields: no line breaks at all."""
+    return re.sub(r"\s+", " ", clean_text(text)).strip()
+
+
+def to_ascii(text: str) -> str:
+    return text.translate(_ASCII)

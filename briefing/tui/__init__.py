@@ -1,0 +1,1 @@
+"""The Textual front end: displays a Briefing, analyses nothing itself."""

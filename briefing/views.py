@@ -1,0 +1,99 @@
+"""Shapes of a Briefing that every front end shows: the same for text, markdown, JSON and TUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from briefing.model import Briefing, Entry, Speaker, Statement
+from briefing.pipeline import display_title
+
+
+@dataclass(frozen=True)
+class SpeakerView:
+    speaker: Speaker
+    by_article: tuple[tuple[Entry, tuple[Statement, ...]], ...]  # newest article first
+
+    @property
+    def count(self) -> int:
+        return sum(len(sts) for _e, sts in self.by_article)
+
+
+def who_said_what(briefing: Briefing, min_statements: int = 1) -> list[SpeakerView]:
+    """Per speaker, what each article reported, most quoted speaker first."""
+    views = []
+    for speaker in briefing.speakers:
+        rows = []
+        for entry in briefing.entries:
+            sts = tuple(st for st, name in zip(entry.analysis.statements, entry.speakers) if name == speaker.name)
+            if sts:
+                rows.append((entry, sts))
+        view = SpeakerView(speaker, tuple(rows))
+        if view.count >= min_statements:
+            views.append(view)
+    views.sort(key=lambda v: (-len(v.by_article), -v.count, v.speaker.name))
+    return views
+
+
+def quote_rows(briefing: Briefing) -> list[dict]:
+    rows = []
+    for entry in sorted(briefing.entries, key=lambda e: e.path):
+        for st, name in zip(entry.analysis.statements, entry.speakers):
+            rows.append({
+                "article": entry.path,
+                "speaker": name,
+                "text": st.text,
+                "kind": st.kind,
+                "role": st.role,
+                "source": entry.article.source,
+                "published": entry.published,
+                "paragraph": st.paragraph,
+            })
+    return rows
+
+
+def outlet(entry: Entry) -> str:
+    return entry.article.source or "unknown outlet"
+
+
+def date_label(iso: str | None, now: datetime | None = None, relative: bool = False) -> str:
+    """'2026-03-04 20:31 -05:00', or '3 h ago' when relative and recent."""
+    if not iso:
+        return "undated"
+    try:
+        when = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if relative and now is not None:
+        delta = (now - when).total_seconds()
+        if 0 <= delta < 60 * 60:
+            return f"{int(delta // 60)} min ago"
+        if 0 <= delta < 24 * 3600:
+            return f"{int(delta // 3600)} h ago"
+        if 0 <= delta < 7 * 86400:
+            return f"{int(delta // 86400)} d ago"
+    if when.hour == 0 and when.minute == 0 and when.utcoffset() and when.utcoffset().total_seconds() == 0:
+        return when.strftime("%Y-%m-%d")
+    return when.strftime("%Y-%m-%d %H:%M") + (f" {_offset(when)}" if when.utcoffset() is not None else "")
+
+
+def _offset(when: datetime) -> str:
+    off = when.utcoffset()
+    if off is None:
+        return ""
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    minutes = abs(minutes)
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def date_range(briefing: Briefing) -> str:
+    stamps = sorted(e.published for e in briefing.entries if e.published)
+    if not stamps:
+        return "undated"
+    first, last = date_label(stamps[0])[:10], date_label(stamps[-1])[:10]
+    return first if first == last else f"{first} to {last}"
+
+
+def title(entry: Entry) -> str:
+    return display_title(entry)
