@@ -49,6 +49,9 @@ def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis
         from briefing import html
 
         text, html_meta = html.extract(raw.text)
+    problem = not_prose(text)
+    if problem:
+        raise ValueError(problem)
     page = clean.clean(text, raw.fmt, html_meta)
     if not page.body:
         raise ValueError("no story text found after removing page furniture")
@@ -74,6 +77,25 @@ def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis
         keywords=keywords(info.title, page.body),
         short=len(sentences) <= summarize.SHORT_ARTICLE_SENTENCES,
     )
+
+
+# A paragraph this long with no sentence end is a dump, not prose (a log line, a
+# minified script, a binary-ish export): refusing it beats a meaningless summary.
+MAX_UNBROKEN = 20_000
+
+
+def not_prose(text: str) -> str | None:
+    """Why `text` cannot be read as an article, or None."""
+    if len(re.findall(r"[^\W\d_]{2,}", text[:200_000])) < 5:
+        return "no words to read (fewer than five)"
+    start = 0
+    for match in re.finditer(r"\n\s*\n|[.!?…]", text):
+        if match.start() - start > MAX_UNBROKEN:
+            return f"not prose: {match.start() - start:,} characters without a sentence end or paragraph break"
+        start = match.end()
+    if len(text) - start > MAX_UNBROKEN:
+        return f"not prose: {len(text) - start:,} characters without a sentence end or paragraph break"
+    return None
 
 
 def keywords(title: str | None, paragraphs: list[str], count: int = 12) -> tuple[str, ...]:

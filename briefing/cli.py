@@ -8,17 +8,17 @@ Textual.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from enum import IntEnum
 
 from briefing import __version__
 
 COMMANDS = ("digest", "quotes", "tui", "cache", "add")
 
 
-class ExitCode(IntEnum):
+class ExitCode:
+    """Exit statuses, part of the interface (documented in the README)."""
+
     OK = 0
     SOME_UNREADABLE = 1  # some articles could not be read; the rest was still output
     USAGE = 2
@@ -29,7 +29,7 @@ class UsageError(Exception):
     pass
 
 
-def _common(parser: argparse.ArgumentParser, *, paths: bool = True) -> None:
+def _common(parser, *, paths: bool = True) -> None:
     if paths:
         parser.add_argument("paths", nargs="*", metavar="PATH",
                             help="article files or folders (searched recursively), or - for stdin; "
@@ -52,65 +52,86 @@ def _common(parser: argparse.ArgumentParser, *, paths: bool = True) -> None:
     f.add_argument("--source", metavar="OUTLET", help="only articles from this outlet")
 
 
-def _output(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+def _output(parser, formats: tuple[str, ...]) -> None:
     o = parser.add_argument_group("output")
     o.add_argument("--format", choices=formats, default="text", help="output format (default text)")
     o.add_argument("--width", type=_width, default=72, metavar="N", help="wrap text at N columns (default 72)")
     o.add_argument("--ascii", action="store_true", help="ASCII quotes, dashes and ellipses")
 
 
-def build_parsers() -> dict[str, argparse.ArgumentParser]:
-    top = argparse.ArgumentParser(
-        prog="briefing",
-        description="A briefing over a folder of saved news articles: summaries and who said what.",
-        epilog="commands: digest, quotes, tui, cache, add  (briefing COMMAND --help for each). "
-               "With no command: the TUI on a terminal, else the plain-text digest. "
-               "Exit codes: 0 ok, 1 some articles unreadable, 2 usage error, 130 interrupted.",
-    )
-    top.add_argument("--version", action="version", version=f"briefing {__version__}")
-    _common(top)
-    _output(top, ("text", "markdown", "json"))
+def build_parser(command: str = ""):
+    """The argument parser of one command ("" for the top level)."""
+    import argparse  # not needed for --version
 
-    digest = argparse.ArgumentParser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
-    _common(digest)
-    _output(digest, ("text", "markdown", "json"))
-    e = digest.add_argument_group("email")
-    e.add_argument("--email", action="store_true", help="print a complete email message (for | sendmail -t)")
-    e.add_argument("--to", metavar="ADDR", help="To: address (with --email)")
-    e.add_argument("--from", dest="sender", metavar="ADDR", help="From: address (with --email)")
-    e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
+    if command == "":
+        top = argparse.ArgumentParser(
+            prog="briefing",
+            description="A briefing over a folder of saved news articles: summaries and who said what.",
+            epilog="commands: digest, quotes, tui, cache, add  (briefing COMMAND --help for each). "
+                   "With no command: the TUI on a terminal, else the plain-text digest. "
+                   "Exit codes: 0 ok, 1 some articles unreadable, 2 usage error, 130 interrupted.",
+        )
+        top.add_argument("--version", action="version", version=f"briefing {__version__}")
+        _common(top)
+        _output(top, ("text", "markdown", "json"))
+        return top
+    if command == "digest":
+        digest = argparse.ArgumentParser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
+        _common(digest)
+        _output(digest, ("text", "markdown", "json"))
+        e = digest.add_argument_group("email")
+        e.add_argument("--email", action="store_true", help="print a complete email message (for | sendmail -t)")
+        e.add_argument("--to", metavar="ADDR", help="To: address (with --email)")
+        e.add_argument("--from", dest="sender", metavar="ADDR", help="From: address (with --email)")
+        e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
+        return digest
+    if command == "quotes":
+        quotes = argparse.ArgumentParser(prog="briefing quotes", description="List every statement with its speaker.")
+        _common(quotes)
+        _output(quotes, ("text", "json"))
+        return quotes
+    if command == "tui":
+        tui = argparse.ArgumentParser(prog="briefing tui", description="Open the interactive briefing.")
+        _common(tui)
+        return tui
+    if command == "cache":
+        cache = argparse.ArgumentParser(prog="briefing cache", description="Show or clear the analysis cache.")
+        cache.add_argument("action", choices=("info", "clear"))
+        cache.add_argument("--cache-dir", metavar="DIR")
+        return cache
+    if command == "add":
+        add = argparse.ArgumentParser(prog="briefing add", description="Save an article into your articles folder.")
+        add.add_argument("sources", nargs="+", metavar="FILE", help="article file, or - to read it from stdin")
+        add.add_argument("--name", metavar="NAME", help="file name to save under (default: from the title)")
+        return add
+    raise KeyError(command)
 
-    quotes = argparse.ArgumentParser(prog="briefing quotes", description="List every statement with its speaker.")
-    _common(quotes)
-    _output(quotes, ("text", "json"))
 
-    tui = argparse.ArgumentParser(prog="briefing tui", description="Open the interactive briefing.")
-    _common(tui)
+def build_parsers() -> dict:
+    """Every command's parser (for tests and documentation)."""
+    return {c: build_parser(c) for c in ("",) + COMMANDS}
 
-    cache = argparse.ArgumentParser(prog="briefing cache", description="Show or clear the analysis cache.")
-    cache.add_argument("action", choices=("info", "clear"))
-    cache.add_argument("--cache-dir", metavar="DIR")
 
-    add = argparse.ArgumentParser(prog="briefing add", description="Save an article into your articles folder.")
-    add.add_argument("sources", nargs="+", metavar="FILE", help="article file, or - to read it from stdin")
-    add.add_argument("--name", metavar="NAME", help="file name to save under (default: from the title)")
-    return {"": top, "digest": digest, "quotes": quotes, "tui": tui, "cache": cache, "add": add}
+def _type_error(message: str) -> Exception:
+    import argparse
+
+    return argparse.ArgumentTypeError(message)
 
 
 def _positive(value: str) -> int:
     try:
         n = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+        raise _type_error(f"not a whole number: {value!r}") from None
     if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise _type_error("must be at least 1")
     return n
 
 
 def _width(value: str) -> int:
     n = _positive(value)
     if n < 40:
-        raise argparse.ArgumentTypeError("must be at least 40")
+        raise _type_error("must be at least 40")
     return n
 
 
@@ -121,7 +142,7 @@ def _size(value: str) -> int:
     try:
         return int(float(v[:-1] if v[-1:] in units else v) * mult)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r}") from None
+        raise _type_error(f"not a size: {value!r}") from None
 
 
 def parse_when(text: str | None, *, now=None):
@@ -277,11 +298,13 @@ def cmd_add(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    parsers = build_parsers()
+    if argv == ["--version"]:
+        print(f"briefing {__version__}")
+        return ExitCode.OK
     command = argv[0] if argv and argv[0] in COMMANDS else ""
     rest = argv[1:] if command else argv
     try:
-        args = parsers[command].parse_args(rest)
+        args = build_parser(command).parse_args(rest)
     except SystemExit as exc:  # argparse: --help/--version exit 0, errors exit 2
         return int(exc.code or 0)
     if command == "":
