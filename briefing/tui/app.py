@@ -1,163 +1,408 @@
 """The interactive briefing (Textual). It only displays: analysis runs in
-`briefing.pipeline`, in a thread worker that posts results back as messages.
+`briefing.pipeline`, in a thread worker that posts results back as messages,
+so the list fills while articles are analysed and the UI never waits.
 
 Article text is untrusted: everything from an article reaches the screen as a
-`rich.text.Text` object, never as markup, so "[/]" or "[@click=app.quit]" in a
-quote is shown literally.
+`rich.text.Text` or `Content` object (or with markup off), never as markup, so
+"[/]" or "[@click=app.quit]" in a quote is shown literally.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import os
+import shutil
+import subprocess
+import sys
+import time
 from datetime import datetime, timezone
 
-from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, ProgressBar, Static
+from textual.worker import get_current_worker
 
-from briefing import views
-from briefing.model import DIRECT, Briefing, Entry
+from briefing.model import Briefing, Entry, Problem, Story
+from briefing.state import ReadState, article_keys
+from briefing.tui.commands import BindingsProvider
+from briefing.tui.listing import Listing
+
+BATCH_SECONDS = 0.05  # post analysed articles to the UI at most this often
 
 
 class AnalysisProgress(Message):
-    def __init__(self, done: int, total: int) -> None:
+    """Articles analysed (or read from the cache) since the last message."""
+
+    def __init__(self, loaded: list, problems: list[Problem], done: int, total: int, now: datetime | None) -> None:
         super().__init__()
+        self.loaded = loaded
+        self.problems = problems
         self.done = done
         self.total = total
+        self.now = now
 
 
-class AnalysisDone(Message):
-    def __init__(self, briefing: Briefing) -> None:
+class AnalysisReady(Message):
+    def __init__(self, briefing: Briefing, now: datetime | None) -> None:
         super().__init__()
         self.briefing = briefing
+        self.now = now
+
+
+class AnalysisFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class ExportDone(Message):
+    def __init__(self, path: str | None, count: int, error: str | None = None) -> None:
+        super().__init__()
+        self.path = path
+        self.count = count
+        self.error = error
+
+
+class _Cancelled(Exception):
+    """Raised inside the analysis when the worker was cancelled (reload or quit)."""
 
 
 class BriefingApp(App):
     TITLE = "briefing"
-    CSS = """
-    #body { height: 1fr; }
-    #articles { width: 3fr; min-width: 40; }
-    #detail-scroll { width: 2fr; min-width: 30; border-left: solid $primary; padding: 0 1; }
-    #progress { height: 1; }
-    #progress.done { display: none; }
-    """
+    CSS_PATH = "briefing.tcss"
+    COMMANDS = App.COMMANDS | {BindingsProvider}
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("j", "cursor_down", "Down", show=False, id="down"),
-        Binding("k", "cursor_up", "Up", show=False, id="up"),
+        Binding("q", "quit", "Quit", show=False, id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
+        Binding("r", "reload", "Reload", show=False, id="app.reload"),
+        Binding("e", "export", "Export", show=False, id="app.export"),
     ]
 
     def __init__(self, args, briefing: Briefing | None = None) -> None:
         super().__init__()
         self.args = args
-        self.briefing = briefing
+        self.briefing: Briefing | None = None
         self.problems: tuple = ()
-        self.now = datetime.now(timezone.utc)
+        self.now: datetime | None = None
+        self.listing: Listing | None = None
+        self.loading = False
+        self.progress = (0, 0)
+        self.sentences = getattr(args, "sentences", 3) or 3
+        self._given = briefing
+        self._provisional: list[Entry] = []
+        self._previous: dict[str, Entry] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
+        self._read_warned = False
+        self.state = ReadState(self._state_dir())
+        self.articles_screen = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield ProgressBar(id="progress", show_eta=False)
-        with Horizontal(id="body"):
-            yield DataTable(id="articles", cursor_type="row", zebra_stripes=True)
-            with VerticalScroll(id="detail-scroll"):
-                yield Static(Text("Reading articles…"), id="detail")
-        yield Footer()
+    def _state_dir(self) -> str | None:
+        if getattr(self.args, "no_cache", False):
+            return None
+        from briefing.paths import cache_dir
+
+        return cache_dir(getattr(self.args, "cache_dir", None))
+
+    # --- start-up and analysis -----------------------------------------------------
 
     def on_mount(self) -> None:
-        table = self.query_one("#articles", DataTable)
-        table.add_columns("Date", "Outlet", "Title", "Said")
-        if self.briefing is not None:
-            self._show(self.briefing)
+        from briefing.tui.screens import ArticlesScreen
+
+        self.articles_screen = ArticlesScreen()
+        self.push_screen(self.articles_screen)
+        if self._given is not None:
+            self._show_briefing(self._given, self.now)
         else:
-            self.analyse()
+            self.start_analysis()
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
+    def start_analysis(self) -> None:
+        self.loading = True
+        self.progress = (0, 0)
+        self._provisional = []
+        if self.articles_screen is not None and self.articles_screen.is_mounted:
+            self.articles_screen.update_status()
+        self.analyse()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse(self) -> None:
-        from briefing.cli import load_briefing
+        from briefing.cli import UsageError, load_briefing, parse_when
 
-        def progress(_item, done: int, total: int) -> None:
-            self.post_message(AnalysisProgress(done, total))
+        worker = get_current_worker()
+        try:
+            now = parse_when(self.args.now)
+        except UsageError as exc:
+            self.post_message(AnalysisFailed(str(exc)))
+            return
+        loaded: list = []
+        problems: list[Problem] = []
+        last = 0.0
 
-        briefing, now = load_briefing(self.args, on_result=progress)
-        if now is not None:
-            self.now = now
-        self.post_message(AnalysisDone(briefing))
+        def on_result(item, done: int, total: int) -> None:
+            nonlocal last, loaded, problems
+            if worker.is_cancelled:
+                raise _Cancelled
+            (problems if isinstance(item, Problem) else loaded).append(item)
+            moment = time.monotonic()
+            if done == total or moment - last >= BATCH_SECONDS:
+                self.post_message(AnalysisProgress(loaded, problems, done, total, now))
+                loaded, problems, last = [], [], moment
+
+        try:
+            briefing, now = load_briefing(self.args, on_result=on_result)
+        except _Cancelled:
+            return
+        except UsageError as exc:
+            self.post_message(AnalysisFailed(str(exc)))
+            return
+        except Exception as exc:  # a bug in a stage must not leave the UI waiting forever
+            self.post_message(AnalysisFailed(f"analysis failed: {exc!r}"))
+            return
+        if not worker.is_cancelled:
+            self.post_message(AnalysisReady(briefing, now))
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
-        bar = self.query_one("#progress", ProgressBar)
-        bar.update(total=message.total, progress=message.done)
+        self.progress = (message.done, message.total)
+        if message.now is not None:
+            self.now = message.now
+        if self.briefing is None and message.loaded:
+            # First run: show each article as soon as it is ready; speakers and
+            # stories are aligned across articles once all are in.
+            from briefing.dates import resolve
 
-    def on_analysis_done(self, message: AnalysisDone) -> None:
-        self._show(message.briefing)
+            fresh = []
+            for item in message.loaded:
+                art = item.analysis.article
+                reference = self.now or datetime.fromtimestamp(item.mtime, tz=timezone.utc)
+                published = resolve(art.published, art.published_ago, reference)
+                speakers = tuple(st.speaker for st in item.analysis.statements)
+                fresh.append(Entry(analysis=item.analysis, published=published, speakers=speakers))
+            if self.listing is None:
+                self.listing = Listing([], (), self._now())
+            self.listing.extend(fresh)
+            self.articles_screen.refresh_list()
+        else:
+            self.articles_screen.update_status()
 
-    def _show(self, briefing: Briefing) -> None:
+    def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self._show_briefing(message.briefing, message.now)
+
+    def _show_briefing(self, briefing: Briefing, now: datetime | None) -> None:
+        if now is not None:
+            self.now = now
+        before = self._previous
         self.briefing = briefing
         self.problems = briefing.problems
-        self.query_one("#progress", ProgressBar).add_class("done")
-        table = self.query_one("#articles", DataTable)
-        table.clear()
-        for entry in briefing.entries:
-            table.add_row(
-                Text(views.date_label(entry.published, self.now, relative=True)),
-                Text(views.outlet(entry)),
-                Text(views.title(entry)),
-                Text(str(len(entry.analysis.statements)), justify="right"),
-                key=entry.path,
-            )
+        self.loading = False
+        self.listing = Listing.of(briefing, self._now())
+        self.articles_screen.refresh_list()
         self.sub_title = f"{len(briefing.entries)} articles"
-        if briefing.entries:
-            table.move_cursor(row=0)
-            self._detail(briefing.entries[0])
-        else:
-            self.query_one("#detail", Static).update(Text("No articles found."))
+        if before:
+            paths = {e.path: e for e in briefing.entries}
+            new = sum(1 for p in paths if p not in before)
+            changed = sum(1 for p, e in paths.items() if p in before and before[p].analysis != e.analysis)
+            gone = sum(1 for p in before if p not in paths)
+            self.notify(f"Reloaded: {new} new, {changed} changed, {gone} gone, {len(paths) - new - changed} unchanged.", markup=False)
+        self._previous = {e.path: e for e in briefing.entries}
         if briefing.problems:
-            self.notify(Text(f"{len(briefing.problems)} file(s) could not be read"), severity="warning")
+            first = briefing.problems[0]
+            more = f" and {len(briefing.problems) - 1} more" if len(briefing.problems) > 1 else ""
+            self.notify(f"Could not read {first.path}: {first.message}{more}", severity="warning", markup=False, timeout=8)
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if self.briefing is None or event.row_key is None:
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.loading = False
+        if self.briefing is None and not self.listing:
+            self.exit(return_code=2, message=f"briefing: {message.error}")
             return
-        entry = self.briefing.entry(event.row_key.value)
-        if entry is not None:
-            self._detail(entry)
+        self.articles_screen.update_status()
+        self.notify(message.error, severity="error", markup=False, timeout=10)
 
-    def _detail(self, entry: Entry) -> None:
-        self.query_one("#detail", Static).update(article_text(entry, self.briefing.sentences if self.briefing else 3))
+    def _now(self) -> datetime:
+        return self.now or datetime.now(timezone.utc)
 
-    def action_cursor_down(self) -> None:
-        self.query_one("#articles", DataTable).action_cursor_down()
+    # --- state shared by the screens --------------------------------------------------
 
-    def action_cursor_up(self) -> None:
-        self.query_one("#articles", DataTable).action_cursor_up()
+    def keys_of(self, entry: Entry) -> tuple[str, str]:
+        keys = self._keys.get(entry.path)
+        if keys is None:
+            keys = self._keys[entry.path] = article_keys(entry.article)
+        return keys
 
+    def is_read(self, entry: Entry) -> bool:
+        return self.state.is_read(self.keys_of(entry))
 
-def article_text(entry: Entry, sentences: int) -> Text:
-    """The detail pane: untrusted text appended as plain strings, styles set by us."""
-    art = entry.article
-    t = Text()
-    t.append(views.title(entry), style="bold")
-    t.append("\n")
-    facts = [views.outlet(entry), views.date_label(entry.published)]
-    if art.authors:
-        facts.append("by " + ", ".join(art.authors))
-    t.append(" · ".join(facts), style="dim")
-    t.append("\n\nSummary\n", style="bold underline")
-    for s in entry.analysis.summary(sentences):
-        t.append("• ")
-        t.append(s)
-        t.append("\n")
-    if entry.analysis.statements:
-        t.append("\nWho said what\n", style="bold underline")
-        for st, name in zip(entry.analysis.statements, entry.speakers):
-            t.append(name or "unattributed", style="bold")
-            if st.role:
-                t.append(f" ({st.role})", style="dim")
-            t.append(": ")
-            if st.kind == DIRECT:
-                t.append(f"“{st.text}”")
+    def set_read(self, entries: list[Entry], read: bool = True) -> None:
+        if all(self.is_read(e) == read for e in entries):
+            return
+        ok = self.state.set_many([self.keys_of(e) for e in entries], read)
+        if not ok and not self._read_warned:
+            self._read_warned = True
+            self.notify(self.state.error or "cannot save read marks", severity="warning", markup=False)
+        if self.articles_screen is not None:
+            self.articles_screen.read_changed()
+
+    def listed_entries(self) -> list[Entry]:
+        screen = self.articles_screen
+        if screen is None or not screen.is_mounted:
+            return [it.entry for it in self.listing.items] if self.listing else []
+        return [r.item.entry for r in screen.list.rows if r.item is not None]
+
+    def story_scopes(self) -> list[tuple[str, list[Entry]]]:
+        if not self.listing:
+            return []
+        out = []
+        for story, members in self.listing.stories:
+            from briefing.textsafe import one_line
+
+            out.append((one_line(story.title), [self.listing.by_path[p].entry for p in members]))
+        return out
+
+    def speaker_roles(self) -> dict[str, str]:
+        if self.briefing is None:
+            return {}
+        return {s.name: s.roles[0] for s in self.briefing.speakers if s.roles}
+
+    def speaker_info(self, name: str):
+        if self.briefing is None:
+            return None
+        for s in self.briefing.speakers:
+            if s.name == name:
+                return s
+        return None
+
+    def open_article(self, entry: Entry, siblings: list[Entry]) -> None:
+        from briefing.tui.screens import ArticleScreen
+
+        self.push_screen(ArticleScreen(entry, siblings))
+
+    def open_grid(self, title: str, entries: list[Entry]) -> None:
+        from briefing.tui.screens import WhoSaidWhatScreen
+
+        if not entries:
+            self.notify("No articles to compare.", severity="warning")
+            return
+        self.push_screen(WhoSaidWhatScreen(title, entries))
+
+    def launch(self, target: str, *, is_url: bool) -> None:
+        """Open a URL in the browser, or a file with the desktop's opener (else the pager)."""
+        if is_url:
+            self.open_url(target)
+            self.notify(f"Opening {target}", markup=False, timeout=3)
+            return
+        opener = _desktop_opener()
+        if opener:
+            try:
+                subprocess.Popen([*opener, target], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+            except OSError as exc:
+                self.notify(f"Cannot open {target}: {exc.strerror or exc}", severity="error", markup=False)
             else:
-                t.append(st.text, style="italic")
-            t.append("\n")
-    return t
+                self.notify(f"Opening {target}", markup=False, timeout=3)
+            return
+        pager = os.environ.get("PAGER") or "less"
+        try:
+            with self.suspend():
+                subprocess.run([*pager.split(), target], check=False)
+        except (OSError, Exception) as exc:  # no pager installed, or a driver that cannot suspend
+            self.notify(f"Cannot open {target} with {pager}: {exc}", severity="error", markup=False)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from briefing.tui.screens import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_reload(self) -> None:
+        if self.loading and self.briefing is None:
+            self.notify("Still reading the articles.", timeout=2)
+            return
+        self.notify("Reloading: changed and new files are analysed, the rest comes from the cache.", timeout=3)
+        self.start_analysis()
+
+    def action_export(self) -> None:
+        scope = getattr(self.screen, "export_scope", None)
+        entries, label = scope() if scope else (self.listed_entries(), "the articles listed")
+        if not entries:
+            self.notify("Nothing to export.", severity="warning")
+            return
+        self.export(entries, label)
+
+    @work(thread=True, exit_on_error=False, group="export")
+    def export(self, entries: list[Entry], label: str) -> None:
+        from briefing.render.text import render_text
+
+        text = render_text(self.sub_briefing(entries), width=72)
+        path, error = write_new_file(text)
+        self.post_message(ExportDone(path, len(entries), error))
+
+    def on_export_done(self, message: ExportDone) -> None:
+        if message.path:
+            n = message.count
+            self.notify(f"Exported {n} article{'s' if n != 1 else ''} to {message.path}", markup=False, timeout=8)
+        else:
+            self.notify(f"Export failed: {message.error}", severity="error", markup=False)
+
+    def sub_briefing(self, entries: list[Entry]) -> Briefing:
+        """The briefing restricted to `entries` (what the current view shows)."""
+        paths = {e.path for e in entries}
+        b = self.briefing
+        if b is None:  # still loading: every article stands alone
+            ordered = [e for e in entries]
+            return Briefing(
+                entries=tuple(ordered),
+                speakers=(),
+                stories=tuple(Story(e.article.title or e.path, (e.path,)) for e in ordered),
+                sentences=self.sentences,
+            )
+        kept = tuple(e for e in b.entries if e.path in paths)
+        speakers = []
+        for s in b.speakers:
+            arts = tuple(a for a in s.articles if a in paths)
+            if arts:
+                speakers.append(dataclasses.replace(s, articles=arts))
+        stories = []
+        for st in b.stories:
+            arts = tuple(a for a in st.articles if a in paths)
+            if arts:
+                stories.append(Story(st.title, arts))
+        return Briefing(entries=kept, speakers=tuple(speakers), stories=tuple(stories), sentences=self.sentences)
+
+
+def write_new_file(text: str) -> tuple[str | None, str | None]:
+    """Write to a new briefing-<time>.txt in the current folder, else in the data folder; never overwrite."""
+    from briefing.paths import data_dir
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    errors = []
+    for folder in (os.getcwd(), os.path.join(data_dir(), "exports")):
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            errors.append(f"{folder}: {exc.strerror or exc}")
+            continue
+        for n in range(1, 1000):
+            name = f"briefing-{stamp}.txt" if n == 1 else f"briefing-{stamp}-{n}.txt"
+            path = os.path.join(folder, name)
+            try:
+                with open(path, "x", encoding="utf-8") as fh:
+                    fh.write(text)
+            except FileExistsError:
+                continue
+            except OSError as exc:
+                errors.append(f"{folder}: {exc.strerror or exc}")
+                break
+            return path, None
+    return None, "; ".join(errors) or "no free file name"
+
+
+def _desktop_opener() -> list[str] | None:
+    if sys.platform == "darwin":
+        return ["open"]
+    if sys.platform.startswith("win"):
+        return ["cmd", "/c", "start", ""]
+    if (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and shutil.which("xdg-open"):
+        return ["xdg-open"]
+    return None

@@ -1,0 +1,186 @@
+"""The article list as plain data: filtering, sorting and grouping by story.
+
+No Textual here, so it is cheap to test and fast enough to run on every
+keystroke of the filter with thousands of articles: everything that depends
+only on an article (labels, sort keys, the text the filter searches) is
+computed once per briefing in `Listing`, and a keystroke only scans strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from briefing import views
+from briefing.model import Briefing, Entry
+from briefing.textsafe import one_line
+
+SORTS = ("date", "outlet", "title")
+
+
+@dataclass(frozen=True)
+class Item:
+    """What the list shows of one article, computed once."""
+
+    entry: Entry
+    order: tuple  # sorts newest first, undated last, then by path (as the pipeline does)
+    date: str  # "3 h ago" when recent, else "2026-03-04"
+    outlet: str
+    title: str
+    said: int  # number of statements
+    haystack: str  # casefolded title, outlet, speakers and text, for the filter
+
+
+@dataclass(frozen=True)
+class Group:
+    """A story with two or more articles."""
+
+    key: str
+    title: str
+    items: tuple[Item, ...]  # in the current sort order
+    total: int  # articles in the story before filtering
+    span: str  # "2026-03-02 to 2026-03-09"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the list: a story heading or an article."""
+
+    key: str  # the article path, or "story:<n>" for a heading
+    item: Item | None = None
+    group: Group | None = None
+    member: bool = False  # an article inside a story (indented)
+
+
+def short_date(iso: str | None, now: datetime | None) -> str:
+    label = views.date_label(iso, now, relative=True)
+    if label.endswith("ago") or label == "undated":
+        return label
+    return iso[:10] if iso and len(iso) >= 10 else label
+
+
+def span(items) -> str:
+    stamps = sorted(it.entry.published[:10] for it in items if it.entry.published)
+    if not stamps:
+        return "undated"
+    return stamps[0] if stamps[0] == stamps[-1] else f"{stamps[0]} to {stamps[-1]}"
+
+
+def newest_first(entry: Entry) -> tuple:
+    try:
+        ts = datetime.fromisoformat(entry.published).timestamp() if entry.published else None
+    except ValueError:
+        ts = None
+    return (ts is None, -(ts or 0.0), entry.path)
+
+
+def make_item(entry: Entry, now: datetime | None) -> Item:
+    art = entry.article
+    title = one_line(views.title(entry))
+    outlet = one_line(views.outlet(entry))
+    speakers = " ".join(n for n in {*(entry.speakers or ()), *(s.speaker for s in entry.analysis.statements)} if n)
+    text = "\n".join(art.paragraphs)
+    haystack = "\n".join((title, outlet, speakers, " ".join(art.authors), text)).casefold()
+    return Item(
+        entry=entry,
+        order=newest_first(entry),
+        date=short_date(entry.published, now),
+        outlet=outlet,
+        title=title,
+        said=len(entry.analysis.statements),
+        haystack=haystack,
+    )
+
+
+class Listing:
+    """The articles of a briefing, ready to be filtered, sorted and grouped."""
+
+    def __init__(self, entries, stories=(), now: datetime | None = None) -> None:
+        self.now = now
+        self.items = [make_item(e, now) for e in entries]
+        self.items.sort(key=lambda it: it.order)
+        self.by_path = {it.entry.path: it for it in self.items}
+        self.story_of: dict[str, int] = {}
+        self.stories = []
+        for story in stories:
+            members = [p for p in story.articles if p in self.by_path]
+            if len(members) < 2:
+                continue
+            n = len(self.stories)
+            self.stories.append((story, members))
+            for p in members:
+                self.story_of[p] = n
+
+    def extend(self, entries) -> None:
+        """Add articles as they arrive (the first run fills the list this way)."""
+        for e in entries:
+            item = make_item(e, self.now)
+            old = self.by_path.get(e.path)
+            if old is not None:
+                self.items.remove(old)
+            self.items.append(item)
+            self.by_path[e.path] = item
+        self.items.sort(key=lambda it: it.order)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @classmethod
+    def of(cls, briefing: Briefing, now: datetime | None = None) -> Listing:
+        return cls(briefing.entries, briefing.stories, now)
+
+    def matching(self, query: str) -> list[Item]:
+        """Articles with every word of `query` in their title, outlet, speakers or text."""
+        words = query.casefold().split()
+        if not words:
+            return list(self.items)
+        return [it for it in self.items if all(w in it.haystack for w in words)]
+
+    def rows(self, query: str = "", sort: str = "date", grouped: bool = True) -> list[Row]:
+        items = sorted(self.matching(query), key=sort_key(sort))
+        if not grouped or not self.stories:
+            return [Row(it.entry.path, item=it) for it in items]
+        buckets: dict[int, list[Item]] = {}
+        top: list[tuple[Item, int | None]] = []  # (first item, story) in display order
+        for it in items:
+            n = self.story_of.get(it.entry.path)
+            if n is None:
+                top.append((it, None))
+            elif n in buckets:
+                buckets[n].append(it)
+            else:
+                buckets[n] = [it]
+                top.append((it, n))
+        rows: list[Row] = []
+        for it, n in top:
+            members = buckets.get(n) if n is not None else None
+            if not members or len(members) < 2:
+                rows.append(Row(it.entry.path, item=it))
+                continue
+            story, all_members = self.stories[n]
+            group = Group(
+                key=f"story:{n}",
+                title=one_line(story.title),
+                items=tuple(members),
+                total=len(all_members),
+                span=span(members),
+            )
+            rows.append(Row(group.key, group=group))
+            rows.extend(Row(m.entry.path, item=m, member=True) for m in members)
+        return rows
+
+    def story_items(self, path: str) -> tuple[str, list[Item]] | None:
+        """The story an article belongs to: (title, its articles newest first)."""
+        n = self.story_of.get(path)
+        if n is None:
+            return None
+        story, members = self.stories[n]
+        return one_line(story.title), [self.by_path[p] for p in members]
+
+
+def sort_key(sort: str):
+    if sort == "outlet":
+        return lambda it: (it.outlet.casefold(), it.order)
+    if sort == "title":
+        return lambda it: (it.title.casefold(), it.order)
+    return lambda it: it.order
