@@ -6,19 +6,11 @@ cached under (content hash, analyzer version) and computed in worker processes.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 from collections import Counter
-from functools import lru_cache
 
 from briefing import clean, meta, quotes, summarize
 from briefing.model import Analysis, Article, RawArticle
-
-# Bump when the output of an analysis stage changes in a way its source hash
-# would not show (a data file, a library upgrade); source edits are hashed in.
-ANALYZER_VERSION = "1"
-_STAGES = ("analyze", "clean", "meta", "dates", "html", "sentences", "summarize", "quotes", "speakers", "model")
 
 _KEYWORD_STOP = set(
     "the and for that with this from have has had was were are but not its his her their they them said "
@@ -27,20 +19,6 @@ _KEYWORD_STOP = set(
     "may might must our out per since still under until upon what your you new one two three first last "
     "monday tuesday wednesday thursday friday saturday sunday according added".split()
 )
-
-
-@lru_cache(maxsize=1)
-def analyzer_version() -> str:
-    """ANALYZER_VERSION plus a hash of the analysis modules' source: any edit invalidates the cache."""
-    digest = hashlib.sha256(ANALYZER_VERSION.encode())
-    here = os.path.dirname(__file__)
-    for name in _STAGES:
-        try:
-            with open(os.path.join(here, name + ".py"), "rb") as fh:
-                digest.update(fh.read())
-        except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()[:16]
 
 
 def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis:

@@ -44,7 +44,7 @@ class Cache:
         try:
             with open(path, "rb") as fh:
                 raw = fh.read()
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             self.misses += 1
             return None
         except OSError as exc:
@@ -57,6 +57,7 @@ class Cache:
             self.misses += 1
             return None
         self.hits += 1
+        self.touch(key)
         return data
 
     def put(self, key: str, data: dict) -> None:
@@ -118,7 +119,8 @@ class Cache:
         return removed
 
     def prune(self) -> int:
-        """Remove least-recently-written entries until the cache fits its size cap."""
+        """Remove least-recently-used entries until the cache fits its size cap."""
+        self._remove_stale_temporaries()
         entries = self.entries()
         total = sum(size for _p, size, _m in entries)
         if total <= self.max_bytes:
@@ -134,6 +136,22 @@ class Cache:
             except OSError:
                 continue
         return removed
+
+    def _remove_stale_temporaries(self, age: float = 3600.0) -> None:
+        # A process killed between mkstemp and os.replace leaves a ".tmp-" file behind.
+        root = os.path.join(self.directory or "", "analysis")
+        if not self.directory or not os.path.isdir(root):
+            return
+        cutoff = time.time() - age
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                if name.startswith(".tmp-"):
+                    path = os.path.join(folder, name)
+                    try:
+                        if os.stat(path).st_mtime < cutoff:
+                            os.remove(path)
+                    except OSError:
+                        pass
 
     def touch(self, key: str) -> None:
         """Mark an entry as recently used (for LRU pruning)."""

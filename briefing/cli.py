@@ -192,6 +192,12 @@ def make_cache(args):
 
     if getattr(args, "no_cache", False):
         return Cache(None, enabled=False)
+    limit = os.environ.get("BRIEFING_CACHE_MAX_MB")
+    if limit:
+        try:
+            return Cache(paths.cache_dir(args.cache_dir), max_bytes=int(float(limit) * 1024 * 1024))
+        except ValueError:
+            raise UsageError(f"BRIEFING_CACHE_MAX_MB is not a number: {limit!r}") from None
     return Cache(paths.cache_dir(args.cache_dir))
 
 

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 from briefing import dates, load
 from briefing.model import Analysis, Briefing, Entry, Problem, RawArticle, Story
 
+INTERNAL_ERROR = "internal error while analysing"
 PARALLEL_MIN = 8  # below this many uncached articles, worker start-up costs more than it saves
 
 
@@ -37,23 +38,31 @@ class Loaded:
 
 
 def cache_key(raw: RawArticle, method: str) -> str:
-    from briefing.analyze import analyzer_version
+    from briefing.version import analyzer_version
 
     return hashlib.sha256(f"{raw.digest}:{method}:{analyzer_version()}".encode()).hexdigest()
 
 
 def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
+    import warnings
+
     from briefing.analyze import analyze
     from briefing.html import HtmlError
 
     try:
-        return analyze(raw, method)
+        with warnings.catch_warnings():
+            # Library warnings (numpy on a degenerate sentence graph, trafilatura on odd
+            # markup) are not diagnostics a reader can act on; stderr stays one line a file.
+            warnings.simplefilter("ignore")
+            return analyze(raw, method)
     except HtmlError as exc:
         return Problem(raw.path, str(exc))
     except ValueError as exc:
         return Problem(raw.path, str(exc))
     except RecursionError:
         return Problem(raw.path, "too deeply nested to analyse")
+    except Exception as exc:  # noqa: BLE001 - one article's bug must not lose the others
+        return Problem(raw.path, f"{INTERNAL_ERROR} ({exc.__class__.__name__}: {exc}); please report it")
 
 
 def _analyse_task(args: tuple[RawArticle, str]) -> Analysis | Problem:

@@ -21,15 +21,20 @@ class SpeakerView:
 
 def who_said_what(briefing: Briefing, min_statements: int = 1) -> list[SpeakerView]:
     """Per speaker, what each article reported, most quoted speaker first."""
+    # One pass over the statements, not speakers x entries: a briefing can hold thousands of each.
+    rows: dict[str, list[tuple[Entry, list[Statement]]]] = {}
+    for entry in briefing.entries:
+        for st, name in zip(entry.analysis.statements, entry.speakers):
+            if name is None:
+                continue
+            mine = rows.setdefault(name, [])
+            if not mine or mine[-1][0] is not entry:
+                mine.append((entry, []))
+            mine[-1][1].append(st)
     views = []
     for speaker in briefing.speakers:
-        rows = []
-        for entry in briefing.entries:
-            sts = tuple(st for st, name in zip(entry.analysis.statements, entry.speakers) if name == speaker.name)
-            if sts:
-                rows.append((entry, sts))
-        view = SpeakerView(speaker, tuple(rows))
-        if view.count >= min_statements:
+        view = SpeakerView(speaker, tuple((e, tuple(sts)) for e, sts in rows.get(speaker.name, ())))
+        if view.count >= min_statements and view.by_article:
             views.append(view)
     views.sort(key=lambda v: (-len(v.by_article), -v.count, v.speaker.name))
     return views

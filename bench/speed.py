@@ -1,0 +1,195 @@
+"""How fast briefing is, measured against baselines in the same run.
+
+    python bench/speed.py [--sizes 100,1000,10000] [--jobs N] [--work DIR]
+
+Prints one table per measure:
+  * cold analysis per article vs plain sumy LexRank on the same texts (ratio);
+  * throughput at 1 and N jobs, warm/cold ratio and peak memory, per corpus size;
+  * start-up of `briefing --version` / `--help` vs `python -c pass`;
+  * cost against article length (1k, 10k, 100k words): near linear or not.
+The machines are shared and noisy, so every figure is compared with a baseline
+measured in the same run, and the ratio is what counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+
+import corpus  # noqa: E402
+
+PY = sys.executable
+
+
+def briefing_cmd(*args: str) -> list[str]:
+    return [PY, "-m", "briefing", *args]
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, int]:
+    """(seconds, peak RSS of the process and its children in MB, exit code)."""
+    code = (
+        "import resource, subprocess, sys, time, json\n"
+        "t = time.perf_counter()\n"
+        "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "dt = time.perf_counter() - t\n"
+        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps([dt, rss, p.returncode]))\n"
+    )
+    out = subprocess.run([PY, "-c", code, *cmd], capture_output=True, env=env, check=True)
+    dt, rss, rc = json.loads(out.stdout)
+    return dt, rss, rc
+
+
+def cold_vs_lexrank(paths: list[str]) -> dict:
+    """Per-article cost of our whole cold analysis vs plain sumy LexRank alone."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.utils import get_stop_words
+
+    from briefing.analyze import analyze
+    from briefing.clean import clean
+    from briefing.load import read
+    from briefing.sentences import Tokenizer
+
+    raws = [read(p) for p in paths]
+    raws = [r for r in raws if not hasattr(r, "message")]
+    bodies = ["\n\n".join(clean(r.text, r.fmt).body) for r in raws]
+    analyze(raws[0])  # imports and first dateparser call outside the timing
+    ours, plain = [], []
+    for raw, body in zip(raws, bodies):
+        t = time.perf_counter()
+        analyze(raw)
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        summarizer = LexRankSummarizer(Stemmer("english"))
+        summarizer.stop_words = get_stop_words("english")
+        summarizer(PlaintextParser.from_string(body, Tokenizer()).document, 3)
+        plain.append(time.perf_counter() - t)
+    return {
+        "articles": len(raws),
+        "ours_ms": 1000 * statistics.mean(ours),
+        "lexrank_ms": 1000 * statistics.mean(plain),
+        "ratio": sum(ours) / sum(plain),
+    }
+
+
+def startup(repeat: int = 15) -> dict:
+    def best(cmd):
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            times.append(time.perf_counter() - t)
+        return min(times)
+
+    base = best([PY, "-c", "pass"])
+    version = best(briefing_cmd("--version"))
+    helptext = best(briefing_cmd("--help"))
+    return {"python_ms": base * 1000, "version_ms": version * 1000, "help_ms": helptext * 1000,
+            "version_x": version / base, "help_x": helptext / base}
+
+
+def scale(size: int, jobs: int, work: str) -> dict:
+    folder = os.path.join(work, f"corpus-{size}")
+    if not os.path.isdir(folder) or len(os.listdir(folder)) != size:
+        shutil.rmtree(folder, ignore_errors=True)
+        corpus.write_corpus(size, folder, seed=size)
+    words = 0
+    for name in os.listdir(folder):
+        with open(os.path.join(folder, name), encoding="utf-8") as fh:
+            words += len(fh.read().split())
+    row = {"articles": size, "words": words}
+    for label, j in (("cold_1", 1), (f"cold_{jobs}", jobs)):
+        cache = os.path.join(work, f"cache-{size}-{j}")
+        shutil.rmtree(cache, ignore_errors=True)
+        env = dict(os.environ, BRIEFING_CACHE_DIR=cache)
+        dt, rss, rc = timed(briefing_cmd("digest", folder, "--jobs", str(j), "--now", "2026-03-09T12:00:00Z"), env)
+        row[label] = dt
+        row[label + "_rss"] = rss
+        if j == jobs:
+            warm = [timed(briefing_cmd("digest", folder, "--now", "2026-03-09T12:00:00Z"), env) for _ in range(3)]
+            row["warm"] = min(w[0] for w in warm)
+            row["warm_rss"] = max(w[1] for w in warm)
+    row["parallel_ratio"] = row[f"cold_{jobs}"] / row["cold_1"]
+    row["warm_speedup"] = row["cold_1"] / row["warm"]
+    return row
+
+
+def length_scaling(work: str) -> list[dict]:
+    from briefing.analyze import analyze
+    from briefing.load import read
+
+    rows = []
+    for words in (1_000, 10_000, 100_000):
+        folder = os.path.join(work, f"long-{words}")
+        shutil.rmtree(folder, ignore_errors=True)
+        [path] = corpus.write_corpus(1, folder, seed=words, words=words)
+        raw = read(path, max_bytes=50 * 1024 * 1024)
+        analyze(raw) if words == 1_000 else None  # warm imports once
+        t = time.perf_counter()
+        analyze(raw)
+        dt = time.perf_counter() - t
+        n = len(raw.text.split())
+        rows.append({"words": n, "seconds": dt, "us_per_word": dt / n * 1e6})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--work", default=None, help="folder for corpora and caches (default: a temp folder)")
+    parser.add_argument("--skip", default="", help="comma list of sections to skip: cold,startup,scale,length")
+    args = parser.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix="briefing-bench-")
+    skip = set(filter(None, args.skip.split(",")))
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, work folder {work}\n")
+
+    if "cold" not in skip:
+        folder = os.path.join(work, "corpus-100")
+        if not os.path.isdir(folder):
+            corpus.write_corpus(100, folder, seed=100)
+        r = cold_vs_lexrank(sorted(os.path.join(folder, n) for n in os.listdir(folder)))
+        print("Cold analysis per article vs plain sumy LexRank (same texts, same tokenizer)")
+        print(f"  {'articles':>8} {'ours ms':>9} {'LexRank ms':>11} {'ratio':>7}   target <= 0.80")
+        print(f"  {r['articles']:>8} {r['ours_ms']:>9.1f} {r['lexrank_ms']:>11.1f} {r['ratio']:>7.2f}\n")
+
+    if "startup" not in skip:
+        s = startup()
+        print("Start-up (best of 15)")
+        print(f"  python -c pass      {s['python_ms']:7.1f} ms")
+        print(f"  briefing --version  {s['version_ms']:7.1f} ms  {s['version_x']:5.2f}x   target <= 3x")
+        print(f"  briefing --help     {s['help_ms']:7.1f} ms  {s['help_x']:5.2f}x   target <= 3x\n")
+
+    if "scale" not in skip:
+        print(f"Digest of N articles: cold at 1 and {args.jobs} jobs, warm cache, peak memory (MB)")
+        print(f"  {'N':>6} {'words':>9} {'cold 1j s':>10} {f'cold {args.jobs}j s':>10} {'par ratio':>9} "
+              f"{'warm s':>7} {'warm x':>7} {'RSS 1j':>7} {'RSS warm':>8}")
+        for size in [int(x) for x in args.sizes.split(",") if x]:
+            r = scale(size, args.jobs, work)
+            print(f"  {r['articles']:>6} {r['words']:>9} {r['cold_1']:>10.2f} {r[f'cold_{args.jobs}']:>10.2f} "
+                  f"{r['parallel_ratio']:>9.2f} {r['warm']:>7.2f} {r['warm_speedup']:>7.1f} "
+                  f"{r['cold_1_rss']:>7.0f} {r['warm_rss']:>8.0f}", flush=True)
+        print("  targets: par ratio <= 0.6 at 1,000 on 2 cores; warm x >= 50 at 1,000; RSS <= 500 MB at 10,000\n")
+
+    if "length" not in skip:
+        print("Cost against article length (one article, cold)")
+        print(f"  {'words':>8} {'seconds':>8} {'us/word':>8}")
+        for r in length_scaling(work):
+            print(f"  {r['words']:>8} {r['seconds']:>8.3f} {r['us_per_word']:>8.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""The analyzer version: part of every cache key.
+
+It is ANALYZER_VERSION plus a hash of the analysis modules' source, so editing any
+stage invalidates old cache entries by itself. Kept apart from `analyze` so that a
+warm-cache run can compute it without importing (and compiling) the analysers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+
+# Bump when an analysis result changes in a way the source hash would not show
+# (a data file, a library upgrade).
+ANALYZER_VERSION = "1"
+STAGES = ("load", "analyze", "clean", "meta", "dates", "html", "sentences", "summarize", "quotes", "speakers", "model")
+
+
+@lru_cache(maxsize=1)
+def analyzer_version() -> str:
+    digest = hashlib.sha256(ANALYZER_VERSION.encode())
+    here = os.path.dirname(__file__)
+    for name in STAGES:
+        try:
+            with open(os.path.join(here, name + ".py"), "rb") as fh:
+                digest.update(fh.read())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]
