@@ -65,8 +65,40 @@ def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
         return Problem(raw.path, f"{INTERNAL_ERROR} ({exc.__class__.__name__}: {exc}); please report it")
 
 
-def _analyse_task(args: tuple[RawArticle, str]) -> Analysis | Problem:
-    return _analyse_one(*args)
+def _analyse_task(task: tuple[str | RawArticle, str, int]) -> tuple[str | None, Analysis | Problem, float]:
+    """Worker: read the file itself (the parent keeps no article text), analyse it."""
+    source, method, max_bytes = task
+    raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
+    if isinstance(raw, Problem):
+        return None, raw, 0.0
+    return cache_key(raw, method), _analyse_one(raw, method), raw.mtime
+
+
+_WARM_TEXT = (
+    "Ferry service resumes\n\nUpdated Mar 04, 2026 | 8:31 PM GMT-05\n\n"
+    "The ferry between the two towns ran again on Monday after a week of repairs, officials said. "
+    "“We are glad to be back,” the operator's manager, Ana Lind, told reporters. Lind said trips would run hourly."
+)
+
+
+def warm_up() -> None:
+    """Import the analysers and make dateparser's slow first call, once per process."""
+    raw = RawArticle(path="warm-up", text=_WARM_TEXT, mtime=0.0, fmt="text", digest="")
+    _analyse_one(raw, "news")
+
+
+def _pool(jobs: int):
+    import multiprocessing
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        # Forked workers inherit the warmed-up analysers instead of importing them again.
+        warm_up()
+        context = multiprocessing.get_context("fork")
+    else:
+        # Forking a process that runs other threads (the TUI) can deadlock a child.
+        context = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up)
 
 
 def analyse_paths(
@@ -89,7 +121,7 @@ def analyse_paths(
     total = len(files)
     done = 0
     results: dict[int, Loaded] = {}
-    todo: list[tuple[int, RawArticle, str]] = []
+    todo: list[tuple[int, str | RawArticle]] = []  # paths (stdin's text, which cannot be re-read)
 
     def report(item, index=None):
         nonlocal done
@@ -118,24 +150,27 @@ def analyse_paths(
                     analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=raw.path))
                 report(Loaded(analysis, raw.mtime), index)
                 continue
-        todo.append((index, raw, key))
+        todo.append((index, raw if raw.path == "-" else raw.path))
 
-    def finish(index: int, raw: RawArticle, key: str, result: Analysis | Problem) -> None:
+    def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float) -> None:
         if isinstance(result, Problem):
             report(result)
             return
-        cache.put(key, result.to_dict())
-        report(Loaded(result, raw.mtime), index)
+        if key:
+            cache.put(key, result.to_dict())
+        report(Loaded(result, mtime), index)
 
+    # Uncached files are read again by whoever analyses them: the parent holds paths,
+    # not thousands of texts.
+    tasks = [(source, method, max_bytes) for _i, source in todo]
     if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, min(16, len(todo) // (jobs * 4)))
-            outputs = pool.map(_analyse_task, [(raw, method) for _i, raw, _k in todo], chunksize=chunk)
-            for (index, raw, key), result in zip(todo, outputs):
-                finish(index, raw, key, result)
+        with _pool(jobs) as pool:
+            chunk = max(1, min(8, len(tasks) // (jobs * 8)))
+            for (index, _s), (key, result, mtime) in zip(todo, pool.map(_analyse_task, tasks, chunksize=chunk)):
+                finish(index, key, result, mtime)
     else:
-        for index, raw, key in todo:
-            finish(index, raw, key, _analyse_one(raw, method))
+        for (index, _s), task in zip(todo, tasks):
+            finish(index, *_analyse_task(task))
     if todo:
         cache.prune()
     ordered = [results[i] for i in sorted(results)]
