@@ -7,6 +7,7 @@ then cleaned by the same rules as pasted text.
 
 from __future__ import annotations
 
+import json
 import re
 
 # Pages larger than this are refused before parsing: a hostile page can nest or
@@ -29,8 +30,15 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
     import trafilatura
 
     try:
+        tree = trafilatura.load_html(html)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise HtmlError(f"cannot parse HTML: {exc.__class__.__name__}") from exc
+    if tree is None:
+        raise HtmlError("cannot parse HTML")
+    stamp = _published_time(tree)  # read before trafilatura prunes the tree
+    try:
         doc = trafilatura.bare_extraction(
-            html,
+            tree,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -46,7 +54,7 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
         "title": _clean(doc.title),
         "author": _clean(doc.author),
         "sitename": _clean(doc.sitename),
-        "date": _clean(doc.date),
+        "date": _with_time(_clean(doc.date), stamp),
         "url": _clean(doc.url),
     }
     text = doc.text
@@ -55,6 +63,61 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
     if meta["title"] and lines and lines[0].strip() == meta["title"]:
         lines = lines[1:]
     return "\n\n".join(ln.strip() for ln in lines if ln.strip()), meta
+
+
+# Where pages state the publication time in full (htmldate, inside trafilatura, keeps only the day).
+_STAMP_XPATHS = (
+    '//meta[@property="article:published_time" or @name="article:published_time"]/@content',
+    '//meta[@itemprop="datePublished"]/@content',
+    '//meta[@name="pubdate" or @name="publishdate" or @name="dc.date.issued" or @name="DC.date.issued"]/@content',
+    '//*[@itemprop="datePublished"]/@datetime',
+)
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _published_time(tree) -> str | None:
+    """The ISO publication timestamp from the page's metadata or JSON-LD, if it gives one."""
+    for xpath in _STAMP_XPATHS:
+        for value in tree.xpath(xpath):
+            value = str(value).strip()
+            if _ISO_STAMP.match(value):
+                return value
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:10]:
+        if len(script) > 200_000:
+            continue
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        value = _find_key(data, "datePublished", depth=0)
+        if isinstance(value, str) and _ISO_STAMP.match(value.strip()):
+            return value.strip()
+    return None
+
+
+def _find_key(data, key: str, depth: int):
+    if depth > 6:
+        return None
+    if isinstance(data, dict):
+        if key in data:
+            return data[key]
+        items = data.values()
+    elif isinstance(data, list):
+        items = data[:50]
+    else:
+        return None
+    for item in items:
+        found = _find_key(item, key, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def _with_time(day: str | None, stamp: str | None) -> str | None:
+    """trafilatura's date, with the time and offset of the page's own timestamp for that day."""
+    if stamp and (day is None or stamp[:10] == day[:10]):
+        return stamp
+    return day
 
 
 def _clean(value: str | None) -> str | None:
