@@ -107,15 +107,20 @@ def field_ok(field: str, info: meta.Meta, gold: dict) -> bool:
 
 
 def surviving_boilerplate(page: clean.Page, lines: list[str]) -> list[str]:
-    """Boilerplate lines still in the body: a whole paragraph, or glued to one's start or end."""
+    """Boilerplate lines still in the body: a whole paragraph, or glued to one's start or end.
+
+    Only lines with a digit or three words or more count when glued: a section
+    label "Markets" is not left over because a paragraph starts "Markets now price ...".
+    """
     body = [norm(p) for p in page.body]
     left = []
     for line in lines:
         want = norm(line)
         if not want:
             continue
+        gluable = len(want.split()) >= 3 or any(c.isdigit() for c in want)
         for para in body:
-            if para == want or para.startswith(want + " ") or para.endswith(" " + want):
+            if para == want or gluable and (para.startswith(want + " ") or para.endswith(" " + want)):
                 left.append(line)
                 break
     return left
