@@ -6,6 +6,7 @@ it, and the rest of the run goes on.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import sys
@@ -108,30 +109,68 @@ def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle | Problem:
 
 
 def decode(data: bytes) -> str | Problem:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252.
+
+    A UTF-8 file with a few Windows-1252 bytes pasted in (curly quotes 0x93/0x94
+    from a word processor) keeps its UTF-8 characters: only the bytes that are
+    not UTF-8 are read as Windows-1252.
+    """
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             return Problem("", f"not a text file ({what})")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return _normalise(data.decode("utf-16"))
-        except UnicodeDecodeError:
-            return Problem("", "not valid UTF-16 text")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _normalise(data[len(bom):].decode(codec))
+            except UnicodeDecodeError:
+                return Problem("", f"not valid {codec.upper()} text")
     if b"\x00" in data:
-        return Problem("", "not a text file (contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
+        codec = _bomless_utf16(data)
+        if codec is None:
+            return Problem("", "not a text file (contains NUL bytes)")
         try:
-            # Windows "Save as text" gives cp1252: curly quotes are bytes 0x93/0x94.
-            text = data.decode("cp1252")
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            return Problem("", "not a text file (contains NUL bytes)")
+    else:
+        try:
+            text = data.decode("utf-8", errors=_CP1252_FALLBACK)
         except UnicodeDecodeError:
             return Problem("", "not text in UTF-8, UTF-16 or Windows-1252")
     if _control_ratio(text) > 0.05:
         return Problem("", "not a text file (mostly control characters)")
     return _normalise(text)
+
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _cp1252_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+    # Raises UnicodeDecodeError for the five bytes Windows-1252 leaves undefined: then it is not text.
+    return exc.object[exc.start: exc.end].decode("cp1252"), exc.end
+
+
+_CP1252_FALLBACK = "briefing-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: every other byte of ASCII text is NUL."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.6 * len(odd) and even.count(0) <= 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.6 * len(even) and odd.count(0) <= 0.05 * len(odd):
+        return "utf-16-be"
+    return None
 
 
 def _normalise(text: str) -> str:
