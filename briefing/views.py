@@ -77,8 +77,9 @@ def date_label(iso: str | None, now: datetime | None = None, relative: bool = Fa
             return f"{int(delta // 3600)} h ago"
         if 0 <= delta < 7 * 86400:
             return f"{int(delta // 86400)} d ago"
-    if when.hour == 0 and when.minute == 0 and when.utcoffset() and when.utcoffset().total_seconds() == 0:
-        return when.strftime("%Y-%m-%d")
+    offset = when.utcoffset()
+    if when.hour == 0 and when.minute == 0 and offset is not None and offset.total_seconds() == 0:
+        return when.strftime("%Y-%m-%d")  # a date without a time ("date 2026-03-06")
     return when.strftime("%Y-%m-%d %H:%M") + (f" {_offset(when)}" if when.utcoffset() is not None else "")
 
 
