@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 import time
 
 from briefing.model import Article
@@ -33,12 +34,19 @@ def article_keys(article: Article) -> tuple[str, str]:
 
 
 class ReadState:
-    """Read marks keyed by article_keys(); `directory` None keeps them in memory only."""
+    """Read marks keyed by article_keys(); `directory` None keeps them in memory only.
+
+    `mark()` changes the marks in memory at once; `save()` merges the changes
+    into the file and may run in another thread (the TUI saves in a worker so a
+    slow disk never delays a keypress). `set_many()` does both.
+    """
 
     def __init__(self, directory: str | None) -> None:
         self.path = os.path.join(directory, FILENAME) if directory else None
         self.marks: dict[str, float] = self._load()
         self.error: str | None = None  # the last write failure, for the TUI to show once
+        self._changes: dict[str, float | None] = {}  # key -> time read, or None for unread
+        self._lock = threading.Lock()
 
     def _load(self) -> dict[str, float]:
         if not self.path:
@@ -53,27 +61,51 @@ class ReadState:
         return {str(k): float(v) for k, v in data["read"].items() if isinstance(v, (int, float))}
 
     def is_read(self, keys: tuple[str, ...]) -> bool:
-        return any(k in self.marks for k in keys)
+        marks = self.marks
+        return any(k in marks for k in keys)
+
+    def mark(self, key_sets, read: bool = True) -> None:
+        """Change the marks in memory; `save()` writes them."""
+        now = time.time()
+        with self._lock:
+            marks = dict(self.marks)
+            for keys in key_sets:
+                for key in keys:
+                    if read:
+                        marks[key] = now
+                        self._changes[key] = now
+                    else:
+                        marks.pop(key, None)
+                        self._changes[key] = None
+            self.marks = marks  # replaced whole, so readers in other threads never see it half-changed
+
+    def save(self) -> bool:
+        """Merge the changes since the last save into the file (another copy of the TUI
+        may have marked articles meanwhile); False when the file could not be written."""
+        with self._lock:
+            if not self._changes:
+                return True
+            merged = self._load()
+            for key, when in self._changes.items():
+                if when is None:
+                    merged.pop(key, None)
+                else:
+                    merged[key] = when
+            if len(merged) > MAX_KEYS:
+                merged = dict(sorted(merged.items(), key=lambda kv: kv[1], reverse=True)[:MAX_KEYS])
+            ok = self._save(merged)
+            if ok:
+                self._changes.clear()
+                self.marks = merged
+            return ok
 
     def set_read(self, keys: tuple[str, ...], read: bool = True) -> bool:
-        """Mark (or unmark) and save; returns False when the file could not be written."""
         return self.set_many([keys], read)
 
     def set_many(self, key_sets, read: bool = True) -> bool:
-        keys = {k for ks in key_sets for k in ks}
-        merged = self._load()  # another copy of the TUI may have marked articles meanwhile
-        for key, when in self.marks.items():
-            merged.setdefault(key, when)
-        now = time.time()
-        for key in keys:
-            if read:
-                merged[key] = now
-            else:
-                merged.pop(key, None)
-        if len(merged) > MAX_KEYS:
-            merged = dict(sorted(merged.items(), key=lambda kv: kv[1], reverse=True)[:MAX_KEYS])
-        self.marks = merged
-        return self._save(merged)
+        """Mark (or unmark) and save at once; returns False when the file could not be written."""
+        self.mark(key_sets, read)
+        return self.save()
 
     def _save(self, marks: dict[str, float]) -> bool:
         if not self.path:

@@ -70,7 +70,7 @@ class _Cancelled(Exception):
 
 class BriefingApp(App):
     TITLE = "briefing"
-    CSS_PATH = "briefing.tcss"
+    CSS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "briefing.tcss")  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {BindingsProvider}
     BINDINGS = [
         Binding("q", "quit", "Quit", show=False, id="app.quit"),
@@ -79,16 +79,17 @@ class BriefingApp(App):
         Binding("e", "export", "Export", show=False, id="app.export"),
     ]
 
-    def __init__(self, args, briefing: Briefing | None = None) -> None:
+    def __init__(self, args, briefing: Briefing | None = None, now: datetime | None = None) -> None:
+        """`briefing` (with the `now` it was assembled for) skips the analysis: for tests and embedding."""
         super().__init__()
         self.args = args
         self.briefing: Briefing | None = None
         self.problems: tuple = ()
-        self.now: datetime | None = None
+        self.now: datetime | None = now
         self.listing: Listing | None = None
         self.loading = False
         self.progress = (0, 0)
-        self.sentences = getattr(args, "sentences", 3) or 3
+        self.sentences = briefing.sentences if briefing is not None else (getattr(args, "sentences", 3) or 3)
         self._given = briefing
         self._provisional: list[Entry] = []
         self._previous: dict[str, Entry] = {}
@@ -96,6 +97,7 @@ class BriefingApp(App):
         self._read_warned = False
         self.state = ReadState(self._state_dir())
         self.articles_screen = None
+        self._reusable: dict = {}
 
     def _state_dir(self) -> str | None:
         if getattr(self.args, "no_cache", False):
@@ -180,9 +182,9 @@ class BriefingApp(App):
             if self.listing is None:
                 self.listing = Listing([], (), self._now())
             self.listing.extend(fresh)
-            self.articles_screen.refresh_list()
+            self._refresh_articles(list_too=True)
         else:
-            self.articles_screen.update_status()
+            self._refresh_articles(list_too=False)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
         self._show_briefing(message.briefing, message.now)
@@ -195,8 +197,7 @@ class BriefingApp(App):
         self.problems = briefing.problems
         self.loading = False
         self.listing = Listing.of(briefing, self._now())
-        self.articles_screen.refresh_list()
-        self.sub_title = f"{len(briefing.entries)} articles"
+        self._refresh_articles(list_too=True)
         if before:
             paths = {e.path: e for e in briefing.entries}
             new = sum(1 for p in paths if p not in before)
@@ -214,8 +215,17 @@ class BriefingApp(App):
         if self.briefing is None and not self.listing:
             self.exit(return_code=2, message=f"briefing: {message.error}")
             return
-        self.articles_screen.update_status()
+        self._refresh_articles(list_too=False)
         self.notify(message.error, severity="error", markup=False, timeout=10)
+
+    def _refresh_articles(self, list_too: bool) -> None:
+        screen = self.articles_screen
+        if screen is None or not screen.is_mounted:
+            return  # it fills itself when mounted
+        if list_too:
+            screen.refresh_list()
+        else:
+            screen.update_status()
 
     def _now(self) -> datetime:
         return self.now or datetime.now(timezone.utc)
@@ -234,12 +244,21 @@ class BriefingApp(App):
     def set_read(self, entries: list[Entry], read: bool = True) -> None:
         if all(self.is_read(e) == read for e in entries):
             return
-        ok = self.state.set_many([self.keys_of(e) for e in entries], read)
-        if not ok and not self._read_warned:
-            self._read_warned = True
-            self.notify(self.state.error or "cannot save read marks", severity="warning", markup=False)
+        self.state.mark([self.keys_of(e) for e in entries], read)
+        self.save_state()
         if self.articles_screen is not None:
             self.articles_screen.read_changed()
+
+    @work(thread=True, exit_on_error=False, group="read-state")
+    def save_state(self) -> None:
+        """Write the read marks now (in a thread: a slow disk must not delay a keypress)."""
+        if not self.state.save():
+            self.call_from_thread(self._state_not_saved)
+
+    def _state_not_saved(self) -> None:
+        if not self._read_warned:
+            self._read_warned = True
+            self.notify(self.state.error or "cannot save read marks", severity="warning", markup=False)
 
     def listed_entries(self) -> list[Entry]:
         screen = self.articles_screen
@@ -270,18 +289,40 @@ class BriefingApp(App):
                 return s
         return None
 
-    def open_article(self, entry: Entry, siblings: list[Entry]) -> None:
-        from briefing.tui.screens import ArticleScreen
+    def _go(self, name: str, *args) -> None:
+        """Show the reusable screen `name` with new content.
 
-        self.push_screen(ArticleScreen(entry, siblings))
+        Each kind of screen is built once and reused: composing and styling a
+        new screen on every Enter cost more than everything else a keypress does.
+        If the screen is already open further down (Article, then w, then a
+        speaker, then an article again), the screens above it are closed.
+        """
+        from briefing.tui import screens
+
+        screen = self._reusable.get(name)
+        if screen is None:
+            factory = {"article": screens.ArticleScreen, "grid": screens.WhoSaidWhatScreen, "speaker": screens.SpeakerScreen}[name]
+            screen = self._reusable[name] = factory()
+            self.install_screen(screen, name)
+        if screen in self.screen_stack:
+            while self.screen is not screen:
+                self.pop_screen()
+            screen.open(*args)
+        else:
+            screen.open(*args)
+            self.push_screen(screen)
+
+    def open_article(self, entry: Entry, sequence: list[Entry]) -> None:
+        self._go("article", entry, sequence)
 
     def open_grid(self, title: str, entries: list[Entry]) -> None:
-        from briefing.tui.screens import WhoSaidWhatScreen
-
         if not entries:
             self.notify("No articles to compare.", severity="warning")
             return
-        self.push_screen(WhoSaidWhatScreen(title, entries))
+        self._go("grid", title, entries)
+
+    def open_speaker(self, name: str, entries: list[Entry], names: list[str]) -> None:
+        self._go("speaker", name, entries, names)
 
     def launch(self, target: str, *, is_url: bool) -> None:
         """Open a URL in the browser, or a file with the desktop's opener (else the pager)."""

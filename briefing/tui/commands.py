@@ -33,9 +33,14 @@ def _bindings(node: DOMNode) -> list[Binding]:
 
 
 def commands_for(screen) -> list[Command]:
-    """Our bindings active on `screen`: the screen's own, then the app's."""
+    """Our bindings active on `screen`: the focused widget's and its containers', the screen's, the app's."""
     app = screen.app
-    nodes: list[DOMNode] = [screen]
+    nodes: list[DOMNode] = []
+    node = screen.focused
+    while node is not None and node is not screen:
+        nodes.append(node)
+        node = node.parent
+    nodes.append(screen)
     if not getattr(screen, "is_modal", False):
         nodes.append(app)
     found: dict[str, Command] = {}

@@ -80,7 +80,8 @@ def make_item(entry: Entry, now: datetime | None) -> Item:
     outlet = one_line(views.outlet(entry))
     speakers = " ".join(n for n in {*(entry.speakers or ()), *(s.speaker for s in entry.analysis.statements)} if n)
     text = "\n".join(art.paragraphs)
-    haystack = "\n".join((title, outlet, speakers, " ".join(art.authors), text)).casefold()
+    said = "\n".join(st.text for st in entry.analysis.statements)  # reported speech is not always verbatim text
+    haystack = "\n".join((title, outlet, speakers, " ".join(art.authors), text, said)).casefold()
     return Item(
         entry=entry,
         order=newest_first(entry),

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Grid, Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Header, Input, Label, OptionList, ProgressBar, Static
+from textual.widgets import Header, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
 from briefing import views
@@ -25,7 +25,7 @@ from briefing.textsafe import one_line
 from briefing.tui import texts
 from briefing.tui.commands import commands_for, run_command
 from briefing.tui.listing import SORTS, Item
-from briefing.tui.widgets import SORT_LABELS, ArticleList
+from briefing.tui.widgets import SORT_LABELS, ArticleList, KeyBar, SpeakerGrid, TextView
 
 SUMMARY = Binding.Group("Summary", compact=True)
 WIDE = 150  # from this width the preview sits beside the list instead of under it
@@ -79,12 +79,11 @@ class ArticlesScreen(BaseScreen):
             yield ProgressBar(id="progress", show_eta=False)
         with Vertical(id="panes"):
             yield ArticleList(id="articles")
-            with VerticalScroll(id="preview"):
-                yield Static(id="preview-text", markup=False)
+            yield TextView(id="preview")
         with Horizontal(id="filter-bar"):
             yield Label("Filter", id="filter-label")
             yield Input(id="filter", placeholder="words in title, outlet, speaker or text", compact=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         lst = self.query_one(ArticleList)
@@ -151,7 +150,7 @@ class ArticlesScreen(BaseScreen):
         self._preview(event.row)
 
     def _preview(self, row) -> None:
-        target = self.query_one("#preview-text", Static)
+        target = self.query_one("#preview", TextView)
         if row is None:
             target.update(Text(""))
         elif row.item is not None:
@@ -166,7 +165,6 @@ class ArticlesScreen(BaseScreen):
             t.append("Outlets: " + ", ".join(outlets) + "\n\n")
             t.append("⏎ or w: who said what in this story, side by side", style="dim")
             target.update(t)
-        self.query_one("#preview").scroll_home(animate=False)
 
     @on(ArticleList.Selected)
     def _selected(self, event: ArticleList.Selected) -> None:
@@ -262,8 +260,18 @@ class ArticlesScreen(BaseScreen):
             self.app.open_grid("All articles listed", self.app.listed_entries())
 
     def read_changed(self) -> None:
-        self.list.refresh()
-        self.update_status()
+        if self.app.screen is self:
+            self.list.refresh()
+            self.update_status()
+        else:
+            self._stale = True  # counted when the list is shown again
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.list.refresh()
+            self.update_status()
 
     def export_scope(self) -> tuple[list[Entry], str]:
         return self.app.listed_entries(), "the articles listed"
@@ -285,40 +293,45 @@ class ArticleScreen(BaseScreen):
         Binding("n", "next", "Next article", show=False, id="article.next"),
         Binding("p", "previous", "Previous article", show=False, id="article.previous"),
         Binding("u", "toggle_read", "Mark unread", show=False, id="article.read"),
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="article.down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="article.up"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page-down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="article.page-up"),
         Binding("g,home", "top", "Top", show=False, id="article.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="article.bottom"),
     ]
 
-    def __init__(self, entry: Entry, siblings: list[Entry] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.entry = entry
-        self.sequence = siblings or [entry]
+        self.entry: Entry | None = None
+        self.sequence: list[Entry] = []
         self.full_text = False
+
+    def open(self, entry: Entry, sequence: list[Entry] | None = None) -> None:
+        """Show `entry`; n and p step through `sequence` (the list it was opened from)."""
+        self.sequence = sequence or [entry]
+        self.full_text = False
+        self.entry = entry
+        if self.is_mounted:
+            self.show(entry)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="article-scroll"):
-            yield Static(id="article-body", markup=False)
-        yield Footer()
+        yield TextView(id="article-scroll", max_width=100)
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.show(self.entry)
+        if self.entry is not None:
+            self.show(self.entry)
 
     def show(self, entry: Entry) -> None:
         self.entry = entry
         self.app.set_read([entry], True)
         self._redraw()
-        self.query_one("#article-scroll").scroll_home(animate=False)
 
     def _redraw(self) -> None:
         index = next((i for i, e in enumerate(self.sequence) if e.path == self.entry.path), None)
         self.sub_title = f"{index + 1} of {len(self.sequence)}" if index is not None else ""
         body = texts.article_text(self.entry, self.app.sentences, full_text=self.full_text)
-        self.query_one("#article-body", Static).update(body)
+        self.query_one("#article-scroll", TextView).update(body)
 
     def action_more(self) -> None:
         self.app.sentences = min(self.app.sentences + 1, max(1, len(self.entry.analysis.sentences)))
@@ -373,13 +386,7 @@ class ArticleScreen(BaseScreen):
         self.notify("Marked read" if read else "Marked unread", timeout=2)
 
     def _scroll(self):
-        return self.query_one("#article-scroll", VerticalScroll)
-
-    def action_scroll_down(self) -> None:
-        self._scroll().scroll_down(animate=False)
-
-    def action_scroll_up(self) -> None:
-        self._scroll().scroll_up(animate=False)
+        return self.query_one("#article-scroll", TextView)
 
     def action_page_down(self) -> None:
         self._scroll().scroll_page_down(animate=False)
@@ -399,7 +406,8 @@ class ArticleScreen(BaseScreen):
 
 # --- Who said what, side by side ------------------------------------------------
 
-PAGE = 12  # article columns per page: a story of 1,000 articles does not build 1,000 columns
+COLUMN_MIN = 28  # narrower columns wrap quotes into towers
+COLUMN_MAX = 60
 CELL_LINES = 8  # a cell shows this many lines; the speaker screen shows everything
 
 
@@ -451,10 +459,32 @@ def grid_rows(columns: list[Column], roles: dict[str, str], query: str = "") -> 
     return rows
 
 
-class GridTable(DataTable):
-    """The grid; Enter opens the highlighted speaker (and says so in the footer)."""
+class GridView(SpeakerGrid):
+    """The grid's keys; moving right from the last column (or left from the first) turns the page."""
 
-    BINDINGS = [Binding("enter", "select_cursor", "Speaker", id="grid.speaker", key_display="⏎")]
+    BINDINGS = [
+        Binding("enter", "select", "Speaker", id="grid.speaker", key_display="⏎"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="grid.down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="grid.up"),
+        Binding("right,l", "cursor_right", "Right", show=False, id="grid.right"),
+        Binding("left,h", "cursor_left", "Left", show=False, id="grid.left"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="grid.page-down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="grid.page-up"),
+    ]
+
+    def action_cursor_right(self) -> None:
+        screen = self.screen
+        if self.column >= len(self.widths) - 1 and screen.page + 1 < screen.pages():
+            screen.turn_page(1, column=1)
+        else:
+            super().action_cursor_right()
+
+    def action_cursor_left(self) -> None:
+        screen = self.screen
+        if self.column <= 1 and screen.page > 0:
+            screen.turn_page(-1, column=-1)
+        else:
+            super().action_cursor_left()
 
 
 class WhoSaidWhatScreen(BaseScreen):
@@ -469,82 +499,104 @@ class WhoSaidWhatScreen(BaseScreen):
         Binding("right_square_bracket", "story(1)", "Next story", show=False, id="grid.next-story"),
         Binding("left_square_bracket", "story(-1)", "Previous story", show=False, id="grid.previous-story"),
         Binding("a", "all_articles", "All listed articles", show=False, id="grid.all"),
-        Binding("greater_than_sign", "page(1)", "Next page of articles", show=False, id="grid.next-page"),
-        Binding("less_than_sign", "page(-1)", "Previous page of articles", show=False, id="grid.previous-page"),
-        Binding("j", "move('down')", "Down", show=False, id="grid.down"),
-        Binding("k", "move('up')", "Up", show=False, id="grid.up"),
-        Binding("h", "move('left')", "Left", show=False, id="grid.left"),
-        Binding("l", "move('right')", "Right", show=False, id="grid.right"),
+        Binding("greater_than_sign", "page(1)", "Next columns", show=False, id="grid.next-page"),
+        Binding("less_than_sign", "page(-1)", "Previous columns", show=False, id="grid.previous-page"),
     ]
 
-    def __init__(self, title: str, entries: list[Entry]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.scope_title = title
-        self.entries = list(entries)
+        self.scope_title = ""
+        self.entries: list[Entry] = []
         self.by = "article"
         self.page = 0
         self.query_text = ""
         self.columns: list[Column] = []
         self.rows: list[SpeakerRow] = []
+        self._all_columns: list[Column] | None = None
+        self._built_shape = (0, 0, 0)
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="scope", markup=False)
-        yield GridTable(id="grid", cursor_type="cell", fixed_columns=1, header_height=2, zebra_stripes=True)
+        yield GridView(id="grid")
         yield Static(id="cell-info", markup=False)
         with Horizontal(id="grid-filter-bar"):
             yield Label("Speakers", id="grid-filter-label")
             yield Input(id="grid-filter", placeholder="words in a speaker's name or role, e.g. a side", compact=True)
-        yield Footer()
+        yield KeyBar()
+
+    @property
+    def grid(self) -> GridView:
+        return self.query_one("#grid", GridView)
+
+    def open(self, title: str, entries: list[Entry]) -> None:
+        """Compare what the speakers of `entries` said; the grid starts afresh."""
+        self.scope_title = title
+        self.entries = list(entries)
+        self.by = "article"
+        self.page = 0
+        self.query_text = ""
+        if self.is_mounted:
+            self.query_one("#grid-filter", Input).value = ""
+            self.query_one("#grid-filter-bar").display = False
+            self.grid.focus()
+            self.build()
 
     def on_mount(self) -> None:
         self.query_one("#grid-filter-bar").display = False
         self.build()
 
-    def on_resize(self, _event) -> None:
-        if self.is_mounted and self.columns:
+    def on_resize(self, event) -> None:
+        if self.is_mounted and self._shape(event.size.width) != self._built_shape:
+            first = self.page * max(1, self._built_shape[0])  # keep the first column shown in view
+            self.page = first // self._shape(event.size.width)[0]
             self.build(keep=True)
 
-    def _pages(self) -> int:
-        n = len(self.entries) if self.by == "article" else len({views.outlet(e) for e in self.entries})
-        return max(1, -(-n // PAGE))
+    def _shape(self, width: int) -> tuple[int, int, int]:
+        """(columns per page, speaker column width, column width) for a screen `width`."""
+        gap = len(SpeakerGrid.GAP)
+        name_w = 22 if width >= 100 else 16
+        room = max(COLUMN_MIN, width - 2 - name_w)  # 2: the scrollbar
+        per_page = max(1, room // (COLUMN_MIN + gap))
+        count = len(self._all_columns) if self._all_columns is not None else per_page
+        shown = max(1, min(per_page, count))
+        return per_page, name_w, max(COLUMN_MIN, min(COLUMN_MAX, room // shown - gap))
+
+    def pages(self) -> int:
+        per_page = self._shape(self.size.width)[0]
+        return max(1, -(-len(self._all_columns or ()) // per_page))
+
+    def turn_page(self, delta: int, column: int | None = None) -> None:
+        self.page = max(0, min(self.page + delta, self.pages() - 1))
+        row = self.grid.row
+        self.build()
+        if self.rows and column is not None:
+            self.grid.move(row, len(self.columns) if column < 0 else column)
 
     def build(self, keep: bool = False) -> None:
-        table = self.query_one("#grid", DataTable)
-        old = table.cursor_coordinate if keep else None
-        all_columns = grid_columns(self.entries, self.by)
-        self.page = max(0, min(self.page, self._pages() - 1))
-        self.columns = all_columns[self.page * PAGE: (self.page + 1) * PAGE]
+        grid = self.grid
+        old = (grid.row, grid.column) if keep else None
+        self._all_columns = grid_columns(self.entries, self.by)
+        per_page, name_w, col_w = self._shape(self.size.width)
+        self._built_shape = (per_page, name_w, col_w)
+        self.page = max(0, min(self.page, self.pages() - 1))
+        self.columns = self._all_columns[self.page * per_page: (self.page + 1) * per_page]
         self.rows = grid_rows(self.columns, self.app.speaker_roles(), self.query_text)
-        table.clear(columns=True)
-        width = max(40, self.size.width - 2)
-        name_w = 24 if width >= 100 else 18
-        col_w = max(24, min(48, (width - name_w - 3) // max(1, len(self.columns)) - 2))
-        table.add_column(Text("Speaker", style="bold"), width=name_w, key="speaker")
-        for i, col in enumerate(self.columns):
-            head = Text(texts_fit(col.label, col_w), style="bold")
-            head.append("\n" + texts_fit(col.sub, col_w), style="dim")
-            table.add_column(head, width=col_w, key=f"c{i}")
-        console = self.app.console
+        headers = [(Text("Speaker"), Text(""))]
+        for col in self.columns:
+            headers.append((Text(col.label), Text(col.sub, style="not bold dim")))
+        cells = []
         for r in self.rows:
             name = Text(r.name, style="bold")
             if r.role:
                 name.append("\n" + one_line(r.role), style="dim italic")
-            cells = [_clip(name, name_w, console, 3)]
-            height = len(cells[0].wrap(console, name_w))
+            row = [name]
             for i in range(len(self.columns)):
                 sts = r.cells.get(i)
-                if not sts:
-                    cells.append(Text("·", style="dim"))
-                    continue
-                cell = _clip(texts.cell_text(sts), col_w, console, CELL_LINES)
-                height = max(height, len(cell.wrap(console, col_w)))
-                cells.append(cell)
-            table.add_row(*cells, height=max(1, min(height, CELL_LINES)) + 1, key=r.name)
-        if old is not None and self.rows:
-            table.move_cursor(row=min(old.row, len(self.rows) - 1), column=min(old.column, len(self.columns)), animate=False)
-        elif self.rows and self.columns:
-            table.move_cursor(row=0, column=1, animate=False)
+                row.append(texts.cell_text(sts) if sts else None)
+            cells.append(row)
+        grid.empty_message = "No speaker matches the filter." if self.query_text else "Nobody is quoted by name in these articles."
+        grid.set_data(headers, cells, [name_w] + [col_w] * len(self.columns), max_lines=CELL_LINES, cursor=old)
         self._scope_line()
         self._cell_info()
 
@@ -553,64 +605,63 @@ class WhoSaidWhatScreen(BaseScreen):
         t.append(self.scope_title, style="bold")
         n = len(self.entries)
         t.append(f"  {n} article{'s' if n != 1 else ''}, {len(self.rows)} speaker{'s' if len(self.rows) != 1 else ''}", style="dim")
-        if self._pages() > 1:
-            t.append(f" · page {self.page + 1} of {self._pages()} (< >)", style="dim")
-        t.append(" · per outlet" if self.by == "outlet" else " · per article", style="dim")
         if self.query_text:
-            t.append(f" · speakers matching “{self.query_text}”", style="dim")
+            t.append(f" matching “{self.query_text}”", style="dim")
         t.append("\n")
-        t.append("“…” quoted", style="")
-        t.append("   ")
+        unit = "articles" if self.by == "article" else "outlets"
+        if self.pages() > 1:
+            first = self.page * self._built_shape[0] + 1
+            last = first + len(self.columns) - 1
+            t.append(f"{unit} {first}-{last} of {len(self._all_columns)} (h/l, < >)", style="dim")
+        else:
+            t.append(f"one column per {unit[:-1]} (c)", style="dim")
+        t.append("   “…” quoted   ")
         t.append(texts.REPORTED + "reported speech", style="italic")
-        t.append("   ⏎ all of a speaker's statements", style="dim")
         self.query_one("#scope", Static).update(t)
 
     def _cell_info(self) -> None:
-        table = self.query_one("#grid", DataTable)
+        grid = self.grid
         info = Text()
         if not self.rows:
             info.append("Nobody is quoted by name in these articles." if not self.query_text else "No speaker matches the filter.", style="dim")
-        else:
-            coord = table.cursor_coordinate
-            if coord.column >= 1 and coord.column - 1 < len(self.columns):
-                col = self.columns[coord.column - 1]
-                if len(col.entries) == 1:
-                    e = col.entries[0]
-                    info.append(one_line(views.title(e)), style="bold")
-                    info.append(f"  {col.label}, {views.date_label(e.published)}", style="dim")
-                else:
-                    info.append(col.label, style="bold")
-                    info.append(f"  {col.sub}", style="dim")
+        elif grid.column >= 1 and grid.column - 1 < len(self.columns):
+            col = self.columns[grid.column - 1]
+            if len(col.entries) == 1:
+                e = col.entries[0]
+                info.append(one_line(views.title(e)), style="bold")
+                info.append(f"  {col.label}, {views.date_label(e.published)}", style="dim")
             else:
-                r = self.rows[min(coord.row, len(self.rows) - 1)]
-                info.append(f"{r.name}: {r.total} statement{'s' if r.total != 1 else ''} in {len(r.cells)} column{'s' if len(r.cells) != 1 else ''}")
+                info.append(col.label, style="bold")
+                info.append(f"  {col.sub}", style="dim")
+        else:
+            r = self.rows[min(grid.row, len(self.rows) - 1)]
+            info.append(f"{r.name}: {r.total} statement{'s' if r.total != 1 else ''} in {len(r.cells)} column{'s' if len(r.cells) != 1 else ''}")
         self.query_one("#cell-info", Static).update(info)
 
-    @on(DataTable.CellHighlighted, "#grid")
+    @on(SpeakerGrid.Highlighted)
     def _cell_highlighted(self, _event) -> None:
         self._cell_info()
 
-    @on(DataTable.CellSelected, "#grid")
+    @on(SpeakerGrid.Selected)
     def _cell_selected(self, _event) -> None:
         self.action_speaker()
 
     def _current_row(self) -> SpeakerRow | None:
         if not self.rows:
             return None
-        return self.rows[min(self.query_one("#grid", DataTable).cursor_coordinate.row, len(self.rows) - 1)]
+        return self.rows[min(self.grid.row, len(self.rows) - 1)]
 
     def action_speaker(self) -> None:
         r = self._current_row()
         if r is None:
             return
         names = [row.name for row in self.rows]
-        self.app.push_screen(SpeakerScreen(r.name, self.entries, names))
+        self.app.open_speaker(r.name, self.entries, names)
 
     def action_view_article(self) -> None:
-        coord = self.query_one("#grid", DataTable).cursor_coordinate
         if not self.columns:
             return
-        col = self.columns[max(0, coord.column - 1)] if coord.column >= 1 else self.columns[0]
+        col = self.columns[max(0, self.grid.column - 1)]
         self.app.open_article(col.entries[0], list(self.entries))
 
     def action_columns(self) -> None:
@@ -619,11 +670,10 @@ class WhoSaidWhatScreen(BaseScreen):
         self.build()
 
     def action_page(self, delta: int) -> None:
-        if self._pages() <= 1:
-            self.notify("All articles fit on one page.", timeout=2)
+        if self.pages() <= 1:
+            self.notify("Every column is already on screen.", timeout=2)
             return
-        self.page = (self.page + delta) % self._pages()
-        self.build()
+        self.turn_page(delta, column=1)
 
     def action_story(self, delta: int) -> None:
         stories = self.app.story_scopes()
@@ -643,10 +693,6 @@ class WhoSaidWhatScreen(BaseScreen):
         self.page = 0
         self.build()
 
-    def action_move(self, direction: str) -> None:
-        table = self.query_one("#grid", DataTable)
-        getattr(table, f"action_cursor_{direction}")()
-
     def action_filter(self) -> None:
         self.query_one("#grid-filter-bar").display = True
         self.query_one("#grid-filter", Input).focus()
@@ -660,7 +706,7 @@ class WhoSaidWhatScreen(BaseScreen):
     def _filter_submitted(self, _event) -> None:
         if not self.query_text:
             self.query_one("#grid-filter-bar").display = False
-        self.query_one("#grid", DataTable).focus()
+        self.grid.focus()
 
     def action_back(self) -> None:
         bar = self.query_one("#grid-filter-bar")
@@ -668,33 +714,13 @@ class WhoSaidWhatScreen(BaseScreen):
             self.query_one("#grid-filter", Input).value = ""
             self.query_text = ""
             bar.display = False
-            self.query_one("#grid", DataTable).focus()
+            self.grid.focus()
             self.build()
             return
         self.app.pop_screen()
 
     def export_scope(self) -> tuple[list[Entry], str]:
         return list(self.entries), f"“{self.scope_title}”"
-
-
-def texts_fit(text: str, width: int) -> str:
-    from briefing.tui.widgets import fit
-
-    return fit(text, width).rstrip()
-
-
-def _clip(text: Text, width: int, console, lines: int) -> Text:
-    """At most `lines` wrapped lines of `text`, the last ending in an ellipsis when cut."""
-    wrapped = text.wrap(console, width)
-    if len(wrapped) <= lines:
-        return text
-    kept = list(wrapped)[:lines]
-    last = kept[-1]
-    if last.cell_len >= width:
-        last.truncate(width - 1)
-    last.append("…")
-    out = Text("\n").join(kept)
-    return out
 
 
 # --- Speaker ------------------------------------------------------------------
@@ -734,27 +760,37 @@ class SpeakerScreen(BaseScreen):
         Binding("v", "open_focused", "Open article", id="speaker.article"),
     ]
 
-    def __init__(self, name: str, entries: list[Entry], names: list[str] | None = None) -> None:
+    def __init__(self) -> None:
         super().__init__()
+        self.speaker = ""
+        self.entries: list[Entry] = []
+        self.names: list[str] = []
+        self.found: list = []
+
+    def open(self, name: str, entries: list[Entry], names: list[str] | None = None) -> None:
+        """All of `name`'s statements in `entries`; n and p step through `names`."""
         self.speaker = name
-        self.entries = entries
+        self.entries = list(entries)
         self.names = names or [name]
+        if self.is_mounted:
+            self.show(name)
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="speaker-head", markup=False)
         with VerticalScroll(id="cards-scroll"):
             yield Grid(id="cards")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
-        self.show(self.speaker)
+        if self.speaker:
+            self.show(self.speaker)
 
     def on_resize(self, event) -> None:
         self._columns(event.size.width)
 
     def _columns(self, width: int) -> None:
-        cards = min(len(getattr(self, "found", ())), MAX_CARDS)
+        cards = min(len(self.found), MAX_CARDS)
         self.query_one("#cards", Grid).styles.grid_size_columns = max(1, min(max(cards, 1), width // 44))
 
     def show(self, name: str) -> None:
@@ -792,7 +828,7 @@ class SpeakerScreen(BaseScreen):
             self.call_after_refresh(cards[0].focus)
 
     def open_entry(self, entry: Entry) -> None:
-        self.app.open_article(entry, [e for e, _ in getattr(self, "found", [])] or [entry])
+        self.app.open_article(entry, [e for e, _ in self.found] or [entry])
 
     def action_open_focused(self) -> None:
         focused = self.focused
@@ -812,7 +848,7 @@ class SpeakerScreen(BaseScreen):
         self.query_one("#cards-scroll").scroll_up(animate=False)
 
     def export_scope(self) -> tuple[list[Entry], str]:
-        return [e for e, _ in getattr(self, "found", [])], f"the articles quoting {one_line(self.speaker)}"
+        return [e for e, _ in self.found], f"the articles quoting {one_line(self.speaker)}"
 
 
 # --- Help -----------------------------------------------------------------------

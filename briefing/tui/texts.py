@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from rich.console import Group
-from rich.table import Table
+from rich.segment import Segment
 from rich.text import Text
 
 from briefing import views
@@ -58,14 +58,37 @@ def published_text(entry: Entry) -> Text:
     return t
 
 
-def _hanging(rows, indent: int = 2, marker: str = "") -> Table:
-    """Rows of Text with a hanging indent (wrapped lines line up under the first)."""
-    grid = Table.grid(padding=0, expand=True)
-    grid.add_column(width=indent, no_wrap=True)
-    grid.add_column(ratio=1)
-    for row in rows:
-        grid.add_row(Text(marker), row)
-    return grid
+class Hanging:
+    """Text with a hanging indent: a marker (or label) column, then the wrapped text.
+
+    Much cheaper to render than a rich Table, which matters when a long article
+    is opened or the preview follows the cursor.
+    """
+
+    def __init__(self, text: Text, indent: int = 2, marker: str | Text = "") -> None:
+        self.text = text
+        self.indent = indent
+        self.marker = marker if isinstance(marker, Text) else Text(marker)
+
+    def __rich_console__(self, console, options):
+        width = max(1, options.max_width - self.indent)
+        lines = self.text.wrap(console, width, justify="left", overflow="fold")
+        pad = Segment(" " * self.indent)
+        first = self.marker.copy()
+        first.truncate(self.indent, pad=True)
+        newline = Segment.line()
+        for i, line in enumerate(lines):
+            if i == 0:
+                yield from first.render(console)
+            else:
+                yield pad
+            line.end = ""
+            yield from line.render(console)
+            yield newline
+
+
+def _hanging(rows, indent: int = 2, marker: str | Text = "") -> Group:
+    return Group(*(Hanging(row, indent, marker) for row in rows))
 
 
 def _statements(entry: Entry, *, full: bool, limit: int | None = None, roles: bool = True) -> list:
@@ -114,17 +137,15 @@ def article_text(entry: Entry, sentences: int, *, full_text: bool = False) -> Gr
     art = entry.article
     a = entry.analysis
     parts: list = [Text(one_line(views.title(entry)), style="bold"), Text()]
-    facts = Table.grid(padding=(0, 1))
-    facts.add_column(style="dim", no_wrap=True)
-    facts.add_column(ratio=1)
-    facts.add_row("Outlet", Text(one_line(views.outlet(entry))))
+    facts = [("Outlet", Text(one_line(views.outlet(entry))))]
     if art.authors:
-        facts.add_row("By", Text(", ".join(one_line(x) for x in art.authors)))
-    facts.add_row("Published", published_text(entry))
-    facts.add_row("File", Text(one_line(art.path), overflow="fold"))
+        facts.append(("By", Text(", ".join(one_line(x) for x in art.authors))))
+    facts.append(("Published", published_text(entry)))
+    facts.append(("File", Text(one_line(art.path))))
     if art.url:
-        facts.add_row("URL", Text(one_line(art.url), overflow="fold"))
-    parts += [facts, Text()]
+        facts.append(("URL", Text(one_line(art.url))))
+    parts += [Hanging(value, 10, Text(label, style="dim")) for label, value in facts]
+    parts.append(Text())
 
     if a.short:
         parts.append(heading("Summary (short article, given in full)"))
