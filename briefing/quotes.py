@@ -1,344 +1,1305 @@
 """Who said what in one article: direct quotes and reported statements.
 
-Every scan here is linear: quote marks are paired by one pass over each
-paragraph, and every regular expression runs on a bounded window (a sentence
-or a few hundred characters around a quote), so a megabyte of text without
-punctuation or ten thousand stray quote marks cannot make it backtrack.
+The article is read once, paragraph by paragraph and sentence by sentence, with a
+small model of who has been mentioned so far (`_Context`), so that "he said",
+"Li said" and "the spokesperson said" resolve to the full mention before them.
+
+- Quote marks are paired by type in one pass per paragraph: curly marks by their
+  shape, straight marks by what stands on either side of them (never by
+  counting). A quote still open at the end of a paragraph continues when the
+  next paragraph opens with a quote mark.
+- A quote is credited to the speaker named next to it (after it: "…,” Dou
+  said."; before it, in its sentence: "Akazawa told reporters, “…”"), or failing
+  that to the speaker of the quote before it, in the paragraph or in the
+  paragraph before.
+- Reported speech is read from the narrative sentences: "X said (that) CLAUSE",
+  "X told Y that CLAUSE", "CLAUSE, X said", "CLAUSE, said X, chief economist at
+  Y", "according to X".
+
+Linear time: every scan is a single pass, and every regular expression runs on
+a bounded window (a sentence capped in length, or a few hundred characters next
+to a quote), without nested quantifiers that could backtrack.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.model import DIRECT, INDIRECT, Statement
-from briefing.sentences import split_sentences
-from briefing.speakers import ORG, PERSON, PRONOUN, ROLE, Mention, parse_phrase
-
-CUES = (
-    "said", "says", "told", "tells", "added", "adds", "noted", "notes", "reiterated", "warned", "warns",
-    "argued", "argues", "stated", "states", "insisted", "insists", "posted", "wrote", "writes", "tweeted",
-    "urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "acknowledged", "acknowledges",
-    "denied", "denies", "pointed out", "points out", "claimed", "claims", "announced", "announces",
-    "explained", "explains", "cautioned", "cautions", "asked", "asks", "replied", "answered",
-    "declared", "conceded", "admitted", "confirmed", "confirms", "suggested", "suggests", "predicted",
-    "recalled", "responded", "observed", "remarked", "maintained", "contended", "countered",
-    "complained", "vowed", "pledged", "promised", "estimated", "reported", "continued", "concluded",
-    "agreed", "believes", "believed", "thinks", "thought", "expects", "expected", "hopes", "hoped",
-    "signalled", "signaled", "indicated", "indicates", "alleged", "blamed", "accused", "called",
+from briefing.speakers import (
+    GENDERED,
+    ORG,
+    ORG_NOUNS,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    ROLE_NOUNS,
+    UNKNOWN,
+    Mention,
+    fold,
+    is_country,
+    parse_phrase,
+    same_name,
+    tokens,
 )
-_CUE = r"(?:" + "|".join(sorted((re.escape(c) for c in CUES), key=len, reverse=True)) + r")"
-_SPEECH_VERB = re.compile(r"\b" + _CUE + r"\b", re.IGNORECASE)
-# "in a statement", "on Monday", "at a briefing", "to reporters" between the verb and the clause.
-_ADVERBIAL = r"(?:\s+(?:on|in|at|to|during|after|before|late|early|last|this|earlier|later|from|via|by|with|over|through)\b[^,.;:“\"]{0,80}?)?"
-_OPEN = {"“": "”", '"': '"', "«": "»", "„": "“"}
-_CLOSE_ANY = set(_OPEN.values())
-_MIN_QUOTE_WORDS = 4  # shorter quotes without a speech verb are scare quotes or titles
 
-_TRANSCRIPT = re.compile(r"^(?P<name>[A-Z][A-Z .'’\-]{2,40}[A-Z])\s*:\s+(?P<text>\S.*)$")
-_NAME_TITLE_COLON = re.compile(r"^(?P<who>[A-Z][\w.'’\- ]{2,60}?)(?:,\s*(?P<role>[^:“\"]{2,80}))?\s*:\s*[“\"](?P<text>.+?)[”\"]?\s*$")
+MIN_QUOTE_WORDS = 4  # shorter quotes with no speech verb next to them are scare quotes or titles
+# A quote inside reported speech stands as a direct statement from this length on; shorter, it is part
+# of the reported clause: Raman posted that the company had “tried for a year” to settle.
+MIN_EMBEDDED_WORDS = 5
+MAX_PARAGRAPH = 200_000  # characters of one paragraph that are read at all
+MAX_SENTENCE = 1500  # longer "sentences" (tables, dumps) are not parsed for reported speech
+WINDOW = 320  # characters next to a quote searched for its attribution
 
-_SUBJECT = r"(?P<sp>[^,;:“”\"]{1,120}?(?:,\s*[^,;:“”\"]{1,100}?){0,2})"
+# Verbs that report speech, in the forms news copy uses.
+REPORT_CUES = (
+    "said says say told tells tell added adds noted notes reiterated reiterates warned warns argued argues "
+    "stated states insisted insists posted posts wrote writes tweeted tweets stressed stresses emphasised "
+    "emphasized emphasises emphasizes acknowledged acknowledges denied denies claimed claims announced "
+    "announces explained explains cautioned cautions confirmed confirms suggested suggests predicted predicts "
+    "recalled recalls responded observed remarked maintained maintains contended contends countered "
+    "complained complains conceded concedes admitted admits declared declares revealed reveals disclosed "
+    "indicated signalled signaled estimated estimates reported reports agreed vowed pledged promised assured "
+    "informed reminded alleged alleges urged urges argued replied replies"
+).split()
+QUOTE_ONLY_CUES = "asked asks answered shouted joked quipped continued concluded laughed wondered exclaimed mused snapped sighed".split()
+_MULTI = ("pointed out", "points out")
+_ZERO_THAT = {"said", "says", "say", "told", "tells", "tell", "added", "adds"}
+_TELL = {"told", "tells", "tell", "assured", "informed", "reminded", "warned", "urged", "warns", "urges"}
+_PARTICIPLES = {"saying", "adding", "noting", "arguing", "warning", "insisting", "stressing", "explaining", "claiming", "telling", "writing", "declaring"}
+_ALL_CUES = sorted(set(REPORT_CUES) | set(QUOTE_ONLY_CUES), key=len, reverse=True)
+_CUE_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_MULTI) + "|" + "|".join(_ALL_CUES) + r")(?![\w’'-])")
+_PARTICIPLE_RE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_PARTICIPLES)) + r")(?![\w’'-])")
+_ACCORDING_RE = re.compile(r"(?<![\w’'-])[Aa]ccording to\s")
+
+_AUX = set(
+    "is are was were be been has have had will would can could should may might must do does did shall "
+    "won't wouldn't can't couldn't isn't aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't".split()
+)
+_IRREGULAR_PAST = set(
+    "made took gave saw came went fell rose grew left kept held found became began brought bought sold lost "
+    "met paid put ran set sent spent stood won wrote knew told thought got meant felt hit cut led hid broke "
+    "chose drew drove flew forgot froze heard hung laid let lay rode rang sank sat shook shot shut slid "
+    "spoke stole struck swore swam threw understood woke wore withdrew".split()
+)
+_HEARERS = set(
+    "reporters journalists lawmakers legislators parliament congress senators investors analysts clients "
+    "listeners viewers readers supporters members delegates officials staff employees workers farmers "
+    "residents voters students crowd audience committee court jury judge panel television radio media "
+    "press conference briefing hearing meeting interviewer broadcaster newspaper".split()
+)
+_INTRO_WORDS = set(
+    "in on at after before during following speaking asked when while although though despite since as "
+    "however meanwhile separately earlier later last this instead still yet but and also elsewhere "
+    "according addressing writing responding commenting interviewed reached contacted by with under from "
+    "for to if once because unlike like besides amid over within without throughout".split()
+)
+_TRAILING_ADVERBS = set(
+    "has had have also again later earlier previously then repeatedly once reportedly publicly privately "
+    "separately recently initially subsequently further flatly firmly only simply quickly immediately still "
+    "already too himself herself itself themselves".split()
+)
+_CAPTION = re.compile(
+    r"^\s*\(?(?:photo|image|picture|caption|pictured|video|watch|credit|file photo|top image|graphic|illustration|"
+    r"read more|read next|related|see also|listen|sign up|subscribe)\b\s*[:：|-]",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(r"\((?:[^()]{0,80}(?:/|photo|getty|reuters|\bap\b|afp|epa|images?\b|courtesy)[^()]{0,80})\)\s*\.?\s*$", re.IGNORECASE)
+_TURN = re.compile(r"([A-Z][A-Za-z .'’\-]{0,40}[A-Za-z.])\s?:\s+(\S)")
+_TURN_JUNK = set(
+    "photo photos image video update note editor's editors note correction clarification disclaimer disclosure "
+    "breaking exclusive analysis opinion watch read more related source sources q a warning advertisement "
+    "what they said key points timeline background context credit caption live fact check".split()
+)
+_ABBREV = set(
+    "mr mrs ms dr prof sen rep gov gen lt col capt cmdr sgt st jr sr rev hon pres supt insp adm maj messrs no "
+    "nos vs v fig approx dept est ft mt ave blvd rd jan feb mar apr jun jul aug sep sept oct nov dec inc corp "
+    "co ltd bros plc e.g i.e etc cf al".split()
+)
+
+
+# --- quote marks ---------------------------------------------------------------------------------------
+
+_MARKS = re.compile('[“”"«»„]')
 
 
 @dataclass
-class _Quote:
+class Quote:
     para: int
-    start: int  # offsets of the text inside the marks, in the paragraph
-    end: int
-    text: str
-    open_end: bool  # the paragraph ended before the quote closed
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark, or where the quote was cut off
+    closed: bool  # a closing mark was found
+    open_end: bool  # the paragraph ended inside the quote
+
+    def text(self, paragraph: str) -> str:
+        return paragraph[self.open + 1 : self.close].strip()
 
 
-def find_quotes(paragraph: str, para: int) -> list[_Quote]:
-    """Pair quote marks by type in one pass: “ with ”, " with the next "."""
-    quotes: list[_Quote] = []
-    last_curly_close = paragraph.rfind("”")
-    last_straight = paragraph.rfind('"')
-    i, n = 0, len(paragraph)
-    while i < n:
-        ch = paragraph[i]
-        if ch in _OPEN and not (ch == '"' and _is_inch_mark(paragraph, i)):
-            closer = _OPEN[ch]
-            j = paragraph.find(closer, i + 1)
-            if ch == "“" and (j < 0 or (last_curly_close < i)):
-                # A curly quote closed by a straight mark: “… at this stage," state media said.
-                k = paragraph.find('"', i + 1)
-                j = k if k >= 0 and last_curly_close < i else j
-            if ch == '"' and j < 0 and last_straight == i:
-                k = paragraph.find("”", i + 1)
-                j = k
-            if j < 0:
-                text = paragraph[i + 1:].strip()
-                if text:
-                    quotes.append(_Quote(para, i + 1, n, text, True))
-                break
-            text = paragraph[i + 1: j].strip()
-            if text:
-                quotes.append(_Quote(para, i + 1, j, text, False))
-            i = j + 1
-            continue
-        i += 1
+def _role_of_mark(p: str, i: int, ch: str) -> str:
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + 1] if i + 1 < len(p) else " "
+    opens = not nxt.isspace() and (prev.isspace() or prev in "([{—–-/:;,\u00a0")
+    closes = not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?)]}—–-…’'")
+    if ch in "“„«":
+        # A curly opener used as a closer ("…stage“ said") is rare but real in pasted copy.
+        return "close" if closes and not opens and ch == "“" else "open"
+    if ch in "”»":
+        return "open" if opens and not closes and ch == "”" else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def find_quotes(paragraph: str, para: int = 0) -> list[Quote]:
+    """Pair the double quote marks of one paragraph in a single pass.
+
+    “ pairs with ” (or a straight mark used as a closer: “…stage," state media said);
+    a straight mark opens or closes by what stands on either side of it.
+    """
+    quotes: list[Quote] = []
+    start = -1
+    for m in _MARKS.finditer(paragraph):
+        i, ch = m.start(), m.group()
+        role = _role_of_mark(paragraph, i, ch)
+        if start < 0:
+            if role == "close":
+                continue  # a stray closer, or an inch mark: 27" screen
+            if ch == '"' and i > 0 and paragraph[i - 1].isdigit():
+                continue
+            start = i
+        elif role in ("close", "either"):
+            quotes.append(Quote(para, start, i, True, False))
+            start = -1
+        else:
+            # Two openers in a row: the first quote was never closed; it ends where the next begins.
+            quotes.append(Quote(para, start, i, False, False))
+            start = i
+    if start >= 0:
+        quotes.append(Quote(para, start, len(paragraph), False, True))
     return quotes
 
 
-def _is_inch_mark(text: str, i: int) -> bool:
-    return i > 0 and text[i - 1].isdigit() and (i + 1 >= len(text) or not text[i + 1].isalpha())
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+# --- sentences -----------------------------------------------------------------------------------------
+
+_END = re.compile(r"[.!?…]+[)\]’'”\"]*\s+")
+
+
+def _sentences(para: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Sentence spans of the narrative: quoted text is masked, so its full stops do not split."""
+    masked = list(para) if quotes else None
+    if masked is not None:
+        for q in quotes:
+            for k in range(q.open + 1, min(q.close, len(para))):
+                masked[k] = "x"
+        text = "".join(masked)
+    else:
+        text = para
+    cuts = []
+    for m in _END.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            continue
+        nxt = text[end]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in "“\"‘(["):
+            continue
+        word_start = text.rfind(" ", max(0, m.start() - 20), m.start()) + 1
+        word = text[word_start : m.start()].lower().strip("(\"“")
+        if text[m.start()] == "." and (word in _ABBREV or len(word) == 1 and word.isalpha() or "." in word):
+            continue  # Mr. Li, Scott K. Bessent, the U.S. Treasury
+        cuts.append(end)
+    # A closed quote that ends its own sentence ("…end.” Then") also ends the narrative sentence,
+    # unless a speech verb follows at once ("…end?” Dou asked).
+    for q in quotes:
+        if not q.closed:
+            continue
+        inner = para[q.open + 1 : q.close].rstrip()
+        after = para[q.close + 1 : q.close + 60]
+        if inner[-1:] in ".!?" and after[:1] == " " and after[1:2].isupper():
+            cm = _CUE_RE.search(" ".join(after.split()[:5]))
+            tail = after[cm.end() :] if cm else ""
+            # “…end.” She emphasised that …  is a new sentence; “…now?” Dou asked.  is not.
+            if cm is None or tail.lstrip().startswith("that ") or _words(re.split(r"[.!?]", tail)[0]) > 6:
+                cuts.append(q.close + 2)
+    cuts = sorted(set(cuts))
+    spans, start = [], 0
+    for c in cuts:
+        if c > start:
+            spans.append((start, c))
+            start = c
+    spans.append((start, len(para)))
+    return spans
+
+
+# --- who is who in this article ------------------------------------------------------------------------
+
+_SPOKES = {"spokesperson", "spokeswoman", "spokesman", "spokespeople", "spokesmen", "spokeswomen", "spokespersons"}
+_OFFICIALISH = _SPOKES | {
+    "official", "officials", "minister", "secretary", "officer", "ambassador", "envoy", "diplomat", "aide",
+    "director", "commissioner", "source", "sources", "negotiator", "representative",
+}
+_FAMILIES = [
+    _SPOKES,
+    {"company", "firm", "corporation", "corp", "maker", "drugmaker", "carmaker", "manufacturer", "developer", "operator", "group", "builder"},
+    {"post", "posts", "account", "accounts", "blog", "channel"},
+    {"group", "organisation", "organization", "charity", "campaign", "watch", "ngo", "monitor"},
+    {"bank", "lender"},
+    {"newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "times", "journal", "post"},
+    {"club", "team", "side", "fc", "united", "city", "rovers"},
+    {"union", "unions"},
+    {"analyst", "analysts", "economist", "economists", "strategist", "strategists"},
+]
+_ORG_TYPES = {
+    "ministry", "department", "government", "council", "bank", "agency", "commission", "company", "corporation",
+    "group", "union", "association", "authority", "board", "committee", "court", "parliament", "embassy", "police",
+    "club", "firm", "account", "post", "party", "university", "institute", "fund", "newspaper", "network",
+    "regulator", "delegation", "city", "team", "trust", "office",
+}
+
+
+def _family(noun: str) -> set[str]:
+    out = {noun, noun.rstrip("s")}
+    for fam in _FAMILIES:
+        if noun in fam:
+            out |= fam
+    return out
+
+
+@dataclass(eq=False)
+class _Entity:
+    name: str
+    kind: str  # PERSON, ORG, ROLE or UNKNOWN
+    role: str | None = None
+    gender: str | None = None
+    nouns: set[str] = field(default_factory=set)  # what it can be called: "spokeswoman", "group", "account"
+    seen: int = -1  # clock of the latest mention
+    salient: int = -1  # clock of the latest mention as a speaker or sentence subject
+    para: int = -1  # paragraph of the latest mention
+    role_weak: bool = False  # the role came from a mention in passing, and a fuller one may replace it
+    spoke: bool = False  # credited with a statement
+    ambiguous: bool = False  # a capitalised name with nothing to say if it is a person or a company ("Lumen Mobile")
+
+    def out_kind(self) -> str:
+        if self.kind == UNKNOWN:
+            return PERSON if self.gender else ORG
+        return self.kind
+
+    def add_role(self, role: str | None, weak: bool = False) -> None:
+        if role and (not self.role or self.role_weak and not weak):
+            self.role = role
+            self.role_weak = weak
+        if role:
+            for w in re.findall(r"[\w’'-]+", role.lower()):
+                # A person is "the spokeswoman", not "the bank" they work for.
+                if w in ROLE_NOUNS or w in ORG_NOUNS and self.kind in (ORG, UNKNOWN):
+                    self.nouns.add(w)
 
 
 class _Context:
-    """Speakers mentioned so far in the article, for pronouns and re-mentions."""
+    """Everyone mentioned so far, most recent last, with enough to resolve a re-mention."""
 
     def __init__(self) -> None:
-        self.entities: list[Mention] = []  # full mentions, most recent last
-        self.last_speaker: Mention | None = None
+        self.entities: list[_Entity] = []
+        self.clock = 0
+        self.para = 0
+        self.para_start: dict[int, int] = {}
+        self.last_speaker: _Entity | None = None
 
-    def resolve(self, mention: Mention) -> Mention | None:
-        if mention.kind == PRONOUN:
-            want = {"he": PERSON, "she": PERSON, "him": PERSON, "her": PERSON, "it": ORG, "they": None, "we": None, "i": PERSON}.get(mention.name)
-            if self.last_speaker and (want is None or self._kind(self.last_speaker) == want):
+    def tick(self) -> None:
+        self.clock += 1
+
+    def new_paragraph(self, p: int) -> None:
+        self.para = p
+        self.tick()
+        self.para_start[p] = self.clock
+
+    def _since(self, paragraphs_back: int) -> int:
+        return self.para_start.get(max(0, self.para - paragraphs_back), 0)
+
+    def touch(self, e: _Entity, salient: bool) -> _Entity:
+        self.tick()
+        e.seen = self.clock
+        e.para = self.para
+        if salient:
+            e.salient = self.clock
+        return e
+
+    def _new(self, kind: str, name: str, role: str | None = None, gender: str | None = None, nouns: set[str] | None = None) -> _Entity:
+        e = _Entity(name, kind, None, gender, set(nouns or ()))
+        e.add_role(role)
+        for w in tokens(name):
+            if w in ORG_NOUNS and kind == ORG:
+                e.nouns.add(w)
+        self.entities.append(e)
+        return e
+
+    # -- resolution
+
+    def resolve(self, m: Mention, salient: bool = True) -> _Entity | None:
+        e = self._resolve(m)
+        if e is not None:
+            if m.gender and not e.gender and e.kind != ORG:
+                e.gender = m.gender
+            if e.ambiguous and (m.role or m.gender or m.kind == PRONOUN and m.name in ("he", "she")):
+                e.ambiguous = False
+            if m.kind != PRONOUN and not m.definite:
+                e.add_role(m.role, weak=not salient)
+            self.touch(e, salient)
+            if salient:
+                self._register_affiliations(m.role)
+                self._register_owner(m.role)
+        return e
+
+    def _resolve(self, m: Mention) -> _Entity | None:
+        if m.kind == PRONOUN:
+            return self._pronoun(m.name)
+        if m.kind == ROLE or (m.kind == ORG and m.noun and (m.definite or not m.name[:1].isupper())):
+            return self._description(m)
+        toks = m.name.split()
+        if m.kind == PERSON and len(toks) >= 2:
+            return self._person(m)
+        if len(toks) == 1 and m.kind in (PERSON, UNKNOWN, ORG):
+            return self._single(m)
+        return self._org(m)
+
+    def _pronoun(self, word: str) -> _Entity | None:
+        since = self._since(3)
+        if word in ("he", "him", "she", "her"):
+            g = "m" if word in ("he", "him") else "f"
+            # A lone capitalised word ("Mnuchin", "Rice") is a candidate only once it has spoken.
+            ok = [e for e in self.entities if (e.kind in (PERSON, ROLE) or e.kind == UNKNOWN and e.spoke) and e.gender in (None, g) and e.seen >= since]
+            best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
+            if best is None:
+                best = max(ok, key=lambda e: e.seen, default=None)
+            if best is not None:
+                best.gender = best.gender or g
+                if best.kind == UNKNOWN:
+                    best.kind = PERSON
+            return best
+        if word in ("it", "its"):
+            ok = [e for e in self.entities if e.kind in (ORG, UNKNOWN) and not e.gender and e.seen >= since]
+            best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
+            best = best or max(ok, key=lambda e: e.seen, default=None)
+            if best is None:
+                best = self._ambiguous_org()
+            if best is not None and best.kind in (UNKNOWN, PERSON):
+                best.kind, best.ambiguous = ORG, False
+            return best
+        if word in ("they", "them", "we", "i"):
+            # Singular "they" for an unnamed official, plural for an organisation: the latest speaker.
+            if self.last_speaker is not None and self.last_speaker.seen >= since:
                 return self.last_speaker
-            for ent in reversed(self.entities):
-                if want is None or self._kind(ent) == want:
-                    return ent
-            return None
-        if mention.kind == PERSON:
-            toks = mention.name.split()
-            if len(toks) == 1:
-                for ent in reversed(self.entities):
-                    if ent.kind == PERSON and mention.name in ent.name.split():
-                        return self._remember(ent)
-            return self._remember(mention)
-        if mention.kind == ROLE:
-            noun = mention.name.lower().split()[-1]
-            if mention.name.lower().split()[0] in {"the", "this"}:
-                for ent in reversed(self.entities):
-                    if ent.role and noun in ent.role.lower():
-                        return self._remember(ent)
-                    if ent.kind == ROLE and noun in ent.name.lower():
-                        return self._remember(ent)
-                if noun in {"official", "officials"} and self.last_speaker:
-                    return self.last_speaker
-            name = re.sub(r"^(?:a|an|the|one)\s+", "", mention.name, flags=re.IGNORECASE)
-            return self._remember(Mention(ROLE, name[:1].upper() + name[1:], mention.role))
-        if mention.kind == ORG:
-            low = mention.name.lower()
-            if low.startswith(("the ", "its ")):
-                noun = low.split()[-1]
-                for ent in reversed(self.entities):
-                    if ent.kind == ORG and noun in ent.name.lower():
-                        return self._remember(ent)
-            return self._remember(mention)
+            return max((e for e in self.entities if e.salient >= since), key=lambda e: e.salient, default=None)
         return None
 
-    def _remember(self, mention: Mention) -> Mention:
-        if mention in self.entities:
-            self.entities.remove(mention)
-        self.entities.append(mention)
-        return mention
+    def _ambiguous_org(self) -> _Entity | None:
+        # "Lumen Mobile is recalling …. It said": a name that could be a company, met recently.
+        pool = [e for e in self.entities if e.kind == PERSON and e.ambiguous and e.seen >= self._since(3)]
+        return max(pool, key=lambda e: (e.salient, e.seen), default=None)
 
-    @staticmethod
-    def _kind(m: Mention) -> str:
-        return PERSON if m.kind in (PERSON, ROLE) else m.kind
+    def _person(self, m: Mention) -> _Entity:
+        toks = tokens(m.name)
+        for e in reversed(self.entities):
+            if e.kind not in (PERSON, UNKNOWN, ROLE):
+                continue
+            et = tokens(e.name)
+            if same_name(e.name, m.name) or len(et) >= 2 and et[0] == toks[0] and et[-1] == toks[-1]:
+                if len(m.name) > len(e.name):
+                    e.name = m.name
+                e.kind = PERSON
+                return e
+        for e in reversed(self.entities):
+            # A surname met alone first, the full name later: "Mnuchin ... Steven Mnuchin".
+            if e.kind in (PERSON, UNKNOWN) and len(tokens(e.name)) == 1 and tokens(e.name)[0] in (toks[-1], toks[0]) and e.seen >= self._since(6):
+                e.name, e.kind = m.name, PERSON
+                return e
+        e = self._new(PERSON, m.name, m.role, m.gender)
+        e.ambiguous = not (m.role or m.gender)
+        return e
+
+    def _single(self, m: Mention) -> _Entity:
+        tok = fold(m.name)
+        best = None
+        for e in self.entities:
+            et = tokens(e.name)
+            if e.kind in (PERSON, UNKNOWN) and len(et) >= 2 and tok in (et[-1], et[0]):
+                # The latest person with that surname ("Li said", "the elder Ruiz"); Chinese family names come first.
+                score = (e.seen, et[-1] == tok)
+                if best is None or score > best[0]:
+                    best = (score, e)
+        if best is not None:
+            return best[1]
+        for e in reversed(self.entities):
+            if fold(e.name) == tok:
+                if m.kind == ORG and e.kind == UNKNOWN:
+                    e.kind = ORG
+                return e
+        for e in reversed(self.entities):
+            et = tokens(e.name)
+            if e.kind == ORG and len(et) >= 2 and (et[0] == tok or et[-1] == tok and m.definite):
+                return e  # "Lumora" after "Lumora Systems"; "the Times" after "the Financial Times"
+        kind = ORG if (m.kind == ORG or is_country(m.name)) else UNKNOWN
+        return self._new(kind, m.name, m.role, m.gender)
+
+    def _org(self, m: Mention) -> _Entity:
+        toks = tokens(m.name)
+        for e in reversed(self.entities):
+            if e.kind not in (ORG, UNKNOWN, PERSON):
+                continue
+            if same_name(e.name, m.name) or _org_fold(e.name) == _org_fold(m.name):
+                if e.kind == UNKNOWN or e.kind == PERSON and e.salient < 0:
+                    e.kind = ORG  # met in passing as a name, now plainly an organisation ("account Yuyuan Tantian")
+                return e
+        for e in reversed(self.entities):
+            et = tokens(e.name)
+            if e.kind == ORG and len(toks) < len(et) and et[-len(toks):] == toks and len(toks) >= 2:
+                return e  # "the Finance Ministry" after "Velmora's Finance Ministry"
+        return self._new(ORG, m.name, m.role, None)
+
+    def _description(self, m: Mention) -> _Entity | None:
+        noun = (m.noun or "").lower()
+        fam = _family(noun) if noun else set()
+        since = self._since(8)
+        if m.kind == ORG and m.name.lower().startswith("its "):
+            # "…, its government said": the organisation just mentioned speaks.
+            owner = self._pronoun("it")
+            if owner is not None:
+                return owner
+        if m.definite or not m.name[:1].isupper() and m.kind == ORG:
+            # The noun in a name is evidence at any distance ("the agency" for the National Medicines
+            # Agency met ten paragraphs earlier); a noun from a description only nearby.
+            cands = [e for e in self.entities if noun and noun in tokens(e.name) or e.seen >= since and e.nouns & fam]
+            if m.kind == ROLE:
+                cands = [e for e in cands if e.kind != ORG]
+            else:
+                cands = [e for e in cands if e.kind in (ORG, UNKNOWN) or noun in {"post", "account"}]
+            if cands:
+                return max(cands, key=lambda e: (e.salient, e.seen))
+            if noun in ("ministry", "ministries"):
+                derived = self._ministry_of_minister()
+                if derived is not None:
+                    return derived
+            if m.kind == ROLE and (noun in {"official", "officials", "source", "sources"} or noun not in ROLE_NOUNS):
+                # "the official" after an unnamed spokesperson; "the 58-year-old" after a named farmer.
+                pool = [e for e in self.entities if e.salient >= self._since(3) and e.kind in (ROLE, PERSON, UNKNOWN)]
+                if noun in {"official", "officials", "source", "sources"}:
+                    pool = [e for e in pool if e.kind == ROLE or e.nouns & _OFFICIALISH]
+                if pool:
+                    return max(pool, key=lambda e: e.salient)
+            if m.kind == ORG:
+                # "The authority stated …" when no authority was named: the organisation in play, unless
+                # it is plainly another kind ("the union" is not "the bank").
+                pool = [
+                    e for e in self.entities
+                    if (e.kind == ORG or e.kind == UNKNOWN and e.spoke) and e.salient >= self._since(10) and not ((e.nouns & _ORG_TYPES) - fam)
+                    and not is_country(e.name)
+                ]
+                if pool:
+                    return max(pool, key=lambda e: (e.salient, e.seen))
+                amb = self._ambiguous_org()
+                if amb is not None:
+                    amb.kind, amb.ambiguous = ORG, False
+                    return amb
+            # Nobody to point at: a description that stands for itself in this article.
+            name = re.sub(r"^(?:the|its|this|that)\s+", "", m.name, flags=re.IGNORECASE)
+            name = "the " + name
+            self.unresolved = getattr(self, "unresolved", 0) + 1
+            for e in self.entities:
+                if e.name == name:
+                    return e
+            return self._new(ROLE if m.kind == ROLE else ORG, name, m.role, m.gender, {noun} if noun else set())
+        # Someone new: "A Water Resources Ministry spokesperson", "a senior official at the bank".
+        name = m.name
+        if m.affiliation:
+            aff = parse_phrase(m.affiliation)
+            org = self.resolve(aff, salient=False) if aff is not None and aff.kind in (ORG, UNKNOWN) else None
+            if org is not None and org.kind in (ORG, UNKNOWN) and noun:
+                name = f"{org.name} {noun}"
+        name = name[:1].upper() + name[1:]
+        for e in reversed(self.entities):
+            if e.name == name and e.kind == m.kind:
+                return e
+        e = self._new(m.kind if m.kind in (ROLE, ORG) else ROLE, name, m.role, m.gender, {noun} if noun else set())
+        for w in tokens(m.name):
+            if w in ROLE_NOUNS or w in _SPOKES:
+                e.nouns.add(w)
+        return e
+
+    def _ministry_of_minister(self) -> _Entity | None:
+        # "The ministry said" after "Water Resources Minister Dou Kaiming": the Water Resources Ministry.
+        for e in sorted(self.entities, key=lambda e: -e.seen):
+            if e.role:
+                mm = re.search(r"((?:[A-Z][\w’'-]*\s+){1,4})Minister\b", e.role)
+                if mm:
+                    words = [w for w in mm.group(1).split() if not w.endswith(("’s", "'s")) and w not in {"Deputy", "Vice", "Prime", "Former", "Acting"}]
+                    if words:
+                        return self._org(Mention(ORG, " ".join(words) + " Ministry"))
+        return None
+
+    def _register_affiliations(self, role: str | None) -> None:
+        # "chief negotiator at the National Medicines Agency": the agency can be "the agency" later.
+        if not role:
+            return
+        for mm in re.finditer(r"(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*", role[:300]):
+            words = mm.group().split()
+            if len(words) >= 2 and any(w.lower() in ORG_NOUNS for w in words):
+                e = self._org(Mention(ORG, mm.group()))
+                if not e.seen >= 0:
+                    pass
+                self.touch(e, False)
+
+    def _register_owner(self, role: str | None) -> None:
+        # "Brightwell’s founder, Theo Lindqvist": Brightwell is an organisation (or a country).
+        mm = re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", role or "")
+        if mm and (mm.group(2).lower() in ROLE_NOUNS):
+            name = mm.group(1)
+            for e in self.entities:
+                if fold(e.name) == fold(name) and e.kind in (UNKNOWN, ORG):
+                    e.kind = ORG
+                    return
+            self._new(ORG, name)
+
+    def weak(self, m: Mention) -> None:
+        """A name met in passing ("signed winger Mateo Ruiz"): kept for later surname re-mentions."""
+        e = self._resolve(m)
+        if e is not None:
+            self.touch(e, False)
+            if m.role:
+                e.add_role(m.role, weak=True)
+
+
+def _org_fold(name: str) -> str:
+    return fold(re.sub(r"^(?:the)\s+", "", name, flags=re.IGNORECASE))
+
+
+# --- speaker phrases in context ------------------------------------------------------------------------
+
+
+def _split_segments(text: str) -> list[str]:
+    return [s for s in re.split(r",\s+|\s+[—–]\s+|[—–]", text) if s.strip()]
+
+
+def _subject_before(text: str) -> Mention | None:
+    """The speaker phrase that ends where a speech verb begins: "In Lisvard, the spokesman ..., Teodor Varga,"."""
+    t = re.sub(r"\s*\([^()]{0,40}\)", "", text[-WINDOW:]).strip()  # "Aven Strait Terminals ($AVST),"
+    if not t:
+        return None
+    # Auxiliaries and adverbs between the subject and the verb: "has repeatedly", "also".
+    words = t.split()
+    while words and (words[-1].lower() in _TRAILING_ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1]) and len(words) > 1):
+        words.pop()
+    t = " ".join(words).strip()
+    if not t:
+        return None
+    trailing_comma = t.endswith(",")
+    segs = _split_segments(t.rstrip(","))
+    # Parenthetical adverbials: "Tesshan, for its part," / "the bank, in a statement,".
+    while len(segs) > 1 and _is_intro(segs[-1], trailing=True):
+        segs.pop()
+        trailing_comma = True
+    # Introductory phrases: "In Port Anselm," "Speaking to the Gazette afterwards," "However,".
+    while len(segs) > 1 and _is_intro(segs[0]):
+        segs.pop(0)
+    if not segs:
+        return None
+    if not trailing_comma or len(segs) == 1:
+        # The subject of the last clause: "Shares fell 6% after its chief executive" → "its chief executive".
+        pieces = _SUBORDINATE.split(segs[-1].strip())
+        last = pieces[-1].strip()
+        if len(pieces) > 1 and re.search(r"\s(?:and|or)\s+" + re.escape(last) + "$", " " + segs[-1].strip()) and not _has_verb(pieces[-2]) and _words(pieces[-2]) <= 5:
+            return None  # "Velmora and Hanlun agreed": two speakers at once
+        if _is_intro(last, alone=True):
+            return None
+        return parse_phrase(last)
+    # "River Watch, an independent group that tracks ..., said": head plus appositives.
+    for k in range(len(segs)):
+        cand = segs[k:]
+        head = cand[0].strip()
+        if k > 0 and _is_intro(segs[k - 1]) is False and k > 0 and not _CUE_RE.search(segs[k - 1]):
+            pass
+        m = parse_phrase(", ".join(cand))
+        if m is not None and m.kind != PRONOUN and _plausible_head(head):
+            return m
+        if m is not None and m.kind == PRONOUN:
+            return m
+    return None
+
+
+_SUBORDINATE = re.compile(
+    r"(?:^|\s)(?:and|but|while|as|when|because|so|after|before|though|although|since|whereas|yet|then|where|"
+    r"which|who|whom|or|until|once|if|unless|whether|than)\s+",
+    re.IGNORECASE,
+)
+
+
+def _plausible_head(head: str) -> bool:
+    words = head.split()
+    if not words or len(words) > 12:
+        return False
+    return not _CUE_RE.search(head)
+
+
+def _is_intro(seg: str, trailing: bool = False, alone: bool = False) -> bool:
+    words = seg.strip().split()
+    if not words:
+        return True
+    first = words[0].lower().strip("“\"(")
+    if first in {"for"} and len(words) >= 3 and words[2].lower() == "part":
+        return True  # "for its part"
+    if trailing:
+        return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "though", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first.endswith("ly") and len(words) == 1
+    if first in _INTRO_WORDS:
+        return True
+    if first.endswith("ing") and not alone and len(words) > 1 and words[1].lower() in _INTRO_WORDS | _DET_OR_PRON:
+        return True  # "Speaking at his unveiling", "Following the meeting" (not "Beijing has")
+    if first in {"asked", "told", "pressed", "based", "reached", "contacted", "interviewed", "questioned"}:
+        return True
+    if first in {"on", "last", "this", "early", "late"} or first in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
+        return True
+    return len(words) == 1 and first.endswith("ly")
+
+
+def _leading_subject(sentence: str) -> Mention | None:
+    """The subject at the start of a narrative sentence, for later pronouns and surnames.
+
+    The subject ends at the first word that looks like a finite verb: "Brightwell’s founder, Theo
+    Lindqvist, was less measured" → Theo Lindqvist (founder of Brightwell).
+    """
+    words = sentence[:400].split()
+    tries = 0
+    for i, w in enumerate(words[:25]):
+        if i == 0 or not w[:1].islower():
+            continue
+        b = w.strip(",.;:()“”\"").lower()
+        verbish = b in _AUX or b in _IRREGULAR_PAST or _CUE_RE.fullmatch(b) or (len(b) > 3 and b.endswith("ed") and "-" not in b)
+        if not verbish or b in ORG_NOUNS or b in ROLE_NOUNS:
+            continue
+        tries += 1
+        m = _subject_before(" ".join(words[:i]))
+        if m is not None and m.kind != PRONOUN:
+            return m
+        if tries >= 2:
+            break
+    return None
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:de|da|van|von|der|bin|al|el|di|du|le|la)\s+)?){1,3}[A-Z][\w’'-]*")
+
+
+def _names_in(text: str) -> list[Mention]:
+    """Capitalised names met in passing: "signed winger Mateo Ruiz from Atletico Cordana"."""
+    out = []
+    for mm in _NAME_RUN.finditer(text[:MAX_SENTENCE]):
+        if len(out) >= 12:
+            break
+        run = mm.group()
+        words = run.split()
+        if words[0].lower() in {"the", "in", "on", "at", "a", "an", "but", "and", "after", "before", "when", "while", "as", "if", "for", "from", "by", "with", "his", "her", "its", "their", "this", "that"}:
+            words = words[1:]
+        if len(words) < 2:
+            continue
+        m = parse_phrase(" ".join(words))
+        if m is not None and m.kind in (PERSON, ORG) and len(m.name.split()) >= 2:
+            out.append(m)
+    return out
+
+
+def _according_speaker(phrase: str) -> Mention | None:
+    """"according to a notice on the authority's website" → the authority; "…the club's statement" → the club."""
+    p = phrase.strip().rstrip(".,;:")
+    p = re.split(r",\s+(?:which|who|whose|citing|adding|saying)\b", p)[0]
+    m = re.search(r"\b(?:published|issued|released|filed|posted|sent|written|signed|put out|compiled)\s+by\s+(.{2,120})$", p)
+    if m:
+        return parse_phrase(m.group(1))
+    m = re.search(r"\b(?:on|from|by|of)\s+((?:the|a|an)\s+)?([^,]{2,80}?)(?:’s|'s)\s+(?:website|account|page|feed|site|channel)\b", p)
+    if m:
+        return parse_phrase((m.group(1) or "") + m.group(2))
+    m = re.match(r"^((?:the|a|an)\s+)?([^,]{2,80}?)(?:’s|'s)\s+(?:statement|website|filing|report|spokesperson|spokesman|spokeswoman|post|account|figures|data|estimates?|analysis|letter|notice|announcement|release|records|documents?|complaint)\b", p, re.IGNORECASE)
+    if m:
+        return parse_phrase((m.group(1) or "") + m.group(2))
+    m = re.match(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|report|filing|notice|summary|post|letter|release|note|document|complaint|survey|analysis|estimate|transcript)\s+(?:from|by|of)\s+(.{2,120})$", p, re.IGNORECASE)
+    if m:
+        return parse_phrase(m.group(1))
+    if re.match(r"^(?:a|an|the)\s+(?:\w+\s+){0,2}(?:statement|report|filing|notice|summary|post|letter|release|note|document|complaint|survey|analysis|estimate|data|figures)\b", p, re.IGNORECASE):
+        return None
+    return parse_phrase(p)
+
+
+# --- attribution of one quote --------------------------------------------------------------------------
+
+
+@dataclass
+class _Attribution:
+    mention: Mention
+    cue: str
+    how: str  # "after", "adjacent" (X said: “…”), "embedded" (X said the union would “…”), "label"
+
+
+def _after(region: str, quote_text: str, next_quote: bool) -> _Attribution | None:
+    """ “…,” Dou said. / “…,” said Rohan Mehta, chief economist at Y. / “…,” according to X."""
+    r = region[:WINDOW]
+    lead = len(r) - len(r.lstrip(" ,—–-\u00a0"))
+    r = r[lead:].rstrip()
+    if not r:
+        return None
+    r_end = r.rstrip(".;!?")
+    am = _ACCORDING_RE.match(r)
+    if am:
+        m = _according_speaker(r_end[am.end():])
+        return _Attribution(m, "according to", "after") if m else None
+    cm = _CUE_RE.search(r)
+    if cm is None:
+        return None
+    cue = cm.group()
+    ends_sentence = quote_text.rstrip()[-1:] in ".!?"
+    if cm.start() == 0:
+        # Inverted: “…,” said Rohan Mehta, chief economist at Cardinal Bay Securities.
+        rest = r_end[cm.end():]
+        rest = re.split(r",\s+(?:adding|saying|noting|according|citing|who\s+(?:added|said))\b|\s+(?:in|during|at|on|after|before|when|while|as)\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+){0,2}?(?:interview|statement|post|briefing|conference|speech|letter|note|podcast|call|email|message|hearing|meeting|session|video|appearance)\b", rest)[0]
+        rest = re.sub(r"\s+(?:on|late on|early on|last|this|earlier|later)?\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|afterwards|later|earlier)\b.*$", "", rest)
+        if not rest.strip() or rest.strip().lower().startswith("that"):
+            return None
+        m = parse_phrase(rest)
+        if m is None:
+            return None
+        return _Attribution(m, cue, "after")
+    subject = r[: cm.start()].strip().rstrip(",")
+    if len(subject.split()) > 16 or not subject:
+        return None
+    if ends_sentence and next_quote and re.search(r"[:,]\s*$", r):
+        return None  # “…end.” She replied: “…” — the verb introduces the next quote
+    if subject[:1].islower() and subject.split()[0].lower() not in {"he", "she", "it", "they", "we", "i", "the", "a", "an", "its", "his", "her", "their", "one", "another"} and not subject.split()[0].lower() in ROLE_NOUNS | ORG_NOUNS and not re.match(r"^[a-z][\w-]*\s", subject):
+        return None
+    m = _subject_before(subject)
+    if m is None:
+        return None
+    # The subject must reach back to the quote: "…,” X said" not "…” The talks ended and X said".
+    if any(w.lower() in {"and", "but", "which", "while", "because", "before", "after"} for w in subject.split()[:1]):
+        return None
+    return _Attribution(m, cue, "after")
+
+
+def _before(region: str, sentence_start_text: str) -> _Attribution | None:
+    """ Akazawa told reporters, “…” / Lan said: “…” / Ferro said the union would keep marching “…”."""
+    r = region[-WINDOW:]
+    if not r.strip():
+        return None
+    stripped = r.rstrip()
+    # "according to X, “…”"
+    am = None
+    for am in _ACCORDING_RE.finditer(r):
+        pass
+    if am is not None and stripped.endswith(","):
+        m = _according_speaker(stripped[am.end():].rstrip(","))
+        if m:
+            return _Attribution(m, "according to", "adjacent")
+    cues = list(_CUE_RE.finditer(r))
+    for cm in reversed(cues):
+        between = r[cm.end():].strip()
+        prev_word = r[: cm.start()].split()[-1:] if r[: cm.start()].split() else []
+        if prev_word and prev_word[0].lower() in {"was", "were", "is", "are", "be", "been", "being", "not", "never", "to"}:
+            continue  # "was told", "did not say", "declined to say"
+        m = _subject_before(r[: cm.start()])
+        if m is None:
+            continue
+        adjacent = not between or between.endswith((":", ",")) and _words(between) <= 10 and not re.search(r"\b(?:that|would|will|was|were|had|has|is|are)\b", between)
+        if between.lower().startswith("that") or not adjacent:
+            return _Attribution(m, cm.group(), "embedded")
+        return _Attribution(m, cm.group(), "adjacent")
+    pm = None
+    for pm in _PARTICIPLE_RE.finditer(r):
+        pass
+    if pm is not None:
+        # "China called on WTO members …, saying they should “…”": the sentence's subject speaks.
+        m = _leading_subject(sentence_start_text) or _subject_before(r[: pm.start()].split(",")[0])
+        if m is not None:
+            return _Attribution(m, pm.group(), "embedded")
+    if stripped.endswith(":"):
+        # "Henrik Solberg, Velmora's foreign minister: “…”" / "Ferreira was blunt: “…”"
+        label = stripped[:-1].strip()
+        m = parse_phrase(label) if _words(label) <= 14 else None
+        if m is not None and m.kind in (PERSON, ORG, UNKNOWN) and not _CUE_RE.search(label):
+            return _Attribution(m, "label", "adjacent")
+        m = _leading_subject(sentence_start_text)
+        if m is not None:
+            return _Attribution(m, "colon", "adjacent")
+    return None
+
+
+# --- reported speech -----------------------------------------------------------------------------------
+
+_THAT = re.compile(r"(?<![\w’'-])that\s+(\S+)")
+_TIME_ADVERBIAL = re.compile(
+    r"^(?:(?:late|early|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|next\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+_PLACE_ADVERBIAL = re.compile(
+    r"^(?:in|at|during|on|via|through|after|before|from|over)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:statement|interview|post|briefing|conference|speech|letter|note|podcast|call|email|message|"
+    r"hearing|meeting|session|video|appearance|filing|report|bulletin|update|release|address|site|summit|event|"
+    r"rally|press|account|website|blog|broadcast|programme|program|show|debate|forum|news conference)"
+    r"(?:\s+(?:with|to|on|in|at|for|released|published|issued)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})?,?\s+"
+)
+_SIMPLE_ADVERBIAL = re.compile(r"^(?:on|in|at|via|to)\s+(?:[A-Z][\w’'.-]*\s*){1,4},?\s+(?=[a-zA-Z])")
+_DET_OR_PRON = set("the a an this these those his her its their our my your he she it they we i there some any no every each all both many most several one two three".split())
+
+
+def _clause_after(cue: str, after: str) -> str | None:
+    """Where the reported clause begins after the verb, or None when no clause follows."""
+    a = after[:MAX_SENTENCE]
+    # An explicit "that" within the first words: the clause follows it (skipping a relative
+    # "that": "said at a conference that included global CEOs that China would …").
+    first_that = None
+    relative_at = None  # where the first relative "that" begins: "a conference that included CEOs"
+    for tm in _THAT.finditer(a[:220]):
+        main = a[: tm.start() if relative_at is None else relative_at]
+        if _has_verb(main):
+            break  # "said the posts reiterated China's position that …": the clause began at the verb
+        nxt = tm.group(1).strip("“\"‘,").lower()
+        # Right after the verb, "that" opens the clause ("claimed that flows fell"); further on, a "that"
+        # followed by a verb is relative ("at a conference that included CEOs").
+        verb_next = nxt in _AUX or nxt in _IRREGULAR_PAST or len(nxt) > 3 and (nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss"))
+        good = not a[: tm.start()].strip() or not verb_next
+        if first_that is None:
+            first_that = tm
+        if good:
+            return a[tm.end(1) - len(tm.group(1)) :]
+        if relative_at is None:
+            relative_at = tm.start()
+    if cue not in _ZERO_THAT:
+        return None
+    a = a.lstrip()
+    if cue in _TELL:
+        # The hearer: "told reporters", "told the Herald", "told Fox News", "told state television".
+        om = re.match(r"^(?:the\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}", a)
+        if om:
+            a = a[om.end():]
+        else:
+            om = re.match(r"^(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+", a)
+            if not om or om.group(1).lower().rstrip("s") not in {h.rstrip("s") for h in _HEARERS}:
+                return None
+            a = a[om.end():]
+    for _ in range(3):
+        m = _TIME_ADVERBIAL.match(a) or _PLACE_ADVERBIAL.match(a) or _SIMPLE_ADVERBIAL.match(a)
+        if not m:
+            break
+        a = a[m.end():]
+    a = a.lstrip(", ")
+    if a.lower().startswith("that "):
+        a = a[5:]
+    if not _finite(a):
+        return None
+    return a
+
+
+def _has_verb(text: str) -> bool:
+    for w in text.split():
+        b = w.strip(",.;:“”\"()").lower()
+        if b in _AUX or b in _IRREGULAR_PAST or (len(b) > 4 and b.endswith("ed") and "-" not in b and w[:1].islower()):
+            return True
+    return False
+
+
+def _finite(clause: str) -> bool:
+    words = [w.strip(",.;:“”\"()").lower() for w in clause.split()[:16]]
+    if len(words) < 3:
+        return False
+    if words[0] in {"to", "for", "of", "with", "whether", "how", "what", "why", "when", "nothing", "so", "and", "but"}:
+        return False
+    for i, w in enumerate(words):
+        if w in _AUX or w in _IRREGULAR_PAST:
+            return True
+        if i > 0 and len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss") and not words[i - 1] in _DET_OR_PRON):
+            return True
+    return False
+
+
+def _tidy(clause: str) -> str:
+    c = clause.strip()
+    c = re.sub(r"^that\s+", "", c)
+    c = re.sub(r",\s+(?:according to|citing)\s+[^,]{1,120}$", "", c.rstrip(" ."))
+    return c.rstrip(" .;:")
+
+
+@dataclass
+class _Reported:
+    mention: Mention
+    cue: str
+    clause: str
+    offset: int
+
+
+def _reported(sentence: str) -> _Reported | None:
+    s = sentence.strip()
+    if len(s) > MAX_SENTENCE or _words(s) < 5:
+        return None
+    body = s.rstrip()
+    while body[-1:] in ".!?":
+        body = body[:-1]
+    # "According to X, CLAUSE" / "CLAUSE, according to X."
+    am = _ACCORDING_RE.match(body)
+    if am:
+        comma = body.find(",", am.end())
+        if comma > 0:
+            m = _according_speaker(body[am.end():comma])
+            if m and _words(body[comma + 1:]) >= 4:
+                return _Reported(m, "according to", body[comma + 1:], comma + 1)
+    am = None
+    for am in _ACCORDING_RE.finditer(body):
+        pass
+    if am is not None and am.start() > 0 and body[: am.start()].rstrip().endswith(","):
+        m = _according_speaker(body[am.end():])
+        clause = body[: am.start()].rstrip().rstrip(",")
+        if m and _words(clause) >= 4:
+            return _Reported(m, "according to", clause, 0)
+    cues = list(_CUE_RE.finditer(body))
+    if not cues:
+        return None
+    # Inverted: "CLAUSE, said Rohan Mehta, chief economist at Y." / "CLAUSE, the agency said on Tuesday."
+    last = cues[-1]
+    inv = _inverted(body, last)
+    if inv is not None:
+        return inv
+    # Forward: "X said (that) CLAUSE", "X told Y that CLAUSE".
+    for cm in cues[:3]:
+        if cm.group() in QUOTE_ONLY_CUES:
+            continue
+        before = body[: cm.start()]
+        prev = before.split()[-1:] if before.split() else []
+        if prev and prev[0].lower() in {"was", "were", "is", "are", "be", "been", "being", "not", "never", "to", "n't", "didn't", "doesn't", "don't", "wasn't", "haven't", "hasn't"}:
+            continue
+        if _words(before) > 40:
+            break
+        m = _subject_before(before)
+        if m is None:
+            continue
+        clause = _clause_after(cm.group(), body[cm.end():])
+        if clause is None or _words(clause) < 3:
+            continue
+        if clause.lower().startswith(("whether", "if ")) and cm.group() not in {"said", "says"}:
+            continue
+        return _Reported(m, cm.group(), clause, len(body) - len(clause))
+    return None
+
+
+_TAIL_ADVERBIAL = re.compile(
+    r"^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|after|before|from|via|to|through|over|with|afterwards|yesterday|today|tonight|again|too|also|when)\b[^,]{0,90})?"
+    r"(?:,\s+(?:citing|adding|saying|noting|according|in|a|an|the|which|as)\b.{0,200})?$"
+)
+
+
+def _inverted(body: str, cm: re.Match) -> _Reported | None:
+    cue = cm.group()
+    before = body[: cm.start()]
+    after = body[cm.end():]
+    if before.rstrip().endswith(","):
+        # "…, said Rohan Mehta, chief economist at Cardinal Bay Securities"
+        clause = before.rstrip().rstrip(",")
+        rest = re.split(r",\s+(?:adding|saying|noting|citing|who\s+added)\b", after)[0]
+        rest = re.sub(r"\s+(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*$", "", rest)
+        if rest.strip() and _words(clause) >= 4 and not re.search(r"\b(?:would|will|was|were|had|has|is|are|that)\b", rest.split(",")[0]):
+            m = parse_phrase(rest)
+            if m is not None and (m.kind != ROLE or m.definite or m.name[:1].isupper() or True):
+                return _Reported(m, cue, clause, 0)
+        return None
+    if not _TAIL_ADVERBIAL.match(after) or re.search(r"\b(?:that|would|will)\b", after.split(",")[0]):
+        return None
+    # "CLAUSE, the agency said": the speaker sits between a comma and the verb.
+    commas = [i for i, ch in enumerate(before) if ch == ","][-4:]
+    best = None
+    for ci in reversed(commas):
+        subject = before[ci + 1 :].strip()
+        if not subject or _words(subject) > 25:
+            break
+        m = _subject_before(subject) if "," in subject else parse_phrase(subject)
+        if m is None:
+            if best is not None:
+                break
+            continue
+        head = _split_segments(subject)[0]
+        if best is not None and not (_has_name(head) or len(_split_segments(subject)) > 1 and _has_name(_split_segments(subject)[1])):
+            break
+        best = (ci, m)
+        if "," not in subject and not _has_name(subject):
+            # "…, Talia Brenner, the group's director, said": try one comma further left.
+            continue
+    if best is None:
+        return None
+    ci, m = best
+    clause = before[:ci]
+    if _words(clause) < 4:
+        return None
+    return _Reported(m, cue, clause, 0)
+
+
+def _has_name(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split()[1:]) or bool(text[:1].isupper() and text.split()[0].lower() not in {"the", "a", "an"})
+
+
+# --- the article ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    para: int
+    pos: int
+    text: str
+    kind: str
+    entity: _Entity | None
+    cue: str | None
+
+
+# "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) – Hanlun began …", "CALDER - Bus and tram services …"
+_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’/&-]{0,60}(?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s+(?=\S)")
+
+
+def _is_caption(para: str) -> bool:
+    head = para[:200]
+    if _CAPTION.match(head):
+        return True
+    return bool(_CREDIT.search(para[-200:])) and len(para) < 400
+
+
+def _turn(para: str) -> tuple[str, str] | None:
+    """ "LARRY KUDLOW: We are …" → ("LARRY KUDLOW", "We are …")."""
+    m = _TURN.match(para[:80])
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if name.lower().strip(". ") in _TURN_JUNK or any(w.lower() in _TURN_JUNK for w in name.split()[:1]):
+        return None
+    if len(name.split()) > 4:
+        return None
+    return name, para[m.start(2):]
 
 
 def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
     """Every direct quote and reported statement in the article, in reading order."""
+    paras = [_DATELINE.sub("", p[:MAX_PARAGRAPH], count=1) if isinstance(p, str) else "" for p in paragraphs]
     ctx = _Context()
-    out: list[Statement] = []
-    carried: Statement | None = None  # an open quote continuing into the next paragraph
-    prev_para_speaker: tuple[str | None, str | None, str | None] | None = None
-    for p, para in enumerate(paragraphs):
-        if len(para) > 20000:
-            para = para[:20000]  # a runaway "paragraph" (no line breaks in a dump): bounded work
-        statements = _paragraph(para, p, ctx, carried, prev_para_speaker)
-        carried = None
-        quotes = find_quotes(para, p)
-        if quotes and quotes[-1].open_end and statements and statements[-1].kind == DIRECT:
-            carried = statements[-1]
-        if statements:
-            prev_para_speaker = (statements[-1].speaker, statements[-1].role, statements[-1].speaker_kind)
-        elif not quotes:
-            prev_para_speaker = None
-        out.extend(statements)
-    return out
-
-
-def _paragraph(para: str, p: int, ctx: _Context, carried: Statement | None, prev: tuple | None) -> list[Statement]:
-    # Transcript turn: "LARRY KUDLOW: We are ..." / "Name, title: “…”"
-    m = _TRANSCRIPT.match(para)
-    if m and len(m.group("name").split()) <= 4:
-        who = m.group("name").title()
-        mention = ctx.resolve(Mention(PERSON, who)) or Mention(PERSON, who)
-        ctx.last_speaker = mention
-        return [Statement(mention.name, m.group("text").strip(), DIRECT, p, mention.role, "transcript", mention.kind)]
-    quotes = find_quotes(para, p)
-    out: list[Statement] = []
-    used_spans: list[tuple[int, int]] = []
-    for qi, q in enumerate(quotes):
-        words = len(q.text.split())
-        found = _attribution_for_quote(para, q, quotes, qi)
-        if found is None and words < _MIN_QUOTE_WORDS:
-            continue  # scare quotes, titles: the so-called “toll war”
-        mention, cue, span = found if found else (None, None, None)
-        if mention is not None:
-            resolved = ctx.resolve(mention)
-        elif qi > 0 and out:
-            resolved = Mention(out[-1].speaker_kind or PERSON, out[-1].speaker, out[-1].role) if out[-1].speaker else None
-            cue = out[-1].cue
-        elif carried is not None and qi == 0 and para.lstrip()[:1] in _OPEN:
-            resolved = Mention(carried.speaker_kind or PERSON, carried.speaker, carried.role) if carried.speaker else None
-            cue = carried.cue
-        elif prev is not None and qi == 0 and _quote_only(para, quotes):
-            resolved = Mention(prev[2] or PERSON, prev[0], prev[1]) if prev[0] else None
-            cue = "continues"
-        else:
-            resolved = None
-        if words < _MIN_QUOTE_WORDS and not _is_sentence_quote(q.text):
-            continue  # a short phrase quoted inside reported speech belongs to the indirect statement
-        if resolved is not None and resolved.name:
-            ctx.last_speaker = resolved
-        text = q.text
-        out.append(Statement(resolved.name if resolved else None, text, DIRECT, p, resolved.role if resolved else None, cue, resolved.kind if resolved else None))
-        used_spans.append((q.start - 1, q.end + 1))
-        if span:
-            used_spans.append(span)
-    out.extend(_reported(para, p, ctx, used_spans, quotes))
-    out.sort(key=lambda s: para.find(s.text[:30]) if s.text[:30] in para else 0)
-    return out
-
-
-def _quote_only(para: str, quotes: list[_Quote]) -> bool:
-    outside = len(para) - sum(q.end - q.start for q in quotes)
-    return outside <= 12
-
-
-def _is_sentence_quote(text: str) -> bool:
-    return text[:1].isupper() and text.rstrip()[-1:] in ".!?,"
-
-
-def _attribution_for_quote(para: str, q: _Quote, quotes: list[_Quote], qi: int):
-    """Find who is credited with a quote: after it (”, he said) or before it (X said: “)."""
-    after_start = q.end + 1
-    next_start = quotes[qi + 1].start - 1 if qi + 1 < len(quotes) else len(para)
-    after = para[after_start: min(next_start, after_start + 240)]
-    m = re.match(r"^[\s,]*(?:" + _CUE + r")\s+(?P<sp>[^,.;:“”\"]{1,80}?)(?P<app>,\s*[^.;“”\"]{1,120}?)?\s*(?:[.;]|,\s*(?:adding|saying|noting|according)|$)", after)
-    if m:
-        mention = parse_phrase(m.group("sp") + (m.group("app") or ""))
-        if mention:
-            return mention, _cue_in(m.group(0)), (after_start, after_start + m.end())
-    m = re.match(r"^[\s,—–-]*(?P<sp>[^,.;:“”\"]{1,80}?)(?P<app>,\s*[^.;“”\"]{1,120}?,)?\s+(?P<cue>" + _CUE + r")\b", after)
-    if m and len(m.group("sp").split()) <= 10:
-        mention = parse_phrase(m.group("sp") + (m.group("app") or ""))
-        if mention:
-            return mention, m.group("cue").lower(), (after_start, after_start + m.end())
-    m = re.match(r"^[\s,]*according to\s+(?P<sp>[^.;“”\"]{1,100})", after, re.IGNORECASE)
-    if m:
-        mention = parse_phrase(m.group("sp"))
-        if mention:
-            return mention, "according to", (after_start, after_start + m.end())
-    # Before the quote, in the same sentence: "Akazawa told reporters, “…”", "He said: “…”".
-    prev_end = quotes[qi - 1].end + 1 if qi > 0 else 0
-    before = para[max(prev_end, q.start - 1 - 300): q.start - 1]
-    sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    before = before[sentence_start + 1:] if sentence_start >= 0 else before
-    m = re.search(r"(?:^|[,.]\s+|\b(?:and|but|while|as)\s+)?(?P<sp>[A-Z][^,;:“”\"]{0,120}?|[Hh]e|[Ss]he|[Ii]t|[Tt]hey)(?P<app>,\s*[^;:“”\"]{1,120}?,)?\s+(?P<cue>" + _CUE + r")\b(?P<rest>[^“”\"]{0,160})$", before)
-    if m:
-        sp = _trim_subject(m.group("sp"))
-        mention = parse_phrase(sp + (m.group("app") or ""))
-        if mention:
-            return mention, m.group("cue").lower(), None
-    m = re.search(r"according to\s+(?P<sp>[^,;:“”\"]{1,100}),?\s*$", before, re.IGNORECASE)
-    if m:
-        mention = parse_phrase(m.group("sp"))
-        if mention:
-            return mention, "according to", None
-    return None
-
-
-def _trim_subject(sp: str) -> str:
-    # "In an interview aired on Sunday, Mnuchin" → "Mnuchin"; "Following the meeting, Akazawa" → "Akazawa"
-    parts = re.split(r",\s+|\b(?:and|but|while|as|when|after|because|so)\s+", sp)
-    return parts[-1].strip() if parts else sp
-
-
-def _cue_in(text: str) -> str | None:
-    m = _SPEECH_VERB.search(text)
-    return m.group(0).lower() if m else None
-
-
-# --- reported speech ------------------------------------------------------------
-
-_REPORTED_FORWARD = re.compile(
-    r"^(?P<lead>(?:[A-Z][^,]{0,60},\s+)?)" + _SUBJECT + r"\s+(?:has |had |have |also |again |later |earlier |previously |then )?(?P<cue>" + _CUE + r")\b"
-    r"(?P<obj>\s+(?!that\b)[^,.;:]{1,60}?)??" + _ADVERBIAL + r"(?:,)?\s+(?:that\s+)?(?P<clause>\S.+)$"
-)
-_REPORTED_INVERTED = re.compile(
-    r"^(?P<clause>.{12,}?),\s+(?:(?P<cue1>" + _CUE + r")\s+(?P<sp1>[^,]{2,80}(?:,\s*[^,]{2,120})?)|(?P<sp2>[^,]{1,80}?(?:,\s*[^,]{2,120},)?)\s+(?P<cue2>" + _CUE + r"))"
-    + _ADVERBIAL + r"\s*[.!]?$"
-)
-_ACCORDING = re.compile(r"^according to\s+(?P<sp>[^,]{2,100}),\s+(?P<clause>.+)$|^(?P<clause2>.+?),\s+according to\s+(?P<sp2>[^,]{2,100})\.?$", re.IGNORECASE)
-_NOT_SPEECH = {"called", "asked", "accused", "blamed", "expected", "thought", "hoped", "believed", "reported"}
-
-
-def _reported(para: str, p: int, ctx: _Context, used: list[tuple[int, int]], quotes: list[_Quote]) -> list[Statement]:
-    out: list[Statement] = []
-    # Mask quoted text so reported-speech rules only see the narrative.
-    masked = list(para)
-    for q in quotes:
-        if len(q.text.split()) >= _MIN_QUOTE_WORDS:
-            for k in range(max(q.start - 1, 0), min(q.end + 1, len(para))):
-                masked[k] = "\x00"
-    masked_text = "".join(masked)
-    pos = 0
-    for sentence in split_sentences(masked_text):
-        start = masked_text.find(sentence, pos)
-        pos = start + len(sentence) if start >= 0 else pos
-        if "\x00" in sentence or len(sentence) > 1500:
+    found: list[_Found] = []
+    all_quotes = [find_quotes(p, i) for i, p in enumerate(paras)]
+    turns = _transcript_turns(paras)
+    consumed: dict[int, int] = {}  # paragraph -> quotes already read as part of an earlier chain
+    prev_para_entity: _Entity | None = None
+    for p, para in enumerate(paras):
+        ctx.new_paragraph(p)
+        if not para.strip():
             continue
-        st = _reported_sentence(sentence, p, ctx)
-        if st:
-            out.append(st)
+        if p in turns:
+            label, text = turns[p]
+            e = _turn_speaker(ctx, label)
+            if e is not None:
+                found.append(_Found(p, 0, text.strip(), DIRECT, e, "transcript"))
+                ctx.last_speaker = e
+                prev_para_entity = e
+                continue
+        caption = _is_caption(para)
+        quotes = all_quotes[p]
+        skip = consumed.get(p, 0)
+        spans = _sentences(para, quotes)
+        para_entities: list[_Entity] = []
+        last_quote_entity: _Entity | None = None
+        qi = 0
+        for s_start, s_end in spans:
+            sentence = para[s_start:s_end]
+            sq: list[int] = []
+            while qi < len(quotes) and quotes[qi].open < s_end:
+                if quotes[qi].open >= s_start:
+                    sq.append(qi)
+                qi += 1
+            narrative_start = para[s_start : quotes[sq[0]].open] if sq else sentence
+            subj = _leading_subject(narrative_start) if narrative_start.strip() and not caption else None
+            if subj is not None:
+                e = ctx.resolve(subj, salient=True)
+                if e is not None:
+                    para_entities.append(e)
+            elif narrative_start.strip() and not caption:
+                # A narrative pronoun ("She had taken the overnight bus") keeps its referent in view.
+                pm = re.match(r"^\s*(He|She)\s+(?!said|says|told|added)", narrative_start)
+                if pm:
+                    ctx.resolve(Mention(PRONOUN, pm.group(1).lower()), salient=True)
+            for weak in _names_in(_mask(sentence, quotes, s_start)) if not caption else []:
+                ctx.weak(weak)
+            has_long = False
+            embedded_short = False
+            has_long = any(_words(quotes[k].text(para)) >= MIN_QUOTE_WORDS for k in sq)
+            for k in sq:
+                q = quotes[k]
+                if k < skip:
+                    continue
+                text, chain = _chain_text(paras, all_quotes, p, k)
+                if chain:
+                    consumed.update(chain)
+                if not text:
+                    continue
+                long = _words(text) >= MIN_QUOTE_WORDS
+                if caption:
+                    continue
+                prev_close = quotes[k - 1].close + 1 if k > 0 else 0
+                next_open = quotes[k + 1].open if k + 1 < len(quotes) else len(para)
+                after_region = para[q.close + 1 : min(next_open, s_end)] if q.closed else ""
+                last_p, last_k = (max(chain), chain[max(chain)] - 1) if chain else (p, k)
+                if chain:
+                    lq = all_quotes[last_p][last_k]
+                    lp = paras[last_p]
+                    if lq.closed:
+                        l_spans = _sentences(lp, all_quotes[last_p])
+                        l_end = next((e for s, e in l_spans if s <= lq.close < e), len(lp))
+                        l_next = all_quotes[last_p][last_k + 1].open if last_k + 1 < len(all_quotes[last_p]) else len(lp)
+                        after_region = lp[lq.close + 1 : min(l_next, l_end)]
+                    else:
+                        after_region = ""
+                before_region = para[max(s_start, prev_close) : q.open]
+                att = _after(after_region, text, k + 1 < len(quotes)) if after_region else None
+                if att is None:
+                    att = _before(before_region, para[s_start : q.open])
+                if att is not None and att.how == "embedded" and _words(text) < MIN_EMBEDDED_WORDS:
+                    embedded_short = True
+                    continue  # a phrase quoted inside reported speech: part of the indirect statement
+                entity = None
+                cue = att.cue if att else None
+                if att is not None:
+                    entity = ctx.resolve(att.mention, salient=True)
+                if entity is None and att is None:
+                    if not long:
+                        continue  # scare quotes, titles: the so-called “water war”
+                    if not before_region.strip():
+                        if last_quote_entity is not None:
+                            entity, cue = last_quote_entity, "continues"  # “…,” he said. “…”
+                        elif k == 0 and para.lstrip()[:1] in "“\"«„" and prev_para_entity is not None:
+                            entity, cue = prev_para_entity, "continues"  # a quote paragraph after the speaker's
+                        elif para_entities and k == 0 and s_start > 0:
+                            entity, cue = para_entities[-1], "continues"  # "Ferreira was blunt. “…”"
+                        elif k == 0 and para.lstrip()[:1] in "“\"«„" and _sentence_like(text):
+                            entity, cue = None, None  # a quoted paragraph with nobody to credit
+                        else:
+                            continue
+                    else:
+                        continue  # mid-sentence, no speech verb: a title or a name, not a statement
+                    if entity is None and _title_case(text):
+                        continue
+                if entity is not None:
+                    ctx.touch(entity, True)
+                    ctx.last_speaker = entity
+                    entity.spoke = True
+                    last_quote_entity = entity
+                found.append(_Found(p, q.open, text, DIRECT, entity, cue))
+            if caption or has_long and not embedded_short or len(sentence) > MAX_SENTENCE:
+                continue
+            rep = _reported(sentence)
+            if rep is None:
+                continue
+            entity = ctx.resolve(rep.mention, salient=True)
+            if entity is None:
+                continue
+            clause = _tidy(rep.clause)
+            if _words(clause) < 3:
+                continue
+            ctx.last_speaker = entity
+            entity.spoke = True
+            para_entities.append(entity)
+            found.append(_Found(p, s_start + rep.offset, clause, INDIRECT, entity, rep.cue))
+        stated = [f for f in found if f.para == p and f.entity is not None]
+        if stated:
+            prev_para_entity = stated[-1].entity
+        elif quotes or para_entities:
+            prev_para_entity = None if not quotes else prev_para_entity
+        else:
+            prev_para_entity = None
+    found.sort(key=lambda f: (f.para, f.pos))
+    out = []
+    for f in found:
+        e = f.entity
+        out.append(
+            Statement(
+                speaker=e.name if e else None,
+                text=f.text,
+                kind=f.kind,
+                paragraph=f.para,
+                role=e.role if e else None,
+                cue=f.cue,
+                speaker_kind=e.out_kind() if e else None,
+            )
+        )
     return out
 
 
-def _reported_sentence(sentence: str, p: int, ctx: _Context) -> Statement | None:
-    s = sentence.strip()
-    m = _ACCORDING.match(s)
-    if m:
-        sp = m.group("sp") or m.group("sp2")
-        clause = m.group("clause") or m.group("clause2")
-        mention = parse_phrase(sp)
-        if mention and mention.kind != PRONOUN:
-            resolved = ctx.resolve(mention)
-            if resolved:
-                return Statement(resolved.name, _tidy_clause(clause), INDIRECT, p, resolved.role, "according to", resolved.kind)
-    m = _REPORTED_INVERTED.match(s)
-    if m and len(s) < 600:
-        sp = m.group("sp1") or m.group("sp2")
-        cue = (m.group("cue1") or m.group("cue2")).lower()
-        mention = parse_phrase(sp.rstrip(","))
-        if mention and cue not in _NOT_SPEECH:
-            resolved = ctx.resolve(mention)
-            if resolved:
-                ctx.last_speaker = resolved
-                return Statement(resolved.name, _tidy_clause(m.group("clause")), INDIRECT, p, resolved.role, cue, resolved.kind)
-    m = _REPORTED_FORWARD.match(s)
-    if m and len(s) < 800:
-        cue = m.group("cue").lower()
-        if cue in _NOT_SPEECH:
-            return None
-        sp = _trim_subject(m.group("sp"))
-        mention = parse_phrase(sp)
-        clause = m.group("clause")
-        if mention and len(clause.split()) >= 3:
-            resolved = ctx.resolve(mention)
-            if resolved:
-                ctx.last_speaker = resolved
-                return Statement(resolved.name, _tidy_clause(clause), INDIRECT, p, resolved.role, cue, resolved.kind)
-    return None
+def _mask(sentence: str, quotes: list[Quote], offset: int) -> str:
+    if not quotes:
+        return sentence
+    chars = list(sentence)
+    for q in quotes:
+        lo, hi = max(q.open - offset, 0), min(q.close + 1 - offset, len(chars))
+        for k in range(lo, hi):
+            chars[k] = " "
+    return "".join(chars)
 
 
-def _tidy_clause(clause: str) -> str:
-    clause = re.sub(r"^that\s+", "", clause.strip())
-    return clause.rstrip(" .")
+def _chain_text(paras: list[str], all_quotes: list[list[Quote]], p: int, k: int) -> tuple[str, dict[int, int]]:
+    """The text of a quote, joined with its continuations in the next paragraphs (“…¶“…”)."""
+    q = all_quotes[p][k]
+    parts = [q.text(paras[p])]
+    chain: dict[int, int] = {}
+    cur = q
+    j = p
+    while cur.open_end and j + 1 < len(paras) and len(chain) < 50:
+        nxt_quotes = all_quotes[j + 1]
+        if not nxt_quotes or paras[j + 1].lstrip()[:1] not in "“\"«„" or nxt_quotes[0].open != len(paras[j + 1]) - len(paras[j + 1].lstrip()):
+            break
+        j += 1
+        cur = nxt_quotes[0]
+        parts.append(cur.text(paras[j]))
+        chain[j] = 1  # the first quote of paragraph j is part of this statement
+    return " ".join(t for t in parts if t), chain
+
+
+def _sentence_like(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and t[0].isupper() and t[-1:] in ".!?,…" and _words(t) >= MIN_QUOTE_WORDS
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def _transcript_turns(paras: list[str]) -> dict[int, tuple[str, str]]:
+    """Paragraphs that are turns of a transcript: all-caps names, or any name when several turns follow."""
+    cands = {}
+    for p, para in enumerate(paras):
+        t = _turn(para)
+        if t is not None:
+            cands[p] = t
+    upper = {p for p, (label, _) in cands.items() if label.replace(".", "").replace(" ", "").replace("-", "").replace("'", "").replace("’", "").isupper()}
+    out = {}
+    for p, (label, text) in cands.items():
+        if p in upper:
+            if len(label.replace(" ", "")) >= 3 and (len(label.split()) >= 2 or len(upper) >= 2):
+                out[p] = (label, text)
+        elif len(cands) >= 3 and len(label.split()) in (1, 2, 3) and text[:1] not in "“\"":
+            m = parse_phrase(label)
+            if m is not None and m.kind in (PERSON, UNKNOWN):
+                out[p] = (label, text)
+    return out
+
+
+def _turn_speaker(ctx: _Context, label: str) -> _Entity | None:
+    name = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
+    name = re.sub(r"(?<=[A-Za-z])(['’-])([a-z])", lambda m: m.group(1) + m.group(2).upper(), name) if "-" in name else name
+    m = parse_phrase(name)
+    if m is None:
+        return None
+    if m.kind == UNKNOWN:
+        m = Mention(PERSON, m.name, m.role)
+    return ctx.resolve(m, salient=True)
