@@ -16,7 +16,9 @@ loads them.
 from __future__ import annotations
 
 import functools
+import math
 import re
+from collections import Counter
 
 from briefing.sentences import Tokenizer, split_sentences, words
 
@@ -164,8 +166,8 @@ def _fast_lexrank_class():
 
         The same words (stop words out, stemmed), tf (count / the sentence's
         largest count), idf (log N / (1 + n_j)), idf-modified cosine, threshold,
-        degree normalisation and power method as sumy; only the pure-Python
-        loops over sentence pairs and terms are replaced, and stems are memoised.
+        degree normalisation and power method as sumy's; the pure-Python loops
+        over sentence pairs and terms are replaced, and stems are memoised.
         """
 
         def _to_words_set(self, sentence):
@@ -174,51 +176,68 @@ def _fast_lexrank_class():
 
         def rate(self, document) -> list[float]:
             """LexRank score of each sentence, in document order."""
-            vectors = self.tf_idf([self._to_words_set(s) for s in document.sentences])
-            if vectors is None:
+            sentences_words = [self._to_words_set(s) for s in document.sentences]
+            if not sentences_words:
                 return []
-            graph = self.graph(self.cosine(vectors))
-            return [float(x) for x in self.power_method(graph, self.epsilon)]
+            cosine, _ = self.geometry(sentences_words)
+            edges = (cosine > self.threshold).astype(float)
+            degrees = edges.sum(axis=1)
+            degrees[degrees == 0] = 1.0
+            return [float(x) for x in self.power_method(edges / degrees[:, None], self.epsilon)]
 
         def __call__(self, document, sentences_count):
             ratings = dict(zip(document.sentences, self.rate(document)))
             return self._get_best_sentences(document.sentences, sentences_count, ratings)
 
         @staticmethod
-        def tf_idf(sentences_words, extra=()):
-            """Rows of tf * idf for each sentence (then for each of `extra`, with
-            the sentences' idf). None when there are no sentences."""
-            if not sentences_words:
-                return None
-            vocab: dict[str, int] = {}
-            for terms in sentences_words:
-                for t in terms:
-                    vocab.setdefault(t, len(vocab))
+        def geometry(sentences_words, extra=()):
+            """sumy's idf-modified cosine between every two rows, and each sentence's
+            cosine with the sum of all the other sentences (the centroid).
+
+            Rows are the sentences, then any `extra` texts (a headline) weighed with
+            the sentences' idf. A term found in one row only adds to that row's
+            norm, so the matrix product runs over shared terms alone.
+            """
             n = len(sentences_words)
-            rows = list(sentences_words) + [[t for t in terms if t in vocab] for terms in extra]
-            tf = numpy.zeros((len(rows), max(len(vocab), 1)))
-            for r, terms in enumerate(rows):
-                for t in terms:
-                    tf[r, vocab[t]] += 1.0
-            tf /= numpy.maximum(tf.max(axis=1, keepdims=True), 1.0)
-            df = (tf[:n] > 0).sum(axis=0)
-            return tf * numpy.log(n / (1.0 + df))
-
-        @staticmethod
-        def cosine(vectors):
-            norms = numpy.sqrt((vectors * vectors).sum(axis=1))
-            unit = vectors / numpy.where(norms > 0, norms, 1.0)[:, None]
-            return unit @ unit.T
-
-        def graph(self, cosine):
-            edges = (cosine > self.threshold).astype(float)
-            degrees = edges.sum(axis=1)
-            degrees[degrees == 0] = 1.0
-            return edges / degrees[:, None]
+            counts = [Counter(ws) for ws in sentences_words]
+            df = Counter(t for c in counts for t in c)
+            idf = {t: math.log(n / (1.0 + d)) for t, d in df.items()}
+            counts += [Counter(t for t in ws if t in idf) for ws in extra]
+            weights = []
+            for c in counts:
+                top = max(c.values()) if c else 1
+                weights.append({t: k / top * idf[t] for t, k in c.items()})
+            rows_with = Counter(t for w in weights for t in w)
+            column = {t: j for j, t in enumerate(t for t, k in rows_with.items() if k > 1)}
+            shared = numpy.zeros((len(weights), max(len(column), 1)))
+            squares = numpy.zeros(len(weights))
+            for r, w in enumerate(weights):
+                for t, x in w.items():
+                    squares[r] += x * x
+                    j = column.get(t)
+                    if j is not None:
+                        shared[r, j] = x
+            norms = numpy.sqrt(squares)
+            denom = numpy.outer(norms, norms)
+            cosine = numpy.divide(shared @ shared.T, denom, out=numpy.zeros_like(denom), where=denom > 0)
+            numpy.fill_diagonal(cosine, (norms > 0).astype(float))
+            # Centroid: v_i . (S - v_i) / (|v_i| |S - v_i|), with S the sum of the
+            # sentence rows; terms outside `shared` belong to one row only.
+            body = shared[:n]
+            total = body.sum(axis=0)
+            shared_sq = (body * body).sum(axis=1)
+            single_sq = squares[:n] - shared_sq
+            dot_total = body @ total + single_sq  # v_i . S
+            total_sq = float(total @ total + single_sq.sum())  # |S|^2
+            rest_sq = numpy.maximum(total_sq - 2.0 * dot_total + squares[:n], 0.0)
+            cden = norms[:n] * numpy.sqrt(rest_sq)
+            centroid = numpy.divide(dot_total - squares[:n], cden, out=numpy.zeros(n), where=cden > 1e-12)
+            return cosine, centroid
 
     return FastLexRank
 
 
+@functools.lru_cache(maxsize=1)
 def _lexrank():
     lex = _fast_lexrank_class()(stem)
     lex.stop_words = _stop_words()
@@ -310,79 +329,78 @@ def _quotes_balanced(sentence: str) -> bool:
     return sentence.count("“") == sentence.count("”") and sentence.count('"') % 2 == 0
 
 
+_QUOTED = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+
+
 def _quoted_share(sentence: str) -> float:
-    """The share of characters inside quotation marks (a quote running on from
-    the sentence before counts up to its closing mark)."""
-    inside = 0
+    """The share of the sentence inside quotation marks; a quote running on from
+    the sentence before counts up to its closing mark."""
     total = len(sentence)
-    state = None  # index where the open quote started
-    if sentence.count("”") > sentence.count("“") or (sentence.count('"') % 2 and not sentence.lstrip().startswith('"')):
-        state = 0
-    for i, ch in enumerate(sentence):
-        if ch == "“" or (ch == '"' and state is None):
-            state = i
-        elif ch == "”" or ch == '"':
-            if state is not None:
-                inside += i - state
-                state = None
-    if state is not None:
-        inside += total - state
-    return inside / total if total else 0.0
+    if not total:
+        return 0.0
+    inside = 0
+    text = sentence
+    close, opening = text.find("”"), text.find("“")
+    if close != -1 and (opening == -1 or close < opening):
+        inside, text = close, text[close + 1:]
+    elif text.count('"') % 2 and not text.lstrip().startswith('"'):
+        close = text.find('"')
+        inside, text = close, text[close + 1:]
+    inside += sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    return min(inside / total, 1.0)
 
 
-# The news score of a sentence, in units of the lead sentence's position prior.
-# Components, not decimals: each weight was checked to sit on a plateau of the
-# dev half of the CNN highlights set (bench/summaries.py), not tuned to a peak.
-W_FORWARD = 10.0  # similarity to the sentences after it (LexRank's graph read forwards)
+# The news score of a sentence, in units of the position prior of the sentence
+# after the lede. Each component was kept only if it helped on the dev half of
+# the CNN highlights (bench/summaries.py); each weight sits on a plateau there
+# (halving or doubling it changes R-2 by a few tenths at most), not on a peak.
+W_FORWARD = 10.0  # mean similarity to the sentences after it (LexRank's graph read forwards)
 W_CENTROID = 2.0  # similarity to the rest of the article
 W_TITLE = 1.0  # similarity to the headline
 W_LENGTH = 0.1  # per unit of log(1 + words): a concise sentence leaves room for more news
 W_LONG = 0.3  # more than LONG_WORDS words
 W_QUOTE = 0.1  # per share of the sentence inside quotation marks
 LONG_WORDS = 40
+DEDUP_WINDOW = 64  # near-repeats are looked for among this many best sentences
 
 
 def position_prior(i: int) -> float:
-    """News states its point first: the lede and the sentence after it carry it
-    about equally, then weight falls off as 1 / (1 + position)."""
+    """News states its point first. The lede and the sentence after it carry it
+    about equally (a feature lede opens on a scene, the next sentence says what
+    happened); after that, weight falls off as 1 / (1 + position)."""
     return 0.6 if i == 0 else 1.0 / (1.0 + i)
 
 
-def news_scores(sentences: list[str], para_of: list[int], title: str | None = None) -> list[float]:
-    """The news score of every sentence: position, centrality, headline words, length, quotes."""
-    import numpy
-
+def news_scores(sentences: list[str], para_of: list[int], title: str | None = None) -> tuple[list[float], list]:
+    """The news score of every sentence (position, centrality, headline words,
+    length, quotation), and the stemmed content words of the graph's sentences."""
     n = len(sentences)
-    lengths = [len(s.split()) for s in sentences]
-    scores = [
-        position_prior(i) - W_LENGTH * numpy.log1p(lengths[i]) - W_LONG * (lengths[i] > LONG_WORDS)
-        - W_QUOTE * _quoted_share(s)
-        for i, s in enumerate(sentences)
-    ]
+    scores = []
+    for i, s in enumerate(sentences):
+        length = len(s.split())
+        scores.append(
+            position_prior(i) - W_LENGTH * math.log1p(length) - W_LONG * (length > LONG_WORDS)
+            - W_QUOTE * _quoted_share(s)
+        )
     g = min(n, MAX_GRAPH_SENTENCES)
-    if g < 2:
-        return [float(x) for x in scores]
     lex = _lexrank()
     doc = _document(sentences[:g], para_of[:g])
     terms = [lex._to_words_set(s) for s in doc.sentences]
+    if g < 2:
+        return scores, terms
     head = [lex._to_words_set(_title_sentence(title))] if title else []
-    vectors = lex.tf_idf(terms, head)
-    cosine = lex.cosine(vectors)
-    body = cosine[:g, :g]
-    # Forward centrality (PacSum's reading of the graph): a sentence that the rest
-    # of the story goes on to develop is a sentence that introduces the news.
-    forward = numpy.triu(body, 1).sum(axis=1) / (g - 1)
-    # Centroid similarity: the sentence against the sum of all the others.
-    v = vectors[:g]
-    rest = v.sum(axis=0)[None, :] - v
-    denom = numpy.sqrt((v * v).sum(axis=1) * (rest * rest).sum(axis=1))
-    centroid = numpy.where(denom > 0, (v * rest).sum(axis=1) / numpy.where(denom > 0, denom, 1.0), 0.0)
+    cosine, centroid = lex.geometry(terms, head)
+    # Forward centrality, PacSum's reading of the LexRank graph: the sentence that
+    # the rest of the story goes on to develop is the one that states the news.
+    import numpy
+
+    forward = numpy.triu(cosine[:g, :g], 1).sum(axis=1) / (g - 1)
     extra = W_FORWARD * forward + W_CENTROID * centroid
     if head:
         extra = extra + W_TITLE * cosine[g, :g]
     for i in range(g):
         scores[i] += float(extra[i])
-    return [float(x) for x in scores]
+    return scores, terms
 
 
 def _title_sentence(title: str):
@@ -395,34 +413,39 @@ def _rank_news(sentences: list[str], para_of: list[int], title: str | None) -> t
     """Best first, under the standalone rules: fragments, questions and furniture
     come last; a sentence that leans on the one before it becomes eligible only
     once that one is ranked, so every prefix of the ranking reads on its own;
-    a near-repeat of a ranked sentence waits until the end."""
+    a near-repeat of a better sentence waits until the end."""
     import heapq
 
-    scores = news_scores(sentences, para_of, title)
+    scores, terms = news_scores(sentences, para_of, title)
     n = len(sentences)
     never = [cannot_stand_alone(s) for s in sentences]
     leans = [leans_on_previous(s) for s in sentences]
-    bags = [_content_words(s) for s in sentences]
+    bags: dict[int, frozenset[str]] = {}
+
+    def bag(i: int) -> frozenset[str]:
+        if i not in bags:
+            bags[i] = frozenset(terms[i]) if i < len(terms) else _content_words(sentences[i])
+        return bags[i]
+
     heap = [(-scores[i], i) for i in range(n) if not never[i] and not leans[i]]
     heapq.heapify(heap)
     ranking: list[int] = []
-    placed = [False] * n
-    seen_texts: set[str] = set()
     deferred: list[int] = []
+    placed = [False] * n
+    seen: set[str] = set()
     while heap:
         _, i = heapq.heappop(heap)
-        key = " ".join(sentences[i].lower().split())
-        # Only the first DEDUP_WINDOW picks are compared pairwise, keeping the
-        # whole ranking linear in the article's length; exact repeats always are.
-        if key in seen_texts or any(
-            _overlap(bags[i], bags[j]) >= DUPLICATE_OVERLAP for j in ranking[:DEDUP_WINDOW]
+        placed[i] = True
+        text = " ".join(sentences[i].lower().split())
+        # Exact repeats are always caught; near-repeats only among the first
+        # DEDUP_WINDOW picks (no summary is longer), which keeps ranking linear.
+        if text in seen or (
+            len(ranking) < DEDUP_WINDOW and any(_overlap(bag(i), bag(j)) >= DUPLICATE_OVERLAP for j in ranking)
         ):
             deferred.append(i)
-            placed[i] = True
             continue
         ranking.append(i)
-        placed[i] = True
-        seen_texts.add(key)
+        seen.add(text)
         nxt = i + 1
         if nxt < n and leans[nxt] and not never[nxt] and not placed[nxt]:
             heapq.heappush(heap, (-scores[nxt], nxt))  # its predecessor is in: it may follow
@@ -430,12 +453,9 @@ def _rank_news(sentences: list[str], para_of: list[int], title: str | None) -> t
     return tuple(ranking + deferred + rest)
 
 
-DEDUP_WINDOW = 64
-
-
 def _content_words(text: str) -> frozenset[str]:
     stop = _stop_words()
-    return frozenset(stem(w) for w in map(str.lower, words(text)) if w not in stop and len(w) > 1)
+    return frozenset(stem(w) for w in map(str.lower, words(text)) if w not in stop)
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
