@@ -106,7 +106,8 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(r"\((?:[^()]{0,80}(?:/|photo|getty|reuters|\bap\b|afp|epa|images?\b|courtesy)[^()]{0,80})\)\s*\.?\s*$", re.IGNORECASE)
-_TURN = re.compile(r"([A-Z][A-Za-z .'’\-]{0,40}[A-Za-z.])\s?:\s+(\S)")
+_TURN = re.compile(r"([A-Z][A-Za-z .'’\-]{0,40}[A-Za-z.])(\s*\([^()]{1,40}\))?\s?:\s+(\S)")
+_QUESTION_LABELS = {"question", "q", "reporter", "journalist", "audience member"}
 _TURN_JUNK = set(
     "photo photos image video update note editor's editors note correction clarification disclaimer disclosure "
     "breaking exclusive analysis opinion watch read more related source sources q a warning advertisement "
@@ -295,10 +296,35 @@ class _Entity:
             self.role = role
             self.role_weak = weak
         if role:
-            for w in re.findall(r"[\w’'-]+", role.lower()):
+            for w in _role_heads(role):
                 # A person is "the spokeswoman", not "the bank" they work for.
                 if w in ROLE_NOUNS or w in ORG_NOUNS and self.kind in (ORG, UNKNOWN):
                     self.nouns.add(w)
+
+
+_HEAD_STOP = {"of", "that", "which", "who", "at", "in", "for", "with", "from", "based", "whose", "on", "to", "and", "under", "by"}
+
+
+def _role_heads(role: str) -> list[str]:
+    """The nouns a role is built on: "an independent group that tracks the river" → group;
+    "Nordline chief executive" → executive; "which runs the checks under a government contract" → none."""
+    heads = []
+    for seg in re.split(r",\s*", role.lower())[:3]:
+        words = [w.strip("’'\"“”()") for w in seg.split()]
+        if not words or words[0] in {"which", "who", "whose", "that", "where"}:
+            continue
+        head = None
+        for w in words:
+            if w in _HEAD_STOP or head is not None and len(w) > 5 and w.endswith(("ed", "ing")):
+                break
+            if not w.endswith(("’s", "'s")) and w not in {"the", "a", "an", "its", "his", "her", "their", "our"}:
+                head = w
+        for w in words[: words.index(head) + 1] if head in words else []:
+            if w in ROLE_NOUNS:
+                heads.append(w)  # "chief executive": both words can name the role
+        if head:
+            heads.append(head)
+    return heads
 
 
 class _Context:
@@ -310,6 +336,7 @@ class _Context:
         self.para = 0
         self.para_start: dict[int, int] = {}
         self.last_speaker: _Entity | None = None
+        self.create = True
 
     def tick(self) -> None:
         self.clock += 1
@@ -341,8 +368,10 @@ class _Context:
 
     # -- resolution
 
-    def resolve(self, m: Mention, salient: bool = True) -> _Entity | None:
+    def resolve(self, m: Mention, salient: bool = True, create: bool = True) -> _Entity | None:
+        self.create = create
         e = self._resolve(m)
+        self.create = True
         if e is not None:
             if m.gender and not e.gender and e.kind != ORG:
                 e.gender = m.gender
@@ -400,7 +429,7 @@ class _Context:
 
     def _ambiguous_org(self) -> _Entity | None:
         # "Lumen Mobile is recalling …. It said": a name that could be a company, met recently.
-        pool = [e for e in self.entities if e.kind == PERSON and e.ambiguous and e.seen >= self._since(3)]
+        pool = [e for e in self.entities if e.kind == PERSON and e.ambiguous and e.salient >= self._since(3)]
         return max(pool, key=lambda e: (e.salient, e.seen), default=None)
 
     def _person(self, m: Mention) -> _Entity:
@@ -507,6 +536,8 @@ class _Context:
                     amb.kind, amb.ambiguous = ORG, False
                     return amb
             # Nobody to point at: a description that stands for itself in this article.
+            if not self.create:
+                return None
             name = re.sub(r"^(?:the|its|this|that)\s+", "", m.name, flags=re.IGNORECASE)
             name = "the " + name
             self.unresolved = getattr(self, "unresolved", 0) + 1
@@ -515,6 +546,8 @@ class _Context:
                     return e
             return self._new(ROLE if m.kind == ROLE else ORG, name, m.role, m.gender, {noun} if noun else set())
         # Someone new: "A Water Resources Ministry spokesperson", "a senior official at the bank".
+        if not self.create:
+            return None
         name = m.name
         if m.affiliation:
             aff = parse_phrase(m.affiliation)
@@ -608,6 +641,10 @@ def _subject_before(text: str) -> Mention | None:
         segs.pop(0)
     if not segs:
         return None
+    if not trailing_comma and len(segs) >= 2 and re.match(r"^(?:who|which)\b", segs[-1].strip(), re.IGNORECASE):
+        # "the foreign ministry’s Qiao Minglun, who on the first day warned that …": the relative's antecedent.
+        m = parse_phrase(segs[-2].strip())
+        return m if m is not None and m.kind in (PERSON, ORG, UNKNOWN) else None
     if not trailing_comma or len(segs) == 1:
         # The subject of the last clause: "Shares fell 6% after its chief executive" → "its chief executive".
         pieces = _SUBORDINATE.split(segs[-1].strip())
@@ -654,8 +691,8 @@ def _is_intro(seg: str, trailing: bool = False, alone: bool = False) -> bool:
         return True  # "for its part"
     if trailing:
         return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "though", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first.endswith("ly") and len(words) == 1
-    if first in _INTRO_WORDS:
-        return True
+    if first in _INTRO_WORDS and (first not in {"and", "but", "yet", "so", "also", "still"} or len(words) == 1):
+        return True  # "In Port Anselm," — but "And the ministry’s Qiao Minglun" is a subject
     if first.endswith("ing") and not alone and len(words) > 1 and words[1].lower() in _INTRO_WORDS | _DET_OR_PRON:
         return True  # "Speaking at his unveiling", "Following the meeting" (not "Beijing has")
     if first in {"asked", "told", "pressed", "based", "reached", "contacted", "interviewed", "questioned"}:
@@ -706,8 +743,37 @@ def _names_in(text: str) -> list[Mention]:
             continue
         m = parse_phrase(" ".join(words))
         if m is not None and m.kind in (PERSON, ORG) and len(m.name.split()) >= 2:
+            if m.kind == PERSON and not m.role:
+                role = _role_beside(text, mm.start(), mm.end())
+                if role:
+                    m = Mention(PERSON, m.name, role, m.gender)
             out.append(m)
     return out
+
+
+def _role_beside(text: str, start: int, end: int) -> str | None:
+    """The title in apposition to a name met in passing: "led by its trade commissioner, Elena Varga,"
+    or "Miriam Halden, a rice farmer from Lessard who …"."""
+    left = text[max(0, start - 90) : start].rstrip()
+    if left.endswith(","):
+        words = left[:-1].split()
+        picked: list[str] = []
+        for w in reversed(words[-6:]):
+            b = w.lower().strip(",;:")
+            if b in {"by", "to", "with", "from", "and", "of", "for", "in", "on", "at"} or w.endswith((",", ";", ":")):
+                break
+            picked.insert(0, w)
+            if b in {"the", "its", "his", "her", "their", "a", "an"}:
+                break
+        if picked and picked[-1].lower().strip(",") in ROLE_NOUNS:
+            return " ".join(picked)
+    right = text[end : end + 120]
+    rm = re.match(r"^,\s+((?:a|an|the)\s+[^,.;]{2,90})", right)
+    if rm:
+        seg = re.split(r"\s+(?:who|whose|which|that)\b", rm.group(1))[0]
+        if any(w.lower() in ROLE_NOUNS for w in seg.split()[:6]):
+            return seg
+    return None
 
 
 def _according_speaker(phrase: str) -> Mention | None:
@@ -962,6 +1028,9 @@ def _reported(sentence: str) -> _Reported | None:
     cues = list(_CUE_RE.finditer(body))
     if not cues:
         return None
+    par = _parenthetical(body, cues)
+    if par is not None:
+        return par
     # Inverted: "CLAUSE, said Rohan Mehta, chief economist at Y." / "CLAUSE, the agency said on Tuesday."
     last = cues[-1]
     inv = _inverted(body, last)
@@ -978,13 +1047,16 @@ def _reported(sentence: str) -> _Reported | None:
         if _words(before) > 40:
             break
         m = _subject_before(before)
+        if m is None and re.search(r"(?:,\s*|\s)(?:and|but)\s+(?:also\s+|later\s+)?$", before):
+            # "Caldera welcomed an offer …, but said its fee would stay": the sentence's subject speaks.
+            m = _leading_subject(before)
         if m is None:
             continue
         clause = _clause_after(cm.group(), body[cm.end():])
         if clause is None or _words(clause) < 3:
             continue
-        if clause.lower().startswith(("whether", "if ")) and cm.group() not in {"said", "says"}:
-            continue
+        if clause.lower().startswith(("whether", "if ")) and not re.search(r"\bthat\s*$", body[: len(body) - len(clause)]) and cm.group() not in {"said", "says"}:
+            continue  # "asked whether …" is a question; "estimates that if …" a statement
         return _Reported(m, cm.group(), clause, len(body) - len(clause))
     return None
 
@@ -993,6 +1065,33 @@ _TAIL_ADVERBIAL = re.compile(
     r"^(?:\s+(?:on|in|at|during|late|early|last|this|earlier|later|after|before|from|via|to|through|over|with|afterwards|yesterday|today|tonight|again|too|also|when)\b[^,]{0,90})?"
     r"(?:,\s+(?:citing|adding|saying|noting|according|in|a|an|the|which|as)\b.{0,200})?$"
 )
+
+
+_WEAK_INVERTED = {"agreed", "vowed", "pledged", "promised", "urged", "urges", "reminded", "informed", "assured", "alleged", "asked", "asks", "denied", "denies"}
+_SUBORDINATORS = {"after", "before", "when", "while", "as", "because", "since", "although", "though", "until", "once", "if", "unless", "whether", "and", "but", "or", "so", "than", "where", "which", "who"}
+
+
+def _parenthetical(body: str, cues: list[re.Match]) -> _Reported | None:
+    """ "That is enough, Ilse Brandt argued, to make the detour competitive": the clause around the verb."""
+    for cm in cues:
+        after = body[cm.end():]
+        am = re.match(r"^(?:\s+(?:on|in|at|late|earlier|last)\s+[^,]{1,40})?,\s+(?=\S)", after)
+        if not am:
+            continue
+        comma = body.rfind(",", 0, cm.start())
+        if comma <= 0:
+            continue
+        subject = body[comma + 1 : cm.start()].strip()
+        first, rest = body[:comma].strip(), after[am.end():].strip()
+        if not subject or _words(subject) > 6 or _words(first) < 2 or _words(rest) < 3 or _CUE_RE.search(first):
+            continue
+        if subject.split()[0].lower() in _SUBORDINATORS:
+            continue
+        m = parse_phrase(subject)
+        if m is None:
+            continue
+        return _Reported(m, cm.group(), first + " " + rest, 0)
+    return None
 
 
 def _inverted(body: str, cm: re.Match) -> _Reported | None:
@@ -1009,14 +1108,16 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
             if m is not None and (m.kind != ROLE or m.definite or m.name[:1].isupper() or True):
                 return _Reported(m, cue, clause, 0)
         return None
-    if not _TAIL_ADVERBIAL.match(after) or re.search(r"\b(?:that|would|will)\b", after.split(",")[0]):
-        return None
+    if cue in _WEAK_INVERTED or not _TAIL_ADVERBIAL.match(after) or re.search(r"\b(?:that|would|will|to)\b", after.split(",")[0]):
+        return None  # "…, after the club agreed to put up its training ground": not an attribution
     # "CLAUSE, the agency said": the speaker sits between a comma and the verb.
     commas = [i for i, ch in enumerate(before) if ch == ","][-4:]
     best = None
     for ci in reversed(commas):
         subject = before[ci + 1 :].strip()
         if not subject or _words(subject) > 25:
+            break
+        if subject.split()[0].lower() in _SUBORDINATORS:
             break
         m = _subject_before(subject) if "," in subject else parse_phrase(subject)
         if m is None:
@@ -1077,7 +1178,7 @@ def _turn(para: str) -> tuple[str, str] | None:
         return None
     if len(name.split()) > 4:
         return None
-    return name, para[m.start(2):]
+    return name, para[m.start(3):]
 
 
 def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
@@ -1093,6 +1194,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
         ctx.new_paragraph(p)
         if not para.strip():
             continue
+        if p in turns and turns[p][0].lower() in _QUESTION_LABELS:
+            continue  # a question put by a reporter: "QUESTION (CTV): Is that wrong?"
         if p in turns:
             label, text = turns[p]
             e = _turn_speaker(ctx, label)
@@ -1118,7 +1221,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             narrative_start = para[s_start : quotes[sq[0]].open] if sq else sentence
             subj = _leading_subject(narrative_start) if narrative_start.strip() and not caption else None
             if subj is not None:
-                e = ctx.resolve(subj, salient=True)
+                # A named subject is someone to remember; a description only points at someone known.
+                e = ctx.resolve(subj, salient=True, create=subj.kind in (PERSON, ORG, UNKNOWN) and not subj.noun)
                 if e is not None:
                     para_entities.append(e)
             elif narrative_start.strip() and not caption:
@@ -1131,6 +1235,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             has_long = False
             embedded_short = False
             has_long = any(_words(quotes[k].text(para)) >= MIN_QUOTE_WORDS for k in sq)
+            last_in_sentence: _Entity | None = None
             for k in sq:
                 q = quotes[k]
                 if k < skip:
@@ -1168,6 +1273,10 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 cue = att.cue if att else None
                 if att is not None:
                     entity = ctx.resolve(att.mention, salient=True)
+                if entity is None and att is None and last_in_sentence is not None and _words(before_region) <= 6 and not _CUE_RE.search(before_region):
+                    # “opened the door” and that it was “now up to Estmark to walk through it”
+                    if _words(text) >= MIN_EMBEDDED_WORDS:
+                        entity, cue = last_in_sentence, "continues"
                 if entity is None and att is None:
                     if not long:
                         continue  # scare quotes, titles: the so-called “water war”
@@ -1191,6 +1300,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                     ctx.last_speaker = entity
                     entity.spoke = True
                     last_quote_entity = entity
+                    last_in_sentence = entity
                 found.append(_Found(p, q.open, text, DIRECT, entity, cue))
             if caption or has_long and not embedded_short or len(sentence) > MAX_SENTENCE:
                 continue
@@ -1214,6 +1324,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             prev_para_entity = None if not quotes else prev_para_entity
         else:
             prev_para_entity = None
+    _resolve_forward(found, ctx)
     found.sort(key=lambda f: (f.para, f.pos))
     out = []
     for f in found:
@@ -1230,6 +1341,23 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             )
         )
     return out
+
+
+def _resolve_forward(found: list[_Found], ctx: _Context) -> None:
+    """A description met before the name it stands for: "The trade commissioner told reporters …" in a
+    standfirst, with "its trade commissioner, Elena Varga" two paragraphs later."""
+    for e in {id(f.entity): f.entity for f in found if f.entity is not None and f.entity.name.startswith("the ")}.values():
+        want = set(tokens(e.name[4:])) - {"the", "a", "an"}
+        if not want:
+            continue
+        if e.kind == ROLE:
+            cands = [x for x in ctx.entities if x.kind == PERSON and x.role and want <= set(tokens(x.role))]
+        else:
+            cands = [x for x in ctx.entities if x.kind == ORG and x is not e and (want & x.nouns or want <= set(tokens(x.name)))]
+        if len(cands) == 1:
+            for f in found:
+                if f.entity is e:
+                    f.entity = cands[0]
 
 
 def _mask(sentence: str, quotes: list[Quote], offset: int) -> str:
@@ -1284,7 +1412,9 @@ def _transcript_turns(paras: list[str]) -> dict[int, tuple[str, str]]:
     upper = {p for p, (label, _) in cands.items() if label.replace(".", "").replace(" ", "").replace("-", "").replace("'", "").replace("’", "").isupper()}
     out = {}
     for p, (label, text) in cands.items():
-        if p in upper:
+        if label.lower() in _QUESTION_LABELS:
+            out[p] = (label, text)
+        elif p in upper:
             if len(label.replace(" ", "")) >= 3 and (len(label.split()) >= 2 or len(upper) >= 2):
                 out[p] = (label, text)
         elif len(cands) >= 3 and len(label.split()) in (1, 2, 3) and text[:1] not in "“\"":

@@ -293,6 +293,10 @@ _PAST = _words(
     "stood won knew thought got meant felt hit cut led broke chose drew drove flew heard hung laid let took gave "
     "saw came went made"
 )
+_LEADING_ADVERBS = _words(
+    "yet but and so still meanwhile however instead now then also even only separately earlier later today "
+    "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore"
+)
 _DET_START = _words("the a an its this that these those one another")
 
 
@@ -302,6 +306,8 @@ def _head(text: str) -> Mention | None:
     words = text.split()
     if not words or len(words) > 14:
         return None
+    while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
+        words = words[1:]  # "Yet Caldera announced …"
     low0 = _bare(words[0])
     if len(words) == 1:
         if low0 in _PRONOUNS:
@@ -366,8 +372,12 @@ def _head(text: str) -> Mention | None:
     if not _strip_det(core):
         return None
     gender = next((GENDERED[_bare(w)] for w in core if _bare(w) in GENDERED), None)
+    # "the ministry" points back at someone; "the Calderan government" names its own speaker.
+    named = any(w[:1].isupper() for w in _strip_det(core))
     if last in ORG_NOUNS or last.rstrip("s") in ORG_NOUNS and len(last) > 4:
         noun = last if last in ORG_NOUNS else last.rstrip("s")
+        if named:
+            return Mention(ORG, full, None, None, None, False, affiliation)
         return Mention(ORG, full, None, None, noun, definite or last == "police", affiliation)
     if _is_role(last) or last.endswith("-old"):  # "the spokesperson", "the 58-year-old"
         return Mention(ROLE, full, full, gender, last, definite, affiliation)
@@ -384,8 +394,10 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     lead = [w for w in _strip_det(before) if _possessive(w)]
     clean_run = [w.strip(",;:") for w in run]
     # "Temsa Basin Development Bank", "Republic of Caldera", "Ministry of Maritime Affairs": an organisation.
-    org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R"), None)
-    if org_word is not None and (org_word == len(run) - 1 or _bare(run[org_word + 1]) in {"of", "for"} if org_word + 1 < len(run) else True):
+    org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for"})), None)
+    if _is_org_word(run[-1]) and run_tags[-1] != "R":
+        org_word = len(run) - 1  # "Northern Shipowners’ Association"
+    if org_word is not None:
         noun = _bare(run[-1]) if len(run) == 1 else None  # "the Ministry" is a description, "the Finance Ministry" a name
         name = " ".join(lead[-1:] + clean_run) if lead and lead[-1] == before[-1] else " ".join(clean_run)
         return Mention(ORG, name, _join(" ".join(tail) or None), None, noun, definite and noun is not None)
