@@ -583,7 +583,7 @@ class _Cluster:
     def best(self) -> str:
         # The fullest form; among equally full ones the most used, then the first seen.
         order = list(self.forms)
-        return max(order, key=lambda f: (len(tokens(f)) if self.kind == PERSON else 0, self.forms[f], _capitalised(f), -order.index(f)))
+        return max(order, key=lambda f: (len(tokens(f)) if self.kind == PERSON else 0, self.forms[f], _capitalised(f), len(f), -order.index(f)))
 
 
 def _capitalised(name: str) -> bool:
@@ -596,51 +596,75 @@ def _generic(name: str) -> bool:
 
 
 def _org_key(name: str) -> str:
+    """An organisation's name without the words that vary between outlets: "the Government of Norvia",
+    "Norvia's government", "the Republic of Norvia" and "Norvia" all give "norvia"."""
     n = name.strip()
     n = re.sub(r"^(?:the)\s+", "", n, flags=re.IGNORECASE)
-    m = re.match(r"^government of (?:the )?(.+)$", n, flags=re.IGNORECASE)
-    if m:
-        n = m.group(1) + " government"
+    n = re.sub(r"^(?:government|republic|kingdom|state|people's republic|federal republic)\s+of\s+(?:the\s+)?", "", n, flags=re.IGNORECASE)
+    n = re.sub(r"(?:'s|’s)?\s+government$", "", n, flags=re.IGNORECASE)
     n = re.sub(r"(?:'s|’s)\b", "", n)
     return fold(n)
+
+
+class _Index:
+    """Clusters found by folded name, by name token and by the first letters of a long folded name."""
+
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.by_key: dict[str, list[int]] = {}
+        self.by_token: dict[str, list[int]] = {}  # first/last token of a person's name
+        self.by_org_token: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+
+    def index(self, idx: int, kind: str, name: str) -> None:
+        def put(table: dict[str, list[int]], key: str) -> None:
+            bucket = table.setdefault(key, [])
+            if idx not in bucket:
+                bucket.append(idx)
+
+        put(self.by_key, _key(kind, name))
+        put(self.by_key, fold(name))
+        toks = tokens(name)
+        if kind == PERSON and len(toks) >= 2:
+            put(self.by_token, toks[0])
+            put(self.by_token, toks[-1])
+        if kind in (ORG, UNKNOWN, ROLE):
+            for t in set(toks):
+                put(self.by_org_token, t)
+        f = fold(name)
+        if len(f) >= 8:
+            put(self.by_prefix, f[:4])
 
 
 def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speaker], dict[tuple[str, str], str]]:
     """Merge (article, kind, name, role) mentions into speakers.
 
     Returns the speakers (most quoted first) and a map (article, name) → canonical name.
+    Descriptions such as "the ministry" stay inside their own article.
     """
     counts: dict[tuple[str, str, str, str | None], int] = {}
     for m in mentions:
         counts[m] = counts.get(m, 0) + 1
-    clusters: list[_Cluster] = []
-    by_key: dict[str, list[int]] = {}  # folded full name / org key -> clusters
-    by_token: dict[str, list[int]] = {}  # name token -> person clusters
-    by_org_token: dict[str, list[int]] = {}
+    ix = _Index()
+    clusters = ix.clusters
+    local: dict[tuple[str, str], int] = {}
     where: dict[tuple[str, str], int] = {}
 
-    def add(idx: int, article: str, name: str, role: str | None, n: int) -> None:
+    def add(idx: int, article: str, kind: str, name: str, role: str | None, n: int) -> None:
         c = clusters[idx]
         c.forms[name] = c.forms.get(name, 0) + n
         if role:
             c.roles[role] = None
         c.articles[article] = None
         where[(article, name)] = idx
+        # A surname merged into a full name is not indexed: the next bare "Reyk" must choose again.
+        if c.local is None and not (len(tokens(name)) == 1 and c.kind == PERSON and len(c.tokens()) > 1):
+            ix.index(idx, c.kind if c.kind != UNKNOWN else kind, name)
 
-    def new(kind: str, article: str, name: str, role: str | None, n: int, local: str | None = None) -> int:
-        clusters.append(_Cluster(kind, {}, {}, {}, local))
+    def new(kind: str, article: str, name: str, role: str | None, n: int, local_to: str | None = None) -> int:
+        clusters.append(_Cluster(kind, {}, {}, {}, local_to))
         idx = len(clusters) - 1
-        add(idx, article, name, role, n)
-        key = _key(kind, name)
-        if local is None:
-            by_key.setdefault(key, []).append(idx)
-            toks = tokens(name)
-            if kind == PERSON and len(toks) >= 2:
-                for t in {toks[0], toks[-1]}:
-                    by_token.setdefault(t, []).append(idx)
-            if kind == ORG:
-                for t in set(toks):
-                    by_org_token.setdefault(t, []).append(idx)
+        add(idx, article, kind, name, role, n)
         return idx
 
     # Fullest names first, so that a surname-only mention finds its full name.
@@ -648,50 +672,49 @@ def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speake
     for article, kind, name, role in order:
         n = counts[(article, kind, name, role)]
         if (article, name) in where:
-            add(where[(article, name)], article, name, role, n)
+            add(where[(article, name)], article, kind, name, role, n)
             continue
-        if _generic(name):
-            local = [i for i in by_key.get("local:" + article + ":" + fold(name), [])]
-            if local:
-                add(local[0], article, name, role, n)
+        if _generic(name) or kind == ROLE and len(tokens(name)) == 1:
+            # "the ministry", "User": meaningful only inside their own article.
+            key = (article, fold(name))
+            if key in local:
+                add(local[key], article, kind, name, role, n)
             else:
-                idx = new(kind, article, name, role, n, local=article)
-                by_key.setdefault("local:" + article + ":" + fold(name), []).append(idx)
+                local[key] = new(kind, article, name, role, n, local_to=article)
             continue
-        idx = _find(clusters, by_key, by_token, by_org_token, kind, name, role)
+        idx = _find(ix, kind, name, role)
         if idx is None:
-            new(PERSON if kind == UNKNOWN and len(tokens(name)) > 1 else kind, article, name, role, n)
+            new(kind, article, name, role, n)
         else:
-            add(idx, article, name, role, n)
-            if kind == ORG and clusters[idx].kind == UNKNOWN:
-                clusters[idx].kind = ORG
+            c = clusters[idx]
+            if c.kind == UNKNOWN and kind in (PERSON, ORG):
+                c.kind = kind
+            add(idx, article, kind, name, role, n)
 
     # Canonical names must be unique: two generic "the ministry" speakers get their article's name.
     names: dict[int, str] = {}
-    taken: dict[str, int] = {}
+    taken: set[str] = set()
     for idx, c in enumerate(clusters):
         best = c.best()
         if best in taken:
             best = f"{best} ({os.path.splitext(os.path.basename(next(iter(c.articles))))[0]})"
-        taken[best] = idx
+        taken.add(best)
         names[idx] = best
     mapping = {key: names[idx] for key, idx in where.items()}
     totals: dict[int, int] = {}
-    for (article, kind, name, role), n in counts.items():
+    for (article, _kind, name, _role), n in counts.items():
         idx = where.get((article, name))
         if idx is not None:
             totals[idx] = totals.get(idx, 0) + n
-    speakers = []
-    for idx, c in enumerate(clusters):
-        canon = names[idx]
-        speakers.append(
-            Speaker(
-                name=canon,
-                aliases=tuple(sorted(f for f in c.forms if f != canon)),
-                roles=tuple(sorted(c.roles)),
-                articles=tuple(sorted(c.articles)),
-            )
+    speakers = [
+        Speaker(
+            name=names[idx],
+            aliases=tuple(sorted(f for f in c.forms if f != names[idx])),
+            roles=tuple(sorted(c.roles)),
+            articles=tuple(sorted(c.articles)),
         )
+        for idx, c in enumerate(clusters)
+    ]
     rank = {names[i]: totals.get(i, 0) for i in range(len(clusters))}
     speakers.sort(key=lambda s: (-rank.get(s.name, 0), s.name))
     return speakers, mapping
@@ -710,42 +733,44 @@ def _key(kind: str, name: str) -> str:
     return _org_key(name) if kind in (ORG, UNKNOWN) else fold(name)
 
 
-def _find(clusters, by_key, by_token, by_org_token, kind: str, name: str, role: str | None) -> int | None:
+def _find(ix: _Index, kind: str, name: str, role: str | None) -> int | None:
+    clusters = ix.clusters
     toks = tokens(name)
     if not toks:
         return None
-    # Same name, folded ("Harbour Watch" = "HarbourWatch", "Lan Mei-yu" = "Lan Meiyu").
-    for key in {_key(kind, name), fold(name), _org_key(name)}:
-        for idx in by_key.get(key, []):
+    # Same name, folded ("Harbour Watch" = "HarbourWatch", "Lan Mei-yu" = "Lan Meiyu", "Norvia" = "Government of Norvia").
+    for key in dict.fromkeys((_key(kind, name), fold(name), _org_key(name))):
+        for idx in ix.by_key.get(key, []):
             if _kinds_agree(clusters[idx].kind, kind):
                 return idx
     if kind == PERSON and len(toks) >= 2:
-        for idx in _unique(by_token.get(toks[-1], []) + by_token.get(toks[0], [])):
+        for idx in _unique(ix.by_token.get(toks[-1], []) + ix.by_token.get(toks[0], [])):
             c = clusters[idx]
             ctoks = c.tokens()
-            # "Scott Bessent" = "Scott K. Bessent": same first and last name.
+            # "Corin Bessel" = "Corin J. Bessel": same first and last name.
             if len(ctoks) >= 2 and toks[0] == ctoks[0] and toks[-1] == ctoks[-1]:
                 return idx
             if any(same_name(f, name) for f in c.forms):
                 return idx
         return None
-    if kind in (ORG, ROLE) and len(toks) >= 2:
-        # Spelling variants and the same organisation with or without its country: "Water Resources Ministry"
-        # inside "Hanlun Water Resources Ministry".
-        cands = _unique(i for t in toks for i in by_org_token.get(t, []))
-        variants = [i for i in cands if clusters[i].kind == kind and any(same_name(f, name) for f in clusters[i].forms)]
-        if variants:
-            return variants[0]
-        if kind == ORG:
+    if kind in (ORG, ROLE, UNKNOWN):
+        # Spelling variants ("Yuyan Tianji" ~ "Yuyan Tiangji" ~ "Yuyantianji") and one organisation with or
+        # without its country ("Water Resources Ministry" inside "Hanlun Water Resources Ministry").
+        cands = _unique([i for t in toks for i in ix.by_org_token.get(t, [])] + ix.by_prefix.get(fold(name)[:4], []))
+        for i in cands:
+            if clusters[i].local is None and _kinds_agree(clusters[i].kind, kind) and clusters[i].kind != PERSON and any(same_name(f, name) for f in clusters[i].forms):
+                return i
+        if kind == ORG and len(toks) >= 2:
             contains = [i for i in cands if clusters[i].kind == ORG and _contains(clusters[i].tokens(), toks)]
             if len(contains) == 1:
                 return contains[0]
-        return None
+        if len(toks) >= 2:
+            return None
     if len(toks) == 1:
         tok = toks[0]
         # A surname (or Chinese family name) alone: the one person who has it, or the one whose role agrees.
-        persons = [i for i in _unique(by_token.get(tok, [])) if clusters[i].kind == PERSON]
-        if kind in (PERSON, UNKNOWN) and persons:
+        persons = [i for i in _unique(ix.by_token.get(tok, [])) if clusters[i].kind == PERSON]
+        if persons and (kind in (PERSON, UNKNOWN) or kind == ORG and not is_country(name)):
             if len(persons) == 1:
                 return persons[0]
             if role:
@@ -754,11 +779,9 @@ def _find(clusters, by_key, by_token, by_org_token, kind: str, name: str, role: 
                     return scored[0][1]
             return None
         if kind in (ORG, UNKNOWN):
-            orgs = [i for i in _unique(by_org_token.get(tok, [])) if clusters[i].kind == ORG and clusters[i].tokens()[:1] == [tok]]
+            orgs = [i for i in _unique(ix.by_org_token.get(tok, [])) if clusters[i].kind == ORG and clusters[i].tokens()[:1] == [tok]]
             if len(orgs) == 1:
                 return orgs[0]  # "Lumora" = "Lumora Systems"
-        for idx in _unique(by_key.get(tok, [])):
-            return idx
     return None
 
 
@@ -774,9 +797,7 @@ def _contains(big: list[str], small: list[str]) -> bool:
 
 
 def _kinds_agree(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    return UNKNOWN in (a, b) or {a, b} == {ORG, ROLE} and False
+    return a == b or UNKNOWN in (a, b) or {a, b} == {ORG, ROLE} and False
 
 
 def _role_overlap(role: str, roles) -> int:
