@@ -17,7 +17,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.message import Message
@@ -27,6 +27,7 @@ from briefing.model import Briefing, Entry, Problem, Story
 from briefing.state import ReadState, article_keys
 from briefing.tui.commands import BindingsProvider
 from briefing.tui.listing import Listing
+from briefing.tui.widgets import FilterInput
 
 BATCH_SECONDS = 0.05  # post analysed articles to the UI at most this often
 
@@ -96,6 +97,8 @@ class BriefingApp(App):
         self._keys: dict[str, tuple[str, str]] = {}
         self._read_warned = False
         self.state = ReadState(self._state_dir())
+        if (getattr(args, "jobs", 1) or 1) > 1:
+            _start_resource_tracker()
         self.articles_screen = None
         self._reusable: dict = {}
 
@@ -347,6 +350,21 @@ class BriefingApp(App):
         except (OSError, Exception) as exc:  # no pager installed, or a driver that cannot suspend
             self.notify(f"Cannot open {target} with {pager}: {exc}", severity="error", markup=False)
 
+    # --- keys ------------------------------------------------------------------------
+
+    async def _on_key(self, event: events.Key) -> None:
+        """Keys that bubbled up unhandled run bindings, unless a filter box has taken focus.
+
+        Textual picks a key's target when the key arrives, so with "/caldera" pasted
+        or typed fast the letters after "/" were already on their way to the list;
+        handled here they would run bindings (r reloads, e exports). Once the box has
+        focus such keys are handed to it instead, in the order they came.
+        """
+        focused = self.screen.focused
+        if isinstance(focused, FilterInput) and not getattr(event, "_seen_by_filter", False):
+            focused.post_message(events.Key(event.key, event.character))
+            event.prevent_default()  # App._on_key, which runs the bindings, is called next otherwise
+
     # --- actions ---------------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -437,6 +455,24 @@ def write_new_file(text: str) -> tuple[str | None, str | None]:
                 break
             return path, None
     return None, "; ".join(errors) or "no free file name"
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker while stderr is still the terminal's.
+
+    Parallel analysis from the TUI's worker thread starts a forkserver, which
+    starts the resource tracker and hands it `sys.stderr.fileno()`; inside the
+    app that is Textual's capture object, whose fileno is -1, and the start
+    fails with "bad value(s) in fds_to_keep". Started here, it is reused.
+    """
+    if os.name != "posix":
+        return
+    try:
+        from multiprocessing import resource_tracker
+
+        resource_tracker.ensure_running()
+    except Exception:  # noqa: BLE001 - without it the analysis reports its own error
+        pass
 
 
 def _desktop_opener() -> list[str] | None:

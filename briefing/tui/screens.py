@@ -25,7 +25,7 @@ from briefing.textsafe import one_line
 from briefing.tui import texts
 from briefing.tui.commands import commands_for, run_command
 from briefing.tui.listing import SORTS, Item
-from briefing.tui.widgets import SORT_LABELS, ArticleList, KeyBar, SpeakerGrid, TextView
+from briefing.tui.widgets import SORT_LABELS, ArticleList, FilterInput, KeyBar, SpeakerGrid, TextView
 
 SUMMARY = Binding.Group("Summary", compact=True)
 WIDE = 150  # from this width the preview sits beside the list instead of under it
@@ -82,7 +82,7 @@ class ArticlesScreen(BaseScreen):
             yield TextView(id="preview")
         with Horizontal(id="filter-bar"):
             yield Label("Filter", id="filter-label")
-            yield Input(id="filter", placeholder="words in title, outlet, speaker or text", compact=True)
+            yield FilterInput(id="filter", placeholder="words in title, outlet, speaker or text", compact=True)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -122,28 +122,25 @@ class ArticlesScreen(BaseScreen):
             self._preview(None)
 
     def update_status(self) -> None:
-        listing = self.app.listing
-        items = listing.items if listing else []
-        shown = sum(1 for r in self.list.rows if r.item is not None)
-        unread = sum(1 for it in items if not self.app.is_read(it.entry))
-        parts = []
-        if self.app.loading:
-            done, total = self.app.progress
-            parts.append(f"Analysing: {done} of {total} articles" if total else "Looking for articles…")
-        else:
-            parts.append(f"{len(items)} article{'s' if len(items) != 1 else ''}")
-            if listing and listing.stories:
-                parts.append(f"{len(listing.stories)} stor{'ies' if len(listing.stories) != 1 else 'y'}")
-        parts.append(f"{unread} unread")
-        parts.append(f"sorted {SORT_LABELS[self.sort]}")
-        if self.query_text:
-            parts.append(f"filter “{self.query_text}”: {shown} shown")
-        self.query_one("#status", Static).update(Text(" · ".join(parts)))
+        status = self.query_one("#status", Static)
         progress = self.query_one("#progress", ProgressBar)
         progress.display = self.app.loading
         if self.app.loading:
             done, total = self.app.progress
+            status.update(Text(f"Analysing {done} of {total} articles" if total else "Looking for articles…"))
             progress.update(total=total or None, progress=done)
+            return
+        listing = self.app.listing
+        items = listing.items if listing else []
+        shown = sum(1 for r in self.list.rows if r.item is not None)
+        unread = sum(1 for it in items if not self.app.is_read(it.entry))
+        parts = [f"{len(items)} article{'s' if len(items) != 1 else ''}"]
+        if listing and listing.stories:
+            parts.append(f"{len(listing.stories)} stor{'ies' if len(listing.stories) != 1 else 'y'}")
+        parts.append(f"{unread} unread")
+        if self.query_text:
+            parts.append(f"{shown} match “{self.query_text}”")  # the sort shows as ▾ in the list's header
+        status.update(Text(" · ".join(parts)))
 
     @on(ArticleList.Highlighted)
     def _highlighted(self, event: ArticleList.Highlighted) -> None:
@@ -204,7 +201,9 @@ class ArticlesScreen(BaseScreen):
 
     def action_filter(self) -> None:
         self.query_one("#filter-bar").display = True
-        self.query_one("#filter", Input).focus()
+        # At once, not after the queued keys: typed fast (or pasted), "/caldera" must all
+        # reach the filter, not run r (reload) and e (export) on the way.
+        self.set_focus(self.query_one("#filter", Input))
 
     @on(Input.Changed, "#filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -215,7 +214,7 @@ class ArticlesScreen(BaseScreen):
     def _filter_submitted(self, event: Input.Submitted) -> None:
         if not event.value.strip():
             self.query_one("#filter-bar").display = False
-        self.list.focus()
+        self.set_focus(self.list)
 
     def action_clear_filter(self) -> None:
         bar = self.query_one("#filter-bar")
@@ -224,7 +223,7 @@ class ArticlesScreen(BaseScreen):
         self.query_one("#filter", Input).value = ""
         self.query_text = ""
         bar.display = False
-        self.list.focus()
+        self.set_focus(self.list)
         self.refresh_list()
 
     def action_sort(self) -> None:
@@ -522,7 +521,7 @@ class WhoSaidWhatScreen(BaseScreen):
         yield Static(id="cell-info", markup=False)
         with Horizontal(id="grid-filter-bar"):
             yield Label("Speakers", id="grid-filter-label")
-            yield Input(id="grid-filter", placeholder="words in a speaker's name or role, e.g. a side", compact=True)
+            yield FilterInput(id="grid-filter", placeholder="words in a speaker's name or role, e.g. a side", compact=True)
         yield KeyBar()
 
     @property
@@ -695,7 +694,7 @@ class WhoSaidWhatScreen(BaseScreen):
 
     def action_filter(self) -> None:
         self.query_one("#grid-filter-bar").display = True
-        self.query_one("#grid-filter", Input).focus()
+        self.set_focus(self.query_one("#grid-filter", Input))  # at once: see ArticlesScreen.action_filter
 
     @on(Input.Changed, "#grid-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
@@ -706,7 +705,7 @@ class WhoSaidWhatScreen(BaseScreen):
     def _filter_submitted(self, _event) -> None:
         if not self.query_text:
             self.query_one("#grid-filter-bar").display = False
-        self.grid.focus()
+        self.set_focus(self.grid)
 
     def action_back(self) -> None:
         bar = self.query_one("#grid-filter-bar")
@@ -862,10 +861,10 @@ class HelpScreen(ModalScreen):
     ]
 
     VIEWS = (
-        ("Articles", "the list, grouped by story; ⏎ opens an article or a story"),
-        ("Article", "summary, statements in reading order, full text (f)"),
-        ("Who said what", "w: one row per speaker, one column per article (c: per outlet)"),
-        ("Speaker", "⏎ on a grid row: all of one speaker's statements side by side"),
+        ("Articles", "by story · ⏎ article · w who said what"),
+        ("Article", "summary +/- · statements · f full text"),
+        ("Who said what", "speaker × article · c per outlet"),
+        ("Speaker", "⏎ in the grid: all their statements"),
     )
 
     def __init__(self, under: Screen) -> None:
@@ -884,12 +883,11 @@ class HelpScreen(ModalScreen):
                 t.append(c.description)
                 options.append(Option(t, id=str(i)))
             yield OptionList(*options, id="help-keys")
-            views_text = Text()
-            views_text.append("Views\n", style="bold")
-            for name, how in self.VIEWS:
-                views_text.append(f"  {name}: ", style="bold")
+            views_text = Text(no_wrap=True, overflow="ellipsis")
+            for i, (name, how) in enumerate(self.VIEWS):
+                views_text.append(f"{name:>14}  ", style="bold")
                 views_text.append(how + "\n")
-            views_text.append("  ctrl+p: every action by name", style="dim")
+            views_text.append(f"{'ctrl+p':>14}  every action by name", style="dim")
             yield Static(views_text, id="help-views")
 
     @on(OptionList.OptionSelected, "#help-keys")

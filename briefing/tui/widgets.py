@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
+from textual.widgets import Input
 from textual.strip import Strip
 
 from briefing.tui.listing import Row
@@ -657,3 +658,12 @@ class SpeakerGrid(ScrollView, can_focus=True):
             post = cursor if (row == self.row and i == self.column) else row_style
             segments.extend(Segment.apply_style(cell, base, post))
         return Strip(list(Segment.adjust_line_length(segments, width, base)), width)
+
+
+class FilterInput(Input):
+    """The filter box. Keys typed in a burst right after `/` reach it even though
+    Textual had already sent them towards the list (see `BriefingApp._on_key`)."""
+
+    def _on_key(self, event: events.Key) -> None:
+        # Textual then calls Input's own handler (handlers run down the class tree).
+        event._seen_by_filter = True

@@ -1,0 +1,59 @@
+"""The article list as data: filter, sort and group, fast on thousands of articles."""
+
+import time
+from datetime import datetime
+
+from test_tui import NOW_DT, dam_briefing, entry, said
+
+from briefing.tui.listing import Listing, short_date
+
+
+def test_groups_keep_story_members_together_in_the_sort_order():
+    listing = Listing.of(dam_briefing(), NOW_DT)
+    rows = listing.rows(sort="title")
+    # Groups are ordered by their first member under the sort; members follow their heading.
+    kinds = [("H " + r.group.title) if r.group else ("  " + r.item.title) for r in rows]
+    assert kinds == [
+        "H Calder library reopens after flood repairs",
+        "  Calder library reopens after flood repairs",
+        "  Flooded Calder library to reopen",
+        "H Dam talks collapse as Velmora walks out",
+        "  Dam talks collapse as Velmora walks out",
+        "  Hanlun starts filling Sarn Gorge reservoir",
+        "  Velmora warns of 'slow siege' as dam fills",
+        "  Port Aven ferry adds night sailings",
+    ]
+    assert all(r.member for r in rows if r.item and "ferry" not in r.item.title)
+
+
+def test_a_story_with_one_match_left_is_shown_as_a_plain_article():
+    listing = Listing.of(dam_briefing(), NOW_DT)
+    rows = listing.rows("velmora walks")
+    assert [(r.group is None, r.item.title if r.item else None) for r in rows] == [
+        (True, "Dam talks collapse as Velmora walks out")]
+    rows = listing.rows("velmora")
+    assert rows[0].group is not None and rows[0].group.total == 3 and len(rows[0].group.items) == 2
+
+
+def test_short_dates_are_relative_only_within_a_week():
+    now = datetime.fromisoformat("2026-03-09T12:00:00+00:00")
+    assert short_date("2026-03-09T11:30:00+00:00", now) == "30 min ago"
+    assert short_date("2026-03-08T12:00:00+00:00", now) == "1 d ago"
+    assert short_date("2026-02-20T12:00:00-05:00", now) == "2026-02-20"
+    assert short_date(None, now) == "undated"
+
+
+def test_filtering_and_sorting_two_thousand_articles_takes_milliseconds():
+    base = dam_briefing()
+    entries = []
+    for i in range(2000):
+        e = base.entries[i % len(base.entries)]
+        entries.append(entry(f"/n/{i}.txt", f"{e.article.title} {i}", e.article.source, e.published,
+                             list(e.article.paragraphs) * 8, [said("Ana Ruiz", "We will not sign.")]))
+    listing = Listing(entries, (), NOW_DT)
+    t = time.perf_counter()
+    for query in ("v", "ve", "vel", "velm", "velmora"):
+        rows = listing.rows(query, "outlet")
+    per_keystroke = (time.perf_counter() - t) / 5
+    assert len(rows) == sum(1 for e in entries if "velmora" in (e.article.title + " ".join(e.article.paragraphs)).casefold())
+    assert per_keystroke < 0.05, per_keystroke
