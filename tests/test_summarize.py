@@ -144,6 +144,13 @@ def test_near_duplicate_of_a_ranked_sentence_waits_until_the_end():
     assert all(ranking.index(restated) > ranking.index(i) for i in others)
 
 
+def test_headline_repeated_in_the_body_is_not_a_summary_sentence():
+    title = "Harlow Bay approves £14m plan to replace harbour bridge."
+    sentences, ranking = ranked([title] + BRIDGE, title)
+    assert sentences[0] == title
+    assert 0 not in ranking[:3]
+
+
 def test_headline_words_lift_the_sentence_they_name():
     sentences, plain = ranked(BRIDGE)
     _, titled = ranked(BRIDGE, "Mayor Ruth Okafor: town waited long enough for a safe crossing")
