@@ -356,10 +356,11 @@ def _quoted_share(sentence: str) -> float:
     return min(inside / total, 1.0)
 
 
-# The news score of a sentence, in units of the position prior of the sentence
-# after the lede. Each component was kept only if it helped on the dev half of
-# the CNN highlights (bench/summaries.py); each weight sits on a plateau there
-# (halving or doubling it changes R-2 by a few tenths at most), not on a peak.
+# The news score of a sentence is its position prior (0.6 for the lede, then
+# 1 / (1 + position): 0.5, 0.33, 0.25, ...) plus these terms. Each component was kept
+# only if it helped on the dev half of the CNN highlights (bench/summaries.py),
+# and each weight sits on a plateau there, not a peak: halving or doubling any
+# one of them changes R-2 by a few tenths at most.
 W_FORWARD = 10.0  # mean similarity to the sentences after it (LexRank's graph read forwards)
 W_CENTROID = 2.0  # similarity to the rest of the article
 W_TITLE = 1.0  # similarity to the headline
