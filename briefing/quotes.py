@@ -248,7 +248,7 @@ _OFFICIALISH = _SPOKES | {
 _FAMILIES = [
     _SPOKES,
     {"company", "firm", "corporation", "corp", "maker", "drugmaker", "carmaker", "manufacturer", "developer", "operator", "group", "builder"},
-    {"post", "posts", "account", "accounts", "blog", "channel"},
+    {"post", "posts", "account", "accounts", "blog", "channel", "tweet"},
     {"group", "organisation", "organization", "charity", "campaign", "watch", "ngo", "monitor"},
     {"bank", "lender"},
     {"newspaper", "paper", "outlet", "broadcaster", "agency", "daily", "times", "journal", "post"},
@@ -290,6 +290,11 @@ class _Entity:
         if self.kind == UNKNOWN:
             return PERSON if self.gender else ORG
         return self.kind
+
+    def credit(self, cue: str | None) -> None:
+        self.spoke = True
+        if cue in ("posted", "posts", "tweeted", "tweets", "wrote", "writes"):
+            self.nouns.update(("post", "tweet"))  # "…, the post said" after "X posted on Weibo"
 
     def add_role(self, role: str | None, weak: bool = False) -> None:
         if role and (not self.role or self.role_weak and not weak):
@@ -484,6 +489,8 @@ class _Context:
             if same_name(e.name, m.name) or _org_fold(e.name) == _org_fold(m.name):
                 if e.kind == UNKNOWN or e.kind == PERSON and e.salient < 0:
                     e.kind = ORG  # met in passing as a name, now plainly an organisation ("account Yuyuan Tantian")
+                    e.add_role(e.role)
+                    e.add_role(m.role)
                 return e
         for e in reversed(self.entities):
             et = tokens(e.name)
@@ -538,7 +545,7 @@ class _Context:
             # Nobody to point at: a description that stands for itself in this article.
             if not self.create:
                 return None
-            name = re.sub(r"^(?:the|its|this|that)\s+", "", m.name, flags=re.IGNORECASE)
+            name = re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
             name = "the " + name
             self.unresolved = getattr(self, "unresolved", 0) + 1
             for e in self.entities:
@@ -552,8 +559,8 @@ class _Context:
         if m.affiliation:
             aff = parse_phrase(m.affiliation)
             org = self.resolve(aff, salient=False) if aff is not None and aff.kind in (ORG, UNKNOWN) else None
-            if org is not None and org.kind in (ORG, UNKNOWN) and noun:
-                name = f"{org.name} {noun}"
+            if org is not None and org.kind in (ORG, UNKNOWN) and noun and not org.name.startswith("the "):
+                name = f"{org.name} {noun}"  # "a senior official at the bank" → "Temsa Basin Development Bank official"
         name = name[:1].upper() + name[1:]
         for e in reversed(self.entities):
             if e.name == name and e.kind == m.kind:
@@ -582,7 +589,7 @@ class _Context:
         for mm in re.finditer(r"(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*", role[:300]):
             words = mm.group().split()
             if len(words) >= 2 and any(w.lower() in ORG_NOUNS for w in words):
-                e = self._org(Mention(ORG, mm.group()))
+                e = self._org(Mention(ORG, re.sub(r"(?:’s|'s)$", "", mm.group())))
                 if not e.seen >= 0:
                     pass
                 self.touch(e, False)
@@ -625,7 +632,7 @@ def _subject_before(text: str) -> Mention | None:
         return None
     # Auxiliaries and adverbs between the subject and the verb: "has repeatedly", "also".
     words = t.split()
-    while words and (words[-1].lower() in _TRAILING_ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1]) and len(words) > 1):
+    while words and (words[-1].lower() in _TRAILING_ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1]) and len(words) > 1 and words[-1] not in ROLE_NOUNS):
         words.pop()
     t = " ".join(words).strip()
     if not t:
@@ -690,7 +697,7 @@ def _is_intro(seg: str, trailing: bool = False, alone: bool = False) -> bool:
     if first in {"for"} and len(words) >= 3 and words[2].lower() == "part":
         return True  # "for its part"
     if trailing:
-        return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "though", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first.endswith("ly") and len(words) == 1
+        return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "though", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first in _SENTENCE_ADVERBS and len(words) == 1
     if first in _INTRO_WORDS and (first not in {"and", "but", "yet", "so", "also", "still"} or len(words) == 1):
         return True  # "In Port Anselm," — but "And the ministry’s Qiao Minglun" is a subject
     if first.endswith("ing") and not alone and len(words) > 1 and words[1].lower() in _INTRO_WORDS | _DET_OR_PRON:
@@ -699,7 +706,17 @@ def _is_intro(seg: str, trailing: bool = False, alone: bool = False) -> bool:
         return True
     if first in {"on", "last", "this", "early", "late"} or first in {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}:
         return True
-    return len(words) == 1 and first.endswith("ly")
+    return len(words) == 1 and first.strip(",") in _SENTENCE_ADVERBS  # "Separately," (but "Kelly," and "Tally" are names)
+
+
+_SENTENCE_ADVERBS = set(
+    "separately meanwhile additionally finally notably ironically unsurprisingly similarly likewise consequently "
+    "subsequently eventually ultimately currently recently previously initially originally importantly "
+    "interestingly crucially significantly specifically clearly obviously apparently reportedly allegedly "
+    "officially privately publicly earlier later still yet instead however nonetheless nevertheless overall "
+    "increasingly frankly honestly personally historically traditionally typically generally usually normally "
+    "separately elsewhere instead indeed moreover furthermore thus hence accordingly regardless".split()
+)
 
 
 def _leading_subject(sentence: str) -> Mention | None:
@@ -807,6 +824,13 @@ class _Attribution:
     how: str  # "after", "adjacent" (X said: “…”), "embedded" (X said the union would “…”), "label"
 
 
+_FUNCTION_STARTS = set(
+    "than to from in on at by for with of and but or as that which who whom while when because after before if so "
+    "into onto over under about against between through during without within is was are were has had have will "
+    "would".split()
+)
+
+
 def _after(region: str, quote_text: str, next_quote: bool) -> _Attribution | None:
     """ “…,” Dou said. / “…,” said Rohan Mehta, chief economist at Y. / “…,” according to X."""
     r = region[:WINDOW]
@@ -835,13 +859,13 @@ def _after(region: str, quote_text: str, next_quote: bool) -> _Attribution | Non
         if m is None:
             return None
         return _Attribution(m, cue, "after")
-    subject = r[: cm.start()].strip().rstrip(",")
+    subject = r[: cm.start()].strip()  # a trailing comma closes an appositive: “…,” Rep. Alan Prewitt, R-Ohio, wrote
     if len(subject.split()) > 16 or not subject:
         return None
     if ends_sentence and next_quote and re.search(r"[:,]\s*$", r):
         return None  # “…end.” She replied: “…” — the verb introduces the next quote
-    if subject[:1].islower() and subject.split()[0].lower() not in {"he", "she", "it", "they", "we", "i", "the", "a", "an", "its", "his", "her", "their", "one", "another"} and not subject.split()[0].lower() in ROLE_NOUNS | ORG_NOUNS and not re.match(r"^[a-z][\w-]*\s", subject):
-        return None
+    if subject.split()[0].lower() in _FUNCTION_STARTS:
+        return None  # “pain threshold" than Washington, said Chen: the quote sits inside a clause
     m = _subject_before(subject)
     if m is None:
         return None
@@ -866,6 +890,12 @@ def _before(region: str, sentence_start_text: str) -> _Attribution | None:
         if m:
             return _Attribution(m, "according to", "adjacent")
     cues = list(_CUE_RE.finditer(r))
+    if cues and not r[: cues[0].start()].strip(" ,—–-\u00a0"):
+        # Between two quotes: “It is late,” said Ana Pell, a driver, “and nobody is coming.”
+        rest = r[cues[0].end():].strip().rstrip(",:;").strip()
+        m = parse_phrase(rest) if rest and _words(rest) <= 16 else None
+        if m is not None:
+            return _Attribution(m, cues[0].group(), "adjacent")
     for cm in reversed(cues):
         between = r[cm.end():].strip()
         prev_word = r[: cm.start()].split()[-1:] if r[: cm.start()].split() else []
@@ -1021,8 +1051,12 @@ def _reported(sentence: str) -> _Reported | None:
     for am in _ACCORDING_RE.finditer(body):
         pass
     if am is not None and am.start() > 0 and body[: am.start()].rstrip().endswith(","):
-        m = _according_speaker(body[am.end():])
         clause = body[: am.start()].rstrip().rstrip(",")
+        # "X said in an interview that …, according to The Hill": X speaks; the outlet only reports it.
+        inner = _reported(clause) if _CUE_RE.search(clause) else None
+        if inner is not None:
+            return inner
+        m = _according_speaker(body[am.end():])
         if m and _words(clause) >= 4:
             return _Reported(m, "according to", clause, 0)
     cues = list(_CUE_RE.finditer(body))
@@ -1278,9 +1312,11 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                     if _words(text) >= MIN_EMBEDDED_WORDS:
                         entity, cue = last_in_sentence, "continues"
                 if entity is None and att is None:
-                    if not long:
+                    if not before_region.strip() and last_quote_entity is not None and _sentence_like(text, 1):
+                        entity, cue = last_quote_entity, "continues"  # “…,” Ak said. “Then we rebuild.”
+                    elif not long:
                         continue  # scare quotes, titles: the so-called “water war”
-                    if not before_region.strip():
+                    elif not before_region.strip():
                         if last_quote_entity is not None:
                             entity, cue = last_quote_entity, "continues"  # “…,” he said. “…”
                         elif k == 0 and para.lstrip()[:1] in "“\"«„" and prev_para_entity is not None:
@@ -1298,7 +1334,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 if entity is not None:
                     ctx.touch(entity, True)
                     ctx.last_speaker = entity
-                    entity.spoke = True
+                    entity.credit(cue)
                     last_quote_entity = entity
                     last_in_sentence = entity
                 found.append(_Found(p, q.open, text, DIRECT, entity, cue))
@@ -1314,8 +1350,14 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             if _words(clause) < 3:
                 continue
             ctx.last_speaker = entity
-            entity.spoke = True
+            entity.credit(rep.cue)
             para_entities.append(entity)
+            first = clause.split()[0].lower() if clause.split() else ""
+            if first in ("he", "she") and entity.kind in (PERSON, UNKNOWN, ROLE) and not entity.gender:
+                # "Yusuf Kaya said he had lived in the village for 30 years": a man, and a person.
+                entity.gender = "m" if first == "he" else "f"
+                entity.kind = PERSON if entity.kind == UNKNOWN else entity.kind
+                entity.ambiguous = False
             found.append(_Found(p, s_start + rep.offset, clause, INDIRECT, entity, rep.cue))
         stated = [f for f in found if f.para == p and f.entity is not None]
         if stated:
@@ -1389,9 +1431,9 @@ def _chain_text(paras: list[str], all_quotes: list[list[Quote]], p: int, k: int)
     return " ".join(t for t in parts if t), chain
 
 
-def _sentence_like(text: str) -> bool:
+def _sentence_like(text: str, min_words: int = MIN_QUOTE_WORDS) -> bool:
     t = text.strip()
-    return bool(t) and t[0].isupper() and t[-1:] in ".!?,…" and _words(t) >= MIN_QUOTE_WORDS
+    return bool(t) and t[0].isupper() and t[-1:] in ".!?,…" and _words(t) >= min_words
 
 
 def _title_case(text: str) -> bool:

@@ -92,7 +92,7 @@ ORG_NOUNS = _words(
     "campaign watchdog lender operator maker drugmaker carmaker manufacturer developer delegation "
     "prosecutors ministry's government's company's bank's union's group's commission's council's "
     "authority's agency's club's firm's delegation's police's state-run state-owned chamber school "
-    "hospital library museum airport port terminals shipowners owners supporters republic kingdom emirate "
+    "hospital library museum airport port terminals shipowners republic kingdom emirate "
     "principality commonwealth sultanate"
 )
 # The first word of a place that stands for its government: "Port Anselm said".
@@ -205,8 +205,10 @@ def parse_phrase(phrase: str) -> Mention | None:
     if rest:
         first = _head(head)
         second = _head(rest[0])
-        if first and first.kind == ROLE and second and second.kind == PERSON:
+        if first and first.kind == ROLE and second and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite:
             role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
+            if second.kind == ORG:
+                return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings,"
             return Mention(PERSON, second.name, role, first.gender or second.gender or _gender_of(rest), None)
     mention = _head(head)
     if mention is None:
@@ -246,6 +248,8 @@ def _appositive_roles(segments: list[str]) -> list[str]:
         first = _bare(words[0]) if words else ""
         if not words or seg.isdigit() or re.fullmatch(r"\d{1,3}", seg):
             continue  # an age: "Halden, 58,"
+        if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
+            continue  # "standing in the mud outside her kitchen"
         if first in {"who", "whose", "which", "speaking", "in", "on", "at", "during", "after", "before", "for",
                      "however", "meanwhile", "too", "though", "also", "citing", "adding", "saying", "noting"}:
             if first in {"who", "whose"}:
@@ -308,14 +312,26 @@ def _head(text: str) -> Mention | None:
         return None
     while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
         words = words[1:]  # "Yet Caldera announced …"
+    if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (len(words) == 1 or words[1][:1].islower()):
+        # A common noun capitalised only because it starts the sentence: "Posts from three accounts", "Police said".
+        words = [words[0][0].lower() + words[0][1:]] + words[1:]
     low0 = _bare(words[0])
     if len(words) == 1:
         if low0 in _PRONOUNS:
             return Mention(PRONOUN, low0, gender=_PRONOUNS[low0] if _PRONOUNS[low0] in "mf" else None)
         if low0 in _TIME_WORDS or low0 in _NOT_NAMES:
             return None
-    elif low0 in {"he", "she", "it", "they", "we", "i", "you", "her", "his", "their", "our", "my", "your", "there", "here"}:
-        return None  # "It said average waiting times", "Her members": a clause or a possessive, not a speaker
+    elif low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
+        return None  # "It said average waiting times": a clause, not a speaker
+    elif low0 in {"her", "his", "their", "our", "my", "your"}:
+        # "Her neighbour" names a role (and is followed by a name: "Her neighbour, Yusuf Kaya"); "Her members" does not.
+        rest = words[1:]
+        if len(rest) <= 3 and _is_role(rest[-1]) and not _bare(rest[-1]).endswith("s"):
+            phrase = " ".join(words)
+            return Mention(ROLE, phrase, phrase, None, _bare(rest[-1]), True)
+        if len(rest) <= 2 and _is_org_word(rest[-1]) and low0 == "their":
+            return Mention(ORG, " ".join(words), None, None, _bare(rest[-1]), True)  # "…, their union said"
+        return None
     # Drop a trailing time phrase: "Mehta on Tuesday".
     for i in range(1, len(words)):
         if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
@@ -365,8 +381,8 @@ def _head(text: str) -> Mention | None:
             core = words[:i]
             affiliation = " ".join(words[i + 1:]) or None
             break
-    if not core:
-        return None
+    if not core or _possessive(core[-1]):
+        return None  # "Harbour Workers Union's": a possessor, not a speaker
     last = _bare(core[-1])
     full = " ".join(_strip_det(words))
     if not _strip_det(core):
@@ -377,6 +393,9 @@ def _head(text: str) -> Mention | None:
     if last in ORG_NOUNS or last.rstrip("s") in ORG_NOUNS and len(last) > 4:
         noun = last if last in ORG_NOUNS else last.rstrip("s")
         if named:
+            return Mention(ORG, full, None, None, None, False, affiliation)
+        if definite and len(_strip_det(core)) > 2:
+            # "the state meteorological service" is someone new; "the company" points back.
             return Mention(ORG, full, None, None, None, False, affiliation)
         return Mention(ORG, full, None, None, noun, definite or last == "police", affiliation)
     if _is_role(last) or last.endswith("-old"):  # "the spokesperson", "the 58-year-old"
@@ -674,8 +693,8 @@ def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speake
         if (article, name) in where:
             add(where[(article, name)], article, kind, name, role, n)
             continue
-        if _generic(name) or kind == ROLE and len(tokens(name)) == 1:
-            # "the ministry", "User": meaningful only inside their own article.
+        if _generic(name):
+            # "the ministry": meaningful only inside its own article.
             key = (article, fold(name))
             if key in local:
                 add(local[key], article, kind, name, role, n)
