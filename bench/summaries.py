@@ -34,9 +34,9 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from briefing import summarize  # noqa: E402
 from briefing.sentences import Tokenizer  # noqa: E402
 
-# "(CNN)Share, and ...", "Sanaa, Yemen (CNN) -- ...", "(The Hollywood Reporter)It's ...".
+# "(CNN)The ...", "Lagos, Nigeria (CNN) -- The ...", "Town, Province, Country (CNN)A ...", "(Partner Outlet)It ...".
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})?\s*)?"
+    r"^(?:[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}(?:, [A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2}){0,2}\s*)?"
     r"\((?:CNN|[A-Z][\w&'’. ]{1,40})\)\s*(?:--\s*)?"
 )
 

@@ -297,7 +297,7 @@ _FURNITURE = re.compile(
 # without it is a heading, a caption or a list item ("Interest rates held at 4.5%").
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 
-MIN_WORDS = 6  # "Then came the results." is a fragment, not a summary sentence
+MIN_WORDS = 6  # "Then the count began." is a fragment, not a summary sentence
 MAX_WORDS = 80  # a run-on list, not a sentence a reader can take in
 DUPLICATE_OVERLAP = 0.7  # share of the shorter sentence's content words: a near-repeat
 
@@ -311,7 +311,7 @@ def cannot_stand_alone(sentence: str) -> bool:
     if text[0].islower():
         return True  # a fragment left by a bad split or an edit: "and then the lights went out."
     if re.search(r"\?[\"'”’)]*$", text):
-        return True  # a question to the reader: "Was it cleared and ready?"
+        return True  # a question to the reader: "Will the bridge open on time?"
     if not _TERMINAL.search(text):
         return True
     return bool(_FURNITURE.search(text))

@@ -125,7 +125,7 @@ def test_standalone_rules():
     ):
         assert summarize.leans_on_previous(leaning), leaning
     for never in (
-        "Then came the results.",
+        "Then the count began.",
         "Will the bridge be finished on time?",
         "By Ada Moreno and Lewis Kett",
         "CNN's Ada Moreno contributed to this report.",
