@@ -11,7 +11,8 @@ measures:
   which the article list shows rows (median of R launches, 120x40, cached);
 - keypresses: from a key to the next frame, inside App.run_test() once the
   list is complete: down (j), a filter character, opening an article (Enter),
-  opening the who-said-what grid (w); medians over many presses;
+  opening the who-said-what grid (w); medians over many presses, with the
+  same measure on a minimal Textual app as a baseline for this machine;
 - with --cold: the same first paint with an empty cache (analysis running),
   and how long quitting takes while the analysis is still going.
 
@@ -57,6 +58,13 @@ args = build_parsers()["tui"].parse_args([folder, "--now", "%s"] + sys.argv[4:])
 
 async def main():
     app = BriefingApp(args)
+    frames = []
+    display = app._display
+    def record(screen, renderable):
+        frames.append(time.perf_counter())
+        return display(screen, renderable)
+    app._display = record  # every frame Textual paints
+    app.frames = frames
     result = {}
     async with app.run_test(size=(%d, %d)) as pilot:
         while "t" not in painted:
@@ -74,40 +82,80 @@ async def main():
         result["quit"] = time.perf_counter() - t
     print("RESULT " + json.dumps(result), flush=True)
 
-async def timed(pilot, *keys):
+async def timed(app, pilot, out, name, key):
+    # Key to the first frame painted after it, and to the last (the screen settled).
     t = time.perf_counter()
-    await pilot.press(*keys)
+    await pilot.press(key)
     await pilot.pause()
-    return time.perf_counter() - t
+    painted = [f - t for f in app.frames if f > t]
+    if painted:
+        out.setdefault(name, []).append(painted[0])
+        out.setdefault(name + " (settled)", []).append(painted[-1])
 
 async def keys(app, pilot):
-    out = {"down": [], "filter char": [], "open article": [], "open side-by-side": []}
+    out = {}
     for _ in range(30):
-        out["down"].append(await timed(pilot, "j"))
+        await timed(app, pilot, out, "down", "j")
     for word in ("caldera", "union", "varga"):
         await pilot.press("slash")
         for ch in word:
-            out["filter char"].append(await timed(pilot, ch))
+            await timed(app, pilot, out, "filter char", ch)
         await pilot.press("escape")
         await pilot.pause()
-    for _ in range(8):
+    for _ in range(10):
         await pilot.press("j")
         await pilot.pause()
         row = app.screen.list.current
         if row is None or row.item is None:
             continue
-        out["open article"].append(await timed(pilot, "enter"))
+        await timed(app, pilot, out, "open article", "enter")
         await pilot.press("escape")
         await pilot.pause()
-    for _ in range(8):
-        out["open side-by-side"].append(await timed(pilot, "w"))
+    for _ in range(10):
+        await timed(app, pilot, out, "open side-by-side", "w")
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("j")
     return out
 
+if mode == "baseline":
+    # The same measure on a minimal Textual app: what any screen switch costs on this machine.
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widgets import Footer, Header, Static
+
+    class Page(Screen):
+        BINDINGS = [("escape", "app.pop_screen", "Back")]
+        def compose(self):
+            yield Header(); yield Static("A page of text. " * 200); yield Footer()
+
+    class Minimal(App):
+        BINDINGS = [("enter", "open", "Open")]
+        def compose(self):
+            yield Header(); yield Static("A list."); yield Footer()
+        def action_open(self):
+            self.push_screen(Page())
+
+    async def baseline():
+        app = Minimal()
+        frames = []
+        display = app._display
+        app._display = lambda s, r: (frames.append(time.perf_counter()), display(s, r))[1]
+        app.frames = frames
+        out = {}
+        async with app.run_test(size=(%d, %d)) as pilot:
+            await pilot.pause()
+            for _ in range(10):
+                await timed(app, pilot, out, "open a screen", "enter")
+                await pilot.press("escape")
+                await pilot.pause()
+        print("RESULT " + json.dumps({"keys": out}), flush=True)
+
+    asyncio.run(baseline())
+    sys.exit(0)
+
 asyncio.run(main())
-""" % (NOW, SIZE[0], SIZE[1])
+""" % (NOW, SIZE[0], SIZE[1], SIZE[0], SIZE[1])
 
 
 def make_articles(folder: str, n: int) -> None:
@@ -185,12 +233,19 @@ def main() -> int:
             for k, v in r["keys"].items():
                 keys.setdefault(k, []).extend(v)
 
+        base = child(folder, "baseline", env, [])["keys"]
+
         print()
-        print(f"{'measure':<34}{'median':>11}{'target':>10}  samples")
-        print(f"{'first paint, cached (launch->rows)':<34}{ms(paints)}{'< 1000':>10}  {len(paints)}"
+        print(f"{'measure':<40}{'median':>11}{'target':>10}  samples")
+        print(f"{'first paint, cached (launch->rows)':<40}{ms(paints)}{'< 1000':>10}  {len(paints)}"
               f"  (rows at first paint: {statistics.median(rows):.0f})")
         for k, v in keys.items():
-            print(f"{'key: ' + k:<34}{ms(v)}{'< 50':>10}  {len(v)}")
+            target = "" if "settled" in k else "< 50"
+            print(f"{'key: ' + k:<40}{ms(v)}{target:>10}  {len(v)}")
+        for k, v in base.items():
+            print(f"{'baseline, minimal Textual app: ' + k:<40}{ms(v)}{'':>10}  {len(v)}")
+        print("(first frame after the key; 'settled': the last frame it caused. The baseline is the same"
+              " measure on a bare Textual app switching screens, for comparing machines.)")
 
         if opts.cold:
             cold_cache = os.path.join(base, "cold-cache")

@@ -101,6 +101,8 @@ class BriefingApp(App):
             _start_resource_tracker()
         self.articles_screen = None
         self._reusable: dict = {}
+        self._marks_version = 0
+        self._unread: tuple | None = None
 
     def _state_dir(self) -> str | None:
         if getattr(self.args, "no_cache", False):
@@ -244,10 +246,20 @@ class BriefingApp(App):
     def is_read(self, entry: Entry) -> bool:
         return self.state.is_read(self.keys_of(entry))
 
+    def unread_count(self) -> int:
+        """Unread articles listed; counted again only when the list or the marks change."""
+        listing = self.listing
+        key = (id(listing), len(listing) if listing else 0, self._marks_version)
+        if self._unread is None or self._unread[0] != key:
+            count = sum(1 for it in listing.items if not self.is_read(it.entry)) if listing else 0
+            self._unread = (key, count)
+        return self._unread[1]
+
     def set_read(self, entries: list[Entry], read: bool = True) -> None:
         if all(self.is_read(e) == read for e in entries):
             return
         self.state.mark([self.keys_of(e) for e in entries], read)
+        self._marks_version += 1
         self.save_state()
         if self.articles_screen is not None:
             self.articles_screen.read_changed()

@@ -116,7 +116,7 @@ class ArticlesScreen(BaseScreen):
             lst.empty_message = "No article has all of these words. Escape clears the filter."
         else:
             lst.empty_message = "No articles found."
-        lst.set_rows(rows, keep)
+        lst.set_rows(rows, keep, listing.outlet_width if listing else None)
         self.update_status()
         if not rows:
             self._preview(None)
@@ -127,20 +127,20 @@ class ArticlesScreen(BaseScreen):
         progress.display = self.app.loading
         if self.app.loading:
             done, total = self.app.progress
-            status.update(Text(f"Analysing {done} of {total} articles" if total else "Looking for articles…"))
+            status.update(Text(f"Analysing {done} of {total} articles" if total else "Looking for articles…"), layout=False)
             progress.update(total=total or None, progress=done)
             return
         listing = self.app.listing
         items = listing.items if listing else []
         shown = sum(1 for r in self.list.rows if r.item is not None)
-        unread = sum(1 for it in items if not self.app.is_read(it.entry))
+        unread = self.app.unread_count()
         parts = [f"{len(items)} article{'s' if len(items) != 1 else ''}"]
         if listing and listing.stories:
             parts.append(f"{len(listing.stories)} stor{'ies' if len(listing.stories) != 1 else 'y'}")
         parts.append(f"{unread} unread")
         if self.query_text:
             parts.append(f"{shown} match “{self.query_text}”")  # the sort shows as ▾ in the list's header
-        status.update(Text(" · ".join(parts)))
+        status.update(Text(" · ".join(parts)), layout=False)  # one line, fixed height
 
     @on(ArticleList.Highlighted)
     def _highlighted(self, event: ArticleList.Highlighted) -> None:
@@ -586,13 +586,13 @@ class WhoSaidWhatScreen(BaseScreen):
             headers.append((Text(col.label), Text(col.sub, style="not bold dim")))
         cells = []
         for r in self.rows:
-            name = Text(r.name, style="bold")
+            name = [("", one_line(r.name), "bold")]
             if r.role:
-                name.append("\n" + one_line(r.role), style="dim italic")
+                name.append(("", one_line(r.role), "role"))
             row = [name]
             for i in range(len(self.columns)):
                 sts = r.cells.get(i)
-                row.append(texts.cell_text(sts) if sts else None)
+                row.append([texts.statement_run(st, limit=320) for st in sts] if sts else None)
             cells.append(row)
         grid.empty_message = "No speaker matches the filter." if self.query_text else "Nobody is quoted by name in these articles."
         grid.set_data(headers, cells, [name_w] + [col_w] * len(self.columns), max_lines=CELL_LINES, cursor=old)
@@ -616,7 +616,7 @@ class WhoSaidWhatScreen(BaseScreen):
             t.append(f"one column per {unit[:-1]} (c)", style="dim")
         t.append("   “…” quoted   ")
         t.append(texts.REPORTED + "reported speech", style="italic")
-        self.query_one("#scope", Static).update(t)
+        self.query_one("#scope", Static).update(t, layout=False)  # two lines, fixed height
 
     def _cell_info(self) -> None:
         grid = self.grid
@@ -635,7 +635,7 @@ class WhoSaidWhatScreen(BaseScreen):
         else:
             r = self.rows[min(grid.row, len(self.rows) - 1)]
             info.append(f"{r.name}: {r.total} statement{'s' if r.total != 1 else ''} in {len(r.cells)} column{'s' if len(r.cells) != 1 else ''}")
-        self.query_one("#cell-info", Static).update(info)
+        self.query_one("#cell-info", Static).update(info, layout=False)  # one line, fixed height
 
     @on(SpeakerGrid.Highlighted)
     def _cell_highlighted(self, _event) -> None:

@@ -35,6 +35,16 @@ def statement_text(st: Statement, *, full: bool = True, limit: int | None = None
     return t
 
 
+def statement_run(st: Statement, limit: int | None = None) -> tuple[str, str, str]:
+    """(prefix, text, style) of a statement on one line, for the grid: as statement_text."""
+    body = one_line(st.text)
+    if limit is not None and len(body) > limit:
+        body = body[: limit - 1].rstrip() + "…"
+    if st.kind == DIRECT:
+        return "", "“" + body + "”", "plain"
+    return REPORTED, body, "italic"
+
+
 def speaker_label(name: str | None, role: str | None = None) -> Text:
     t = Text()
     t.append(one_line(name) if name else "unattributed", style="bold")
@@ -174,16 +184,6 @@ def article_text(entry: Entry, sentences: int, *, full_text: bool = False) -> Gr
     else:
         parts.append(Text(f"Full text: {len(art.paragraphs)} paragraphs, press f to show", style="dim"))
     return Group(*parts)
-
-
-def cell_text(statements, limit: int = 320) -> Text:
-    """A grid cell: one speaker's statements in one article (or outlet), shortened."""
-    t = Text()
-    for i, st in enumerate(statements):
-        if i:
-            t.append("\n")
-        t.append_text(statement_text(st, full=False, limit=limit))
-    return t
 
 
 def card_text(entry: Entry, statements, usual_role: str | None = None) -> Text:

@@ -7,6 +7,7 @@ list of ten: setting new rows is a list assignment and a repaint.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 
 from rich.cells import cell_len, set_cell_size
@@ -97,13 +98,15 @@ class ArticleList(ScrollView, can_focus=True):
             return self.rows[self.cursor]
         return None
 
-    def set_rows(self, rows: list[Row], keep: str | None = None) -> None:
+    def set_rows(self, rows: list[Row], keep: str | None = None, outlet_width: int | None = None) -> None:
         """Show `rows`, keeping the cursor on the row keyed `keep` (or the current one) if still there."""
         if keep is None and self.touched and self.current is not None:
             keep = self.current.key
         before = self.current
         self.rows = rows
-        self._outlet_width = max((cell_len(r.item.outlet) for r in rows if r.item is not None), default=6)
+        if outlet_width is None:
+            outlet_width = max((cell_len(r.item.outlet) for r in rows if r.item is not None), default=6)
+        self._outlet_width = outlet_width
         index = 0
         if keep is not None:
             for i, row in enumerate(rows):
@@ -420,6 +423,24 @@ class KeyBar(Widget):
                 return
 
 
+STYLES = {
+    "plain": Style(),
+    "bold": Style(bold=True),
+    "italic": Style(italic=True),
+    "label": Style(dim=True, italic=True),
+    "dim": Style(dim=True),
+    "role": Style(dim=True, italic=True),
+}
+
+
+def wrap_plain(text: str, width: int, console) -> list[str]:
+    """Word-wrap one line of plain text to `width` cells; fast for the usual text."""
+    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+    if any(cell_len(line) > width for line in lines):  # wide characters: let Rich measure cells
+        lines = [line.plain for line in Text(text).wrap(console, width, overflow="fold")]
+    return lines
+
+
 class SpeakerGrid(ScrollView, can_focus=True):
     """Who said what: one row per speaker, one column per article (or outlet).
 
@@ -469,7 +490,9 @@ class SpeakerGrid(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.headers: list[tuple[Text, Text]] = []
-        self.cells: list[list[Text | None]] = []  # per row: [speaker, cell, cell, ...]
+        # per row: [speaker, cell, cell, ...]; a cell is None or a list of runs
+        # (prefix, body, style name), each run starting on a new line
+        self.cells: list[list] = []
         self.widths: list[int] = []
         self.max_lines = 8
         self.row = 0
@@ -493,27 +516,10 @@ class SpeakerGrid(ScrollView, can_focus=True):
         self.post_message(self.Highlighted(self.row, self.column))
 
     def _wrap(self) -> None:
-        console = self.app.console
         self._lines, self._tops = [], []
         top = 0
         for cells in self.cells:
-            columns = []
-            for text, width in zip(cells, self.widths):
-                if text is None:
-                    columns.append([[Segment(fit("·", width))]])
-                    continue
-                wrapped = list(text.wrap(console, width, overflow="fold"))
-                if len(wrapped) > self.max_lines:
-                    wrapped = wrapped[: self.max_lines]
-                    last = wrapped[-1]
-                    last.truncate(width - 1)
-                    last.append("…")
-                lines = []
-                for line in wrapped:
-                    line.end = ""
-                    segs = list(line.render(console))
-                    lines.append(list(Segment.adjust_line_length(segs, width)))
-                columns.append(lines)
+            columns = [self._cell_lines(runs, width) for runs, width in zip(cells, self.widths)]
             height = max(len(c) for c in columns) if columns else 1
             rows = []
             for i in range(height):
@@ -524,6 +530,28 @@ class SpeakerGrid(ScrollView, can_focus=True):
             top += len(rows)
         self._height = top
         self.virtual_size = Size(self._total_width(), self._height + self.HEADER)
+
+    def _cell_lines(self, runs, width: int) -> list[list[Segment]]:
+        """A cell's runs (prefix, body, style) wrapped to `width`, each run from a new line."""
+        if not runs:
+            return [[Segment(fit("·", width), STYLES["dim"])]]
+        lines: list[list[Segment]] = []
+        for prefix, body, tag in runs:
+            text = prefix + body
+            wrapped = wrap_plain(text, width, self.app.console)
+            style = STYLES[tag]
+            for i, line in enumerate(wrapped):
+                pad = " " * max(0, width - cell_len(line))
+                if i == 0 and prefix and line.startswith(prefix):
+                    lines.append([Segment(prefix, STYLES["label"]), Segment(line[len(prefix):] + pad, style)])
+                else:
+                    lines.append([Segment(line + pad, style)])
+        if len(lines) > self.max_lines:
+            lines = lines[: self.max_lines]
+            last = "".join(seg.text for seg in lines[-1]).rstrip()
+            style = lines[-1][-1].style
+            lines[-1] = [Segment(fit(last[: width - 1] + "…", width), style)]
+        return lines
 
     def _total_width(self) -> int:
         return sum(self.widths) + len(self.GAP) * max(0, len(self.widths) - 1)
