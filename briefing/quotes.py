@@ -333,10 +333,19 @@ def _role_heads(role: str) -> list[str]:
 
 
 class _Context:
-    """Everyone mentioned so far, most recent last, with enough to resolve a re-mention."""
+    """Everyone mentioned so far, with enough to resolve a re-mention.
+
+    Lookups go through indexes (folded name, name token) or walk back over the most recently
+    mentioned entities only, so a long article with thousands of names stays linear.
+    """
+
+    RECENT = 100  # how far back a pronoun or a description looks, in entities mentioned
 
     def __init__(self) -> None:
         self.entities: list[_Entity] = []
+        self.recent: dict[int, _Entity] = {}  # by id, least recently mentioned first
+        self.by_fold: dict[str, list[_Entity]] = {}
+        self.by_token: dict[str, list[_Entity]] = {}
         self.clock = 0
         self.para = 0
         self.para_start: dict[int, int] = {}
@@ -360,7 +369,36 @@ class _Context:
         e.para = self.para
         if salient:
             e.salient = self.clock
+        self.recent.pop(id(e), None)
+        self.recent[id(e)] = e
         return e
+
+    def _recent(self, since: int):
+        """Entities mentioned since the clock value `since`, latest first, at most RECENT of them."""
+        for n, e in enumerate(reversed(self.recent.values())):
+            if n >= self.RECENT or e.seen < since:
+                return
+            yield e
+
+    def _index(self, e: _Entity) -> None:
+        for key in {fold(e.name), _org_fold(e.name)}:
+            bucket = self.by_fold.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+        for t in set(tokens(e.name)):
+            bucket = self.by_token.setdefault(t, [])
+            if e not in bucket:
+                bucket.append(e)
+
+    def _named(self, key: str) -> list[_Entity]:
+        return self.by_fold.get(key, [])[-200:]
+
+    def _with_token(self, tok: str) -> list[_Entity]:
+        return self.by_token.get(tok, [])[-200:]  # a name shared by hundreds of entities: the latest ones
+
+    def _rename(self, e: _Entity, name: str) -> None:
+        e.name = name
+        self._index(e)
 
     def _new(self, kind: str, name: str, role: str | None = None, gender: str | None = None, nouns: set[str] | None = None) -> _Entity:
         e = _Entity(name, kind, None, gender, set(nouns or ()))
@@ -369,6 +407,7 @@ class _Context:
             if w in ORG_NOUNS and kind == ORG:
                 e.nouns.add(w)
         self.entities.append(e)
+        self._index(e)
         return e
 
     # -- resolution
@@ -407,7 +446,7 @@ class _Context:
         if word in ("he", "him", "she", "her"):
             g = "m" if word in ("he", "him") else "f"
             # A lone capitalised word ("Mnuchin", "Rice") is a candidate only once it has spoken.
-            ok = [e for e in self.entities if (e.kind in (PERSON, ROLE) or e.kind == UNKNOWN and e.spoke) and e.gender in (None, g) and e.seen >= since]
+            ok = [e for e in self._recent(since) if (e.kind in (PERSON, ROLE) or e.kind == UNKNOWN and e.spoke) and e.gender in (None, g)]
             best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
             if best is None:
                 best = max(ok, key=lambda e: e.seen, default=None)
@@ -417,7 +456,7 @@ class _Context:
                     best.kind = PERSON
             return best
         if word in ("it", "its"):
-            ok = [e for e in self.entities if e.kind in (ORG, UNKNOWN) and not e.gender and e.seen >= since]
+            ok = [e for e in self._recent(since) if e.kind in (ORG, UNKNOWN) and not e.gender]
             best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
             best = best or max(ok, key=lambda e: e.seen, default=None)
             if best is None:
@@ -429,29 +468,34 @@ class _Context:
             # Singular "they" for an unnamed official, plural for an organisation: the latest speaker.
             if self.last_speaker is not None and self.last_speaker.seen >= since:
                 return self.last_speaker
-            return max((e for e in self.entities if e.salient >= since), key=lambda e: e.salient, default=None)
+            return max((e for e in self._recent(since) if e.salient >= since), key=lambda e: e.salient, default=None)
         return None
 
     def _ambiguous_org(self) -> _Entity | None:
         # "Lumen Mobile is recalling …. It said": a name that could be a company, met recently.
-        pool = [e for e in self.entities if e.kind == PERSON and e.ambiguous and e.salient >= self._since(3)]
+        since = self._since(3)
+        pool = [e for e in self._recent(since) if e.kind == PERSON and e.ambiguous and e.salient >= since]
         return max(pool, key=lambda e: (e.salient, e.seen), default=None)
 
     def _person(self, m: Mention) -> _Entity:
         toks = tokens(m.name)
-        for e in reversed(self.entities):
+        cands = {id(e): e for t in {toks[0], toks[-1]} for e in self._with_token(t)}
+        for e in sorted(cands.values(), key=lambda e: -e.seen):
             if e.kind not in (PERSON, UNKNOWN, ROLE):
                 continue
             et = tokens(e.name)
-            if same_name(e.name, m.name) or len(et) >= 2 and et[0] == toks[0] and et[-1] == toks[-1]:
+            if len(et) >= 2 and (same_name(e.name, m.name) or et[0] == toks[0] and et[-1] == toks[-1]):
                 if len(m.name) > len(e.name):
-                    e.name = m.name
+                    self._rename(e, m.name)
                 e.kind = PERSON
                 return e
-        for e in reversed(self.entities):
+        since = self._since(6)
+        for e in sorted(cands.values(), key=lambda e: -e.seen):
             # A surname met alone first, the full name later: "Mnuchin ... Steven Mnuchin".
-            if e.kind in (PERSON, UNKNOWN) and len(tokens(e.name)) == 1 and tokens(e.name)[0] in (toks[-1], toks[0]) and e.seen >= self._since(6):
-                e.name, e.kind = m.name, PERSON
+            et = tokens(e.name)
+            if e.kind in (PERSON, UNKNOWN) and len(et) == 1 and et[0] in (toks[-1], toks[0]) and e.seen >= since:
+                self._rename(e, m.name)
+                e.kind = PERSON
                 return e
         e = self._new(PERSON, m.name, m.role, m.gender)
         e.ambiguous = not (m.role or m.gender)
@@ -460,7 +504,7 @@ class _Context:
     def _single(self, m: Mention) -> _Entity:
         tok = fold(m.name)
         best = None
-        for e in self.entities:
+        for e in self._with_token(tok):
             et = tokens(e.name)
             if e.kind in (PERSON, UNKNOWN) and len(et) >= 2 and tok in (et[-1], et[0]):
                 # The latest person with that surname ("Li said", "the elder Ruiz"); Chinese family names come first.
@@ -469,12 +513,12 @@ class _Context:
                     best = (score, e)
         if best is not None:
             return best[1]
-        for e in reversed(self.entities):
+        for e in sorted(self._named(tok), key=lambda e: -e.seen):
             if fold(e.name) == tok:
                 if m.kind == ORG and e.kind == UNKNOWN:
                     e.kind = ORG
                 return e
-        for e in reversed(self.entities):
+        for e in sorted(self._with_token(tok), key=lambda e: -e.seen):
             et = tokens(e.name)
             if e.kind == ORG and len(et) >= 2 and (et[0] == tok or et[-1] == tok and m.definite):
                 return e  # "Lumora" after "Lumora Systems"; "the Times" after "the Financial Times"
@@ -483,7 +527,12 @@ class _Context:
 
     def _org(self, m: Mention) -> _Entity:
         toks = tokens(m.name)
-        for e in reversed(self.entities):
+        cands = {id(e): e for key in {fold(m.name), _org_fold(m.name)} for e in self._named(key)}
+        for t in toks:
+            for e in self._with_token(t):
+                cands[id(e)] = e
+        ordered = sorted(cands.values(), key=lambda e: -e.seen)
+        for e in ordered:
             if e.kind not in (ORG, UNKNOWN, PERSON):
                 continue
             if same_name(e.name, m.name) or _org_fold(e.name) == _org_fold(m.name):
@@ -492,7 +541,7 @@ class _Context:
                     e.add_role(e.role)
                     e.add_role(m.role)
                 return e
-        for e in reversed(self.entities):
+        for e in ordered:
             et = tokens(e.name)
             if e.kind == ORG and len(toks) < len(et) and et[-len(toks):] == toks and len(toks) >= 2:
                 return e  # "the Finance Ministry" after "Velmora's Finance Ministry"
@@ -510,20 +559,25 @@ class _Context:
         if m.definite or not m.name[:1].isupper() and m.kind == ORG:
             # The noun in a name is evidence at any distance ("the agency" for the National Medicines
             # Agency met ten paragraphs earlier); a noun from a description only nearby.
-            cands = [e for e in self.entities if noun and noun in tokens(e.name) or e.seen >= since and e.nouns & fam]
+            cands = {id(e): e for e in self._with_token(noun)} if noun else {}
+            for e in self._recent(since):
+                if e.nouns & fam:
+                    cands[id(e)] = e
+            pool = [e for e in cands.values() if noun in tokens(e.name) or e.nouns & fam]
             if m.kind == ROLE:
-                cands = [e for e in cands if e.kind != ORG]
+                pool = [e for e in pool if e.kind != ORG]
             else:
-                cands = [e for e in cands if e.kind in (ORG, UNKNOWN) or noun in {"post", "account"}]
-            if cands:
-                return max(cands, key=lambda e: (e.salient, e.seen))
+                pool = [e for e in pool if e.kind in (ORG, UNKNOWN) or noun in {"post", "account"}]
+            if pool:
+                return max(pool, key=lambda e: (e.salient, e.seen))
             if noun in ("ministry", "ministries"):
                 derived = self._ministry_of_minister()
                 if derived is not None:
                     return derived
             if m.kind == ROLE and (noun in {"official", "officials", "source", "sources"} or noun not in ROLE_NOUNS):
                 # "the official" after an unnamed spokesperson; "the 58-year-old" after a named farmer.
-                pool = [e for e in self.entities if e.salient >= self._since(3) and e.kind in (ROLE, PERSON, UNKNOWN)]
+                near = self._since(3)
+                pool = [e for e in self._recent(near) if e.salient >= near and e.kind in (ROLE, PERSON, UNKNOWN)]
                 if noun in {"official", "officials", "source", "sources"}:
                     pool = [e for e in pool if e.kind == ROLE or e.nouns & _OFFICIALISH]
                 if pool:
@@ -531,9 +585,10 @@ class _Context:
             if m.kind == ORG:
                 # "The authority stated …" when no authority was named: the organisation in play, unless
                 # it is plainly another kind ("the union" is not "the bank").
+                far = self._since(10)
                 pool = [
-                    e for e in self.entities
-                    if (e.kind == ORG or e.kind == UNKNOWN and e.spoke) and e.salient >= self._since(10) and not ((e.nouns & _ORG_TYPES) - fam)
+                    e for e in self._recent(far)
+                    if (e.kind == ORG or e.kind == UNKNOWN and e.spoke) and e.salient >= far and not ((e.nouns & _ORG_TYPES) - fam)
                     and not is_country(e.name)
                 ]
                 if pool:
@@ -545,10 +600,8 @@ class _Context:
             # Nobody to point at: a description that stands for itself in this article.
             if not self.create:
                 return None
-            name = re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
-            name = "the " + name
-            self.unresolved = getattr(self, "unresolved", 0) + 1
-            for e in self.entities:
+            name = "the " + re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
+            for e in self._named(fold(name)):
                 if e.name == name:
                     return e
             return self._new(ROLE if m.kind == ROLE else ORG, name, m.role, m.gender, {noun} if noun else set())
@@ -562,7 +615,7 @@ class _Context:
             if org is not None and org.kind in (ORG, UNKNOWN) and noun and not org.name.startswith("the "):
                 name = f"{org.name} {noun}"  # "a senior official at the bank" → "Temsa Basin Development Bank official"
         name = name[:1].upper() + name[1:]
-        for e in reversed(self.entities):
+        for e in self._named(fold(name)):
             if e.name == name and e.kind == m.kind:
                 return e
         e = self._new(m.kind if m.kind in (ROLE, ORG) else ROLE, name, m.role, m.gender, {noun} if noun else set())
@@ -573,7 +626,7 @@ class _Context:
 
     def _ministry_of_minister(self) -> _Entity | None:
         # "The ministry said" after "Water Resources Minister Dou Kaiming": the Water Resources Ministry.
-        for e in sorted(self.entities, key=lambda e: -e.seen):
+        for e in self._recent(0):
             if e.role:
                 mm = re.search(r"((?:[A-Z][\w’'-]*\s+){1,4})Minister\b", e.role)
                 if mm:
@@ -589,17 +642,14 @@ class _Context:
         for mm in re.finditer(r"(?:[A-Z][\w’'&.-]*\s+){0,5}[A-Z][\w’'&.-]*", role[:300]):
             words = mm.group().split()
             if len(words) >= 2 and any(w.lower() in ORG_NOUNS for w in words):
-                e = self._org(Mention(ORG, re.sub(r"(?:’s|'s)$", "", mm.group())))
-                if not e.seen >= 0:
-                    pass
-                self.touch(e, False)
+                self.touch(self._org(Mention(ORG, re.sub(r"(?:’s|'s)$", "", mm.group()))), False)
 
     def _register_owner(self, role: str | None) -> None:
         # "Brightwell’s founder, Theo Lindqvist": Brightwell is an organisation (or a country).
         mm = re.match(r"^([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?([\w-]+)$", role or "")
         if mm and (mm.group(2).lower() in ROLE_NOUNS):
             name = mm.group(1)
-            for e in self.entities:
+            for e in self._named(fold(name)):
                 if fold(e.name) == fold(name) and e.kind in (UNKNOWN, ORG):
                     e.kind = ORG
                     return
@@ -1248,10 +1298,13 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
         for s_start, s_end in spans:
             sentence = para[s_start:s_end]
             sq: list[int] = []
+            first_q = qi
             while qi < len(quotes) and quotes[qi].open < s_end:
                 if quotes[qi].open >= s_start:
                     sq.append(qi)
                 qi += 1
+            # The quotes that overlap this sentence: its own, and one opened before it that runs into it.
+            near = quotes[max(0, first_q - 1) : qi]
             narrative_start = para[s_start : quotes[sq[0]].open] if sq else sentence
             subj = _leading_subject(narrative_start) if narrative_start.strip() and not caption else None
             if subj is not None:
@@ -1264,7 +1317,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 pm = re.match(r"^\s*(He|She)\s+(?!said|says|told|added)", narrative_start)
                 if pm:
                     ctx.resolve(Mention(PRONOUN, pm.group(1).lower()), salient=True)
-            for weak in _names_in(_mask(sentence, quotes, s_start)) if not caption else []:
+            for weak in _names_in(_mask(sentence, near, s_start)) if not caption else []:
                 ctx.weak(weak)
             has_long = False
             embedded_short = False
@@ -1388,7 +1441,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
 def _resolve_forward(found: list[_Found], ctx: _Context) -> None:
     """A description met before the name it stands for: "The trade commissioner told reporters …" in a
     standfirst, with "its trade commissioner, Elena Varga" two paragraphs later."""
-    for e in {id(f.entity): f.entity for f in found if f.entity is not None and f.entity.name.startswith("the ")}.values():
+    generic = {id(f.entity): f.entity for f in found if f.entity is not None and f.entity.name.startswith("the ")}
+    for e in list(generic.values())[:20]:
         want = set(tokens(e.name[4:])) - {"the", "a", "an"}
         if not want:
             continue
