@@ -264,6 +264,9 @@ _ORG_TYPES = {
 }
 
 
+_COMPANY_NOUNS = {"company", "firm", "group", "business", "brand", "maker", "retailer", "startup", "operator", "developer", "carmaker", "drugmaker", "manufacturer", "corporation"}
+
+
 def _family(noun: str) -> set[str]:
     out = {noun, noun.rstrip("s")}
     for fam in _FAMILIES:
@@ -491,9 +494,11 @@ class _Context:
                 return e
         since = self._since(6)
         for e in sorted(cands.values(), key=lambda e: -e.seen):
-            # A surname met alone first, the full name later: "Mnuchin ... Steven Mnuchin".
+            # A surname met alone first, the full name later: "Mnuchin ... Steven Mnuchin" (a person
+            # on both sides: "Caldera said" is not upgraded by a stray "Whether Caldera").
             et = tokens(e.name)
-            if e.kind in (PERSON, UNKNOWN) and len(et) == 1 and et[0] in (toks[-1], toks[0]) and e.seen >= since:
+            person_like = e.kind == PERSON or e.gender or m.role or m.gender
+            if e.kind in (PERSON, UNKNOWN) and person_like and len(et) == 1 and et[0] in (toks[-1], toks[0]) and e.seen >= since:
                 self._rename(e, m.name)
                 e.kind = PERSON
                 return e
@@ -522,7 +527,7 @@ class _Context:
             et = tokens(e.name)
             if e.kind == ORG and len(et) >= 2 and (et[0] == tok or et[-1] == tok and m.definite):
                 return e  # "Lumora" after "Lumora Systems"; "the Times" after "the Financial Times"
-        kind = ORG if (m.kind == ORG or is_country(m.name)) else UNKNOWN
+        kind = ORG if (m.kind == ORG or is_country(m.name)) else PERSON if m.kind == PERSON else UNKNOWN
         return self._new(kind, m.name, m.role, m.gender)
 
     def _org(self, m: Mention) -> _Entity:
@@ -593,8 +598,9 @@ class _Context:
                 ]
                 if pool:
                     return max(pool, key=lambda e: (e.salient, e.seen))
-                amb = self._ambiguous_org()
+                amb = self._ambiguous_org() if self.create and fam & _COMPANY_NOUNS else None
                 if amb is not None:
+                    # "Lumen Mobile is recalling … the company said": the name was a company's.
                     amb.kind, amb.ambiguous = ORG, False
                     return amb
             # Nobody to point at: a description that stands for itself in this article.
@@ -609,6 +615,12 @@ class _Context:
         if not self.create:
             return None
         name = m.name
+        if noun in _SPOKES and not m.affiliation and _words(m.name) == 1:
+            # "A spokesperson said" right after "The Rail Delivery Group said": the group's spokesperson.
+            near = self._since(2)
+            org = max((e for e in self._recent(near) if e.kind == ORG and e.salient >= near and not e.name.startswith("the ")), key=lambda e: e.salient, default=None)
+            if org is not None:
+                name = f"{org.name} {noun}"
         if m.affiliation:
             aff = parse_phrase(m.affiliation)
             org = self.resolve(aff, salient=False) if aff is not None and aff.kind in (ORG, UNKNOWN) else None
@@ -782,6 +794,8 @@ def _leading_subject(sentence: str) -> Mention | None:
             continue
         b = w.strip(",.;:()“”\"").lower()
         verbish = b in _AUX or b in _IRREGULAR_PAST or _CUE_RE.fullmatch(b) or (len(b) > 3 and b.endswith("ed") and "-" not in b)
+        # "Roe shrugs at the argument": a present-tense verb right after a name.
+        verbish = verbish or len(b) > 3 and b.endswith("s") and not b.endswith("ss") and words[i - 1][:1].isupper() and not words[i - 1].endswith(",")
         if not verbish or b in ORG_NOUNS or b in ROLE_NOUNS:
             continue
         tries += 1
@@ -1178,6 +1192,18 @@ def _parenthetical(body: str, cues: list[re.Match]) -> _Reported | None:
     return None
 
 
+def _plain_subject(text: str) -> Mention | None:
+    """A subject that is only a noun phrase (with auxiliaries and appositives): never the tail of a clause,
+    as in "…far higher than the mayor admitted"."""
+    words = text.split()
+    while words and words[-1].lower() in _TRAILING_ADVERBS:
+        words.pop()
+    t = " ".join(words)
+    if not t or _SUBORDINATE.search(" " + t.split(",")[0]):
+        return None
+    return parse_phrase(t)
+
+
 def _inverted(body: str, cm: re.Match) -> _Reported | None:
     cue = cm.group()
     before = body[: cm.start()]
@@ -1203,7 +1229,7 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
             break
         if subject.split()[0].lower() in _SUBORDINATORS:
             break
-        m = _subject_before(subject) if "," in subject else parse_phrase(subject)
+        m = _plain_subject(subject)  # "…, the Department for Transport has confirmed."
         if m is None:
             if best is not None:
                 break

@@ -138,8 +138,7 @@ _CLAUSE_WORDS = _words(
 _NOT_NAMES = _words(
     "several many some most among both all each every other others such these those this that there here "
     "neither either none no few despite however meanwhile still yet also instead now then when while after "
-    "before since although though because if unless until as once anyone everyone someone nobody everybody "
-    "people officials analysts critics experts observers residents sources police"
+    "before since although though because if unless until as once anyone everyone someone nobody everybody"
 )
 _TIME_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -205,10 +204,11 @@ def parse_phrase(phrase: str) -> Mention | None:
     if rest:
         first = _head(head)
         second = _head(rest[0])
-        if first and first.kind == ROLE and second and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite:
+        role_like = first is not None and (first.kind == ROLE or first.kind == ORG and first.noun is not None)
+        if role_like and second and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite:
             role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
-            if second.kind == ORG:
-                return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings,"
+            if second.kind == ORG or first.kind == ORG:
+                return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings," "the operator, Aven Strait Terminals"
             return Mention(PERSON, second.name, role, first.gender or second.gender or _gender_of(rest), None)
     mention = _head(head)
     if mention is None:
@@ -299,7 +299,8 @@ _PAST = _words(
 )
 _LEADING_ADVERBS = _words(
     "yet but and so still meanwhile however instead now then also even only separately earlier later today "
-    "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore"
+    "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore whether if when while "
+    "although though because as since after before until unless whereas once where why how what"
 )
 _DET_START = _words("the a an its this that these those one another")
 
@@ -312,7 +313,9 @@ def _head(text: str) -> Mention | None:
         return None
     while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
         words = words[1:]  # "Yet Caldera announced …"
-    if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (len(words) == 1 or words[1][:1].islower()):
+    if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (
+        len(words) == 1 or words[1][:1].islower() and not _is_role(words[1])
+    ):
         # A common noun capitalised only because it starts the sentence: "Posts from three accounts", "Police said".
         words = [words[0][0].lower() + words[0][1:]] + words[1:]
     low0 = _bare(words[0])
