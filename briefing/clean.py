@@ -83,7 +83,11 @@ _UI_LINES = {
     "add to myft", "add to favourites", "live", "play", "play video", "watch", "watch video", "video",
     "photo", "image", "view image", "view gallery", "gallery", "privacy policy", "terms of use",
     "terms of service", "terms and conditions", "cookie policy", "about us", "careers", "help", "faq",
-    "feedback", "font size", "text size", "dark mode", "translate", "print this article",
+    "feedback", "font size", "text size", "dark mode", "translate", "print this article", "share full article",
+    "reuse this content", "story continues", "story continues below", "article continues below",
+    "continue reading the main story", "skip advertisement", "read in app", "sign up here", "learn more",
+    "view more", "see more", "show more", "load more", "open image", "zoom", "full screen", "audio",
+    "supported by", "sponsored by", "presented by", "in partnership with",
 }
 # Headers of promo lists: the short lines under them are other stories or topic tags
 # ("Read Next", "Related stories", "topics", "Follow the topics in this article", "Most viewed").
@@ -96,7 +100,8 @@ _LIST_HEADERS = {
     "you may have missed", "trending", "trending now", "topics", "tags", "follow the topics in this article",
     "latest", "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
     "in other news", "what to read next", "further reading", "explore more", "don't miss", "up next",
-    "watch next", "keep reading", "continue reading",
+    "watch next", "keep reading", "continue reading", "explore more on these topics", "more like this",
+    "around the web", "from our partners", "you may be interested in", "related topics", "topics in this article",
 }
 _LIST_HEADER_MORE = re.compile(r"^more (?:from|in|on|about) [\w'’&. -]{1,40}$", re.IGNORECASE)
 _UI_PREFIX = re.compile(
@@ -109,7 +114,10 @@ _UI_PREFIX = re.compile(
     r"how we report\b|we use cookies\b|we and our partners\b|this (?:site|website) uses cookies\b|"
     r"by (?:clicking|continuing|using) (?:this|our)\b|download (?:the|our) app\b|sign in to\b|"
     r"already a subscriber|you have \d+ free|support (?:our|independent) journalism\b|"
-    r"advertisement\s*[-–—:]|scroll to continue\b|story continues below\b)",
+    r"advertisement\s*[-–—:]|scroll to continue\b|(?:story|article) continues (?:below|after)\b|"
+    r"our standards\s*:|a version of this (?:article|story) appears in print\b|"
+    r"this (?:article|story) (?:was|has been|is) (?:originally|first) published\b|listen to this article\b|"
+    r"reporting from [A-Z][\w'’.\- ]{1,40}$)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
@@ -140,10 +148,11 @@ _CREDIT = re.compile(
     r"|(?:^|[.!?”\"’]\s{1,5})(?:photos?|photograph|images?|pictures?|illustration|graphic|video|credit|source)"
     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
     r"|(?<=\S)\s{1,5}©\s?[^©]{2,100}$"
-    rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$",
+    rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
+    r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$",
     re.IGNORECASE,
 )
-_CREDIT_HINT = re.compile(r"[(:©/]|\b(?:by|courtesy|via)\b", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"[(:©/]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 # The caption's credit, to match a bare caption repeated without it.
 _CREDIT_TAIL = re.compile(
     r"\s*(?:\((?:photos?|photograph|images?|pictures?|credit|video|illustration)[^()]{0,200}\)"
@@ -152,9 +161,13 @@ _CREDIT_TAIL = re.compile(
     re.IGNORECASE,
 )
 # Wire credits under the story: "(Reporting by A in X and B in Y; Editing by C)", "Additional reporting by D".
+# Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
+# AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
 _CREDIT_LINE = re.compile(
-    r"^\(?\s*(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
-    r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|^\(?\s*(?:contributing|with reporting from)\s*:?\s",
+    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
+    r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
+    r"|^[^.]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$",
     re.IGNORECASE,
 )
 # "Home | News | Sport | Business", "Share on Relay · Share by email · Copy link".
@@ -286,7 +299,7 @@ def is_section_pair(line: str) -> bool:
 
 _BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?(?:by|BY|By)\s+(?=\S)", re.IGNORECASE)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 
 
 def looks_like_name(part: str) -> bool:
@@ -353,8 +366,22 @@ def _split_names(text: str) -> tuple[list[str], str | None]:
             continue
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
+        if i == len(pieces) - 1:
+            split = _name_then_tail(piece)  # "JANE DOE Associated Press", "Jane Doe Staff Writer"
+            if split:
+                return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+def _name_then_tail(piece: str) -> tuple[str, str] | None:
+    words = piece.split()
+    for k in (2, 3):
+        name, tail = " ".join(words[:k]), " ".join(words[k:])
+        if tail and looks_like_name(name) and (ROLE_WORDS.search(tail) or any(w.lower() in OUTLET_WORDS for w in words[k:])):
+            if _looks_tail(tail):
+                return (name.title() if name.isupper() else name), tail
+    return None
 
 
 def _looks_tail(tail: str) -> bool:
@@ -511,6 +538,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     _mark_promo_lists(lines)
     _take_head(page, lines)
     _take_tail(page, lines)
+    _drop_author_bio(lines)
     _drop_repeats(page, lines)
     _drop_captions_repeating_body(lines)
     _take_dateline(page, lines)
@@ -599,11 +627,11 @@ def _take_head(page: Page, lines: list[_Line]) -> None:
         if title_at is not None and i < title_at:
             # Above the headline: masthead, menu, section labels, taglines.
             line.label = "section" if n <= 4 else "tagline"
+        elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
+            line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
         elif n <= 3 and not _TERMINAL.search(line.text) and not line.heading:
             # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
             line.label = "section" if title_at is None else "ui"
-        elif looks_like_name(line.text) and _next_to(lines, i, "date"):
-            line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date
         elif is_section_pair(line.text) and (title_at is None or i < title_at):
             line.label = "section"
 
@@ -644,8 +672,21 @@ def _is_label_line(line: _Line) -> bool:
     return not line.label and len(line.text.split()) <= 3 and not _TERMINAL.search(line.text)
 
 
-def _next_to(lines: list[_Line], i: int, label: str) -> bool:
-    return any(0 <= j < len(lines) and lines[j].label == label for j in (i - 1, i + 1))
+def _beside_byline_furniture(lines: list[_Line], i: int) -> bool:
+    """A lone name next to a date line, a role line ("Senior Reporter") or an author photo ("Profile Image")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        other = lines[j]
+        if other.label == "date":
+            return True
+        if other.text.lower() in ("profile image", "author image", "avatar", "follow"):
+            return True
+        if len(other.text.split()) <= 5 and ROLE_WORDS.search(other.text) and not _TERMINAL.search(other.text):
+            if not other.label or other.label == "ui":
+                other.label = "role"
+            return True
+    return False
 
 
 def _take_masthead(page: Page, lines: list[_Line], title_at: int | None) -> None:
@@ -669,7 +710,7 @@ def _take_masthead(page: Page, lines: list[_Line], title_at: int | None) -> None
 def _take_tail(page: Page, lines: list[_Line]) -> None:
     """After the last story sentence: a wire signature ('Reuters'), or promos and ads to drop."""
     free = _unlabelled(lines)
-    last_story = max((i for i in free if is_sentence(lines[i].text)), default=None)
+    last_story = max((i for i in free if _ends_sentence(lines[i].text)), default=None)
     if last_story is None:
         return
     after = [i for i in free if i > last_story]
@@ -685,6 +726,33 @@ def _take_tail(page: Page, lines: list[_Line]) -> None:
         return
     for i in rest:
         lines[i].label = "tail"
+
+
+def _drop_author_bio(lines: list[_Line]) -> None:
+    """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
+    names = []
+    for line in lines:
+        if line.label == "byline":
+            parsed = parse_byline(line.text)
+            names.extend(parsed[0] if parsed else [line.text])
+    if not names:
+        return
+    forms = {n for name in names for n in (name, name.split()[-1])}
+    free = _unlabelled(lines)
+    for i in free[-3:]:
+        text = lines[i].text
+        for form in forms:
+            if text.startswith(form + " ") and _BIO_VERB.match(text[len(form) + 1:]) and len(text.split()) <= 60:
+                lines[i].label = "bio"
+                break
+
+
+_BIO_VERB = re.compile(r"(?:is|was|covers|reports|writes|has (?:been|covered|reported|written))\b")
+
+
+def _ends_sentence(text: str) -> bool:
+    """'The cause is under investigation.': a short sentence still ends the story."""
+    return len(text.split()) >= 3 and bool(_SENTENCE_END.search(text))
 
 
 def _looks_signature(text: str) -> bool:

@@ -29,7 +29,7 @@ _AMPM = r"[ap]\.?\s?m\.?"
 _TIME = rf"\d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|\s?{_AMPM})"
 _TZ = (
     r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|GMT|UTC|Z|[ECMP][SD]?T|BST|IST|CET|CEST|EET|EEST|WET|WEST|"
-    r"MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|[+-]\d{2}:?\d{2})(?![\w+-])"
+    r"MSK|JST|KST|HKT|SGT|PHT|ICT|PKT|SAST|WAT|CAT|EAT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|[+-]\d{2}:?\d{2})(?![\w+-])"
 )
 _CLOCK = rf"(?:(?:at\s+)?{_TIME}(?:\s*{_TZ})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{_TZ})"
 _ISO = rf"{_YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?\s?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
@@ -69,7 +69,7 @@ _GLUED_PREFIX = re.compile(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]oste
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 _ZONE_HOURS = {
     "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "WIB": 7, "SGT": 8, "HKT": 8, "JST": 9, "KST": 9, "AWST": 8, "ACST": 9.5,
+    "EEST": 3, "MSK": 3, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3, "PKT": 5, "ICT": 7, "PHT": 8, "WIB": 7, "SGT": 8, "HKT": 8, "JST": 9, "KST": 9, "AWST": 8, "ACST": 9.5,
     "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
     "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
 }
@@ -82,7 +82,7 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 def is_date_line(line: str) -> bool:
     """A line that is a dateline and nothing more ("Updated Jul 02, 2025 | 8:31 PM GMT-04")."""
-    if len(line) > 120 or not _could_hold_date(line):
+    if len(line) > 120:
         return False
     if _TIME_ONLY.match(line):
         return True

@@ -36,13 +36,13 @@ _GROUP_TAIL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
 def extract(page: Page) -> Meta:
     html = page.html_meta
-    title = html.get("title") or _first(page, "title")
+    title = _without_site(html.get("title"), html.get("sitename")) or _first(page, "title")
     published, ago, text = _published(page)
     return Meta(
         title=_tidy(title) if title else None,
@@ -53,6 +53,16 @@ def extract(page: Page) -> Meta:
         published_ago=ago,
         url=html.get("url"),
     )
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """'Headline | The Harbour Times' → 'Headline' (a page <title> often carries the site's name)."""
+    if not title or not site:
+        return title
+    for sep in (" | ", " - ", " – ", " — ", " :: "):
+        if title.endswith(sep + site) and len(title) > len(sep + site):
+            return title[: -len(sep + site)].strip()
+    return title
 
 
 def _first(page: Page, label: str) -> str | None:
@@ -146,7 +156,7 @@ def _source(page: Page) -> str | None:
             return _shorten_group(name, everything)
     for line in page.lines("masthead"):
         name = _outlet_name(line)
-        if name and (_has_outlet_word(name) or everything.lower().count(name.lower()) >= 2):
+        if name and _has_outlet_word(name):  # "Portugal" over a headline is a section, not the outlet
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
@@ -201,7 +211,8 @@ def outlet_from_copyright(line: str) -> str | None:
         return None  # "© Jana Holm/Getty Images" is a photo credit
     s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
-    s = re.sub(r"(?i)^\s*(?:copyright|\(c\)|©)\s*(?:©|\(c\))?", "", s)
+    s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
+    s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
     s = re.sub(r"^[\s,.©:]+|[\s,.:]+$", "", s)
     s = _COMPANY_TAIL.sub("", s).strip(" ,.")
