@@ -264,6 +264,12 @@ _ORG_TYPES = {
 }
 
 
+_GENERIC_ORG_NOUNS = {
+    "company", "firm", "group", "business", "brand", "maker", "retailer", "startup", "operator", "developer",
+    "carmaker", "drugmaker", "manufacturer", "corporation", "authority", "organisation", "organization", "body",
+    "institution", "association", "agency", "club", "team", "campaign", "charity", "lender", "network", "account",
+    "post", "outlet", "broadcaster", "newspaper", "paper", "service",
+}
 _COMPANY_NOUNS = {"company", "firm", "group", "business", "brand", "maker", "retailer", "startup", "operator", "developer", "carmaker", "drugmaker", "manufacturer", "corporation"}
 
 
@@ -587,9 +593,10 @@ class _Context:
                     pool = [e for e in pool if e.kind == ROLE or e.nouns & _OFFICIALISH]
                 if pool:
                     return max(pool, key=lambda e: e.salient)
-            if m.kind == ORG:
+            if m.kind == ORG and fam & _GENERIC_ORG_NOUNS:
                 # "The authority stated …" when no authority was named: the organisation in play, unless
-                # it is plainly another kind ("the union" is not "the bank").
+                # it is plainly another kind ("the union" is not "the bank"). A ministry, a court or the
+                # police are never a company met earlier.
                 far = self._since(10)
                 pool = [
                     e for e in self._recent(far)
@@ -606,6 +613,15 @@ class _Context:
             # Nobody to point at: a description that stands for itself in this article.
             if not self.create:
                 return None
+            if m.kind == ROLE and m.name.lower().startswith("its "):
+                # "…after its chief executive said": the chief executive of the organisation just named.
+                owner = self._pronoun("it")
+                if owner is not None and not owner.name.startswith("the "):
+                    name = f"{owner.name} {m.name[4:]}"
+                    for e in self._named(fold(name)):
+                        if e.name == name:
+                            return e
+                    return self._new(ROLE, name, m.role, m.gender, {noun} if noun else set())
             name = "the " + re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
             for e in self._named(fold(name)):
                 if e.name == name:
@@ -807,11 +823,11 @@ def _leading_subject(sentence: str) -> Mention | None:
     return None
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:de|da|van|von|der|bin|al|el|di|du|le|la)\s+)?){1,3}[A-Z][\w’'-]*")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'.-]*\s+(?:(?:de|da|van|von|der|bin|al|el|di|du|le|la|of|for)\s+)?){1,4}[A-Z][\w’'-]*")
 
 
-def _names_in(text: str) -> list[Mention]:
-    """Capitalised names met in passing: "signed winger Mateo Ruiz from Atletico Cordana"."""
+def _names_in(text: str) -> list[tuple[int, Mention]]:
+    """Capitalised names met in passing, with where they start: "signed winger Mateo Ruiz from …"."""
     out = []
     for mm in _NAME_RUN.finditer(text[:MAX_SENTENCE]):
         if len(out) >= 12:
@@ -823,12 +839,16 @@ def _names_in(text: str) -> list[Mention]:
         if len(words) < 2:
             continue
         m = parse_phrase(" ".join(words))
+        if m is None and "of" in words[:-1]:
+            # "Shares of Aven Strait Terminals": the name after the common noun.
+            rest = words[words.index("of") + 1 :]
+            m = parse_phrase(" ".join(rest)) if len(rest) >= 2 else None
         if m is not None and m.kind in (PERSON, ORG) and len(m.name.split()) >= 2:
             if m.kind == PERSON and not m.role:
                 role = _role_beside(text, mm.start(), mm.end())
                 if role:
                     m = Mention(PERSON, m.name, role, m.gender)
-            out.append(m)
+            out.append((mm.start(), m))
     return out
 
 
@@ -1318,6 +1338,12 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
         quotes = all_quotes[p]
         skip = consumed.get(p, 0)
         spans = _sentences(para, quotes)
+        pending: list[tuple[int, Mention]] = []
+
+        def flush(upto: int) -> None:
+            while pending and pending[0][0] < upto:
+                ctx.weak(pending.pop(0)[1])
+
         para_entities: list[_Entity] = []
         last_quote_entity: _Entity | None = None
         qi = 0
@@ -1343,8 +1369,10 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 pm = re.match(r"^\s*(He|She)\s+(?!said|says|told|added)", narrative_start)
                 if pm:
                     ctx.resolve(Mention(PRONOUN, pm.group(1).lower()), salient=True)
-            for weak in _names_in(_mask(sentence, near, s_start)) if not caption else []:
-                ctx.weak(weak)
+            # Names met in passing count from where they stand: in "Shares of Aven Strait Terminals fell after
+            # its chief executive said …, a dispute with the Northern Union", "its" is the terminal operator.
+            flush(len(para))
+            pending.extend((s_start + off, w) for off, w in (_names_in(_mask(sentence, near, s_start)) if not caption else []))
             has_long = False
             embedded_short = False
             has_long = any(_words(quotes[k].text(para)) >= MIN_QUOTE_WORDS for k in sq)
@@ -1376,6 +1404,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                     else:
                         after_region = ""
                 before_region = para[max(s_start, prev_close) : q.open]
+                flush(q.open)
                 att = _after(after_region, text, k + 1 < len(quotes)) if after_region else None
                 if att is None:
                     att = _before(before_region, para[s_start : q.open])
@@ -1422,6 +1451,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             rep = _reported(sentence)
             if rep is None:
                 continue
+            flush(s_start + rep.offset if rep.offset else len(para))
             entity = ctx.resolve(rep.mention, salient=True)
             if entity is None:
                 continue
@@ -1438,6 +1468,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 entity.kind = PERSON if entity.kind == UNKNOWN else entity.kind
                 entity.ambiguous = False
             found.append(_Found(p, s_start + rep.offset, clause, INDIRECT, entity, rep.cue))
+        flush(len(para) + 1)
         stated = [f for f in found if f.para == p and f.entity is not None]
         if stated:
             prev_para_entity = stated[-1].entity

@@ -250,13 +250,10 @@ def _appositive_roles(segments: list[str]) -> list[str]:
             continue  # an age: "Halden, 58,"
         if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
             continue  # "standing in the mud outside her kitchen"
-        if first in {"who", "whose", "which", "speaking", "in", "on", "at", "during", "after", "before", "for",
-                     "however", "meanwhile", "too", "though", "also", "citing", "adding", "saying", "noting"}:
-            if first in {"who", "whose"}:
-                continue
-            if first in {"in", "on", "during", "after", "before", "speaking", "citing", "adding", "saying", "noting",
-                         "however", "meanwhile", "too", "though", "also", "for"}:
-                continue
+        if first in {"who", "whose", "which", "that", "speaking", "in", "on", "during", "after", "before", "for",
+                     "however", "meanwhile", "too", "though", "also", "citing", "adding", "saying", "noting", "when",
+                     "while", "as", "and", "but"}:
+            continue  # a relative clause or an adverbial: "who is not related to the minister", "in a statement"
         out.append(seg)
         if len(out) >= 2:
             break
@@ -314,7 +311,9 @@ def _head(text: str) -> Mention | None:
     while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
         words = words[1:]  # "Yet Caldera announced …"
     if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (
-        len(words) == 1 or words[1][:1].islower() and not _is_role(words[1])
+        len(words) == 1
+        or words[1][:1].islower() and not _is_role(words[1])
+        and not (_bare(words[1]) in {"of", "for"} and len(words) > 2 and words[2][:1].isupper())  # "Ministry of Maritime Affairs"
     ):
         # A common noun capitalised only because it starts the sentence: "Posts from three accounts", "Police said".
         words = [words[0][0].lower() + words[0][1:]] + words[1:]
@@ -358,6 +357,8 @@ def _head(text: str) -> Mention | None:
             j -= 1
         if j >= 0 and tags[j] == "P":
             continue  # "at ANZ Research": an affiliation
+        if start == 0 and end == 1 and len(words) > 2 and _bare(words[1]) == "of" and not _is_org_word(words[0]) and tags[0] == "C":
+            continue  # "Shares of Aven Strait Terminals": a common noun that starts the sentence
         if tags[end - 1] == "M":
             continue  # "Velmora’s …": a possessor
         after = words[end:]
