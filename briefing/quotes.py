@@ -274,6 +274,9 @@ _COMPANY_NOUNS = {"company", "firm", "group", "business", "brand", "maker", "ret
 
 
 def _family(noun: str) -> set[str]:
+    if noun == "leader":
+        # "the French leader" after "French President Emmanuel Macron".
+        return {"leader", "president", "premier", "chancellor", "minister", "head", "chief"}
     out = {noun, noun.rstrip("s")}
     for fam in _FAMILIES:
         if noun in fam:
@@ -483,7 +486,7 @@ class _Context:
     def _ambiguous_org(self) -> _Entity | None:
         # "Lumen Mobile is recalling …. It said": a name that could be a company, met recently.
         since = self._since(3)
-        pool = [e for e in self._recent(since) if e.kind == PERSON and e.ambiguous and e.salient >= since]
+        pool = [e for e in self._recent(since) if e.kind == PERSON and e.ambiguous and (e.salient >= since or e.para == self.para)]
         return max(pool, key=lambda e: (e.salient, e.seen), default=None)
 
     def _person(self, m: Mention) -> _Entity:
@@ -575,6 +578,10 @@ class _Context:
                 if e.nouns & fam:
                     cands[id(e)] = e
             pool = [e for e in cands.values() if noun in tokens(e.name) or e.nouns & fam]
+            adjectives = {fold(w) for w in m.name.split()[1:-1] if w[:1].isupper()}
+            if adjectives:
+                # "the French leader": someone whose title says French.
+                pool = [e for e in pool if adjectives <= set(tokens(e.role or "")) | set(tokens(e.name))]
             if m.kind == ROLE:
                 pool = [e for e in pool if e.kind != ORG]
             else:
@@ -1446,6 +1453,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                     last_quote_entity = entity
                     last_in_sentence = entity
                 found.append(_Found(p, q.open, text, DIRECT, entity, cue))
+                if att is not None and att.how in ("after", "adjacent"):
+                    has_long = True  # “Nobody pressures Hungary,” he told the AP: a quote, not reported speech
             if caption or has_long and not embedded_short or len(sentence) > MAX_SENTENCE:
                 continue
             rep = _reported(sentence)

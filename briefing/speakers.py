@@ -92,7 +92,7 @@ ORG_NOUNS = _words(
     "campaign watchdog lender operator maker drugmaker carmaker manufacturer developer delegation "
     "prosecutors ministry's government's company's bank's union's group's commission's council's "
     "authority's agency's club's firm's delegation's police's state-run state-owned chamber school "
-    "hospital library museum airport port terminals shipowners republic kingdom emirate "
+    "hospital library museum airport port ports terminals shipowners republic kingdom emirate "
     "principality commonwealth sultanate"
 )
 # The first word of a place that stands for its government: "Port Anselm said".
@@ -299,6 +299,7 @@ _LEADING_ADVERBS = _words(
     "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore whether if when while "
     "although though because as since after before until unless whereas once where why how what"
 )
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."}
 _DET_START = _words("the a an its this that these those one another")
 
 
@@ -490,6 +491,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "R"
     if word.strip(",;:") in TITLE_WORDS:
         return "T"
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
+        return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
     if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]):
         return "X"  # "CE Stephen Schwarzman", "U.S. Treasury Secretary"
     if word.endswith(("'s", "’s")):
@@ -516,9 +519,12 @@ def _proper_runs(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
                     j += 1
                     if tags[j - 1] == "M":
                         break
+                elif tags[j] == "particle" and any(cap(k) for k in range(j + 1, min(n, j + 3))) and all(
+                    tags[k] == "particle" for k in range(j, next(k for k in range(j + 1, min(n, j + 3)) if cap(k)))
+                ):
+                    j += 1  # "Ursula von der Leyen"
                 elif j + 1 < n and cap(j + 1) and (
-                    tags[j] == "particle"
-                    or _bare(words[j]) in {"of", "for", "and", "&"} and (tags[j - 1] in ("R", "T") or _is_org_word(words[j - 1]))
+                    _bare(words[j]) in {"of", "for", "and", "&"} and (tags[j - 1] in ("R", "T") or _is_org_word(words[j - 1]))
                 ):
                     j += 1
                 else:

@@ -304,6 +304,25 @@ def test_a_description_before_the_name_is_credited_once_the_name_appears():
     assert {s.speaker for s in extract(paras)} == {"Rui Santo"}
 
 
+def test_particles_initials_and_a_leader_described_by_nationality():
+    paras = [
+        "Commission President Ilse van der Berg said the fund would open in May.",
+        "“We keep our promises,” van der Berg told reporters.",
+        "Norvish President Aurel Damas said the plan was sound. The Norvish leader added that talks would resume.",
+        "J.K. Osei, a spokesman for the port, told the Courier: “Nobody is leaving.”",
+    ]
+    assert speaker_of(paras, "keep our promises") == "Ilse van der Berg"
+    assert speaker_of(paras, "talks would resume") == "Aurel Damas"
+    assert speaker_of(paras, "Nobody is leaving") == "J.K. Osei"
+    assert not [s for s in extract(paras) if s.kind == "indirect" and "Osei" in s.text]
+
+
+def test_a_possessive_looks_back_to_the_organisation_before_it():
+    paras = ["Shares of Marlin Ports fell 5% after its chief executive said the company's cranes were too old."]
+    (st_,) = extract(paras)
+    assert st_.speaker == "Marlin Ports chief executive"
+
+
 # --- not statements --------------------------------------------------------------------------------
 
 
