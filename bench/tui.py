@@ -50,6 +50,7 @@ _render_line = ArticleList.render_line
 def render_line(self, y):
     if y >= 1 and self.rows and "t" not in painted:
         painted["t"] = time.time() - T0
+        painted["cpu"] = time.process_time()
         painted["rows"] = len(self.rows)
     return _render_line(self, y)
 ArticleList.render_line = render_line
@@ -61,7 +62,7 @@ async def main():
     frames = []
     display = app._display
     def record(screen, renderable):
-        frames.append(time.perf_counter())
+        frames.append((time.perf_counter(), time.process_time()))
         return display(screen, renderable)
     app._display = record  # every frame Textual paints
     app.frames = frames
@@ -70,6 +71,7 @@ async def main():
         while "t" not in painted:
             await asyncio.sleep(0.002)
         result["first_paint"] = painted["t"]
+        result["first_paint_cpu"] = painted["cpu"]
         result["rows_at_first_paint"] = painted["rows"]
         if mode == "cold":
             t = time.perf_counter()
@@ -83,11 +85,12 @@ async def main():
     print("RESULT " + json.dumps(result), flush=True)
 
 async def timed(app, pilot, out, name, key):
-    # Key to the first frame painted after it, and to the last (the screen settled).
-    t = time.perf_counter()
+    # Key to the first frame painted after it, and to the last (the screen settled);
+    # wall-clock time and this process's CPU time (less disturbed by a busy machine).
+    t, c = time.perf_counter(), time.process_time()
     await pilot.press(key)
     await pilot.pause()
-    painted = [f - t for f in app.frames if f > t]
+    painted = [(f - t, cpu - c) for f, cpu in app.frames if f > t]
     if painted:
         out.setdefault(name, []).append(painted[0])
         out.setdefault(name + " (settled)", []).append(painted[-1])
@@ -140,7 +143,7 @@ if mode == "baseline":
         app = Minimal()
         frames = []
         display = app._display
-        app._display = lambda s, r: (frames.append(time.perf_counter()), display(s, r))[1]
+        app._display = lambda s, r: (frames.append((time.perf_counter(), time.process_time())), display(s, r))[1]
         app.frames = frames
         out = {}
         async with app.run_test(size=(%d, %d)) as pilot:
@@ -196,8 +199,16 @@ def child(folder: str, mode: str, env: dict, extra: list[str]) -> dict:
     return result
 
 
-def ms(values: list[float]) -> str:
+def ms(values) -> str:
     return f"{statistics.median(values) * 1000:8.1f} ms"
+
+
+def row(label: str, samples, target: str = "") -> str:
+    """samples: [(wall, cpu)] or [wall]."""
+    walls = [s[0] if isinstance(s, (list, tuple)) else s for s in samples]
+    cpus = [s[1] for s in samples if isinstance(s, (list, tuple))]
+    cpu = ms(cpus) if cpus else " " * 11
+    return f"{label:<44}{ms(walls)}{cpu}{target:>9}  {len(samples)}"
 
 
 def main() -> int:
@@ -228,33 +239,33 @@ def main() -> int:
         paints, rows, keys = [], [], {}
         for _ in range(opts.runs):
             r = child(folder, "warm", env, [])
-            paints.append(r["first_paint"])
+            paints.append((r["first_paint"], r["first_paint_cpu"]))
             rows.append(r["rows_at_first_paint"])
             for k, v in r["keys"].items():
                 keys.setdefault(k, []).extend(v)
 
-        base = child(folder, "baseline", env, [])["keys"]
+        baseline = child(folder, "baseline", env, [])["keys"]
 
         print()
-        print(f"{'measure':<40}{'median':>11}{'target':>10}  samples")
-        print(f"{'first paint, cached (launch->rows)':<40}{ms(paints)}{'< 1000':>10}  {len(paints)}"
-              f"  (rows at first paint: {statistics.median(rows):.0f})")
+        print(f"{'median of':<44}{'wall':>11}{'CPU':>11}{'target':>9}  samples")
+        print(row("first paint, cached (launch to rows)", paints, "< 1000")
+              + f"  (rows at first paint: {statistics.median(rows):.0f})")
         for k, v in keys.items():
-            target = "" if "settled" in k else "< 50"
-            print(f"{'key: ' + k:<40}{ms(v)}{target:>10}  {len(v)}")
-        for k, v in base.items():
-            print(f"{'baseline, minimal Textual app: ' + k:<40}{ms(v)}{'':>10}  {len(v)}")
-        print("(first frame after the key; 'settled': the last frame it caused. The baseline is the same"
-              " measure on a bare Textual app switching screens, for comparing machines.)")
+            print(row("key: " + k, v, "" if "settled" in k else "< 50"))
+        for k, v in baseline.items():
+            print(row("baseline, bare Textual app: " + k, v))
+        print("Key: to the first frame painted after it; settled: to the last frame it caused. CPU: this")
+        print("process's CPU time over the same span, less disturbed by other work on the machine. The")
+        print("baseline is the same measure on a bare Textual app switching screens, to compare machines.")
 
         if opts.cold:
             cold_cache = os.path.join(base, "cold-cache")
             shutil.rmtree(cold_cache, ignore_errors=True)
             cold_env = dict(env, BRIEFING_CACHE_DIR=cold_cache)
             r = child(folder, "cold", cold_env, [])
-            print(f"{'first paint, uncached':<34}{r['first_paint'] * 1000:8.1f} ms{'< 1000':>10}  1"
-                  f"  (rows: {r['rows_at_first_paint']})")
-            print(f"{'quit while analysing':<34}{r['quit'] * 1000:8.1f} ms")
+            print(row("first paint, uncached", [(r["first_paint"], r["first_paint_cpu"])], "< 1000")
+                  + f"  (rows: {r['rows_at_first_paint']})")
+            print(row("quit while analysing (q to process gone)", [r["quit"]]))
     finally:
         if not opts.keep:
             shutil.rmtree(base, ignore_errors=True)

@@ -33,11 +33,11 @@ BATCH_SECONDS = 0.05  # post analysed articles to the UI at most this often
 
 
 class AnalysisProgress(Message):
-    """Articles analysed (or read from the cache) since the last message."""
+    """Articles analysed (or read from the cache) since the last message, ready to list."""
 
-    def __init__(self, loaded: list, problems: list[Problem], done: int, total: int, now: datetime | None) -> None:
+    def __init__(self, items: list, problems: list[Problem], done: int, total: int, now: datetime | None) -> None:
         super().__init__()
-        self.loaded = loaded
+        self.items = items  # listing.Item, made in the analysis thread
         self.problems = problems
         self.done = done
         self.total = total
@@ -45,10 +45,11 @@ class AnalysisProgress(Message):
 
 
 class AnalysisReady(Message):
-    def __init__(self, briefing: Briefing, now: datetime | None) -> None:
+    def __init__(self, briefing: Briefing, now: datetime | None, listing: Listing) -> None:
         super().__init__()
         self.briefing = briefing
         self.now = now
+        self.listing = listing  # made in the analysis thread: 2,000 articles take a quarter second
 
 
 class AnalysisFailed(Message):
@@ -144,12 +145,16 @@ class BriefingApp(App):
         loaded: list = []
         problems: list[Problem] = []
         last = 0.0
+        listing_now = now or datetime.now(timezone.utc)
 
         def on_result(item, done: int, total: int) -> None:
             nonlocal last, loaded, problems
             if worker.is_cancelled:
                 raise _Cancelled
-            (problems if isinstance(item, Problem) else loaded).append(item)
+            if isinstance(item, Problem):
+                problems.append(item)
+            else:
+                loaded.append(provisional_item(item, now, listing_now))
             moment = time.monotonic()
             if done == total or moment - last >= BATCH_SECONDS:
                 self.post_message(AnalysisProgress(loaded, problems, done, total, now))
@@ -157,6 +162,7 @@ class BriefingApp(App):
 
         try:
             briefing, now = load_briefing(self.args, on_result=on_result)
+            listing = Listing.of(briefing, now or listing_now)
         except _Cancelled:
             return
         except UsageError as exc:
@@ -166,42 +172,33 @@ class BriefingApp(App):
             self.post_message(AnalysisFailed(f"analysis failed: {exc!r}"))
             return
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(briefing, now))
+            self.post_message(AnalysisReady(briefing, now, listing))
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.progress = (message.done, message.total)
         if message.now is not None:
             self.now = message.now
-        if self.briefing is None and message.loaded:
+        if self.briefing is None and message.items:
             # First run: show each article as soon as it is ready; speakers and
             # stories are aligned across articles once all are in.
-            from briefing.dates import resolve
-
-            fresh = []
-            for item in message.loaded:
-                art = item.analysis.article
-                reference = self.now or datetime.fromtimestamp(item.mtime, tz=timezone.utc)
-                published = resolve(art.published, art.published_ago, reference)
-                speakers = tuple(st.speaker for st in item.analysis.statements)
-                fresh.append(Entry(analysis=item.analysis, published=published, speakers=speakers))
             if self.listing is None:
                 self.listing = Listing([], (), self._now())
-            self.listing.extend(fresh)
+            self.listing.add_items(message.items)
             self._refresh_articles(list_too=True)
         else:
             self._refresh_articles(list_too=False)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
-        self._show_briefing(message.briefing, message.now)
+        self._show_briefing(message.briefing, message.now, message.listing)
 
-    def _show_briefing(self, briefing: Briefing, now: datetime | None) -> None:
+    def _show_briefing(self, briefing: Briefing, now: datetime | None, listing: Listing | None = None) -> None:
         if now is not None:
             self.now = now
         before = self._previous
         self.briefing = briefing
         self.problems = briefing.problems
         self.loading = False
-        self.listing = Listing.of(briefing, self._now())
+        self.listing = listing or Listing.of(briefing, self._now())
         self._refresh_articles(list_too=True)
         if before:
             paths = {e.path: e for e in briefing.entries}
@@ -440,6 +437,18 @@ class BriefingApp(App):
             if arts:
                 stories.append(Story(st.title, arts))
         return Briefing(entries=kept, speakers=tuple(speakers), stories=tuple(stories), sentences=self.sentences)
+
+
+def provisional_item(loaded, now: datetime | None, listing_now: datetime):
+    """A list row for an article just analysed, before speakers and stories are aligned."""
+    from briefing.dates import resolve
+    from briefing.tui.listing import make_item
+
+    art = loaded.analysis.article
+    reference = now or datetime.fromtimestamp(loaded.mtime, tz=timezone.utc)
+    published = resolve(art.published, art.published_ago, reference)
+    speakers = tuple(st.speaker for st in loaded.analysis.statements)
+    return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now)
 
 
 def write_new_file(text: str) -> tuple[str | None, str | None]:

@@ -132,13 +132,16 @@ class Listing:
 
     def extend(self, entries) -> None:
         """Add articles as they arrive (the first run fills the list this way)."""
-        for e in entries:
-            item = make_item(e, self.now)
-            old = self.by_path.get(e.path)
-            if old is not None:
-                self.items.remove(old)
+        self.add_items([make_item(e, self.now) for e in entries])
+
+    def add_items(self, items) -> None:
+        """Add items made elsewhere (the analysis thread makes them, off the UI thread)."""
+        replaced = {it.path for it in items if it.path in self.by_path}
+        if replaced:
+            self.items = [it for it in self.items if it.path not in replaced]
+        for item in items:
             self.items.append(item)
-            self.by_path[e.path] = item
+            self.by_path[item.path] = item
         self.items.sort(key=lambda it: it.order)
         self._last = None
         self._outlet_width = None

@@ -537,6 +537,8 @@ class SpeakerGrid(ScrollView, can_focus=True):
             return [[Segment(fit("·", width), STYLES["dim"])]]
         lines: list[list[Segment]] = []
         for prefix, body, tag in runs:
+            if len(lines) > self.max_lines:
+                break
             text = prefix + body
             wrapped = wrap_plain(text, width, self.app.console)
             style = STYLES[tag]
