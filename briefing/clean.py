@@ -38,10 +38,12 @@ class Page:
 
 # --- markdown -----------------------------------------------------------------
 
-_MD_IMAGE = re.compile(r"!\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,500}\)){1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
-_MD_REF_LINK = re.compile(r"\[([^\]\n]{1,500})\]\[[^\]\n]{0,100}\]")
-_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+# Link text stops at the next "[": a line of "[[[[" costs one step per bracket, not 500.
+_MD_IMAGE = re.compile(r"!\[([^\[\]\n]{0,500})\]\([^()\n]{0,2000}\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\((?:[^()\s]|\([^()\s]{0,500}\)){1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,100}\]")
+# Bold text stops at the next marker character, so every "**" is scanned past once.
+_MD_BOLD = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,500}?)(?<=\S)\*\*|__(?=[^\s_])([^_\n]{1,500}?)(?<=\S)__")
 _MD_ITALIC = re.compile(r"(?<![\w*])([*_])(?=\S)([^*_\n]{1,500}?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,2}[.)])\s+(?=\S)")
@@ -58,7 +60,7 @@ def unwrap_markdown_inline(line: str) -> str:
         line = _MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_REF_LINK.sub(r"\1", line)
-        line = _MD_BOLD.sub(r"\2", line)
+        line = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
         line = _MD_ITALIC.sub(r"\2", line)
     return line
 
@@ -117,7 +119,8 @@ _UI_PREFIX = re.compile(
     r"advertisement\s*[-–—:]|scroll to continue\b|(?:story|article) continues (?:below|after)\b|"
     r"our standards\s*:|a version of this (?:article|story) appears in print\b|"
     r"this (?:article|story) (?:was|has been|is) (?:originally|first) published\b|listen to this article\b|"
-    r"reporting from [A-Z][\w'’.\- ]{1,40}$)",
+    r"reporting from [A-Z][\w'’.\- ]{1,40}$|"
+    r"skip (?:[\w-]+ ){0,2}(?:post|content|video|ad)\b|end of (?:[\w-]+ ){0,2}(?:post|content)\b|allow [\w-]+ content\b)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
@@ -149,10 +152,11 @@ _CREDIT = re.compile(
     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
     r"|(?<=\S)\s{1,5}©\s?[^©]{2,100}$"
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
-    r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$",
+    r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
+    r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]",
     re.IGNORECASE,
 )
-_CREDIT_HINT = re.compile(r"[(:©/]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
+_CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 # The caption's credit, to match a bare caption repeated without it.
 _CREDIT_TAIL = re.compile(
     r"\s*(?:\((?:photos?|photograph|images?|pictures?|credit|video|illustration)[^()]{0,200}\)"
@@ -186,6 +190,14 @@ OUTLET_WORDS = {
     "tv", "television", "broadcasting", "agency", "citizen", "leader", "voice", "beacon", "messenger",
     "telegram", "times-herald", "sport", "sports", "business", "markets", "finance", "report", "reuters",
     "bloomberg", "associated", "economist", "week", "world",
+}
+# Words in the names of outlets and organisations, never in a person's name
+# ("Washington Post", "Local Democracy Reporting Service"); "Sun" and "Star" are surnames too.
+_NOT_NAME_WORDS = (OUTLET_WORDS - {"sun", "star", "young", "leader", "voice", "week", "world", "today", "sport",
+                                   "sports", "business", "markets", "finance"}) | {
+    "service", "services", "agency", "council", "group", "association", "institute", "university", "department",
+    "ministry", "office", "company", "corporation", "foundation", "committee", "commission", "authority",
+    "reporting", "democracy", "desk", "staff", "newsroom", "online", "digital", "live",
 }
 # Section words: a line made only of these is a section label, not an outlet or a person.
 GENERIC_WORDS = {
@@ -316,9 +328,11 @@ def looks_like_name(part: str) -> bool:
             continue
         if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_])){0,30}\.?", w) or not w[0].isupper():
             return False
-        if low.strip(".") in OUTLET_WORDS or low in GENERIC_WORDS:
+        if low.strip(".") in _NOT_NAME_WORDS:
             return False
         named += 1
+    if all(w.lower() in GENERIC_WORDS for w in words):
+        return False  # "Real Estate", "Middle East" (but "Steve Jobs", "Jane West" are people)
     return named >= 2 and not ROLE_WORDS.search(part)
 
 
@@ -339,7 +353,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     names_text = parts[0]
     if len(parts) > 1:
         tail = " · ".join(parts[1:])
-    names, rest = _split_names(names_text)
+    names, rest = _split_names(names_text, has_by)
     if not names:
         return None
     if rest:
@@ -354,7 +368,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     return names, tail
 
 
-def _split_names(text: str) -> tuple[list[str], str | None]:
+def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None]:
     """'A, B and C in Oslo' → ([A, B, C], None); 'A, Staff Writer' → ([A], 'Staff Writer')."""
     text = text.strip(" ,.")
     pieces = [p for p in _NAME_SPLIT.split(text) if p.strip()]
@@ -366,8 +380,8 @@ def _split_names(text: str) -> tuple[list[str], str | None]:
             continue
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
-        if i == len(pieces) - 1:
-            split = _name_then_tail(piece)  # "JANE DOE Associated Press", "Jane Doe Staff Writer"
+        if i == len(pieces) - 1 and has_by:
+            split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
             if split:
                 return names + [split[0]], split[1]
         return [], None
@@ -522,6 +536,9 @@ def _key(line: str) -> str:
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = _ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
+    text, front = front_matter(text)
+    for key, value in front.items():
+        page.html_meta.setdefault(key, value)
     lines: list[_Line] = []
     for raw in _paragraphs(text):
         line = _to_line(raw, page.furniture)
@@ -566,6 +583,51 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     if rest and dates.is_date_line(date_part) and is_byline(rest):
         return rest, date_part
     return None
+
+
+_FRONT_KEYS = {
+    "title": "title", "headline": "title", "author": "author", "authors": "author", "byline": "author",
+    "published": "date", "date": "date", "pubdate": "date", "published_at": "date", "site": "sitename",
+    "site_name": "sitename", "publisher": "sitename", "source": "url", "url": "url", "link": "url",
+}
+
+
+def front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """A YAML header from a web clipper ('---', 'title: ...', 'author: [[Name]]', '---') → its metadata.
+
+    Only plain 'key: value' lines and '- item' lists are read; anything else means it is not front matter.
+    """
+    if not text.lstrip("\n").startswith("---\n"):
+        return text, {}
+    lines = text.lstrip("\n").split("\n", 80)
+    found: dict[str, str] = {}
+    key = None
+    for n, line in enumerate(lines[1:80], start=1):
+        if line.strip() == "---":
+            return "\n".join(lines[n + 1:]), found
+        item = re.match(r"^\s+-\s+(.+)$|^-\s+(.+)$", line)
+        pair = re.match(r"^([A-Za-z_][\w-]{0,30})\s*:\s*(.*)$", line)
+        if item and key:
+            value = _front_value(item.group(1) or item.group(2))
+            if value and _FRONT_KEYS.get(key) == "author":
+                found["author"] = f"{found['author']}; {value}" if found.get("author") else value
+        elif pair:
+            key = pair.group(1).lower()
+            value = _front_value(pair.group(2))
+            field_name = _FRONT_KEYS.get(key)
+            if field_name and value and field_name not in found:
+                if field_name == "url" and not value.startswith(("http://", "https://")):
+                    continue
+                found[field_name] = value
+        elif line.strip():
+            return text, {}
+    return text, {}
+
+
+def _front_value(value: str) -> str:
+    value = value.strip().strip("\"'").strip()
+    value = re.sub(r"\[\[([^\]|]{1,100})(?:\|[^\]]{0,100})?\]\]", r"\1", value)  # Obsidian links "[[Ada Linde]]"
+    return value.strip().strip("\"'").strip()
 
 
 def _split_byline_and_date(line: _Line, lines: list[_Line]) -> None:

@@ -44,7 +44,7 @@ _REL = (
     rf"(?:{_NUMWORD}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago"
     r"|\d+\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago|yesterday|just now)"
 )
-_SEP = r"(?:\s*[|,\-–—•·]\s*|\s+)"
+_SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
 _DATE = re.compile(
     # The leading \b lets the engine skip the middle of words at once (five times faster).
     rf"\b(?:(?P<abs>(?:{_CLOCK}{_SEP}(?=[A-Za-z\d]))?{_ABS}(?:{_SEP}{_CLOCK})?)(?![\w:])|(?P<rel>{_REL}\b))",

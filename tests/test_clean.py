@@ -2,6 +2,8 @@
 
 import time
 
+import pytest
+
 from briefing.clean import clean, unwrap_markdown_inline
 
 P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
@@ -243,8 +245,12 @@ def test_a_megabyte_line_without_punctuation_cleans_quickly():
     assert page.body == [text.strip()]
 
 
-def test_pathological_markdown_is_linear():
-    text = ("**[" * 50_000) + " text " + ("_*" * 50_000)
+@pytest.mark.parametrize(
+    "text",
+    [("**[" * 50_000) + " text " + ("_*" * 50_000), "[a](" * 100_000, "**a " * 100_000, "__a " * 100_000, "![" * 100_000],
+    ids=["mixed", "open-links", "open-bold", "open-underscores", "open-images"],
+)
+def test_pathological_markdown_is_linear(text):
     start = time.perf_counter()
     clean(text, "markdown")
     assert time.perf_counter() - start < 1.0
@@ -263,3 +269,12 @@ def test_summary_and_quotes_only_see_the_cleaned_body():
     assert list(result.article.paragraphs) == STORY
     assert all("fight this bridge" not in s.text for s in result.statements)
     assert all("Courier" not in sentence for sentence in result.sentences)
+
+
+def test_social_embeds_and_image_source_lines_are_dropped():
+    text = page_with(
+        "Marrow council backs new river bridge", "Image source, Getty Images", "Image caption, The old ferry landing",
+        P1, P2, "Skip twitter post by Marrow Council", "Allow Twitter content?", "End of twitter post by Marrow Council",
+        P3, P4,
+    )
+    assert body(text) == STORY

@@ -226,3 +226,14 @@ def test_bundled_samples_metadata():
     accuracy, _boiler, _lost = _score(SAMPLES, os.path.join(DATA, "samples_expected.json"))
     assert accuracy["title"] >= 0.95 and accuracy["published"] >= 0.95, accuracy
     assert accuracy["source"] >= 0.9 and accuracy["authors"] >= 0.9, accuracy
+
+
+def test_front_matter_from_a_markdown_clipper():
+    text = (
+        '---\ntitle: "Marrow backs bridge"\nsource: "https://news.example/bridge"\nauthor:\n  - "[[Ada Linde]]"\n'
+        "published: 2025-03-04T18:43:00+00:00\ntags:\n  - clippings\n---\n\n" + STORY
+    )
+    m = meta_of(text, "markdown")
+    assert (m.title, m.authors, m.published, m.url) == (
+        "Marrow backs bridge", ("Ada Linde",), "2025-03-04T18:43:00+00:00", "https://news.example/bridge")
+    assert clean(text, "markdown").body == [P1, P2, P3]
