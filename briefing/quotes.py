@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from briefing.model import DIRECT, INDIRECT, Statement
 from briefing.speakers import (
+    DOC_NOUNS,
     GENDERED,
     ORG,
     ORG_NOUNS,
@@ -297,6 +298,7 @@ class _Entity:
     role_weak: bool = False  # the role came from a mention in passing, and a fuller one may replace it
     spoke: bool = False  # credited with a statement
     ambiguous: bool = False  # a capitalised name with nothing to say if it is a person or a company ("Lumen Mobile")
+    provisional: str | None = None  # a description standing in for a name the article may give later
 
     def out_kind(self) -> str:
         if self.kind == UNKNOWN:
@@ -570,6 +572,12 @@ class _Context:
             owner = self._pronoun("it")
             if owner is not None:
                 return owner
+        if noun in DOC_NOUNS:
+            # "the statement said": whoever just issued it.
+            near = self._since(2)
+            if self.last_speaker is not None and self.last_speaker.seen >= near:
+                return self.last_speaker
+            return max((e for e in self._recent(near) if e.kind == ORG and e.salient >= near), key=lambda e: e.salient, default=None)
         if m.definite or not m.name[:1].isupper() and m.kind == ORG:
             # The noun in a name is evidence at any distance ("the agency" for the National Medicines
             # Agency met ten paragraphs earlier); a noun from a description only nearby.
@@ -628,7 +636,9 @@ class _Context:
                     for e in self._named(fold(name)):
                         if e.name == name:
                             return e
-                    return self._new(ROLE, name, m.role, m.gender, {noun} if noun else set())
+                    e = self._new(ROLE, name, m.role, m.gender, {noun} if noun else set())
+                    e.provisional = m.name[4:]  # named later perhaps: "the bank's governor, Irena Kostova"
+                    return e
             name = "the " + re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
             for e in self._named(fold(name)):
                 if e.name == name:
@@ -1150,6 +1160,15 @@ def _reported(sentence: str) -> _Reported | None:
         m = _according_speaker(body[am.end():])
         if m and _words(clause) >= 4:
             return _Reported(m, "according to", clause, 0)
+    qm = _QUOTED_AS.search(body)
+    if qm:
+        # "The state news agency quoted Finance Minister Pavel Dragan as saying the government …";
+        # "Dragan was quoted as saying that …".
+        m = parse_phrase(qm.group("sp")) if qm.group("sp") else _subject_before(body[: qm.start()])
+        clause = body[qm.end():]
+        if m is not None and _words(clause) >= 3:
+            return _Reported(m, "quoted", clause, qm.end())
+        return None
     cues = list(_CUE_RE.finditer(body))
     if not cues:
         return None
@@ -1217,6 +1236,9 @@ def _parenthetical(body: str, cues: list[re.Match]) -> _Reported | None:
             continue
         return _Reported(m, cm.group(), first + " " + rest, 0)
     return None
+
+
+_QUOTED_AS = re.compile(r"\b(?:(?:quoted|cited)\s+(?P<sp>[^,;:“”\"]{2,120}?)|(?:was|were|is|are|has been|had been)\s+(?:also\s+)?(?:quoted|cited))\s+as\s+saying\s*[,:]?\s+(?:that\s+)?")
 
 
 def _plain_subject(text: str) -> Mention | None:
@@ -1507,9 +1529,9 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
 def _resolve_forward(found: list[_Found], ctx: _Context) -> None:
     """A description met before the name it stands for: "The trade commissioner told reporters …" in a
     standfirst, with "its trade commissioner, Elena Varga" two paragraphs later."""
-    generic = {id(f.entity): f.entity for f in found if f.entity is not None and f.entity.name.startswith("the ")}
+    generic = {id(f.entity): f.entity for f in found if f.entity is not None and (f.entity.name.startswith("the ") or f.entity.provisional)}
     for e in list(generic.values())[:20]:
-        want = set(tokens(e.name[4:])) - {"the", "a", "an"}
+        want = set(tokens(e.provisional or e.name[4:])) - {"the", "a", "an"}
         if not want:
             continue
         if e.kind == ROLE:

@@ -297,8 +297,11 @@ _PAST = _words(
 _LEADING_ADVERBS = _words(
     "yet but and so still meanwhile however instead now then also even only separately earlier later today "
     "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore whether if when while "
-    "although though because as since after before until unless whereas once where why how what"
+    "although though because as since after before until unless whereas once where why how what including "
+    "notably especially particularly"
 )
+# What an organisation speaks through: "the bank's statement said", "the filing said".
+DOC_NOUNS = _words("statement report filing letter release notice memo document tweet message email complaint lawsuit ruling judgment summary")
 _PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."}
 _DET_START = _words("the a an its this that these those one another")
 
@@ -386,6 +389,17 @@ def _head(text: str) -> Mention | None:
             core = words[:i]
             affiliation = " ".join(words[i + 1:]) or None
             break
+    # "A source familiar with the talks": the noun before its modifier.
+    while len(core) > 1 and not (_is_role(core[-1]) or _is_org_word(core[-1])) and any(_is_role(w) for w in core[:-1]):
+        core = core[:-1]
+    if core and _bare(core[-1]) in DOC_NOUNS:
+        # "The bank's statement said": the bank speaks; "the statement said": whoever issued it.
+        owner = [w for w in core[:-1] if _possessive(w)]
+        if owner:
+            return parse_phrase(" ".join(core[: core.index(owner[-1]) + 1])[:-2].rstrip("’'"))
+        if definite and len(_strip_det(core)) == 1:
+            return Mention(ORG, " ".join(words), None, None, _bare(core[-1]), True)
+        return None
     if not core or _possessive(core[-1]):
         return None  # "Harbour Workers Union's": a possessor, not a speaker
     last = _bare(core[-1])
