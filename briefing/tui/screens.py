@@ -24,7 +24,7 @@ from briefing.model import Entry
 from briefing.textsafe import one_line
 from briefing.tui import texts
 from briefing.tui.commands import commands_for, run_command
-from briefing.tui.listing import SORTS, Item
+from briefing.tui.listing import SORTS
 from briefing.tui.widgets import SORT_LABELS, ArticleList, FilterInput, KeyBar, SpeakerGrid, TextView
 
 SUMMARY = Binding.Group("Summary", compact=True)

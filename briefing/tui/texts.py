@@ -9,7 +9,6 @@ quotes are in curly quotation marks, reported speech is italic and labelled.
 
 from __future__ import annotations
 
-import os
 from rich.console import Group
 from rich.segment import Segment
 from rich.text import Text
@@ -197,7 +196,3 @@ def card_text(entry: Entry, statements, usual_role: str | None = None) -> Text:
         t.append("\n\n")
         t.append_text(statement_text(st))
     return t
-
-
-def file_label(path: str) -> str:
-    return os.path.basename(path) or path
