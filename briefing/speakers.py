@@ -738,9 +738,13 @@ def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speake
     names: dict[int, str] = {}
     taken: set[str] = set()
     for idx, c in enumerate(clusters):
-        best = c.best()
+        best = base = c.best()
         if best in taken:
-            best = f"{best} ({os.path.splitext(os.path.basename(next(iter(c.articles))))[0]})"
+            best = base = f"{base} ({os.path.splitext(os.path.basename(next(iter(c.articles))))[0]})"
+        n = 2
+        while best in taken:
+            best = f"{base} {n}"
+            n += 1
         taken.add(best)
         names[idx] = best
     mapping = {key: names[idx] for key, idx in where.items()}
