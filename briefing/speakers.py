@@ -679,15 +679,22 @@ class _Index:
             put(self.by_prefix, f[:4])
 
 
-def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speaker], dict[tuple[str, str], str]]:
+def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], str]]:
     """Merge (article, kind, name, role) mentions into speakers.
+
+    A mention may carry a fifth element, the words the article used for the speaker there
+    ("Qiao", "ELENA VARGA"); those become aliases of the canonical speaker.
 
     Returns the speakers (most quoted first) and a map (article, name) → canonical name.
     Descriptions such as "the ministry" stay inside their own article.
     """
     counts: dict[tuple[str, str, str, str | None], int] = {}
+    written: dict[tuple[str, str], set[str]] = {}  # (article, name) -> the forms the article used
     for m in mentions:
-        counts[m] = counts.get(m, 0) + 1
+        key4 = (m[0], m[1], m[2], m[3])
+        counts[key4] = counts.get(key4, 0) + 1
+        if len(m) > 4 and m[4] and m[4] != m[2]:
+            written.setdefault((m[0], m[2]), set()).add(m[4])
     ix = _Index()
     clusters = ix.clusters
     local: dict[tuple[str, str], int] = {}
@@ -756,7 +763,10 @@ def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speake
     speakers = [
         Speaker(
             name=names[idx],
-            aliases=tuple(sorted(f for f in c.forms if f != names[idx])),
+            aliases=tuple(sorted(
+                {f for f in c.forms if f != names[idx]}
+                | {w for (a, n), forms in written.items() if where.get((a, n)) == idx for w in forms if _alias_worthy(w, names[idx])}
+            )),
             roles=tuple(sorted(c.roles)),
             articles=tuple(sorted(c.articles)),
         )
@@ -765,6 +775,12 @@ def align(mentions: list[tuple[str, str, str, str | None]]) -> tuple[list[Speake
     rank = {names[i]: totals.get(i, 0) for i in range(len(clusters))}
     speakers.sort(key=lambda s: (-rank.get(s.name, 0), s.name))
     return speakers, mapping
+
+
+def _alias_worthy(form: str, canonical: str) -> bool:
+    # "Qiao", "ELENA VARGA", "Treasury Secretary Scott Bessent" are aliases; "he" and "the official" are not.
+    f = form.strip()
+    return bool(f) and f != canonical and f[:1].isupper() and f.lower() not in {"he", "she", "it", "they", "we", "i"}
 
 
 def _rank(kind: str, name: str) -> int:

@@ -129,3 +129,13 @@ def test_quotes_json_uses_the_canonical_speaker(tmp_path):
     rows = json.loads(result.stdout)
     assert rows and {r["speaker"] for r in rows} == {"Selma Okon"}
     assert {r["kind"] for r in rows} == {"direct", "indirect"}
+
+
+def test_the_words_an_article_used_become_aliases():
+    speakers, _ = canon([
+        ("a.txt", "person", "Wen Shuyi", "Foreign Ministry spokeswoman", "Wen"),
+        ("b.txt", "person", "Wen Shuyi", None, "WEN SHUYI"),
+        ("b.txt", "person", "Wen Shuyi", None, "she"),
+    ])
+    (sp,) = speakers
+    assert set(sp.aliases) == {"Wen", "WEN SHUYI"}
