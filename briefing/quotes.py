@@ -760,8 +760,6 @@ def _subject_before(text: str) -> Mention | None:
     for k in range(len(segs)):
         cand = segs[k:]
         head = cand[0].strip()
-        if k > 0 and _is_intro(segs[k - 1]) is False and k > 0 and not _CUE_RE.search(segs[k - 1]):
-            pass
         m = parse_phrase(", ".join(cand))
         if m is not None and m.kind != PRONOUN and _plausible_head(head):
             return m
@@ -1042,9 +1040,9 @@ _PLACE_ADVERBIAL = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?:statement|interview|post|briefing|conference|speech|letter|note|podcast|call|email|message|"
     r"hearing|meeting|session|video|appearance|filing|report|bulletin|update|release|address|site|summit|event|"
     r"rally|press|account|website|blog|broadcast|programme|program|show|debate|forum|news conference)"
-    r"(?:\s+(?:with|to|on|in|at|for|released|published|issued)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){1,5})?,?\s+"
+    r"(?:\s+(?:with|to|on|in|at|for|released|published|issued)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)?,?\s+"
 )
-_SIMPLE_ADVERBIAL = re.compile(r"^(?:on|in|at|via|to)\s+(?:[A-Z][\w’'.-]*\s*){1,4},?\s+(?=[a-zA-Z])")
+_SIMPLE_ADVERBIAL = re.compile(r"^(?:on|in|at|via|to)\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,?\s+(?=[a-zA-Z])")
 _DET_OR_PRON = set("the a an this these those his her its their our my your he she it they we i there some any no every each all both many most several one two three".split())
 
 
