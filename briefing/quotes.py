@@ -639,7 +639,7 @@ class _Context:
                     e = self._new(ROLE, name, m.role, m.gender, {noun} if noun else set())
                     e.provisional = m.name[4:]  # named later perhaps: "the bank's governor, Irena Kostova"
                     return e
-            name = "the " + re.sub(r"^(?:the|its|their|this|that)\s+", "", m.name, flags=re.IGNORECASE)
+            name = "the " + re.sub(r"^(?:the|its|their|this|that|his|her|our|my)\s+", "", m.name, flags=re.IGNORECASE)
             for e in self._named(fold(name)):
                 if e.name == name:
                     return e
@@ -720,8 +720,11 @@ def _split_segments(text: str) -> list[str]:
     return [s for s in re.split(r",\s+|\s+[—–]\s+|[—–]", text) if s.strip()]
 
 
-def _subject_before(text: str) -> Mention | None:
-    """The speaker phrase that ends where a speech verb begins: "In Lisvard, the spokesman ..., Teodor Varga,"."""
+def _subject_before(text: str, clauses: bool = True) -> Mention | None:
+    """The speaker phrase that ends where a speech verb begins: "In Lisvard, the spokesman ..., Teodor Varga,".
+
+    With `clauses`, the subject may be that of a later clause ("Shares fell after its chief executive").
+    """
     t = re.sub(r"\s*\([^()]{0,40}\)", "", text[-WINDOW:]).strip()  # "Aven Strait Terminals ($AVST),"
     if not t:
         return None
@@ -749,7 +752,7 @@ def _subject_before(text: str) -> Mention | None:
         return m if m is not None and m.kind in (PERSON, ORG, UNKNOWN) else None
     if not trailing_comma or len(segs) == 1:
         # The subject of the last clause: "Shares fell 6% after its chief executive" → "its chief executive".
-        pieces = _SUBORDINATE.split(segs[-1].strip())
+        pieces = _SUBORDINATE.split(segs[-1].strip()) if clauses else [segs[-1].strip()]
         last = pieces[-1].strip()
         if len(pieces) > 1 and re.search(r"\s(?:and|or)\s+" + re.escape(last) + "$", " " + segs[-1].strip()) and not _has_verb(pieces[-2]) and _words(pieces[-2]) <= 5:
             return None  # "Velmora and Hanlun agreed": two speakers at once
@@ -770,7 +773,7 @@ def _subject_before(text: str) -> Mention | None:
 
 _SUBORDINATE = re.compile(
     r"(?:^|\s)(?:and|but|while|as|when|because|so|after|before|though|although|since|whereas|yet|then|where|"
-    r"which|who|whom|or|until|once|if|unless|whether|than)\s+",
+    r"which|who|whom|or|until|once|if|unless|whether|than|that)\s+",
     re.IGNORECASE,
 )
 
@@ -830,7 +833,7 @@ def _leading_subject(sentence: str) -> Mention | None:
         if not verbish or b in ORG_NOUNS or b in ROLE_NOUNS:
             continue
         tries += 1
-        m = _subject_before(" ".join(words[:i]))
+        m = _subject_before(" ".join(words[:i]), clauses=False)
         if m is not None and m.kind != PRONOUN:
             return m
         if tries >= 2:
@@ -1267,27 +1270,26 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
         return None
     if cue in _WEAK_INVERTED or not _TAIL_ADVERBIAL.match(after) or re.search(r"\b(?:that|would|will|to)\b", after.split(",")[0]):
         return None  # "…, after the club agreed to put up its training ground": not an attribution
-    # "CLAUSE, the agency said": the speaker sits between a comma and the verb.
+    # "CLAUSE, the agency said": the speaker sits between a comma and the verb. A description alone may
+    # take the name before it: "…, Talia Brenner, the group's director, said".
     commas = [i for i, ch in enumerate(before) if ch == ","][-4:]
     best = None
     for ci in reversed(commas):
         subject = before[ci + 1 :].strip()
-        if not subject or _words(subject) > 25:
-            break
-        if subject.split()[0].lower() in _SUBORDINATORS:
+        if not subject or _words(subject) > 25 or subject.split()[0].lower() in _SUBORDINATORS:
             break
         m = _plain_subject(subject)  # "…, the Department for Transport has confirmed."
-        if m is None:
-            if best is not None:
-                break
+        if best is None:
+            if m is None:
+                continue
+            best = (ci, m)
+            if _has_name(subject):
+                break  # "…, early Monday, West Midlands police said": the police, not Monday
             continue
-        head = _split_segments(subject)[0]
-        if best is not None and not (_has_name(head) or len(_split_segments(subject)) > 1 and _has_name(_split_segments(subject)[1])):
-            break
-        best = (ci, m)
-        if "," not in subject and not _has_name(subject):
-            # "…, Talia Brenner, the group's director, said": try one comma further left.
-            continue
+        first = _split_segments(subject)[0]
+        if m is not None and m.kind in (PERSON, ORG, UNKNOWN) and _has_name(first) and not any(w.lower().strip(",") in _TIME_NAMES for w in first.split()):
+            best = (ci, m)
+        break
     if best is None:
         return None
     ci, m = best
@@ -1295,6 +1297,9 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
     if _words(clause) < 4:
         return None
     return _Reported(m, cue, clause, 0)
+
+
+_TIME_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 
 
 def _has_name(text: str) -> bool:
@@ -1315,7 +1320,10 @@ class _Found:
 
 
 # "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) – Hanlun began …", "CALDER - Bus and tram services …"
-_DATELINE = re.compile(r"^[A-Z]{2}[A-Z .'’/&-]{0,60}(?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]\s+(?=\S)")
+_DATELINE = re.compile(
+    r"^(?:[A-Z]{2}[A-Z .'’/&-]{0,60}(?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)"
+    r"|\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|ANSA|EFE)\)\s*(?:[-–—]{1,2}\s*)?)"  # "(CNN)Actress Liza …"
+)
 
 
 def _is_caption(para: str) -> bool:

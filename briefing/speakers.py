@@ -52,7 +52,7 @@ ROLE_NOUNS = _words(
     "widow chairmen board-member member members trustee president's treasurer secretary's user users commenter "
     "poster reader readers viewer follower fan fans witness passenger passengers customer customers patient "
     "victim survivor neighbour neighbor teenager pensioner veteran shopkeeper retiree motorist commuter "
-    "commuters parent parents shipbroker shipbrokers broker brokers dealer dealers source sources"
+    "commuters parent parents shipbroker shipbrokers broker brokers dealer dealers source sources elder"
 )
 # Capitalised words that belong to titles, not names: "Secretary of State Marco Rubio".
 TITLE_WORDS = _words(
@@ -125,7 +125,7 @@ COUNTRIES = {
 }
 _PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "x", "we": "p", "him": "m", "her": "f"}
 _DETERMINERS = _words("the a an one another its his her their our this that these those some two three several")
-_PREPS = _words("at of from with for in to")
+_PREPS = _words("at of from with for in to around near outside inside across over under between behind into onto through toward towards about against among by")
 _PARTICLES = _words("de da van von der den di du la le bin bint al el ibn dos das del y ter ten")
 # Words that never stand in a speaker phrase's head: they make it a clause ("the talks were", "if he").
 _CLAUSE_WORDS = _words(
@@ -177,7 +177,10 @@ def _acronym(word: str) -> bool:
 
 def _is_role(word: str) -> bool:
     b = _bare(word)
-    return b in ROLE_NOUNS or b.rstrip("s") in ROLE_NOUNS and len(b) > 4
+    if b in ROLE_NOUNS or b.rstrip("s") in ROLE_NOUNS and len(b) > 4:
+        return True
+    # "Editor-in-Chief", "commander-in-chief", "vice-chair"
+    return "-" in b and any(part in ROLE_NOUNS for part in b.split("-") if len(part) > 3)
 
 
 def _is_org_word(word: str) -> bool:
@@ -298,10 +301,13 @@ _LEADING_ADVERBS = _words(
     "yet but and so still meanwhile however instead now then also even only separately earlier later today "
     "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore whether if when while "
     "although though because as since after before until unless whereas once where why how what including "
-    "notably especially particularly"
+    "notably especially particularly except"
 )
 # What an organisation speaks through: "the bank's statement said", "the filing said".
-DOC_NOUNS = _words("statement report filing letter release notice memo document tweet message email complaint lawsuit ruling judgment summary")
+DOC_NOUNS = _words(
+    "statement report reports filing letter release notice memo document tweet message email complaint lawsuit ruling "
+    "judgment summary"
+)
 _PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."}
 _DET_START = _words("the a an its this that these those one another")
 
@@ -355,7 +361,10 @@ def _head(text: str) -> Mention | None:
     definite = low0 in {"the", "its", "this", "that", "these", "those"}
     runs = _proper_runs(words, tags)
     head = None
-    for start, end in reversed(runs):
+    for n_run, (start, end) in enumerate(reversed(runs)):
+        prev_end = runs[len(runs) - n_run - 2][1] if len(runs) - n_run - 2 >= 0 else -1
+        if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)):
+            continue  # "Tom Perry of the aid group CARE International": an affiliation
         j = start - 1
         while j >= 0 and tags[j] == "D":
             j -= 1
@@ -467,11 +476,21 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     if org:
         return Mention(ORG, name, role, None, None, definite)
     if len(name_words) == 1 and not title and not any(_is_role(w) for w in before):
-        # "the Times" names an organisation; "the elder Ruiz" a person met before.
+        # "the Times" names an organisation; "the elder Ruiz" a person met before; "the Frenchman" and
+        # "the Slovenian" describe someone already named.
         right_after_the = definite and len(before) == 1
+        if right_after_the and _demonym(name_words[0]):
+            return Mention(ROLE, " ".join(words), None, gender, _bare(name_words[0]), True)
         kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
         return Mention(kind, name, role, gender, None, definite)
     return Mention(PERSON, name, role, gender, None, False)
+
+
+def _demonym(word: str) -> bool:
+    w = word.strip(",;:")
+    if is_country(w) or _bare(w) in ORG_NOUNS or w in {"Guardian", "Christian", "Vatican", "Pentagon", "Kremlin", "Parisian"}:
+        return False
+    return w.endswith(("ian", "ean", "ese", "man", "woman", "ish")) and w[:1].isupper()
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -499,8 +518,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "L"
     if i == 0 and b in _DET_START:
         return "D"
-    if b in HONORIFICS and (b.endswith(".") or b in {"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sheikh", "miss", "rev"}):
-        return "H"
+    if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
+        return "H"  # "Mr", "Dr.", "Maj.", "Sen."
     if _is_role(word):
         return "R"
     if word.strip(",;:") in TITLE_WORDS:
