@@ -82,12 +82,12 @@ def test_speaker_view(snap_compare):
     assert snap_compare(app(), terminal_size=SIZE, run_before=keys("w", "enter"))
 
 
-def write_readme_screenshot(path: str) -> None:
+def write_readme_screenshot(path: str, size=(150, 40)) -> None:
     import asyncio
 
     async def main():
         a = app()
-        async with a.run_test(size=SIZE) as pilot:
+        async with a.run_test(size=size) as pilot:
             await keys("w")(pilot)
             a.save_screenshot(filename=os.path.basename(path), path=os.path.dirname(path))
 
