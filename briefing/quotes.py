@@ -1092,9 +1092,20 @@ def _clause_after(cue: str, after: str) -> str | None:
     a = a.lstrip(", ")
     if a.lower().startswith("that "):
         a = a[5:]
-    if not _finite(a):
+    if not _finite(a) or _verb_first(a):
         return None
     return a
+
+
+def _verb_first(clause: str) -> bool:
+    """ "What Rousseff says is that …", "the sense Evangelista says lingers on": the verb was inside a clause."""
+    words = [w.strip(",.;:“”\"").lower() for w in clause.split()[:2]]
+    if not words:
+        return False
+    if words[0] in _AUX:
+        return True
+    # A verb with its particle ("… says holds up"), not a plural noun ("flows at Kessel", "talks on trade").
+    return len(words) > 1 and words[0].endswith("s") and not words[0].endswith("ss") and words[1] in {"up", "out", "down", "off", "away", "back"}
 
 
 def _has_verb(text: str) -> bool:
@@ -1443,6 +1454,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 att = _after(after_region, text, k + 1 < len(quotes)) if after_region else None
                 if att is None:
                     att = _before(before_region, para[s_start : q.open])
+                if _work_title(text):
+                    continue  # “To Kill a Mockingbird”, “Snow White and the Huntsman”: a title, whoever wrote it
                 if att is not None and att.how == "embedded" and _words(text) < MIN_EMBEDDED_WORDS:
                     embedded_short = True
                     continue  # a phrase quoted inside reported speech: part of the indirect statement
@@ -1582,6 +1595,12 @@ def _chain_text(paras: list[str], all_quotes: list[list[Quote]], p: int, k: int)
 def _sentence_like(text: str, min_words: int = MIN_QUOTE_WORDS) -> bool:
     t = text.strip()
     return bool(t) and t[0].isupper() and t[-1:] in ".!?,…" and _words(t) >= min_words
+
+
+def _work_title(text: str) -> bool:
+    """A title in quote marks: most words capitalised and no sentence punctuation at the end."""
+    t = text.strip()
+    return bool(t) and t[-1:] not in ".,!?;:…" and _words(t) <= 10 and _title_case(t) and t[0].isupper()
 
 
 def _title_case(text: str) -> bool:

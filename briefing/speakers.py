@@ -52,7 +52,11 @@ ROLE_NOUNS = _words(
     "widow chairmen board-member member members trustee president's treasurer secretary's user users commenter "
     "poster reader readers viewer follower fan fans witness passenger passengers customer customers patient "
     "victim survivor neighbour neighbor teenager pensioner veteran shopkeeper retiree motorist commuter "
-    "commuters parent parents shipbroker shipbrokers broker brokers dealer dealers source sources elder"
+    "commuters parent parents shipbroker shipbrokers broker brokers dealer dealers source sources elder "
+    "photographer filmmaker artist designer actor actress singer musician rapper athlete poet novelist chef "
+    "winner champion coordinator lecturer psychologist psychiatrist epidemiologist biologist physicist chemist "
+    "astronomer astronaut journalist producer presenter commentator pundit blogger entrepreneur banker "
+    "accountant auditor consultant contractor volunteer organizer organiser founder-ceo"
 )
 # Capitalised words that belong to titles, not names: "Secretary of State Marco Rubio".
 TITLE_WORDS = _words(
@@ -331,7 +335,7 @@ def _head(text: str) -> Mention | None:
     if len(words) == 1:
         if low0 in _PRONOUNS:
             return Mention(PRONOUN, low0, gender=_PRONOUNS[low0] if _PRONOUNS[low0] in "mf" else None)
-        if low0 in _TIME_WORDS or low0 in _NOT_NAMES:
+        if low0 in _TIME_WORDS or low0 in _NOT_NAMES or low0 in _LEADING_ADVERBS or low0 == "reports":
             return None
     elif low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
         return None  # "It said average waiting times": a clause, not a speaker

@@ -390,3 +390,15 @@ def test_extract_never_raises_on_noisy_text(paragraphs):
     for st_ in extract(paragraphs):
         assert st_.kind in ("direct", "indirect")
         assert st_.text.strip()
+
+
+def test_titles_of_works_in_quote_marks_are_not_statements():
+    paras = [
+        "Nell Harrow wrote “The Salt Road” in a single winter.",
+        "“I wrote it to pay the rent,” Harrow said.",
+    ]
+    assert said(paras, "direct") == [("Nell Harrow", "I wrote it to pay the rent,")]
+
+
+def test_a_verb_inside_a_subject_clause_does_not_report_a_statement():
+    assert extract(["What the minister says is that the budget will balance."]) == []
