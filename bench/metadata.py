@@ -161,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     boiler_total = boiler_left = 0
     paras_total = paras_lost = paras_inexact = 0
     has_cleaning_gold = False
+    text_right = text_total = 0
     timings: list[tuple[str, float]] = []
     misses: list[str] = []
     errors: list[str] = []
@@ -185,6 +186,13 @@ def main(argv: list[str] | None = None) -> int:
                 want = gold.get(field) if field != "published" or not gold.get("published_relative") else (
                     gold["published_relative"] + " ago")
                 misses.append(f"{name}: {field}: got {show(got)}, want {show(want)}")
+        if "published_text" in gold:
+            # The words the date came from, shown to the reader so they can check it.
+            text_total += 1
+            if norm(info.published_text) == norm(gold["published_text"]):
+                text_right += 1
+            else:
+                misses.append(f"{name}: published_text: got {info.published_text!r}, want {gold['published_text']!r}")
         if "boilerplate" in gold or "story_paragraphs" in gold:
             has_cleaning_gold = True
             bp = gold.get("boilerplate") or []
@@ -204,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     for field in FIELDS:
         pct = 100.0 * right[field] / counted if counted else 0.0
         print(f"{field:<12} {right[field]:>3}/{counted:<3} {pct:>8.1f}%")
+    if text_total:
+        print(f"{'(date text)':<12} {text_right:>3}/{text_total:<3} {100.0 * text_right / text_total:>8.1f}%")
     if has_cleaning_gold:
         print(f"{'boilerplate lines surviving':<34} {boiler_left:>4} of {boiler_total}")
         print(f"{'story paragraphs lost':<34} {paras_lost:>4} of {paras_total}")
