@@ -271,6 +271,7 @@ _GENERIC_ORG_NOUNS = {
     "institution", "association", "agency", "club", "team", "campaign", "charity", "lender", "network", "account",
     "post", "outlet", "broadcaster", "newspaper", "paper", "service",
 }
+_CONTINUING = {"added", "adds", "continued", "continues", "went on"}
 _COMPANY_NOUNS = {"company", "firm", "group", "business", "brand", "maker", "retailer", "startup", "operator", "developer", "carmaker", "drugmaker", "manufacturer", "corporation"}
 
 
@@ -299,6 +300,7 @@ class _Entity:
     spoke: bool = False  # credited with a statement
     ambiguous: bool = False  # a capitalised name with nothing to say if it is a person or a company ("Lumen Mobile")
     provisional: str | None = None  # a description standing in for a name the article may give later
+    born: int = 0  # the sentence that first named it
 
     def out_kind(self) -> str:
         if self.kind == UNKNOWN:
@@ -314,6 +316,9 @@ class _Entity:
         if role and (not self.role or self.role_weak and not weak):
             self.role = role
             self.role_weak = weak
+        if role and not self.gender and self.kind != ORG:
+            # "her father, Michael Huskins": a man.
+            self.gender = next((GENDERED[w] for w in re.findall(r"[a-z]+", role.lower()) if w in GENDERED), None)
         if role:
             for w in _role_heads(role):
                 # A person is "the spokeswoman", not "the bank" they work for.
@@ -365,9 +370,19 @@ class _Context:
         self.para_start: dict[int, int] = {}
         self.last_speaker: _Entity | None = None
         self.create = True
+        self.sentence = 0
+        self.stated = False
+        self.found_before = 0
+        self.cue: str | None = None
 
     def tick(self) -> None:
         self.clock += 1
+
+    def new_sentence(self, found: list) -> None:
+        self.sentence += 1
+        self.stated = len(found) != self.found_before  # the sentence just read gave a statement
+        self.found_before = len(found)
+        self.cue = None
 
     def new_paragraph(self, p: int) -> None:
         self.para = p
@@ -416,6 +431,7 @@ class _Context:
 
     def _new(self, kind: str, name: str, role: str | None = None, gender: str | None = None, nouns: set[str] | None = None) -> _Entity:
         e = _Entity(name, kind, None, gender, set(nouns or ()))
+        e.born = self.sentence
         e.add_role(role)
         for w in tokens(name):
             if w in ORG_NOUNS and kind == ORG:
@@ -462,6 +478,13 @@ class _Context:
             # A lone capitalised word ("Mnuchin", "Rice") is a candidate only once it has spoken.
             ok = [e for e in self._recent(since) if (e.kind in (PERSON, ROLE) or e.kind == UNKNOWN and e.spoke) and e.gender in (None, g)]
             best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
+            if self.cue not in _CONTINUING and not self.stated:
+                # "Among them was Jane Gregory, who travelled two hours by bus. “…,” she said": someone the
+                # sentence just before introduced with a title or description, when it quoted nobody
+                # ("he added" stays with the speaker; a bare capitalised name may be an event or a place).
+                fresh = [e for e in ok if e.kind == PERSON and e.born == self.sentence - 1 and e.role and not e.spoke and not e.ambiguous]
+                if len(fresh) == 1 and (best is None or best.salient < fresh[0].seen):
+                    best = fresh[0]
             if best is None:
                 best = max(ok, key=lambda e: e.seen, default=None)
             if best is not None:
@@ -1211,6 +1234,11 @@ def _reported(sentence: str) -> _Reported | None:
         clause = _clause_after(cm.group(), body[cm.end():])
         if clause is None or _words(clause) < 3:
             continue
+        if cm.group() in ("reported", "reports") and _CUE_RE.search(clause[:200]):
+            # "The Chronicle reported that her father, Michael Huskins, said …": he speaks; the paper reports it.
+            inner = _reported(clause)
+            if inner is not None:
+                return _Reported(inner.mention, inner.cue, inner.clause, len(body) - len(clause) + inner.offset)
         if clause.lower().startswith(("whether", "if ")) and not re.search(r"\bthat\s*$", body[: len(body) - len(clause)]) and cm.group() not in {"said", "says"}:
             continue  # "asked whether …" is a question; "estimates that if …" a statement
         return _Reported(m, cm.group(), clause, len(body) - len(clause))
@@ -1297,8 +1325,10 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
             if _has_name(subject):
                 break  # "…, early Monday, West Midlands police said": the police, not Monday
             continue
+        # Only a person's title takes the name before it: in "…in Bremen, Germany, the company has said"
+        # the company is not Germany.
         first = _split_segments(subject)[0]
-        if m is not None and m.kind in (PERSON, ORG, UNKNOWN) and _has_name(first) and not any(w.lower().strip(",") in _TIME_NAMES for w in first.split()):
+        if best[1].kind == ROLE and m is not None and m.kind in (PERSON, UNKNOWN) and _has_name(first) and not is_country(first) and not any(w.lower().strip(",") in _TIME_NAMES for w in first.split()):
             best = (ci, m)
         break
     if best is None:
@@ -1394,6 +1424,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
         last_quote_entity: _Entity | None = None
         qi = 0
         for s_start, s_end in spans:
+            flush(len(para))  # the names the sentence before met in passing belong to it
+            ctx.new_sentence(found)
             sentence = para[s_start:s_end]
             sq: list[int] = []
             first_q = qi
@@ -1417,7 +1449,6 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                     ctx.resolve(Mention(PRONOUN, pm.group(1).lower()), salient=True)
             # Names met in passing count from where they stand: in "Shares of Aven Strait Terminals fell after
             # its chief executive said …, a dispute with the Northern Union", "its" is the terminal operator.
-            flush(len(para))
             pending.extend((s_start + off, w) for off, w in (_names_in(_mask(sentence, near, s_start)) if not caption else []))
             has_long = False
             embedded_short = False
@@ -1462,6 +1493,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 entity = None
                 cue = att.cue if att else None
                 if att is not None:
+                    ctx.cue = att.cue
                     entity = ctx.resolve(att.mention, salient=True)
                 if entity is None and att is None and last_in_sentence is not None and _words(before_region) <= 6 and not _CUE_RE.search(before_region):
                     # “opened the door” and that it was “now up to Estmark to walk through it”
@@ -1502,6 +1534,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
             if rep is None:
                 continue
             flush(s_start + rep.offset if rep.offset else len(para))
+            ctx.cue = rep.cue
             entity = ctx.resolve(rep.mention, salient=True)
             if entity is None:
                 continue

@@ -97,10 +97,13 @@ ORG_NOUNS = _words(
     "prosecutors ministry's government's company's bank's union's group's commission's council's "
     "authority's agency's club's firm's delegation's police's state-run state-owned chamber school "
     "hospital library museum airport port ports terminals shipowners republic kingdom emirate "
-    "principality commonwealth sultanate"
+    "principality commonwealth sultanate cathedral church mosque temple synagogue college academy stadium arena "
+    "station centre center hall palace castle prison county province district region village town borough "
+    "square street road avenue bridge island peninsula valley mountain river strait sea ocean bay coast gulf "
+    "dam canal harbour harbor park forest desert"
 )
 # The first word of a place that stands for its government: "Port Anselm said".
-PLACE_WORDS = _words("Port Fort Mount Lake San Santa Saint St. St New Los Las El")
+PLACE_WORDS = _words("Port Fort Mount Lake San Santa Saint St. St New Los Las El North South East West Upper Lower Greater Central")
 # Countries, capitals and blocs, which speak through their governments ("China said", "Beijing has").
 COUNTRIES = {
     w.replace("_", " ").lower()
@@ -304,7 +307,7 @@ _PAST = _words(
 _LEADING_ADVERBS = _words(
     "yet but and so still meanwhile however instead now then also even only separately earlier later today "
     "elsewhere nonetheless nevertheless moreover indeed thus hence besides furthermore whether if when while "
-    "although though because as since after before until unless whereas once where why how what including "
+    "although though because as since after before until unless whereas once where why how what who including "
     "notably especially particularly except"
 )
 # What an organisation speaks through: "the bank's statement said", "the filing said".
