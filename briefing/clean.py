@@ -150,7 +150,7 @@ _CREDIT = re.compile(
     r"\((?:photos?|photograph|images?|pictures?|file photo|credit|video|illustration)\b[^()]{0,200}\)\s*$"
     r"|(?:^|[.!?”\"’]\s{1,5})(?:photos?|photograph|images?|pictures?|illustration|graphic|video|credit|source)"
     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
-    r"|(?<=\S)\s{1,5}©\s?[^©]{2,100}$"
+    r"|(?<=\S)\s{1,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]",
@@ -171,13 +171,13 @@ _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
     r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
-    r"|^[^.]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$",
+    r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$",
     re.IGNORECASE,
 )
 # "Home | News | Sport | Business", "Share on Relay · Share by email · Copy link".
 _NAV_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[|·•›»]\s*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]{0,3}$")
+_SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 _WIRE_SIGNATURE = {"reuters", "ap", "afp", "bloomberg", "dpa", "xinhua", "ansa", "efe", "pa", "upi", "kyodo", "yonhap",
                    "tass", "anadolu", "aap", "cp", "bbc", "cnn"}
 # Words that name outlets ("Brackwater Gazette", "Meridian Wire", "HANDSET DAILY").
@@ -229,6 +229,8 @@ _NOT_FIRST_NAMES = {"the", "a", "an", "in", "on", "at", "by", "for", "from", "to
                     "our", "we", "they", "he", "she", "i", "but", "and", "or", "if", "when", "while", "why", "how",
                     "what", "who", "where", "new", "more", "read", "see", "share", "follow", "updated", "published",
                     "posted", "about", "all", "top", "latest", "live", "watch", "listen", "mr", "mrs", "ms", "dr"}
+_TITLE_ABBREVIATIONS = {"gov.", "sen.", "rep.", "col.", "gen.", "capt.", "sgt.", "prof.", "rev.", "hon.", "jr.", "sr.",
+                        "mrs.", "lt.", "maj.", "adm.", "cmdr.", "supt.", "insp.", "det.", "cpl.", "pvt."}
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "al", "el", "bin", "le", "la", "du", "del", "di", "dos",
               "das", "ter", "ten", "st", "st.", "y", "e"}
 
@@ -263,8 +265,10 @@ def classify(line: str) -> str | None:
     n = len(s.split())
     if is_list_header(s):
         return "promo-head"
-    if is_ui_line(s) or _READING_TIME.match(s) or _COUNTER.match(s):
+    if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"
+    if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in _UI_LINES):
+        return "ui"  # a long "Read more: <headline> . <story sentence>" keeps its story (CNN copy)
     low = s.lower()
     if n <= 40 and "cookie" in low and _COOKIES.search(s) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE):
         return "ui"  # cookie banners: "We and our partners use cookies to personalise content and ads."
@@ -328,6 +332,10 @@ def looks_like_name(part: str) -> bool:
             continue
         if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_])){0,30}\.?", w) or not w[0].isupper():
             return False
+        if low.endswith(("'s", "’s")):
+            return False  # "CNN's Dan Simon contributed to this report"
+        if w.endswith(".") and len(w) > 3 and low not in _TITLE_ABBREVIATIONS:
+            return False  # "Missouri." ends a sentence; "J." and "Gov." do not
         if low.strip(".") in _NOT_NAME_WORDS:
             return False
         named += 1
@@ -344,6 +352,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if not s or len(s) > 160 or len(s.split()) > 20 or _SENTENCE_END.search(s) and not s.endswith("."):
         return None
     has_by = bool(_BY.match(s))
+    if s.endswith(".") and not has_by:
+        return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
     if has_by:
         s = s[_BY.match(s).end():]
     tail = None
@@ -401,8 +411,8 @@ def _name_then_tail(piece: str) -> tuple[str, str] | None:
 def _looks_tail(tail: str) -> bool:
     """A role ('Staff Writer', 'senior editor') or an outlet ('The Harbour Times') after a name."""
     words = tail.split()
-    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(tail):
-        return False
+    if not 1 <= len(words) <= 8 or _SENTENCE_END.search(tail) or not tail[0].isupper():
+        return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
     if ROLE_WORDS.search(tail):
         return True
     small = {"of", "and", "&", "the", "for", "at", "de", "du", "la", "le"}
@@ -428,7 +438,12 @@ class _Line:
     label: str | None = None
 
 
-def _unit_start(line: str) -> bool:
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _unit_start(line: str, last: str = "") -> bool:
+    if _NUMBERED.match(line) and last and not (_TERMINAL.search(last) or _BULLET.match(last)):
+        return False  # "... on March" / "5. The council ..." is a wrapped date, not item 5 of a list
     return bool(_BULLET.match(line) or _MD_HEADING.match(line) or _MD_QUOTE.match(line) or line.lstrip().startswith(("![", "|")))
 
 
@@ -471,7 +486,7 @@ def _join_lines(lines: list[str], width: int | None, blank_separated: bool) -> l
     for line in lines:
         if out and _continues(last, line, width, single, blank_separated):
             prev = out.pop()
-            sep = "" if prev.endswith("-") and prev[-2:-1].isalpha() and line[:1].islower() else " "
+            sep = "" if prev.endswith("-") and prev[-2:-1].isalnum() else " "  # "Radnor-" + "Wayne"
             out.append(prev + sep + line)
             single = False
         else:
@@ -483,25 +498,36 @@ def _join_lines(lines: list[str], width: int | None, blank_separated: bool) -> l
 
 def _continues(last: str, line: str, width: int | None, single: bool, blank_separated: bool) -> bool:
     """Does `line` carry on the paragraph that physical line `last` belongs to?"""
-    if _unit_start(line) or _MD_HEADING.match(last) or _MD_RULE.match(line) or _MD_RULE.match(last):
+    if _unit_start(line, last) or _MD_HEADING.match(last) or _MD_RULE.match(line) or _MD_RULE.match(last):
         return False
-    if _TERMINAL.search(last) and not line[:1].islower() and not blank_separated:
-        return False
-    if _stands_alone(line) or single and classify(_strip_md(last)):
+    if _SENTENCE_END.search(last) and not line[:1].islower() and not blank_separated:
+        return False  # a colon does not end a paragraph: "... tweeted:" / "#EqualRights."
+    if _stands_alone(line) or single and _stands_alone(last) and classify(_strip_md(last)) != "ui":
         return False  # a byline or a dateline under a headline is its own line
     if width is None:
         # Not a wrapped text: only a line stopping mid-sentence with the next in lower case.
-        return len(last) >= 30 and not _TERMINAL.search(last) and line[:1].islower()
+        return len(last) >= 30 and not _SENTENCE_END.search(last) and line[:1].islower()
     first_word = line.split(" ", 1)[0]
     # The next word would not have fitted on the line: the break is the wrap, not the writer's.
     return len(last) <= width + 2 and len(last) + 1 + len(first_word) > width - 2
 
 
 def _stands_alone(line: str) -> bool:
-    """A line that is never the middle of a wrapped paragraph: a dateline, UI words, 'By Name'."""
+    """A line that is never the middle of a wrapped paragraph: a dateline, UI words, 'By Name'.
+
+    Not when it ends a sentence: "print." or "February 23, 2014." after a line
+    that stops mid-sentence are the end of that sentence (wrapped CNN copy).
+    """
     s = _strip_md(line)
+    if s.endswith((".", ",", ";")):
+        return False
     label = classify(s)
-    return label in ("date", "ui", "promo-head", "copyright", "nav") or label == "byline" and bool(_BY.match(s))
+    return label in ("date", "ui", "promo-head", "copyright", "nav") or label == "byline" and _firm_byline(s)
+
+
+def _firm_byline(s: str) -> bool:
+    """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
+    return bool(_BY.match(s) or re.search(r"[·•|]", s) or _IN_PLACE.search(s))
 
 
 def _to_line(raw: str, furniture: list[tuple[str, str]]) -> _Line | None:
@@ -527,6 +553,12 @@ def _to_line(raw: str, furniture: list[tuple[str, str]]) -> _Line | None:
     return _Line(text=text, heading=heading, bullet=bullet)
 
 
+# Only a dated notice is split off: "… at dusk. © Lena Vik/Getty Images" is a photo credit, kept whole.
+_GLUED_COPYRIGHT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?=(?:copyright\s?)?(?:©|\(c\))\s?(?:copyright\s?)?(?:19|20)\d\d\b|copyright\s?(?:19|20)\d\d\b)", re.I
+)
+
+
 def _key(line: str) -> str:
     if len(line) > 5000:
         return line.lower()  # a line this long is compared whole; no need to tidy it
@@ -548,11 +580,18 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if glued:
             lines.append(_Line(text=glued, label="date"))
             line.text = rest
+        cut = _GLUED_COPYRIGHT.search(line.text)
+        if cut and len(line.text) < 5000:
+            # "He is repped by WME. ©2015 The Hollywood Reporter.": the notice glued to the last paragraph.
+            lines.append(_Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+            lines[-1].label = classify(lines[-1].text)
+            line = _Line(text=line.text[cut.end():])
         line.label = classify(line.text)
         _split_byline_and_date(line, lines)
         lines.append(line)
 
     _mark_promo_lists(lines)
+    _keep_loose_bylines_in_story(lines)
     _take_head(page, lines)
     _take_tail(page, lines)
     _drop_author_bio(lines)
@@ -654,6 +693,25 @@ def _mark_promo_lists(lines: list[_Line]) -> None:
         line.label = "promo"
 
 
+def _keep_loose_bylines_in_story(lines: list[_Line]) -> None:
+    """Inside the story, 'Rick Perry, Ohio Gov. John Kasich and Sen. Mike Lee' is a list of names, not a byline.
+
+    Only a byline no sentence would look like ('By ...', 'Name · Outlet', '... in Oslo'),
+    or one beside a date line, is taken between the first and the last story sentence.
+    """
+    story = [i for i, line in enumerate(lines) if not line.label and is_sentence(line.text)]
+    if len(story) < 2:
+        return
+    for i in range(story[0] + 1, story[-1]):
+        line = lines[i]
+        if line.label == "byline" and not _firm_byline(line.text) and not _beside_dateline(lines, i):
+            line.label = None
+
+
+def _beside_dateline(lines: list[_Line], i: int) -> bool:
+    return any(0 <= j < len(lines) and lines[j].label == "date" for j in (i - 1, i + 1))
+
+
 def _unlabelled(lines: list[_Line]) -> list[int]:
     return [i for i, line in enumerate(lines) if not line.label]
 
@@ -691,7 +749,7 @@ def _take_head(page: Page, lines: list[_Line]) -> None:
             line.label = "section" if n <= 4 else "tagline"
         elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
             line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
-        elif n <= 3 and not _TERMINAL.search(line.text) and not line.heading:
+        elif n <= 3 and not _TERMINAL.search(line.text) and not line.heading and not _quoted(line.text):
             # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
             line.label = "section" if title_at is None else "ui"
         elif is_section_pair(line.text) and (title_at is None or i < title_at):
@@ -709,8 +767,8 @@ def _choose_title(lines: list[_Line], head: list[int]) -> int | None:
     for i in head:
         line = lines[i]
         words = len(line.text.split())
-        if line.label or line.bullet or words > 30 or len(line.text) > 250:
-            continue
+        if line.label or line.bullet or words > 30 or len(line.text) > 250 or _WIRE_PREFIX.match(line.text):
+            continue  # "(CNN)Madonna, saying something controversial?" opens a story, not a headline
         if line.heading:
             if words >= 2:
                 candidates.append(i)
@@ -726,6 +784,9 @@ def _choose_title(lines: list[_Line], head: list[int]) -> int | None:
             continue  # a tagline under the masthead, then labels, then the headline
         return a
     return candidates[-1] if candidates else None
+
+
+_WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
 
 
 def _is_label_line(line: _Line) -> bool:
@@ -813,8 +874,8 @@ _BIO_VERB = re.compile(r"(?:is|was|covers|reports|writes|has (?:been|covered|rep
 
 
 def _ends_sentence(text: str) -> bool:
-    """'The cause is under investigation.': a short sentence still ends the story."""
-    return len(text.split()) >= 3 and bool(_SENTENCE_END.search(text))
+    """'The cause is under investigation.', 'What if?': a short sentence still ends the story."""
+    return len(text.split()) >= 2 and bool(_SENTENCE_END.search(text))
 
 
 def _looks_signature(text: str) -> bool:
@@ -834,7 +895,7 @@ def _drop_repeats(page: Page, lines: list[_Line]) -> None:
         if line.label:
             continue
         key = _key(line.text)
-        if key in seen and (len(key.split()) >= 5 or key == prev_key):
+        if key in seen and (len(key.split()) >= 8 or key == prev_key):
             line.label = "repeat"
         seen.add(key)
         prev_key = key

@@ -278,3 +278,37 @@ def test_social_embeds_and_image_source_lines_are_dropped():
         P3, P4,
     )
     assert body(text) == STORY
+
+
+def test_wrapped_lines_that_look_like_furniture_stay_in_their_sentence():
+    # Wrapped at 40 columns with no blank lines: "print." and a date end sentences, they are not UI or datelines.
+    text = (
+        "Readers who want a paper copy of the plan\n"
+        "can download it from the council site and\n"
+        "print.\n"
+        "The first public meeting was held in Marrow\n"
+        "on a wet evening in the depths of winter,\n"
+        "February 23, 2014.\n"
+        "Councillors said they would publish their\n"
+        "answers to every question raised on the\n"
+        "day.\n"
+    )
+    joined = " ".join(body(text))
+    assert "and print." in joined and "winter, February 23, 2014." in joined and "the day." in joined
+
+
+def test_a_list_of_names_inside_the_story_is_not_a_byline():
+    text = page_with(
+        "Marrow council backs new river bridge", "By Ada Linde", P1,
+        "Mayor Ivo Brandt, Gov. Lena Vik and Sen. Tom Berg", P2, P3,
+    )
+    page = clean(text)
+    assert "Mayor Ivo Brandt, Gov. Lena Vik and Sen. Tom Berg" in page.body
+    assert page.lines("byline") == ["By Ada Linde"]
+
+
+def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_off():
+    text = page_with("Marrow council backs new river bridge", P1, P2, P3, P4 + " ©2025 Marrow Courier. All rights reserved.")
+    page = clean(text)
+    assert page.body == STORY
+    assert page.lines("copyright") == ["©2025 Marrow Courier. All rights reserved."]
