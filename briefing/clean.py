@@ -178,8 +178,6 @@ _CREDIT_LINE = re.compile(
 _NAV_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[|·•›»]\s*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
-_WIRE_SIGNATURE = {"reuters", "ap", "afp", "bloomberg", "dpa", "xinhua", "ansa", "efe", "pa", "upi", "kyodo", "yonhap",
-                   "tass", "anadolu", "aap", "cp", "bbc", "cnn"}
 # Words that name outlets ("Brackwater Gazette", "Meridian Wire", "HANDSET DAILY").
 OUTLET_WORDS = {
     "times", "post", "herald", "gazette", "tribune", "chronicle", "journal", "news", "daily", "weekly",
@@ -738,7 +736,7 @@ def _take_head(page: Page, lines: list[_Line]) -> None:
             for i in free:
                 if i != title_at and not lines[i].label and _key(lines[i].text) == key:
                     lines[i].label = "title-repeat"
-    _take_masthead(page, lines, title_at if title_at is not None else (head[0] if head and not html_title else None))
+    _take_masthead(page, lines, title_at)
     for i in head:
         line = lines[i]
         if line.label:

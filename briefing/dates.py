@@ -98,12 +98,8 @@ def is_date_line(line: str) -> bool:
     return len(leftover) <= 2
 
 
+# Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
 _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
-
-
-def _could_hold_date(line: str) -> bool:
-    """A cheap test before the date pattern: every date we read has a year or says 'ago'/'yesterday'."""
-    return bool(_YEAR_OR_AGO.search(line))
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:

@@ -131,12 +131,6 @@ def credit_authors(line: str) -> list[str]:
     return names
 
 
-def split_byline(line: str) -> tuple[list[str], str | None]:
-    """'By Anna Lind and Marco Reyes in Oslo' → (['Anna Lind', 'Marco Reyes'], None)."""
-    parsed = parse_byline(line)
-    return (parsed[0], parsed[1]) if parsed else ([], None)
-
-
 # --- source ---------------------------------------------------------------------
 
 
