@@ -272,6 +272,8 @@ def cmd_tui(args) -> int:
 
     app = BriefingApp(args)
     app.run()
+    if app.return_code:
+        return app.return_code  # e.g. a usage error found while loading
     return _report(app.problems)
 
 

@@ -121,7 +121,6 @@ def analyse_paths(
     total = len(files)
     done = 0
     results: dict[int, Loaded] = {}
-    todo: list[tuple[int, str | RawArticle]] = []  # paths (stdin's text, which cannot be re-read)
 
     def report(item, index=None):
         nonlocal done
@@ -133,25 +132,6 @@ def analyse_paths(
         if on_result:
             on_result(item, done, total)
 
-    for index, path in enumerate(files):
-        raw = load.read(path, max_bytes)
-        if isinstance(raw, Problem):
-            report(raw)
-            continue
-        key = cache_key(raw, method)
-        hit = cache.get(key)
-        if hit is not None:
-            try:
-                analysis = Analysis.from_dict(hit)
-            except (KeyError, TypeError, ValueError):
-                analysis = None
-            if analysis is not None:
-                if analysis.article.path != raw.path:
-                    analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=raw.path))
-                report(Loaded(analysis, raw.mtime), index)
-                continue
-        todo.append((index, raw if raw.path == "-" else raw.path))
-
     def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float) -> None:
         if isinstance(result, Problem):
             report(result)
@@ -160,18 +140,62 @@ def analyse_paths(
             cache.put(key, result.to_dict())
         report(Loaded(result, mtime), index)
 
-    # Uncached files are read again by whoever analyses them: the parent holds paths,
-    # not thousands of texts.
-    tasks = [(source, method, max_bytes) for _i, source in todo]
-    if jobs > 1 and len(todo) >= PARALLEL_MIN:
-        with _pool(jobs) as pool:
-            chunk = max(1, min(8, len(tasks) // (jobs * 8)))
-            for (index, _s), (key, result, mtime) in zip(todo, pool.map(_analyse_task, tasks, chunksize=chunk)):
-                finish(index, key, result, mtime)
-    else:
-        for (index, _s), task in zip(todo, tasks):
-            finish(index, *_analyse_task(task))
-    if todo:
+    pool = None
+    pending: dict = {}  # future -> article index
+    analysed = 0
+    parallel = jobs > 1 and total >= PARALLEL_MIN
+
+    def drain(block: bool) -> None:
+        from concurrent.futures import FIRST_COMPLETED, wait
+
+        while pending:
+            done_now, _ = wait(list(pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
+            if not done_now:
+                return
+            for fut in done_now:
+                finish(pending.pop(fut), *fut.result())
+
+    try:
+        for index, path in enumerate(files):
+            raw = load.read(path, max_bytes)
+            if isinstance(raw, Problem):
+                report(raw)
+                continue
+            key = cache_key(raw, method)
+            hit = cache.get(key)
+            if hit is not None:
+                try:
+                    analysis = Analysis.from_dict(hit)
+                except (KeyError, TypeError, ValueError):
+                    analysis = None
+                if analysis is not None:
+                    if analysis.article.path != raw.path:
+                        analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=raw.path))
+                    report(Loaded(analysis, raw.mtime), index)
+                    continue
+            analysed += 1
+            if not parallel or analysed == 1:
+                # The first uncached article is analysed here while the workers start,
+                # so the first rows appear without waiting for the pool.
+                if parallel and pool is None:
+                    pool = _pool(jobs)
+                    pool.submit(int)  # starts the workers now; they warm up while we work
+                finish(index, key, _analyse_one(raw, method), raw.mtime)
+                continue
+            # Workers re-read their files: the parent holds paths, not thousands of texts.
+            source = raw if raw.path == "-" else raw.path
+            pending[pool.submit(_analyse_task, (source, method, max_bytes))] = index
+            drain(block=False)
+        drain(block=True)
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)  # quit promptly, not after the queue
+            pool = None
+        raise
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True)
+    if analysed:
         cache.prune()
     ordered = [results[i] for i in sorted(results)]
     problems.sort(key=lambda p: p.path)
