@@ -317,7 +317,7 @@ class _Entity:
             self.role = role
             self.role_weak = weak
         if role and not self.gender and self.kind != ORG:
-            # "her father, Michael Huskins": a man.
+            # "her father, Tom Brix": a man.
             self.gender = next((GENDERED[w] for w in re.findall(r"[a-z]+", role.lower()) if w in GENDERED), None)
         if role:
             for w in _role_heads(role):
@@ -479,7 +479,7 @@ class _Context:
             ok = [e for e in self._recent(since) if (e.kind in (PERSON, ROLE) or e.kind == UNKNOWN and e.spoke) and e.gender in (None, g)]
             best = max((e for e in ok if e.salient >= since), key=lambda e: e.salient, default=None)
             if self.cue not in _CONTINUING and not self.stated:
-                # "Among them was Jane Gregory, who travelled two hours by bus. “…,” she said": someone the
+                # "Among the crowd was Ada Lind, who had driven in from the coast. “…,” she said": someone the
                 # sentence just before introduced with a title or description, when it quoted nobody
                 # ("he added" stays with the speaker; a bare capitalised name may be an event or a place).
                 fresh = [e for e in ok if e.kind == PERSON and e.born == self.sentence - 1 and e.role and not e.spoke and not e.ambiguous]
@@ -990,7 +990,7 @@ def _after(region: str, quote_text: str, next_quote: bool) -> _Attribution | Non
     if ends_sentence and next_quote and re.search(r"[:,]\s*$", r):
         return None  # “…end.” She replied: “…” — the verb introduces the next quote
     if subject.split()[0].lower() in _FUNCTION_STARTS:
-        return None  # “pain threshold" than Washington, said Chen: the quote sits inside a clause
+        return None  # a “hard line" than Paris, said Ode: the quote sits inside a clause
     m = _subject_before(subject)
     if m is None:
         return None
@@ -1037,7 +1037,7 @@ def _before(region: str, sentence_start_text: str) -> _Attribution | None:
     for pm in _PARTICIPLE_RE.finditer(r):
         pass
     if pm is not None:
-        # "China called on WTO members …, saying they should “…”": the sentence's subject speaks.
+        # "Norvia urged its neighbours to act, saying they should “…”": the sentence's subject speaks.
         m = _leading_subject(sentence_start_text) or _subject_before(r[: pm.start()].split(",")[0])
         if m is not None:
             return _Attribution(m, pm.group(), "embedded")
@@ -1076,7 +1076,7 @@ def _clause_after(cue: str, after: str) -> str | None:
     """Where the reported clause begins after the verb, or None when no clause follows."""
     a = after[:MAX_SENTENCE]
     # An explicit "that" within the first words: the clause follows it (skipping a relative
-    # "that": "said at a conference that included global CEOs that China would …").
+    # "that": "said at a meeting that drew bankers that rates would fall").
     first_that = None
     relative_at = None  # where the first relative "that" begins: "a conference that included CEOs"
     for tm in _THAT.finditer(a[:220]):
@@ -1188,7 +1188,7 @@ def _reported(sentence: str) -> _Reported | None:
         pass
     if am is not None and am.start() > 0 and body[: am.start()].rstrip().endswith(","):
         clause = body[: am.start()].rstrip().rstrip(",")
-        # "X said in an interview that …, according to The Hill": X speaks; the outlet only reports it.
+        # "X said in an interview that …, according to the Courier": X speaks; the outlet only reports it.
         inner = _reported(clause) if _CUE_RE.search(clause) else None
         if inner is not None:
             return inner
@@ -1235,7 +1235,7 @@ def _reported(sentence: str) -> _Reported | None:
         if clause is None or _words(clause) < 3:
             continue
         if cm.group() in ("reported", "reports") and _CUE_RE.search(clause[:200]):
-            # "The Chronicle reported that her father, Michael Huskins, said …": he speaks; the paper reports it.
+            # "The Herald reported that her brother, Sam Orr, said …": he speaks; the paper reports it.
             inner = _reported(clause)
             if inner is not None:
                 return _Reported(inner.mention, inner.cue, inner.clause, len(body) - len(clause) + inner.offset)
@@ -1323,10 +1323,10 @@ def _inverted(body: str, cm: re.Match) -> _Reported | None:
                 continue
             best = (ci, m)
             if _has_name(subject):
-                break  # "…, early Monday, West Midlands police said": the police, not Monday
+                break  # "…, late Friday, Harbour police said": the police, not Friday
             continue
-        # Only a person's title takes the name before it: in "…in Bremen, Germany, the company has said"
-        # the company is not Germany.
+        # Only a person's title takes the name before it: in "…in Rostock, Germany, the firm has said"
+        # the firm is not Germany.
         first = _split_segments(subject)[0]
         if best[1].kind == ROLE and m is not None and m.kind in (PERSON, UNKNOWN) and _has_name(first) and not is_country(first) and not any(w.lower().strip(",") in _TIME_NAMES for w in first.split()):
             best = (ci, m)
@@ -1363,7 +1363,7 @@ class _Found:
 # "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) – Hanlun began …", "CALDER - Bus and tram services …"
 _DATELINE = re.compile(
     r"^(?:[A-Z]{2}[A-Z .'’/&-]{0,60}(?:,[^()\n–—-]{1,40})?(?:\s*\([^()\n]{1,40}\))?\s*[-–—]{1,2}\s+(?=\S)"
-    r"|\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|ANSA|EFE)\)\s*(?:[-–—]{1,2}\s*)?)"  # "(CNN)Actress Liza …"
+    r"|\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|ANSA|EFE)\)\s*(?:[-–—]{1,2}\s*)?)"  # "(AP)Singer Ana Ruel …"
 )
 
 

@@ -58,7 +58,7 @@ ROLE_NOUNS = _words(
     "astronomer astronaut journalist producer presenter commentator pundit blogger entrepreneur banker "
     "accountant auditor consultant contractor volunteer organizer organiser founder-ceo"
 )
-# Capitalised words that belong to titles, not names: "Secretary of State Marco Rubio".
+# Capitalised words that belong to titles, not names: "Secretary of State Dana Whitlow".
 TITLE_WORDS = _words(
     "Foreign Finance Health State Defence Defense Treasury Commerce Trade Interior Justice Energy Education "
     "Transport Transportation Agriculture Home Homeland Labour Labor Environment Economy Economic Affairs "
@@ -332,7 +332,7 @@ def _head(text: str) -> Mention | None:
         or words[1][:1].islower() and not _is_role(words[1])
         and not (_bare(words[1]) in {"of", "for"} and len(words) > 2 and words[2][:1].isupper())  # "Ministry of Maritime Affairs"
     ):
-        # A common noun capitalised only because it starts the sentence: "Posts from three accounts", "Police said".
+        # A common noun capitalised only because it starts the sentence: "Crowds gathered", "Police said".
         words = [words[0][0].lower() + words[0][1:]] + words[1:]
     low0 = _bare(words[0])
     if len(words) == 1:
@@ -371,7 +371,7 @@ def _head(text: str) -> Mention | None:
     for n_run, (start, end) in enumerate(reversed(runs)):
         prev_end = runs[len(runs) - n_run - 2][1] if len(runs) - n_run - 2 >= 0 else -1
         if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)):
-            continue  # "Tom Perry of the aid group CARE International": an affiliation
+            continue  # "Lina Moss of the aid group Relief North": an affiliation
         j = start - 1
         while j >= 0 and tags[j] == "D":
             j -= 1
@@ -455,7 +455,7 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         noun = _bare(run[-1]) if len(run) == 1 else None  # "the Ministry" is a description, "the Finance Ministry" a name
         name = " ".join(lead[-1:] + clean_run) if lead and lead[-1] == before[-1] else " ".join(clean_run)
         return Mention(ORG, name, _join(" ".join(tail) or None), None, noun, definite and noun is not None)
-    # Titles inside the run: "U.S. Secretary of State Marco Rubio", "Water Resources Minister Dou Kaiming";
+    # Titles inside the run: "U.S. Secretary of State Dana Whitlow", "Water Resources Minister Dou Kaiming";
     # a title word at the end is a name ("Jane Justice").
     def titleish(k: int) -> bool:
         return run_tags[k] in _TITLEISH or run_tags[k] == "P"
@@ -534,7 +534,7 @@ def _tag(word: str, i: int, words: list[str]) -> str:
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
         return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
     if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]):
-        return "X"  # "CE Stephen Schwarzman", "U.S. Treasury Secretary"
+        return "X"  # "CE Arlo Penn", "U.S. Treasury Secretary"
     if word.endswith(("'s", "’s")):
         return "M"  # "Velmora’s" (a plural possessive stays in a name: "Rice Growers' Union")
     return "C"
