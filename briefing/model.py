@@ -61,6 +61,7 @@ class Statement:
     role: str | None = None  # title or affiliation as the article gives it
     cue: str | None = None  # the speech verb or "according to"
     speaker_kind: str | None = None  # "person", "org" or "role"
+    aliases: tuple[str, ...] = ()  # other names this article uses for the speaker ("Qiao")
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class Analysis:
             article=Article(**art),
             sentences=tuple(data["sentences"]),
             ranking=tuple(data["ranking"]),
-            statements=tuple(Statement(**s) for s in data["statements"]),
+            statements=tuple(Statement(**{**s, "aliases": tuple(s.get("aliases", ()))}) for s in data["statements"]),
             keywords=tuple(data["keywords"]),
             short=bool(data.get("short", False)),
         )

@@ -225,7 +225,7 @@ def assemble(
     for analysis, _pub in entries_pre:
         for st in analysis.statements:
             if st.speaker:
-                mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role))
+                mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role, st.aliases))
     speakers, mapping = align(mentions)
 
     entries = []

@@ -301,6 +301,7 @@ class _Entity:
     ambiguous: bool = False  # a capitalised name with nothing to say if it is a person or a company ("Lumen Mobile")
     provisional: str | None = None  # a description standing in for a name the article may give later
     born: int = 0  # the sentence that first named it
+    forms: set[str] = field(default_factory=set)  # every name the article used for it ("Qiao", "QIAO MINGLUN")
 
     def out_kind(self) -> str:
         if self.kind == UNKNOWN:
@@ -426,6 +427,7 @@ class _Context:
         return self.by_token.get(tok, [])[-200:]  # a name shared by hundreds of entities: the latest ones
 
     def _rename(self, e: _Entity, name: str) -> None:
+        e.forms.add(e.name)  # "Mnuchin" first, "Steven Mnuchin" later: both are names of one man
         e.name = name
         self._index(e)
 
@@ -447,6 +449,8 @@ class _Context:
         e = self._resolve(m)
         self.create = True
         if e is not None:
+            if m.kind != PRONOUN and not m.definite and m.name[:1].isupper():
+                e.forms.add(m.name)
             if m.gender and not e.gender and e.kind != ORG:
                 e.gender = m.gender
             if e.ambiguous and (m.role or m.gender or m.kind == PRONOUN and m.name in ("he", "she")):
@@ -1573,6 +1577,7 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
                 role=e.role if e else None,
                 cue=f.cue,
                 speaker_kind=e.out_kind() if e else None,
+                aliases=tuple(sorted(f for f in e.forms if f != e.name)) if e else (),
             )
         )
     return out

@@ -719,8 +719,11 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
     for m in mentions:
         key4 = (m[0], m[1], m[2], m[3])
         counts[key4] = counts.get(key4, 0) + 1
-        if len(m) > 4 and m[4] and m[4] != m[2]:
-            written.setdefault((m[0], m[2]), set()).add(m[4])
+        if len(m) > 4 and m[4]:
+            # One form ("Qiao") or several (every name the article used for the speaker).
+            forms = (m[4],) if isinstance(m[4], str) else m[4]
+            folded = fold(m[2])
+            written.setdefault((m[0], m[2]), set()).update(f for f in forms if fold(f) != folded)
     ix = _Index()
     clusters = ix.clusters
     local: dict[tuple[str, str], int] = {}
