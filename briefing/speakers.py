@@ -21,6 +21,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.model import Speaker
 
@@ -198,8 +199,13 @@ def is_country(name: str) -> bool:
     return name.strip().lower().removeprefix("the ") in COUNTRIES
 
 
+@lru_cache(maxsize=16384)
 def parse_phrase(phrase: str) -> Mention | None:
-    """Classify the words that name a speaker; None when they cannot be a speaker."""
+    """Classify the words that name a speaker; None when they cannot be a speaker.
+
+    A pure function of the phrase, memoised: an article tries the same few phrases
+    ("he", "the spokesperson", "Qiao") for every sentence. Mention is immutable.
+    """
     text = re.sub(r"\s+", " ", phrase).strip(" ,.;:\"“”'’‘—–-")
     if not text or len(text) > 300:
         return None
@@ -577,14 +583,21 @@ def _proper_runs(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
 # --- names -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, spaces and punctuation folded: 'Yuyuan Tantian' → 'yuyuantantian'."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(f for f in (fold(t) for t in name.split()) if f)
+
+
 def tokens(name: str) -> list[str]:
-    return [fold(t) for t in re.split(r"[\s]+", name) if fold(t)]
+    # Memoised: an article names the same few people hundreds of times.
+    return list(_tokens(name))
 
 
 def _edits_at_most(a: str, b: str, limit: int) -> bool:
