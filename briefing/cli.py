@@ -243,7 +243,11 @@ def cmd_digest(args) -> int:
     if getattr(args, "email", False):
         from briefing.render.email import render_email
 
-        out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+        message = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(message)
+        sys.stdout.buffer.flush()
+        return _report(briefing.problems)
     else:
         from briefing.render import render
 

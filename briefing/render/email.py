@@ -30,10 +30,10 @@ def _header(name: str, value: str) -> str:
 
 
 def render_email(briefing: Briefing, *, to: str | None, sender: str | None, subject: str | None,
-                 now: datetime | None, width: int = 72) -> str:
+                 now: datetime | None, width: int = 72) -> bytes:
     from briefing.cli import UsageError
 
-    body = render_text(briefing, width=min(width, 76))
+    body = render_text(briefing, width=width)
     n = len(briefing.entries)
     when = now or datetime.now(timezone.utc)
     try:
@@ -45,7 +45,11 @@ def render_email(briefing: Briefing, *, to: str | None, sender: str | None, subj
         msg["Date"] = format_datetime(when if when.tzinfo else when.replace(tzinfo=timezone.utc))
         digest = hashlib.sha256((body + msg["Date"]).encode()).hexdigest()[:24]
         msg["Message-ID"] = f"<{digest}@briefing.localhost>"
-        msg.set_content(body, charset="utf-8", cte="quoted-printable")
+        # Readable as it stands (8bit UTF-8) when every line fits in 78 characters;
+        # quoted-printable only when wider lines (--width 120) must be folded for transport.
+        fits = all(len(line.encode("utf-8")) <= 78 for line in body.splitlines())
+        msg.set_content(body, charset="utf-8", cte="8bit" if fits else "quoted-printable")
     except (HeaderError, ValueError) as exc:
         raise UsageError(str(exc)) from None
-    return msg.as_string()
+    # Bytes, not str: a str generator would re-encode the 8-bit UTF-8 body as base64.
+    return msg.as_bytes()
