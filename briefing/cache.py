@@ -1,11 +1,13 @@
-"""The analysis cache: one JSON file per (content hash, analyzer version).
+"""The analysis cache: one file per (content hash, analyzer version).
 
-Writes are atomic (a temporary file in the same folder, then `os.replace`), so a
-process killed mid-write leaves the old entry or the new one, never half of one.
-Every entry carries its own key and a checksum of its payload; an entry that is
-truncated, corrupted or belongs to another key is reported and recomputed,
-never served. A cache directory that cannot be written turns caching off with
-one warning.
+An entry is a header line (JSON: schema, key, SHA-256 of the payload) and the
+payload (JSON) after it, so checking an entry hashes its bytes without parsing
+it twice. Writes are atomic (a temporary file in the same folder, then
+`os.replace`), so a process killed mid-write leaves the old entry or the new
+one, never half of one; without fsync a power cut can still tear a file, and
+then the checksum catches it. An entry that is truncated, corrupted or belongs
+to another key is reported and recomputed, never served. A cache directory that
+cannot be written turns caching off with one warning.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 import tempfile
 import time
 
-SCHEMA = 1
+SCHEMA = 2
 DEFAULT_MAX_BYTES = 500 * 1024 * 1024
 
 
@@ -34,13 +36,14 @@ class Cache:
 
     # --- entries ---------------------------------------------------------------
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.directory, "analysis", key[:2], key + ".json")
+    def _path(self, key: str, kind: str = "analysis") -> str:
+        return os.path.join(self.directory, kind, key[:2], key + ".json")
 
-    def get(self, key: str) -> dict | None:
+    def get(self, key: str, kind: str = "analysis") -> dict | None:
+        """The entry stored under `key` ("analysis" of one article, or a whole "briefing")."""
         if not self.enabled:
             return None
-        path = self._path(key)
+        path = self._path(key, kind)
         try:
             with open(path, "rb") as fh:
                 raw = fh.read()
@@ -57,22 +60,17 @@ class Cache:
             self.misses += 1
             return None
         self.hits += 1
-        self.touch(key)
+        self.touch(key, kind)
         return data
 
-    def put(self, key: str, data: dict) -> None:
+    def put(self, key: str, data: dict, kind: str = "analysis") -> None:
         if not self.enabled:
             return
-        payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-        entry = json.dumps(
-            {"schema": SCHEMA, "key": key, "sha256": _sha(payload), "data": data},
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-        )
-        path = self._path(key)
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = json.dumps({"schema": SCHEMA, "key": key, "sha256": hashlib.sha256(payload).hexdigest()})
+        path = self._path(key, kind)
         try:
-            atomic_write(path, entry.encode("utf-8"))
+            atomic_write(path, header.encode("ascii") + b"\n" + payload)
             self.written += 1
         except OSError as exc:
             if not self._warned_write:
@@ -85,12 +83,12 @@ class Cache:
     def entries(self) -> list[tuple[str, int, float]]:
         """(path, size, mtime) of every entry file."""
         out = []
-        root = os.path.join(self.directory or "", "analysis")
+        root = self.directory or ""
         if not self.directory or not os.path.isdir(root):
             return out
         for folder, _dirs, files in os.walk(root):
             for name in files:
-                if name.endswith(".json"):
+                if name.endswith(".json") and folder != root:  # entries live in kind/xx/ folders
                     path = os.path.join(folder, name)
                     try:
                         st = os.stat(path)
@@ -101,9 +99,12 @@ class Cache:
 
     def info(self) -> dict:
         entries = self.entries()
+        briefings = os.path.join(self.directory or "", "briefing") + os.sep
         return {
             "location": self.directory,
             "entries": len(entries),
+            "briefings": sum(1 for p, _s, _m in entries if p.startswith(briefings)),
+            "analyses": sum(1 for p, _s, _m in entries if not p.startswith(briefings)),
             "bytes": sum(size for _p, size, _m in entries),
             "max_bytes": self.max_bytes,
         }
@@ -139,7 +140,7 @@ class Cache:
 
     def _remove_stale_temporaries(self, age: float = 3600.0) -> None:
         # A process killed between mkstemp and os.replace leaves a ".tmp-" file behind.
-        root = os.path.join(self.directory or "", "analysis")
+        root = self.directory or ""
         if not self.directory or not os.path.isdir(root):
             return
         cutoff = time.time() - age
@@ -153,35 +154,34 @@ class Cache:
                     except OSError:
                         pass
 
-    def touch(self, key: str) -> None:
+    def touch(self, key: str, kind: str = "analysis") -> None:
         """Mark an entry as recently used (for LRU pruning)."""
         if not self.enabled:
             return
         try:
             now = time.time()
-            os.utime(self._path(key), (now, now))
+            os.utime(self._path(key, kind), (now, now))
         except OSError:
             pass
 
 
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _verify(raw: bytes, key: str) -> dict | None:
+    header, sep, payload = raw.partition(b"\n")
+    if not sep:
+        return None
     try:
-        entry = json.loads(raw.decode("utf-8"))
+        head = json.loads(header.decode("ascii"))
     except (UnicodeDecodeError, ValueError):
         return None
-    if not isinstance(entry, dict) or entry.get("schema") != SCHEMA or entry.get("key") != key:
+    if not isinstance(head, dict) or head.get("schema") != SCHEMA or head.get("key") != key:
         return None
-    data = entry.get("data")
-    if not isinstance(data, dict):
+    if hashlib.sha256(payload).hexdigest() != head.get("sha256"):
         return None
-    payload = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    if _sha(payload) != entry.get("sha256"):
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
         return None
-    return data
+    return data if isinstance(data, dict) else None
 
 
 def atomic_write(path: str, data: bytes) -> None:
@@ -192,8 +192,8 @@ def atomic_write(path: str, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        # No fsync: os.replace is atomic for readers and for a killed writer, and a file
+        # torn by a power cut fails its checksum and is recomputed.
         os.replace(tmp, path)
     except BaseException:
         try:

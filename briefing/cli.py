@@ -201,7 +201,7 @@ def make_cache(args):
     return Cache(paths.cache_dir(args.cache_dir))
 
 
-def load_briefing(args, *, on_result=None):
+def load_briefing(args, *, on_result=None, cache=None):
     """Analyse and assemble; returns (briefing, now)."""
     from briefing import load, pipeline
     from briefing.summarize import METHODS
@@ -218,7 +218,7 @@ def load_briefing(args, *, on_result=None):
     paths = args.paths or default_paths()
     loaded, problems = pipeline.analyse_paths(
         paths,
-        make_cache(args),
+        cache if cache is not None else make_cache(args),
         method=args.method,
         jobs=args.jobs,
         max_bytes=args.max_size or load.DEFAULT_MAX_BYTES,
@@ -238,23 +238,67 @@ def use_color() -> bool:
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
-def cmd_digest(args) -> int:
-    briefing, now = load_briefing(args)
-    if getattr(args, "email", False):
-        from briefing.render.email import render_email
+def _briefing_key(args, color: bool) -> str | None:
+    """Cache key of a whole digest: every input file and every option that shapes the output.
 
-        message = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
-        sys.stdout.flush()
-        sys.stdout.buffer.write(message)
-        sys.stdout.buffer.flush()
-        return _report(briefing.problems)
-    else:
-        from briefing.render import render
+    None when the output cannot be reproduced from the inputs alone: stdin, or a date
+    ("yesterday", the email Date header) that depends on the moment of the run.
+    """
+    import hashlib
+    import json
 
-        out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=use_color() and args.format == "text")
-    sys.stdout.write(out)
+    from briefing import load, pipeline
+    from briefing.version import output_version
+
+    if args.no_cache or (args.now is None and (args.since or args.until or args.email)):
+        return None
+    inputs = pipeline.fingerprint(args.paths or default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
+                                  with_mtimes=args.now is None)
+    if inputs is None:
+        return None
+    options = [args.format, args.width, args.ascii, color, args.sentences, args.method, args.now, args.since,
+               args.until, args.speaker, args.source, args.email, args.to, args.sender, args.subject]
+    blob = json.dumps([output_version(), options, inputs], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _write_bytes(data: bytes) -> None:
+    """Exact bytes to stdout (an 8-bit email body), or text where stdout is not a file."""
     sys.stdout.flush()
-    return _report(briefing.problems)
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        buffer.write(data)
+        buffer.flush()
+
+
+def cmd_digest(args) -> int:
+    color = use_color() and args.format == "text" and not args.email
+    cache = make_cache(args)
+    key = _briefing_key(args, color) if cache.enabled else None
+    stored = cache.get(key, kind="briefing") if key else None
+    if stored is not None and isinstance(stored.get("stdout"), str):
+        # The same files and options as an earlier run: its output, byte for byte.
+        out, problems, code = stored["stdout"].encode("utf-8"), stored.get("stderr", []), stored.get("code", 0)
+    else:
+        briefing, now = load_briefing(args, cache=cache)
+        if args.email:
+            from briefing.render.email import render_email
+
+            out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+        else:
+            from briefing.render import render
+
+            out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
+        problems = [p.line() for p in briefing.problems]
+        code = ExitCode.SOME_UNREADABLE if problems else ExitCode.OK
+        if key:
+            cache.put(key, {"stdout": out.decode("utf-8"), "stderr": problems, "code": code}, kind="briefing")
+    _write_bytes(out)
+    for line in problems:
+        print(line, file=sys.stderr)
+    return code
 
 
 def cmd_quotes(args) -> int:
@@ -289,7 +333,7 @@ def cmd_cache(args) -> int:
         return ExitCode.OK
     info = cache.info()
     print(f"location: {info['location']}")
-    print(f"entries:  {info['entries']}")
+    print(f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings)")
     print(f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)")
     return ExitCode.OK
 
@@ -323,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         command = "tui" if sys.stdout.isatty() and sys.stdin.isatty() else "digest"
         if command == "digest":
             args.email = False
+            args.to = args.sender = args.subject = None
     handlers = {"digest": cmd_digest, "quotes": cmd_quotes, "tui": cmd_tui, "cache": cmd_cache, "add": cmd_add}
     try:
         return int(handlers[command](args))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -177,12 +178,15 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
+    """Share of control characters (not newline, tab, form feed or CR) in the first 64 KB."""
     if not text:
         return 0.0
     sample = text[:65536]
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _sniff(text: str) -> str:

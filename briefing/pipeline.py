@@ -202,6 +202,37 @@ def analyse_paths(
     return ordered, problems
 
 
+def fingerprint(paths: Iterable[str], max_bytes: int, *, with_mtimes: bool) -> list | None:
+    """What a whole run's output depends on in its inputs: every file's path, size and
+    SHA-256 (and modification time when relative dates resolve against it).
+
+    Cheap (bytes are hashed, not decoded or parsed), so an unchanged second run can be
+    answered from the cache of whole briefings. None when the input cannot be read
+    twice (stdin).
+    """
+    items: list = []
+    for found in load.discover(paths):
+        if isinstance(found, Problem):
+            items.append(["problem", found.path, found.message])
+            continue
+        if found == "-":
+            return None
+        try:
+            size = os.path.getsize(found)
+            digest = hashlib.sha256()
+            if size <= max_bytes:
+                with open(found, "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        digest.update(block)
+            item = [found, size, digest.hexdigest()]
+            if with_mtimes:
+                item.append(os.path.getmtime(found))
+        except OSError as exc:
+            item = ["unreadable", found, str(exc)]
+        items.append(item)
+    return items
+
+
 # --- assembling the briefing ----------------------------------------------------
 
 

@@ -17,14 +17,14 @@ _ASCII = str.maketrans({
 
 def clean_text(text: str) -> str:
     """Remove terminal escape sequences and control characters (keeps \\n and \\t)."""
-    if not text:
-        return text
+    if not text or text.isprintable():
+        return text  # the usual case, checked in C: nothing to remove
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
 def one_line(text: str) -> str:
     """For headers and single-line fields: no line breaks at all."""
-    return re.sub(r"\s+", " ", clean_text(text)).strip()
+    return " ".join(clean_text(text).split())
 
 
 def to_ascii(text: str) -> str:

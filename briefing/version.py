@@ -28,3 +28,21 @@ def analyzer_version() -> str:
         except OSError:
             digest.update(name.encode())
     return digest.hexdigest()[:16]
+
+
+# What turns analyses into output: editing any of these changes every cached briefing.
+OUTPUT_MODULES = ("pipeline", "speakers", "views", "textsafe", "cli", "render/__init__", "render/text",
+                  "render/markdown", "render/json", "render/email", "render/quotes")
+
+
+@lru_cache(maxsize=1)
+def output_version() -> str:
+    digest = hashlib.sha256(analyzer_version().encode())
+    here = os.path.dirname(__file__)
+    for name in OUTPUT_MODULES:
+        try:
+            with open(os.path.join(here, name + ".py"), "rb") as fh:
+                digest.update(fh.read())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:16]

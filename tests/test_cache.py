@@ -28,6 +28,13 @@ def entry_files(cache_dir):
     return sorted(out)
 
 
+def forget_briefings(cache_dir):
+    """Drop whole-briefing entries, so the next run reads the per-article entries."""
+    import shutil
+
+    shutil.rmtree(os.path.join(cache_dir, "briefing"), ignore_errors=True)
+
+
 def digest(path, cache_dir, *extra):
     return run_cli("digest", str(path), "--now", NOW, "--format", "json", "--jobs", "1", *extra,
                    env={"BRIEFING_CACHE_DIR": str(cache_dir)})
@@ -64,16 +71,19 @@ def test_a_damaged_entry_is_recomputed_with_a_warning(article, tmp_path, damage)
         bad = os.urandom(len(raw))
     elif damage == "empty":
         bad = b""
-    else:  # valid JSON whose payload no longer matches its checksum
-        entry = json.loads(raw)
-        entry["data"]["article"]["title"] = "Something the article never said"
-        bad = json.dumps(entry).encode()
+    else:  # a well-formed entry whose payload no longer matches its checksum
+        header, _, payload = raw.partition(b"\n")
+        data = json.loads(payload)
+        data["article"]["title"] = "Something the article never said"
+        bad = header + b"\n" + json.dumps(data).encode()
     open(path, "wb").write(bad)
+    forget_briefings(cache_dir)
     result = digest(article, cache_dir)
     assert result.stdout == good
     assert "damaged" in result.stderr.decode()
     assert result.returncode == 0
     # ...and the entry was repaired.
+    forget_briefings(cache_dir)
     assert digest(article, cache_dir).stderr == b""
 
 
@@ -88,9 +98,38 @@ def test_a_foreign_entry_under_another_key_is_not_served(tmp_path):
     digest(a, cache_dir)
     [entry_a] = [p for p in entry_files(cache_dir) if p != entry_b]
     os.replace(entry_a, entry_b)  # a's analysis now sits under b's key
+    forget_briefings(cache_dir)
     result = digest(b, cache_dir)
     assert result.stdout == good_b
     assert "damaged or foreign" in result.stderr.decode()
+
+
+def test_an_unchanged_second_digest_is_answered_whole(article, tmp_path):
+    cache_dir = tmp_path / "c"
+    first = digest(article, cache_dir)
+    [stored] = [os.path.join(d, f) for d, _s, fs in os.walk(cache_dir / "briefing") for f in fs]
+    for path in entry_files(cache_dir):
+        os.remove(path)  # the per-article entries are not needed for the same run again
+    again = digest(article, cache_dir)
+    assert again.stdout == first.stdout and again.returncode == 0
+    assert entry_files(cache_dir) == []
+    # A changed file, or other options, are a different briefing.
+    article.write_text(ARTICLE.replace("nine", "ten"), encoding="utf-8")
+    changed = digest(article, cache_dir)
+    assert b"ten on weekday" in changed.stdout and changed.stdout != first.stdout
+    assert digest(article, cache_dir, "--format", "markdown").stdout != changed.stdout
+    assert os.path.exists(stored)
+
+
+def test_the_whole_briefing_keeps_its_problems_and_exit_code(tmp_path):
+    cache_dir = tmp_path / "c"
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    first = digest(tmp_path, cache_dir)
+    second = digest(tmp_path, cache_dir)
+    assert first.returncode == second.returncode == 1
+    assert first.stderr == second.stderr and b"empty.txt" in second.stderr
+    assert first.stdout == second.stdout
 
 
 def test_an_analyzer_change_invalidates_old_entries(monkeypatch):
@@ -160,9 +199,9 @@ def test_cache_info_and_clear_commands(article, tmp_path):
     digest(article, cache_dir)
     env = {"BRIEFING_CACHE_DIR": str(cache_dir)}
     info = run_cli("cache", "info", env=env).stdout.decode()
-    assert str(cache_dir) in info and "entries:  1" in info
+    assert str(cache_dir) in info and "entries:  2 (1 article analyses, 1 briefings)" in info
     cleared = run_cli("cache", "clear", env=env)
-    assert cleared.returncode == 0 and "Removed 1 cache entry" in cleared.stdout.decode()
+    assert cleared.returncode == 0 and "Removed 2 cache entries" in cleared.stdout.decode()
     assert entry_files(cache_dir) == []
     assert "entries:  0" in run_cli("cache", "info", "--cache-dir", str(cache_dir)).stdout.decode()
 

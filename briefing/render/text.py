@@ -126,7 +126,7 @@ def _side_by_side(cells: list[tuple[str, list[str]]], width: int, columns: int) 
         for header, statements in row:
             block = textwrap.wrap(one_line(header), col) + ["-" * min(col, max(len(one_line(header)), 8))]
             for s in statements:
-                block.extend(textwrap.wrap(s, col, break_long_words=True, break_on_hyphens=False) or [""])
+                block.extend(_wrap(s, col) or [""])
                 block.append("")
             blocks.append(block)
         height = max(len(b) for b in blocks)
@@ -138,7 +138,27 @@ def _side_by_side(cells: list[tuple[str, list[str]]], width: int, columns: int) 
 
 
 def _wrap(text: str, width: int, first: str = "", rest: str | None = None) -> list[str]:
+    """Greedy word wrap, the same lines as textwrap.wrap(break_on_hyphens=False) but
+    several times faster: a digest of a thousand articles wraps tens of thousands of lines."""
     rest = first if rest is None else rest
-    return textwrap.wrap(
-        text, width, initial_indent=first, subsequent_indent=rest, break_long_words=True, break_on_hyphens=False
-    ) or [first.rstrip()]
+    words = text.split()
+    if not words:
+        return [first.rstrip()]
+    if max(map(len, words)) > width - max(len(first), len(rest)):
+        # A word longer than a line (a URL): textwrap's long-word breaking.
+        return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
+                             break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
+    lines: list[str] = []
+    current = [first, words[0]]
+    length = len(first) + len(words[0])
+    for word in words[1:]:
+        if length + 1 + len(word) <= width:
+            current.append(" ")
+            current.append(word)
+            length += 1 + len(word)
+        else:
+            lines.append("".join(current))
+            current = [rest, word]
+            length = len(rest) + len(word)
+    lines.append("".join(current))
+    return lines
