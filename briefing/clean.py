@@ -120,7 +120,10 @@ _UI_PREFIX = re.compile(
     r"our standards\s*:|a version of this (?:article|story) appears in print\b|"
     r"this (?:article|story) (?:was|has been|is) (?:originally|first) published\b|listen to this article\b|"
     r"reporting from [A-Z][\w'’.\- ]{1,40}$|"
-    r"skip (?:[\w-]+ ){0,2}(?:post|content|video|ad)\b|end of (?:[\w-]+ ){0,2}(?:post|content)\b|allow [\w-]+ content\b)",
+    r"skip (?:[\w-]+ ){0,2}(?:post|content|video|ad)\b|end of (?:[\w-]+ ){0,2}(?:post|content)\b|allow [\w-]+ content\b|"
+    # "Comments are closed on this article.", "Our journalism is supported by readers. Subscribe from £1 a week."
+    r"comments (?:are|have been) (?:closed|disabled|turned off)\b|"
+    r"(?:our|this|independent) journalism is (?:supported|funded|made possible) by\b|subscribe from\b)",
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
@@ -141,7 +144,12 @@ _DISCLAIMER = re.compile(
     r"(?:affiliate|commission) (?:links?|earned)\b|we may earn (?:a )?commission\b)",
     re.IGNORECASE,
 )
-_READING_TIME = re.compile(r"^\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$", re.IGNORECASE)
+# "5 min read", "47min read", "Reading time: 3 minutes", "3-minute read".
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:-\s*)?"
+    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$",
+    re.IGNORECASE,
+)
 _COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$", re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
@@ -153,7 +161,11 @@ _CREDIT = re.compile(
     r"|(?<=\S)\s{1,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
-    r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]",
+    r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
+    # Credits as "Name / Outlet" or "Outlet photo/Name": "(Tomasz Wren / Selden Bay Examiner)",
+    # "… on the quay in May. (Coastline Press photo/Freya Lund)", "… lifts off. Northstar News/Halvard Roos".
+    r"|\([A-Z][^()/]{1,60}/\s?[A-Z][^()/]{1,60}\)\s*$"
+    r"|(?<=[.!?])\s{1,3}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$",
     re.IGNORECASE,
 )
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
@@ -171,7 +183,10 @@ _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
     r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
-    r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$",
+    r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
+    # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
+    r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\.\s?){1,3}$",
     re.IGNORECASE,
 )
 # "Home | News | Sport | Business", "Share on Relay · Share by email · Copy link".
@@ -240,7 +255,8 @@ def is_sentence(line: str) -> bool:
 
 def is_ui_line(line: str) -> bool:
     s = line.strip()
-    low = s.lower().rstrip(":.!|›»>→ ").strip()
+    # "[Advertisement]", "(Advertisement)": UI words in brackets are still UI words.
+    low = s.lower().strip("[]() ").rstrip(":.!|›»>→ ").strip()
     return low in _UI_LINES or bool(_UI_PREFIX.match(s))
 
 
@@ -461,7 +477,7 @@ def _wrap_width(blocks: list[list[str]]) -> int | None:
     return max(lengths)
 
 
-def _paragraphs(text: str) -> list[str]:
+def _paragraphs(text: str, markdown: bool = False) -> list[str]:
     blocks = []
     for block in re.split(r"\n[ \t]*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
@@ -473,16 +489,16 @@ def _paragraphs(text: str) -> list[str]:
     blank_separated = width is not None and sum(1 for lines in blocks if len(lines) >= 3) >= 3
     out: list[str] = []
     for lines in blocks:
-        out.extend(_join_lines(lines, width, blank_separated))
+        out.extend(_join_lines(lines, width, blank_separated, markdown))
     return out
 
 
-def _join_lines(lines: list[str], width: int | None, blank_separated: bool) -> list[str]:
+def _join_lines(lines: list[str], width: int | None, blank_separated: bool, markdown: bool = False) -> list[str]:
     out: list[str] = []
     last = ""
     single = False  # the paragraph so far is one physical line
     for line in lines:
-        if out and _continues(last, line, width, single, blank_separated):
+        if out and _continues(last, line, width, single, blank_separated, markdown):
             prev = out.pop()
             sep = "" if prev.endswith("-") and prev[-2:-1].isalnum() else " "  # "Radnor-" + "Wayne"
             out.append(prev + sep + line)
@@ -494,7 +510,7 @@ def _join_lines(lines: list[str], width: int | None, blank_separated: bool) -> l
     return out
 
 
-def _continues(last: str, line: str, width: int | None, single: bool, blank_separated: bool) -> bool:
+def _continues(last: str, line: str, width: int | None, single: bool, blank_separated: bool, markdown: bool = False) -> bool:
     """Does `line` carry on the paragraph that physical line `last` belongs to?"""
     if _unit_start(line, last) or _MD_HEADING.match(last) or _MD_RULE.match(line) or _MD_RULE.match(last):
         return False
@@ -502,6 +518,11 @@ def _continues(last: str, line: str, width: int | None, single: bool, blank_sepa
         return False  # a colon does not end a paragraph: "... tweeted:" / "#EqualRights."
     if _stands_alone(line) or single and _stands_alone(last) and classify(_strip_md(last)) != "ui":
         return False  # a byline or a dateline under a headline is its own line
+    if markdown:
+        # In Markdown a newline inside a block does not end the paragraph, and link URLs and
+        # "**" make raw line lengths useless for finding a wrap column: a line that stops
+        # mid-sentence goes on ("... did not properly weigh" / "the effect on ...").
+        return not _SENTENCE_END.search(last) or line[:1].islower()
     if width is None:
         # Not a wrapped text: only a line stopping mid-sentence with the next in lower case.
         return len(last) >= 30 and not _SENTENCE_END.search(last) and line[:1].islower()
@@ -570,7 +591,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     for key, value in front.items():
         page.html_meta.setdefault(key, value)
     lines: list[_Line] = []
-    for raw in _paragraphs(text):
+    for raw in _paragraphs(text, markdown=fmt == "markdown"):
         line = _to_line(raw, page.furniture)
         if line is None:
             continue

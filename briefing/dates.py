@@ -36,6 +36,8 @@ _ISO = rf"{_YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}}
 _ABS = (
     rf"(?:{_ISO}"
     rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
+    # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes stay ambiguous and unread.
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
     rf"|(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR})"
 )
@@ -193,6 +195,8 @@ def parse_absolute(words: str) -> str | None:
     if iso is not None:
         return iso
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
+    cleaned = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b",
+                     lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", cleaned)
     cleaned = re.sub(r"\b([ap])\.\s?m\.", r"\1m", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bat\s+(?=\d)", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"(\d{1,2})\.(\d{2})(?!\d)", r"\1:\2", cleaned)  # "21.10 CET"

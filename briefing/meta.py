@@ -25,7 +25,8 @@ class Meta:
 
 
 _COMPANY_TAIL = re.compile(
-    r"(?:[,.]?\s+(?:&\s+)?(?:ltd|limited|inc|llc|l\.?l\.?c|plc|gmbh|ag|sa|s\.a|bv|nv|se|l\.?p|pty|"
+    # Nordic and other European company forms too: "© Ostvik Ledger AS 2024".
+    r"(?:[,.]?\s+(?:&\s+)?(?:ltd|limited|inc|llc|l\.?l\.?c|plc|gmbh|ag|sa|s\.a|bv|nv|se|l\.?p|pty|as|asa|ab|oy|oyj|a/s|aps|spa|srl|"
     r"corp(?:oration)?|company|co)\b\.?)+\s*$",
     re.IGNORECASE,
 )
@@ -148,7 +149,7 @@ def _source(page: Page) -> str | None:
         name = outlet_from_copyright(line)
         if name:
             return _shorten_group(name, everything)
-    for line in page.lines("masthead"):
+    for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
         if name and _has_outlet_word(name):  # "Portugal" over a headline is a section, not the outlet
             return name
@@ -196,6 +197,19 @@ def _shorten_group(name: str, text: str) -> str:
     if short != name and len(short.split()) >= 2 and text.count(short) > text.count(name):
         return short
     return name
+
+
+_LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
+
+
+def _logo_links(page: Page) -> list[str]:
+    """The site's logo link as pasted: "The Brannoch Standard - Back to home"."""
+    out = []
+    for _label, line in page.furniture[:12]:
+        m = _LOGO_LINK.match(line.strip())
+        if m:
+            out.append(m.group("name"))
+    return out
 
 
 def outlet_from_copyright(line: str) -> str | None:

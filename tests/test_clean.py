@@ -312,3 +312,68 @@ def test_a_copyright_notice_glued_to_the_last_paragraph_is_cut_off():
     page = clean(text)
     assert page.body == STORY
     assert page.lines("copyright") == ["©2025 Marrow Courier. All rights reserved."]
+
+
+# --- shapes first met in a held-out set of pastes -------------------------------------
+
+
+def _body_and_furniture(text, fmt="text"):
+    page = clean(text, fmt)
+    return page.body, [line for _label, line in page.furniture]
+
+
+def test_reading_time_in_words_is_not_a_headline():
+    body, furniture = _body_and_furniture(
+        "Reading time: 4 minutes\n\nFrost damages early blossom across the valley\n\n"
+        "Growers in the valley lost much of their early blossom to two nights of hard frost this week, "
+        "the regional farming board said on Friday.\n"
+    )
+    assert "Reading time: 4 minutes" in furniture
+    assert body == ["Growers in the valley lost much of their early blossom to two nights of hard frost this "
+                    "week, the regional farming board said on Friday."]
+
+
+def test_comment_and_support_prompts_and_bracketed_ads_are_dropped():
+    story = "The orchestra will lose a third of its public grant from next April, its board said on Monday."
+    body, _ = _body_and_furniture(
+        f"Orchestra grant cut by a third\n\n{story}\n\n[Advertisement]\n\n"
+        "Our journalism is supported by readers. Subscribe from £2 a month.\n\n"
+        "Comments are closed on this article.\n"
+    )
+    assert body == [story]
+
+
+def test_credits_in_name_slash_outlet_shape_are_captions():
+    story = "The council voted on Tuesday to cap the number of holiday lets in the old town at four hundred."
+    for caption in (
+        "Holiday lets along the harbour front. (Ada Pryce / Kestrel Examiner)",
+        "Visitors queue at the ferry terminal in June. (Harbour Press photo/Ola Brink)",
+        "The launch vehicle clears the tower at dawn. Northline News/Jonas Arvid",
+    ):
+        body, furniture = _body_and_furniture(f"Town caps holiday lets\n\n{caption}\n\n{story}\n")
+        assert body == [story], caption
+        assert caption in furniture
+
+
+def test_contributor_lines_are_not_story():
+    story = "Port workers accepted a two-year pay deal on Wednesday, ending a month of overtime bans."
+    body, _ = _body_and_furniture(
+        f"Port workers accept pay deal\n\n{story}\n\nLena Brook reported from Saltmarsh. Ivo Dane contributed from Kell.\n"
+    )
+    assert body == [story]
+
+
+def test_markdown_keeps_a_wrapped_paragraph_whole_despite_link_markup():
+    text = (
+        "# Board freezes copper licence\n\n"
+        "An appeals board has suspended the licence granted to **Nordvik Metals** for a mine on the\n"
+        "plateau, saying the [ministry](https://example.org/ministry/industry/department/licences) did not weigh\n"
+        "the effect on herding before it approved the project.\n\n"
+        "The company said it would appeal.\n"
+    )
+    body, _ = _body_and_furniture(text, "markdown")
+    assert body == [
+        "An appeals board has suspended the licence granted to Nordvik Metals for a mine on the plateau, saying "
+        "the ministry did not weigh the effect on herding before it approved the project.",
+        "The company said it would appeal.",
+    ]

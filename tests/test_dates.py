@@ -115,3 +115,10 @@ def test_dateparser_and_trafilatura_are_imported_only_when_needed():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True"]
+
+
+def test_dotted_dates_are_day_first():
+    from briefing import dates
+
+    assert dates.parse("21.03.2025 06:15 CET")[0] == "2025-03-21T06:15:00+01:00"
+    assert dates.parse("Published 4.7.2024")[0] == "2024-07-04T00:00:00+00:00"

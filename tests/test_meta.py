@@ -237,3 +237,16 @@ def test_front_matter_from_a_markdown_clipper():
     assert (m.title, m.authors, m.published, m.url) == (
         "Marrow backs bridge", ("Ada Linde",), "2025-03-04T18:43:00+00:00", "https://news.example/bridge")
     assert clean(text, "markdown").body == [P1, P2, P3]
+
+
+def test_logo_link_names_the_outlet_and_nordic_company_forms_are_dropped():
+    from briefing.clean import clean
+    from briefing.meta import extract, outlet_from_copyright
+
+    page = clean(
+        "Skip to main content\nThe Kestrel Standard - Back to home\nSign in\n"
+        "Ferry fares to rise in spring\nAda Lind\n\n"
+        "Ferry fares on the island routes will rise by a tenth in April, the operator said on Monday.\n"
+    )
+    assert extract(page).source == "The Kestrel Standard"
+    assert outlet_from_copyright("© Ostvik Ledger AS 2024") == "Ostvik Ledger"
