@@ -201,8 +201,9 @@ def make_cache(args):
     return Cache(paths.cache_dir(args.cache_dir))
 
 
-def load_briefing(args, *, on_result=None, cache=None):
-    """Analyse and assemble; returns (briefing, now)."""
+def load_briefing(args, *, on_result=None, cache=None, slim: bool = False):
+    """Analyse and assemble; returns (briefing, now). `slim`: keep only what the
+    summaries show (plain-text outputs), not every article's full text."""
     from briefing import load, pipeline
     from briefing.summarize import METHODS
 
@@ -223,6 +224,7 @@ def load_briefing(args, *, on_result=None, cache=None):
         jobs=args.jobs,
         max_bytes=args.max_size or load.DEFAULT_MAX_BYTES,
         on_result=on_result,
+        slim=args.sentences if slim else None,
     )
     briefing = pipeline.assemble(loaded, now=now, sentences=args.sentences, filters=filters, problems=problems)
     return briefing, now
@@ -282,7 +284,7 @@ def cmd_digest(args) -> int:
         # The same files and options as an earlier run: its output, byte for byte.
         out, problems, code = stored["stdout"].encode("utf-8"), stored.get("stderr", []), stored.get("code", 0)
     else:
-        briefing, now = load_briefing(args, cache=cache)
+        briefing, now = load_briefing(args, cache=cache, slim=True)
         if args.email:
             from briefing.render.email import render_email
 
@@ -302,7 +304,7 @@ def cmd_digest(args) -> int:
 
 
 def cmd_quotes(args) -> int:
-    briefing, _now = load_briefing(args)
+    briefing, _now = load_briefing(args, slim=True)
     if args.format == "json":
         from briefing.render.json import render_quotes_json
 

@@ -6,7 +6,7 @@ stage can be tested alone and the analysis can be cached as JSON.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 DIRECT = "direct"
@@ -81,6 +81,19 @@ class Analysis:
             return self.sentences
         chosen = sorted(self.ranking[: max(count, 0)])
         return tuple(self.sentences[i] for i in chosen)
+
+    def slimmed(self, count: int) -> Analysis:
+        """The same analysis keeping only what a summary of `count` sentences shows.
+
+        The full text and the other sentences are dropped (the first sentence stays: it
+        stands in for a missing headline), so a digest of ten thousand articles does not
+        hold every article's text twice.
+        """
+        keep = set(self.ranking[: max(count, 0)]) | {0}
+        if self.short:
+            keep = set(range(len(self.sentences)))
+        sentences = tuple(s if i in keep else "" for i, s in enumerate(self.sentences))
+        return replace(self, sentences=sentences, article=replace(self.article, paragraphs=()))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -11,6 +11,7 @@ import dataclasses
 import hashlib
 import os
 import re
+import queue
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -65,13 +66,27 @@ def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
         return Problem(raw.path, f"{INTERNAL_ERROR} ({exc.__class__.__name__}: {exc}); please report it")
 
 
-def _analyse_task(task: tuple[str | RawArticle, str, int]) -> tuple[str | None, Analysis | Problem, float]:
-    """Worker: read the file itself (the parent keeps no article text), analyse it."""
-    source, method, max_bytes = task
+def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, bool]:
+    """Read the file (the parent keeps no article text), analyse it and, in a worker,
+    write its cache entry too, so the parent does not serialise every result in turn.
+
+    Returns (key, result, mtime, stored). A worker's cache is silent; when it cannot
+    write, `stored` is False and the parent writes (and warns, once).
+    """
+    source, method, max_bytes, cache_dir = task
     raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
     if isinstance(raw, Problem):
-        return None, raw, 0.0
-    return cache_key(raw, method), _analyse_one(raw, method), raw.mtime
+        return None, raw, 0.0, False
+    key = cache_key(raw, method)
+    result = _analyse_one(raw, method)
+    stored = False
+    if cache_dir is not None and isinstance(result, Analysis):
+        from briefing.cache import Cache
+
+        worker_cache = Cache(cache_dir, warn=lambda _msg: None)
+        worker_cache.put(key, result.to_dict())
+        stored = worker_cache.written == 1
+    return key, result, raw.mtime, stored
 
 
 _WARM_TEXT = (
@@ -109,11 +124,13 @@ def analyse_paths(
     jobs: int = 1,
     max_bytes: int = load.DEFAULT_MAX_BYTES,
     on_result: Callable[[Loaded | Problem, int, int], None] | None = None,
+    slim: int | None = None,
 ) -> tuple[list[Loaded], list[Problem]]:
     """Analyse every article under `paths`, serving what the cache holds.
 
     `on_result(item, done, total)` is called as each article is ready (the TUI
-    fills its list this way).
+    fills its list this way). With `slim=N`, each analysis keeps only what a
+    summary of N sentences shows (the plain-text outputs need no full text).
     """
     found = list(load.discover(paths))
     problems: list[Problem] = [p for p in found if isinstance(p, Problem)]
@@ -126,34 +143,39 @@ def analyse_paths(
         nonlocal done
         done += 1
         if isinstance(item, Loaded) and index is not None:
+            if slim is not None:
+                item = Loaded(item.analysis.slimmed(slim), item.mtime)
             results[index] = item
         elif isinstance(item, Problem):
             problems.append(item)
         if on_result:
             on_result(item, done, total)
 
-    def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float) -> None:
+    def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float, stored: bool = False) -> None:
         if isinstance(result, Problem):
             report(result)
             return
-        if key:
+        if key and not stored:
             cache.put(key, result.to_dict())
         report(Loaded(result, mtime), index)
 
     pool = None
     pending: dict = {}  # future -> article index
+    completed: queue.SimpleQueue = queue.SimpleQueue()  # finished futures, put by the pool's thread
     analysed = 0
     parallel = jobs > 1 and total >= PARALLEL_MIN
 
     def drain(block: bool) -> None:
-        from concurrent.futures import FIRST_COMPLETED, wait
-
+        # Finished futures queue themselves (add_done_callback): asking wait() about every
+        # pending future after each submission was quadratic, minutes at 10,000 articles.
         while pending:
-            done_now, _ = wait(list(pending), timeout=None if block else 0, return_when=FIRST_COMPLETED)
-            if not done_now:
+            try:
+                fut = completed.get() if block else completed.get_nowait()
+            except queue.Empty:
                 return
-            for fut in done_now:
-                finish(pending.pop(fut), *fut.result())
+            index = pending.pop(fut, None)
+            if index is not None:
+                finish(index, *fut.result())
 
     try:
         for index, path in enumerate(files):
@@ -184,7 +206,10 @@ def analyse_paths(
                 continue
             # Workers re-read their files: the parent holds paths, not thousands of texts.
             source = raw if raw.path == "-" else raw.path
-            pending[pool.submit(_analyse_task, (source, method, max_bytes))] = index
+            worker_cache = cache.directory if cache.enabled else None
+            fut = pool.submit(_analyse_task, (source, method, max_bytes, worker_cache))
+            pending[fut] = index
+            fut.add_done_callback(completed.put)
             drain(block=False)
         drain(block=True)
     except BaseException:

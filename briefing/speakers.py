@@ -802,12 +802,18 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
         idx = where.get((article, name))
         if idx is not None:
             totals[idx] = totals.get(idx, 0) + n
+    # The forms each article wrote, grouped by speaker once (not scanned again per speaker).
+    written_by: dict[int, set[str]] = {}
+    for (a, n), forms in written.items():
+        idx = where.get((a, n))
+        if idx is not None:
+            written_by.setdefault(idx, set()).update(forms)
     speakers = [
         Speaker(
             name=names[idx],
             aliases=tuple(sorted(
                 {f for f in c.forms if f != names[idx]}
-                | {w for (a, n), forms in written.items() if where.get((a, n)) == idx for w in forms if _alias_worthy(w, names[idx])}
+                | {w for w in written_by.get(idx, ()) if _alias_worthy(w, names[idx])}
             )),
             roles=tuple(sorted(c.roles)),
             articles=tuple(sorted(c.articles)),

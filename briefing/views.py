@@ -40,6 +40,30 @@ def who_said_what(briefing: Briefing, min_statements: int = 1) -> list[SpeakerVi
     return views
 
 
+def who_said_what_by_story(briefing: Briefing) -> list[list[SpeakerView]]:
+    """who_said_what for each story of the briefing (same order as briefing.stories).
+
+    One pass over the statements: filtering every speaker against every story was
+    quadratic, and a briefing of ten thousand articles took half a minute to print.
+    """
+    story_of: dict[str, int] = {}
+    for i, story in enumerate(briefing.stories):
+        for path in story.articles:
+            story_of[path] = i
+    per_story: list[list[SpeakerView]] = [[] for _ in briefing.stories]
+    for view in who_said_what(briefing):
+        parts: dict[int, list] = {}
+        for entry, sts in view.by_article:
+            i = story_of.get(entry.path)
+            if i is not None:
+                parts.setdefault(i, []).append((entry, sts))
+        for i, rows in parts.items():
+            per_story[i].append(SpeakerView(view.speaker, tuple(rows)))
+    for views in per_story:
+        views.sort(key=lambda v: (-len(v.by_article), -v.count, v.speaker.name))
+    return per_story
+
+
 def quote_rows(briefing: Briefing) -> list[dict]:
     rows = []
     for entry in sorted(briefing.entries, key=lambda e: e.path):

@@ -22,7 +22,7 @@ def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False,
     out = [f"# Briefing: {views.date_range(briefing)}", ""]
     out.append(f"{len(briefing.entries)} articles from {len(outlets)} outlets: {md(', '.join(outlets))}")
     by_path = {e.path: e for e in briefing.entries}
-    for story in briefing.stories:
+    for story, speakers in zip(briefing.stories, views.who_said_what_by_story(briefing)):
         members = [by_path[p] for p in story.articles if p in by_path]
         if not members:
             continue
@@ -36,8 +36,6 @@ def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False,
             for sentence in entry.analysis.summary(briefing.sentences):
                 out.append(f"- {md(sentence)}")
             out.append("")
-        sub = Briefing(tuple(members), tuple(s for s in briefing.speakers if {m.path for m in members} & set(s.articles)), ())
-        speakers = views.who_said_what(sub)
         if speakers:
             out += ["### Who said what", ""]
             for view in speakers:

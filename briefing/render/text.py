@@ -27,7 +27,8 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
         out.append("")
         out.append("No articles to brief.")
     by_path = {e.path: e for e in briefing.entries}
-    for story in briefing.stories:
+    speakers_by_story = views.who_said_what_by_story(briefing)
+    for story, story_speakers in zip(briefing.stories, speakers_by_story):
         members = [by_path[p] for p in story.articles if p in by_path]
         if not members:
             continue
@@ -42,7 +43,7 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
         for entry in members:
             out.append("")
             out.extend(_article(entry, briefing.sentences, width, bold))
-        speakers = [v for v in views.who_said_what(_sub(briefing, members))]
+        speakers = story_speakers
         if speakers:
             out.append("")
             out.append(bold("Who said what"))
@@ -56,16 +57,6 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
             out.extend(_wrap(f"- {one_line(p.path)}: {one_line(p.message)}", width, "  "))
     text = "\n".join(line.rstrip() for line in out) + "\n"
     return to_ascii(text) if ascii else text
-
-
-def _sub(briefing: Briefing, members: list[Entry]) -> Briefing:
-    paths = {e.path for e in members}
-    return Briefing(
-        entries=tuple(members),
-        speakers=tuple(s for s in briefing.speakers if paths.intersection(s.articles)),
-        stories=(),
-        sentences=briefing.sentences,
-    )
 
 
 def _range(members: list[Entry]) -> str:
