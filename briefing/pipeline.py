@@ -73,7 +73,8 @@ def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, b
     Returns (key, result, mtime, stored). A worker's cache is silent; when it cannot
     write, `stored` is False and the parent writes (and warns, once).
     """
-    source, method, max_bytes, cache_dir = task
+    source, method, max_bytes, cache_dir = task[:4]
+    slim = task[4] if len(task) > 4 else None
     raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
     if isinstance(raw, Problem):
         return None, raw, 0.0, False
@@ -86,6 +87,8 @@ def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, b
         worker_cache = Cache(cache_dir, warn=lambda _msg: None)
         worker_cache.put(key, result.to_dict())
         stored = worker_cache.written == 1
+    if slim is not None and isinstance(result, Analysis) and stored:
+        result = result.slimmed(slim)  # less to pickle back: the parent would slim it anyway
     return key, result, raw.mtime, stored
 
 
@@ -207,7 +210,7 @@ def analyse_paths(
             # Workers re-read their files: the parent holds paths, not thousands of texts.
             source = raw if raw.path == "-" else raw.path
             worker_cache = cache.directory if cache.enabled else None
-            fut = pool.submit(_analyse_task, (source, method, max_bytes, worker_cache))
+            fut = pool.submit(_analyse_task, (source, method, max_bytes, worker_cache, slim))
             pending[fut] = index
             fut.add_done_callback(completed.put)
             drain(block=False)
