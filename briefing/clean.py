@@ -601,7 +601,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             line.text = rest
         cut = _GLUED_COPYRIGHT.search(line.text)
         if cut and len(line.text) < 5000:
-            # "He is repped by WME. ©2015 The Hollywood Reporter.": the notice glued to the last paragraph.
+            # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
             lines.append(_Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
             lines[-1].label = classify(lines[-1].text)
             line = _Line(text=line.text[cut.end():])
@@ -713,7 +713,7 @@ def _mark_promo_lists(lines: list[_Line]) -> None:
 
 
 def _keep_loose_bylines_in_story(lines: list[_Line]) -> None:
-    """Inside the story, 'Rick Perry, Ohio Gov. John Kasich and Sen. Mike Lee' is a list of names, not a byline.
+    """Inside the story, 'Ada Lind, Kent Gov. Omar Reyes and Sen. Ivo Dane' is a list of names, not a byline.
 
     Only a byline no sentence would look like ('By ...', 'Name · Outlet', '... in Oslo'),
     or one beside a date line, is taken between the first and the last story sentence.

@@ -168,7 +168,7 @@ def _is_boundary(text: str, punct_start: int, end: int) -> bool:
         return True
     low = word.lower()
     if low in _BEFORE_BRACKET and after[0] == "(":
-        return False  # "at 10:01 a.m. (5:01 a.m. ET)"
+        return False  # "at 9:40 a.m. (4:40 a.m. ET)"
     if next_low.endswith(("'s", "’s")):
         next_low = next_low[:-2]  # "the U.S. President's message"
     if low in _PLACES:

@@ -17,17 +17,21 @@ ANALYZER_VERSION = "1"
 STAGES = ("load", "analyze", "clean", "meta", "dates", "html", "sentences", "summarize", "quotes", "speakers", "model")
 
 
-@lru_cache(maxsize=1)
-def analyzer_version() -> str:
-    digest = hashlib.sha256(ANALYZER_VERSION.encode())
+def _hash_sources(seed: str, modules: tuple[str, ...]) -> str:
+    digest = hashlib.sha256(seed.encode())
     here = os.path.dirname(__file__)
-    for name in STAGES:
+    for name in modules:
         try:
             with open(os.path.join(here, name + ".py"), "rb") as fh:
                 digest.update(fh.read())
         except OSError:
             digest.update(name.encode())
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def analyzer_version() -> str:
+    return _hash_sources(ANALYZER_VERSION, STAGES)
 
 
 # What turns analyses into output: editing any of these changes every cached briefing.
@@ -37,12 +41,4 @@ OUTPUT_MODULES = ("pipeline", "speakers", "views", "textsafe", "cli", "render/__
 
 @lru_cache(maxsize=1)
 def output_version() -> str:
-    digest = hashlib.sha256(analyzer_version().encode())
-    here = os.path.dirname(__file__)
-    for name in OUTPUT_MODULES:
-        try:
-            with open(os.path.join(here, name + ".py"), "rb") as fh:
-                digest.update(fh.read())
-        except OSError:
-            digest.update(name.encode())
-    return digest.hexdigest()[:16]
+    return _hash_sources(analyzer_version(), OUTPUT_MODULES)
