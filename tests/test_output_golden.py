@@ -18,7 +18,7 @@ CASES = {
     "digest.json": ["digest", "sample_articles", "--now", NOW, "--format", "json"],
     "digest-72.eml": ["digest", "sample_articles", "--now", NOW, "--email", "--to", "me@example.com"],
     "digest-120.eml": ["digest", "sample_articles", "--now", NOW, "--email", "--to", "me@example.com", "--width", "120"],
-    "quotes.json": ["quotes", "sample_articles", "--format", "json"],
+    "quotes.json": ["quotes", "sample_articles", "--format", "json", "--now", NOW],
 }
 
 
