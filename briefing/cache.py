@@ -30,8 +30,6 @@ class Cache:
         self.max_bytes = max_bytes
         self._warn = warn or (lambda msg: print(f"briefing: {msg}", file=sys.stderr))
         self._warned_write = False
-        self.hits = 0
-        self.misses = 0
         self.written = 0
 
     # --- entries ---------------------------------------------------------------
@@ -48,18 +46,14 @@ class Cache:
             with open(path, "rb") as fh:
                 raw = fh.read()
         except (FileNotFoundError, NotADirectoryError):
-            self.misses += 1
             return None
         except OSError as exc:
             self._warn(f"cache entry {path} unreadable ({exc.strerror}); recomputing")
-            self.misses += 1
             return None
         data = _verify(raw, key)
         if data is None:
             self._warn(f"cache entry {path} is damaged or foreign; recomputing")
-            self.misses += 1
             return None
-        self.hits += 1
         self.touch(key, kind)
         return data
 

@@ -73,8 +73,7 @@ def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, b
     Returns (key, result, mtime, stored). A worker's cache is silent; when it cannot
     write, `stored` is False and the parent writes (and warns, once).
     """
-    source, method, max_bytes, cache_dir = task[:4]
-    slim = task[4] if len(task) > 4 else None
+    source, method, max_bytes, cache_dir, slim = task
     raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
     if isinstance(raw, Problem):
         return None, raw, 0.0, False

@@ -166,10 +166,6 @@ class Mention:
     affiliation: str | None = None  # "the bank" in "a senior official at the bank"
 
 
-def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() is False and word[:1] in "ÆØÅ"))
-
-
 def _bare(word: str) -> str:
     return word.strip(",.;:!?()[]\"“”‘’'").lower()
 

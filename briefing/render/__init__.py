@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-FORMATS = ("text", "markdown", "json")
-
-
 def render(briefing, fmt: str, **options) -> str:
     if fmt == "json":
         from briefing.render.json import render_json

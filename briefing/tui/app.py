@@ -93,7 +93,6 @@ class BriefingApp(App):
         self.progress = (0, 0)
         self.sentences = briefing.sentences if briefing is not None else (getattr(args, "sentences", 3) or 3)
         self._given = briefing
-        self._provisional: list[Entry] = []
         self._previous: dict[str, Entry] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._read_warned = False
@@ -127,7 +126,6 @@ class BriefingApp(App):
     def start_analysis(self) -> None:
         self.loading = True
         self.progress = (0, 0)
-        self._provisional = []
         if self.articles_screen is not None and self.articles_screen.is_mounted:
             self.articles_screen.update_status()
         self.analyse()
