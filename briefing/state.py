@@ -22,6 +22,27 @@ SCHEMA = 1
 MAX_KEYS = 20_000  # about 1.5 MB; the oldest marks go first
 
 
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError:
+        return None
+
+
+def _parse(raw: bytes | None) -> dict[str, float] | None:
+    """The marks in a read-state file; None when it is damaged or not one."""
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("read"), dict):
+        return None
+    return {str(k): float(v) for k, v in data["read"].items() if isinstance(v, (int, float))}
+
+
 def article_keys(article: Article) -> tuple[str, str]:
     """("c:<hash of title and text>", "p:<absolute path>") for one article."""
     digest = hashlib.sha256()
@@ -41,24 +62,39 @@ class ReadState:
     slow disk never delays a keypress). `set_many()` does both.
     """
 
-    def __init__(self, directory: str | None) -> None:
+    def __init__(self, directory: str | None, *, earlier: str | None = None, prepare=None) -> None:
+        """`directory`: the folder briefing keeps the file in (its cache namespace).
+        `earlier`: a read-state file of an earlier layout, read (never changed) while
+        `directory` holds none yet, so no marks are lost on an upgrade.
+        `prepare()`: called before a write (creates the namespace with its marker)."""
         self.path = os.path.join(directory, FILENAME) if directory else None
-        self.marks: dict[str, float] = self._load()
+        self._prepare = prepare
         self.error: str | None = None  # the last write failure, for the TUI to show once
+        self.notice: str | None = None  # a damaged file was kept aside: say so once
+        self._earlier = earlier
         self._changes: dict[str, float | None] = {}  # key -> time read, or None for unread
         self._lock = threading.Lock()
+        self.marks: dict[str, float] = self._load()
 
     def _load(self) -> dict[str, float]:
         if not self.path:
             return {}
-        try:
-            with open(self.path, "rb") as fh:
-                data = json.loads(fh.read().decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
-            return {}  # missing or damaged: start afresh rather than refuse to run
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("read"), dict):
+        if self._earlier and not os.path.lexists(self.path):
+            return _parse(_read(self._earlier)) or {}
+        raw = _read(self.path)
+        if raw is None:
             return {}
-        return {str(k): float(v) for k, v in data["read"].items() if isinstance(v, (int, float))}
+        marks = _parse(raw)
+        if marks is None:
+            # Damaged: keep it aside for the user (it is their reading history), start afresh.
+            aside = f"{self.path}.damaged-{time.strftime('%Y%m%dT%H%M%S')}"
+            try:
+                os.replace(self.path, aside)
+                self.notice = f"read marks in {self.path} were damaged; kept as {aside}, starting afresh"
+            except OSError as exc:
+                self.notice = f"read marks in {self.path} are damaged and cannot be kept aside ({exc.strerror or exc})"
+            return {}
+        return marks
 
     def is_read(self, keys: tuple[str, ...]) -> bool:
         marks = self.marks
@@ -110,13 +146,15 @@ class ReadState:
     def _save(self, marks: dict[str, float]) -> bool:
         if not self.path:
             return True
-        from briefing.cache import atomic_write
+        from briefing.cache import CacheDirError, atomic_write
 
         payload = json.dumps({"schema": SCHEMA, "read": marks}, ensure_ascii=False, sort_keys=True)
         try:
+            if self._prepare is not None:
+                self._prepare()
             atomic_write(self.path, payload.encode("utf-8"))
-        except OSError as exc:
-            self.error = f"cannot save read marks in {self.path} ({exc.strerror or exc})"
+        except (OSError, CacheDirError) as exc:
+            self.error = f"cannot save read marks in {self.path} ({getattr(exc, 'strerror', None) or exc})"
             return False
         self.error = None
         return True

@@ -21,9 +21,12 @@ The Fenwick public library will stay open until nine on weekday evenings from De
 """
 
 
+NS = "briefing-cache-v1"
+
+
 def entry_files(cache_dir):
     out = []
-    for folder, _d, files in os.walk(os.path.join(cache_dir, "analysis")):
+    for folder, _d, files in os.walk(os.path.join(cache_dir, NS, "analysis")):
         out += [os.path.join(folder, f) for f in files if f.endswith(".json")]
     return sorted(out)
 
@@ -32,7 +35,7 @@ def forget_briefings(cache_dir):
     """Drop whole-briefing entries, so the next run reads the per-article entries."""
     import shutil
 
-    shutil.rmtree(os.path.join(cache_dir, "briefing"), ignore_errors=True)
+    shutil.rmtree(os.path.join(cache_dir, NS, "briefing"), ignore_errors=True)
 
 
 def digest(path, cache_dir, *extra):
@@ -107,7 +110,7 @@ def test_a_foreign_entry_under_another_key_is_not_served(tmp_path):
 def test_an_unchanged_second_digest_is_answered_whole(article, tmp_path):
     cache_dir = tmp_path / "c"
     first = digest(article, cache_dir)
-    [stored] = [os.path.join(d, f) for d, _s, fs in os.walk(cache_dir / "briefing") for f in fs]
+    [stored] = [os.path.join(d, f) for d, _s, fs in os.walk(cache_dir / NS / "briefing") for f in fs]
     for path in entry_files(cache_dir):
         os.remove(path)  # the per-article entries are not needed for the same run again
     again = digest(article, cache_dir)
@@ -172,8 +175,8 @@ def test_a_full_disk_degrades_the_same_way(tmp_path, monkeypatch):
     monkeypatch.setattr(cache_mod, "atomic_write", full)
     seen = []
     cache = Cache(str(tmp_path / "c"), warn=seen.append)
-    cache.put("k" * 64, {"x": 1})
-    cache.put("j" * 64, {"x": 2})
+    cache.put("b" * 64, {"x": 1})
+    cache.put("c" * 64, {"x": 2})
     assert len(seen) == 1 and "No space left" in seen[0]
     assert not cache.enabled
 

@@ -310,7 +310,7 @@ def test_read_marks_toggle_and_survive_a_restart(tmp_path):
 
     drive(dam_app(), first)  # the marks are written by a worker; drive() waited for it
     # A new session (same cache directory) sees the same marks, without any clean shutdown.
-    state = os.path.join(os.environ["BRIEFING_CACHE_DIR"], "read-state.json")
+    state = os.path.join(os.environ["BRIEFING_CACHE_DIR"], "briefing-cache-v1", "read-state.json")
     assert os.path.exists(state)
 
     async def second(app, pilot):
@@ -751,6 +751,15 @@ def test_quit():
     assert not app.is_running
 
 
+def test_ctrl_c_ends_the_tui_with_status_130_even_while_typing_a_filter():
+    async def body(app, pilot):
+        await press(pilot, "slash", "d")  # the filter box has focus, where ctrl+c would copy
+        await press(pilot, "ctrl+c")
+
+    app = drive(dam_app(), body)
+    assert not app.is_running and app.return_code == 130
+
+
 # --- reload, export, progressive loading, cancelling -----------------------------------------
 
 
@@ -987,7 +996,7 @@ def test_wide_terminal_puts_the_preview_beside_the_list():
 
 
 # BINDING TESTS: each binding id, and the test above that presses its key.
-# "app.quit" test_quit; "articles.quit" test_quit; "app.help" test_help_lists_the_bindings_of_the_screen_and_runs_them;
+# "app.quit" test_quit; "app.interrupt" test_ctrl_c_ends_the_tui...; "articles.quit" test_quit; "app.help" test_help_lists_the_bindings_of_the_screen_and_runs_them;
 # "app.reload" test_first_run_fills_the_list_while_analysing_and_r_reloads_changed_files;
 # "app.export" test_e_exports_the_current_view_to_a_new_file;
 # "articles.open" "articles.filter" "articles.clear" test_filter_matches...; "articles.who" test_side_by_side_grid...;

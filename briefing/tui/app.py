@@ -25,6 +25,7 @@ from textual.worker import get_current_worker
 
 from briefing.model import Briefing, Entry, Problem, Story
 from briefing.state import ReadState, article_keys
+from briefing.textsafe import shown
 from briefing.tui.commands import BindingsProvider
 from briefing.tui.listing import Listing
 from briefing.tui.widgets import FilterInput
@@ -76,6 +77,8 @@ class BriefingApp(App):
     COMMANDS = App.COMMANDS | {BindingsProvider}
     BINDINGS = [
         Binding("q", "quit", "Quit", show=False, id="app.quit"),
+        # Ctrl-C ends the program as it does on the command line (exit status 130).
+        Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
         Binding("r", "reload", "Reload", show=False, id="app.reload"),
         Binding("e", "export", "Export", show=False, id="app.export"),
@@ -96,7 +99,7 @@ class BriefingApp(App):
         self._previous: dict[str, Entry] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._read_warned = False
-        self.state = ReadState(self._state_dir())
+        self.state = self._read_state()
         if (getattr(args, "jobs", 1) or 1) > 1:
             _start_resource_tracker()
         self.articles_screen = None
@@ -104,12 +107,17 @@ class BriefingApp(App):
         self._marks_version = 0
         self._unread: tuple | None = None
 
-    def _state_dir(self) -> str | None:
+    def _read_state(self) -> ReadState:
         if getattr(self.args, "no_cache", False):
-            return None
-        from briefing.paths import cache_dir
+            return ReadState(None)
+        from briefing.cli import UsageError, make_cache
 
-        return cache_dir(getattr(self.args, "cache_dir", None))
+        try:
+            cache = make_cache(self.args)
+        except UsageError:
+            return ReadState(None)  # the analysis reports the refusal and ends the app
+        return ReadState(cache.namespace, earlier=os.path.join(cache.directory, "read-state.json"),
+                         prepare=cache.ensure_namespace)
 
     # --- start-up and analysis -----------------------------------------------------
 
@@ -118,6 +126,8 @@ class BriefingApp(App):
 
         self.articles_screen = ArticlesScreen()
         self.push_screen(self.articles_screen)
+        if self.state.notice:
+            self.notify(self.state.notice, severity="warning", markup=False, timeout=10)
         if self._given is not None:
             self._show_briefing(self._given, self.now)
         else:
@@ -208,7 +218,8 @@ class BriefingApp(App):
         if briefing.problems:
             first = briefing.problems[0]
             more = f" and {len(briefing.problems) - 1} more" if len(briefing.problems) > 1 else ""
-            self.notify(f"Could not read {first.path}: {first.message}{more}", severity="warning", markup=False, timeout=8)
+            what = "" if first.warning else "could not read "
+            self.notify(f"{what}{shown(first.path)}: {first.message}{more}", severity="warning", markup=False, timeout=8)
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.loading = False
@@ -373,6 +384,9 @@ class BriefingApp(App):
             event.prevent_default()  # App._on_key, which runs the bindings, is called next otherwise
 
     # --- actions ---------------------------------------------------------------------
+
+    def action_interrupt(self) -> None:
+        self.exit(return_code=130)
 
     def action_help(self) -> None:
         from briefing.tui.screens import HelpScreen
