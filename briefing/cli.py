@@ -22,11 +22,16 @@ class ExitCode:
     OK = 0
     SOME_UNREADABLE = 1  # some articles could not be read; the rest was still output
     USAGE = 2
+    OUTPUT = 74  # standard output could not be written (EX_IOERR of sysexits.h)
     INTERRUPTED = 130
 
 
 class UsageError(Exception):
     pass
+
+
+class OutputError(Exception):
+    """Standard output cannot be written (closed, a full disk, an I/O error)."""
 
 
 def _common(parser, *, paths: bool = True) -> None:
@@ -187,18 +192,24 @@ def _has_articles(folder: str):
 
 
 def make_cache(args):
+    """The cache the options ask for; UsageError for a directory that must not be one."""
     from briefing import paths
-    from briefing.cache import Cache
+    from briefing.cache import Cache, refusal
 
     if getattr(args, "no_cache", False):
         return Cache(None, enabled=False)
+    root = paths.cache_dir(getattr(args, "cache_dir", None))
+    protected = [paths.articles_dir(), paths.samples_dir(), *(getattr(args, "paths", None) or [])]
+    reason = refusal(root, protected)
+    if reason:
+        raise UsageError(reason)
     limit = os.environ.get("BRIEFING_CACHE_MAX_MB")
     if limit:
         try:
-            return Cache(paths.cache_dir(args.cache_dir), max_bytes=int(float(limit) * 1024 * 1024))
+            return Cache(root, max_bytes=int(float(limit) * 1024 * 1024))
         except ValueError:
             raise UsageError(f"BRIEFING_CACHE_MAX_MB is not a number: {limit!r}") from None
-    return Cache(paths.cache_dir(args.cache_dir))
+    return Cache(root)
 
 
 def load_briefing(args, *, on_result=None, cache=None, slim: bool = False):
@@ -233,11 +244,17 @@ def load_briefing(args, *, on_result=None, cache=None, slim: bool = False):
 def _report(problems) -> int:
     for p in problems:
         print(p.line(), file=sys.stderr)
-    return ExitCode.SOME_UNREADABLE if problems else ExitCode.OK
+    return _status(problems)
+
+
+def _status(problems) -> int:
+    """1 when an article could not be read; warnings alone leave the status 0."""
+    return ExitCode.SOME_UNREADABLE if any(not p.warning for p in problems) else ExitCode.OK
 
 
 def use_color() -> bool:
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    terminal = sys.stdout is not None and sys.stdout.isatty()
+    return terminal and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
 
 
 def _briefing_key(args, color: bool) -> str | None:
@@ -264,15 +281,39 @@ def _briefing_key(args, color: bool) -> str | None:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _write_bytes(data: bytes) -> None:
-    """Exact bytes to stdout (an 8-bit email body), or text where stdout is not a file."""
-    sys.stdout.flush()
-    buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None:
-        sys.stdout.write(data.decode("utf-8"))
-    else:
-        buffer.write(data)
-        buffer.flush()
+def emit(data: bytes | str) -> None:
+    """Write to stdout and flush: exact bytes (an 8-bit email body) or text.
+
+    OutputError, not a traceback, when stdout is closed or cannot take the bytes;
+    BrokenPipeError passes (a reader that went away ends the run quietly).
+    """
+    if sys.stdout is None:
+        raise OutputError("standard output is closed")
+    try:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if isinstance(data, str):
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        elif buffer is None:
+            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:  # ValueError: the stream was closed under us
+        raise OutputError(getattr(exc, "strerror", None) or str(exc)) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        pass
 
 
 def cmd_digest(args) -> int:
@@ -294,10 +335,10 @@ def cmd_digest(args) -> int:
 
             out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
         problems = [p.line() for p in briefing.problems]
-        code = ExitCode.SOME_UNREADABLE if problems else ExitCode.OK
+        code = _status(briefing.problems)
         if key:
             cache.put(key, {"stdout": out.decode("utf-8"), "stderr": problems, "code": code}, kind="briefing")
-    _write_bytes(out)
+    emit(out)
     for line in problems:
         print(line, file=sys.stderr)
     return code
@@ -308,12 +349,11 @@ def cmd_quotes(args) -> int:
     if args.format == "json":
         from briefing.render.json import render_quotes_json
 
-        sys.stdout.write(render_quotes_json(briefing))
+        emit(render_quotes_json(briefing))
     else:
         from briefing.render.quotes import render_quotes_text
 
-        sys.stdout.write(render_quotes_text(briefing, width=args.width, ascii=args.ascii))
-    sys.stdout.flush()
+        emit(render_quotes_text(briefing, width=args.width, ascii=args.ascii))
     return _report(briefing.problems)
 
 
@@ -322,6 +362,8 @@ def cmd_tui(args) -> int:
 
     app = BriefingApp(args)
     app.run()
+    if app.return_code == ExitCode.INTERRUPTED:
+        print("briefing: interrupted", file=sys.stderr)
     if app.return_code:
         return app.return_code  # e.g. a usage error found while loading
     return _report(app.problems)
@@ -331,12 +373,21 @@ def cmd_cache(args) -> int:
     cache = make_cache(args)
     if args.action == "clear":
         removed = cache.clear()
-        print(f"Removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {cache.directory}")
+        where = cache.namespace if cache.owned() else cache.directory
+        emit(f"Removed {removed} cache entr{'y' if removed == 1 else 'ies'} from {where}\n")
         return ExitCode.OK
     info = cache.info()
-    print(f"location: {info['location']}")
-    print(f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings)")
-    print(f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)")
+    lines = [f"location: {info['location']}"]
+    if not info["owned"]:
+        lines.append(f"entries:  0 (briefing has written nothing here yet; it would write only inside {info['namespace']})")
+    else:
+        lines += [
+            f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings)",
+            f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)",
+            f"clear:    would remove those {info['entries']} entries, in {info['namespace']} only; "
+            "read marks and every other file stay",
+        ]
+    emit("\n".join(lines) + "\n")
     return ExitCode.OK
 
 
@@ -350,29 +401,43 @@ def cmd_add(args) -> int:
             print(result, file=sys.stderr)
             status = ExitCode.SOME_UNREADABLE
         else:
-            print(result)
+            emit(result + "\n")
     return status
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stderr is None:  # started with 2>&-: diagnostics go nowhere rather than into the data
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - open for the life of the process
     if argv == ["--version"]:
-        print(f"briefing {__version__}")
-        return ExitCode.OK
+        return _guarded(lambda: emit(f"briefing {__version__}\n") or ExitCode.OK)
     command = argv[0] if argv and argv[0] in COMMANDS else ""
     rest = argv[1:] if command else argv
     try:
         args = build_parser(command).parse_args(rest)
     except SystemExit as exc:  # argparse: --help/--version exit 0, errors exit 2
-        return int(exc.code or 0)
+        code = int(exc.code or 0)
+        if sys.stdout is None:
+            return code  # argparse wrote its message to stderr
+        return _guarded(lambda: emit("") or code)  # the help text must really reach stdout
     if command == "":
-        command = "tui" if sys.stdout.isatty() and sys.stdin.isatty() else "digest"
+        terminal = sys.stdout is not None and sys.stdout.isatty() and sys.stdin is not None and sys.stdin.isatty()
+        command = "tui" if terminal else "digest"
         if command == "digest":
             args.email = False
             args.to = args.sender = args.subject = None
     handlers = {"digest": cmd_digest, "quotes": cmd_quotes, "tui": cmd_tui, "cache": cmd_cache, "add": cmd_add}
+    return _guarded(lambda: handlers[command](args))
+
+
+def _guarded(run) -> int:
+    """Run one command; its failures become one line on stderr and an exit status."""
     try:
-        return int(handlers[command](args))
+        return int(run())
+    except OutputError as exc:
+        print(f"briefing: cannot write the output: {exc}", file=sys.stderr)
+        _silence_stdout()
+        return ExitCode.OUTPUT
     except UsageError as exc:
         print(f"briefing: {exc}", file=sys.stderr)
         return ExitCode.USAGE
@@ -381,9 +446,5 @@ def main(argv: list[str] | None = None) -> int:
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         # The reader went away (`briefing digest | head`): end quietly.
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
+        _silence_stdout()
         return ExitCode.OK
