@@ -104,6 +104,48 @@ def warm_up() -> None:
     _analyse_one(raw, "news")
 
 
+def _watch_parent(main_pid: int, interval: float = 0.5) -> None:
+    """End this worker as soon as the process that asked for it is gone.
+
+    A pool's workers wait on a pipe their siblings also hold open, so after a
+    `kill -9` (or an OOM kill, or a cron timeout) of the main process they would
+    wait forever. A forked worker is handed to another parent when the main
+    process dies; a forkserver's worker keeps its parent (the forkserver waits
+    for its workers), so it watches the main process itself.
+    """
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        import time
+
+        while os.getppid() == parent and _alive(main_pid):
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="briefing-parent-watch", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:  # a killed process not yet reaped is a zombie
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _worker_start(main_pid: int) -> None:
+    _watch_parent(main_pid)
+    warm_up()
+
+
 def _pool(jobs: int):
     import multiprocessing
     import threading
@@ -115,7 +157,7 @@ def _pool(jobs: int):
     else:
         # Forking a process that runs other threads (the TUI) can deadlock a child.
         context = multiprocessing.get_context("forkserver")
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=warm_up)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
 
 
 def analyse_paths(
@@ -185,6 +227,7 @@ def analyse_paths(
             if isinstance(raw, Problem):
                 report(raw)
                 continue
+            problems.extend(Problem(raw.path, note, warning=True) for note in raw.notes)
             key = cache_key(raw, method)
             hit = cache.get(key)
             if hit is not None:
