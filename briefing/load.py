@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterable, Iterator
 
 from briefing.model import Problem, RawArticle
+from briefing.textsafe import clean_text
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -100,29 +101,40 @@ def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle | Problem:
         return Problem(path, f"cannot read: {exc.strerror or exc}")
     if len(data) > max_bytes:
         return Problem(path, f"too large (over {_mib(max_bytes)}; raise the limit with --max-size)")
-    text = decode(data)
-    if isinstance(text, Problem):
-        return Problem(path, text.message)
+    decoded = decode_noted(data)
+    if isinstance(decoded, Problem):
+        return Problem(path, decoded.message)
+    text, note = decoded
     if not text.strip():
         return Problem(path, "empty file" if not data else "no text (only white space)")
     fmt = fmt_of(path) if path != "-" else _sniff(text)
-    return RawArticle(path=path, text=text, mtime=mtime, fmt=fmt, digest=hashlib.sha256(data).hexdigest())
+    return RawArticle(path=path, text=text, mtime=mtime, fmt=fmt, digest=hashlib.sha256(data).hexdigest(),
+                      notes=(note,) if note else ())
 
 
 def decode(data: bytes) -> str | Problem:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252.
+    """Bytes to text (see decode_noted), without the note."""
+    decoded = decode_noted(data)
+    return decoded if isinstance(decoded, Problem) else decoded[0]
+
+
+def decode_noted(data: bytes) -> tuple[str, str | None] | Problem:
+    """Bytes to (text, note): UTF-8 (with or without BOM), UTF-16/32 with BOM, else Windows-1252.
 
     A UTF-8 file with a few Windows-1252 bytes pasted in (curly quotes 0x93/0x94
     from a word processor) keeps its UTF-8 characters: only the bytes that are
-    not UTF-8 are read as Windows-1252.
+    not UTF-8 are read as Windows-1252, and the note says how many. Terminal
+    escape sequences and control characters (but newline and tab) are removed
+    here, so no stage and no output ever carries them.
     """
+    note = None
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
             return Problem("", f"not a text file ({what})")
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _normalise(data[len(bom):].decode(codec))
+                return _normalise(data[len(bom):].decode(codec)), None
             except UnicodeDecodeError:
                 return Problem("", f"not valid {codec.upper()} text")
     if b"\x00" in data:
@@ -135,12 +147,17 @@ def decode(data: bytes) -> str | Problem:
             return Problem("", "not a text file (contains NUL bytes)")
     else:
         try:
-            text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+            text = data.decode("utf-8")
         except UnicodeDecodeError:
-            return Problem("", "not text in UTF-8, UTF-16 or Windows-1252")
+            try:
+                text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+            except UnicodeDecodeError:
+                return Problem("", "not text in UTF-8, UTF-16 or Windows-1252")
+            bad = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+            note = f"not valid UTF-8: {bad} byte sequence{'s' if bad != 1 else ''} read as Windows-1252"
     if _control_ratio(text) > 0.05:
         return Problem("", "not a text file (mostly control characters)")
-    return _normalise(text)
+    return _normalise(text), note
 
 
 _BOMS = (
@@ -175,7 +192,7 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _normalise(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    return clean_text(text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")

@@ -22,17 +22,22 @@ class RawArticle:
     mtime: float  # seconds since the epoch; resolves relative dates without --now
     fmt: str  # "text", "markdown" or "html"
     digest: str  # sha256 of the raw bytes: the cache key's content half
+    notes: tuple[str, ...] = ()  # how the text differs from the bytes ("not valid UTF-8: ...")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that could not be used, reported on one line and skipped."""
+    """An input that could not be used, reported on one line and skipped; or, with
+    `warning`, one that was used but not quite as written (reported, not skipped)."""
 
     path: str
     message: str
+    warning: bool = False
 
     def line(self) -> str:
-        return f"briefing: {self.path}: {self.message}"
+        from briefing.textsafe import shown
+
+        return f"briefing: {shown(self.path)}: {'warning: ' if self.warning else ''}{self.message}"
 
 
 @dataclass(frozen=True)

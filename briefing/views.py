@@ -127,3 +127,10 @@ def date_range(briefing: Briefing) -> str:
 
 def title(entry: Entry) -> str:
     return display_title(entry)
+
+
+def problem_groups(problems) -> list[tuple[str, list]]:
+    """("Not read", errors) and ("Read with a warning", warnings), each only when not empty."""
+    errors = [p for p in problems if not p.warning]
+    warnings = [p for p in problems if p.warning]
+    return [(heading, group) for heading, group in (("Not read", errors), ("Read with a warning", warnings)) if group]

@@ -41,9 +41,20 @@ def test_add_from_stdin_and_hostile_names_stay_inside_the_folder(tmp_path):
     assert result.returncode == 0, result.stderr.decode()
     folder = articles(tmp_path)
     assert os.listdir(folder) == ["passwd.txt"]
-    result = run_cli("add", "-", stdin=TEXT.encode())
+    result = run_cli("add", "-", stdin=TEXT.replace("Sunday", "Monday").encode())
     names = sorted(os.listdir(folder))
     assert len(names) == 2 and all(os.sep not in n and not n.startswith(".") for n in names)
+
+
+def test_adding_an_article_already_saved_says_so_and_saves_no_copy(tmp_path):
+    src = tmp_path / "prize.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    run_cli("add", str(src))
+    again = run_cli("add", "-", stdin=TEXT.encode())  # the same article, pasted this time
+    assert again.returncode == 0
+    folder = articles(tmp_path)
+    assert again.stdout.decode().strip() == f"Already saved: stdin is {folder / 'prize.txt'} (not saved again)"
+    assert os.listdir(folder) == ["prize.txt"]
 
 
 def test_add_refuses_bad_input_with_one_line(tmp_path):

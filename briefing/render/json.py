@@ -44,7 +44,8 @@ def briefing_dict(briefing: Briefing) -> dict:
             for s in briefing.speakers
         ],
         "stories": [{"title": s.title, "articles": list(s.articles)} for s in briefing.stories],
-        "problems": [{"path": p.path, "message": p.message} for p in briefing.problems],
+        "problems": [{"path": p.path, "message": p.message, "severity": "warning" if p.warning else "error"}
+                     for p in briefing.problems],
     }
 
 

@@ -6,7 +6,8 @@ import re
 
 from briefing import views
 from briefing.model import DIRECT, Briefing
-from briefing.textsafe import one_line, to_ascii
+from briefing.textsafe import one_line, shown, to_ascii
+from briefing.views import problem_groups
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -49,8 +50,8 @@ def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False,
                         text = md(st.text)
                         out.append(f"    - “{text}”" if st.kind == DIRECT else f"    - reported: {text}")
                 out.append("")
-    if briefing.problems:
-        out += ["", "## Not read", ""]
-        out += [f"- `{one_line(p.path)}`: {md(p.message)}" for p in briefing.problems]
+    for heading, group in problem_groups(briefing.problems):
+        out += ["", f"## {heading}", ""]
+        out += [f"- `{shown(p.path)}`: {md(p.message)}" for p in group]
     text = "\n".join(out).rstrip() + "\n"
     return to_ascii(text) if ascii else text

@@ -7,7 +7,8 @@ import textwrap
 
 from briefing import views
 from briefing.model import DIRECT, Briefing, Entry, Statement
-from briefing.textsafe import clean_text, one_line, to_ascii
+from briefing.textsafe import clean_text, one_line, shown, to_ascii
+from briefing.views import problem_groups
 
 COLUMN_MIN = 34  # narrower columns wrap too much to read side by side
 
@@ -50,11 +51,11 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
             out.append("-" * width)
             for view in speakers:
                 out.extend(_speaker(view, width, bold))
-    if briefing.problems:
+    for heading, group in problem_groups(briefing.problems):
         out.append("")
-        out.append(f"Not read ({len(briefing.problems)}):")
-        for p in briefing.problems:
-            out.extend(_wrap(f"- {one_line(p.path)}: {one_line(p.message)}", width, "  "))
+        out.append(f"{heading} ({len(group)}):")
+        for p in group:
+            out.extend(_wrap(f"- {shown(p.path)}: {one_line(p.message)}", width, "  "))
     text = "\n".join(line.rstrip() for line in out) + "\n"
     return to_ascii(text) if ascii else text
 
