@@ -28,8 +28,13 @@ from datetime import datetime, timedelta
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from briefing import clean, dates, load, meta  # noqa: E402
+from briefing.article import (
+    clean,  # noqa: E402
+    dates,  # noqa: E402
+    meta,  # noqa: E402
+)
 from briefing.model import Problem  # noqa: E402
+from briefing.store import load  # noqa: E402
 
 FIELDS = ("title", "source", "authors", "published")
 _UNITS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
@@ -66,7 +71,7 @@ def run_one(path: str) -> dict:
         return {"error": raw.message}
     text, html_meta = raw.text, {}
     if raw.fmt == "html":
-        from briefing import html
+        from briefing.article import html
 
         try:
             text, html_meta = html.extract(raw.text)

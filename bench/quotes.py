@@ -42,9 +42,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, ROOT)
 
-from briefing import pipeline  # noqa: E402
-from briefing.cache import Cache  # noqa: E402
-from briefing.load import SUFFIXES  # noqa: E402
+from briefing.assemble import pipeline  # noqa: E402
+from briefing.store.cache import Cache  # noqa: E402
+from briefing.store.load import SUFFIXES  # noqa: E402
 
 THRESHOLD = {"direct": 0.6, "indirect": 0.5}
 

@@ -18,7 +18,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from briefing.sentences import split_sentences  # noqa: E402
+from briefing.article.sentences import split_sentences  # noqa: E402
 
 
 def boundaries(text: str, sentences: list[str]) -> set[int]:

@@ -58,10 +58,10 @@ def cold_vs_lexrank(paths: list[str]) -> dict:
     from sumy.summarizers.lex_rank import LexRankSummarizer
     from sumy.utils import get_stop_words
 
-    from briefing.analyze import analyze
-    from briefing.clean import clean
-    from briefing.load import read
-    from briefing.sentences import Tokenizer
+    from briefing.article.analyze import analyze
+    from briefing.article.clean import clean
+    from briefing.article.sentences import Tokenizer
+    from briefing.store.load import read
 
     raws = [read(p) for p in paths]
     raws = [r for r in raws if not hasattr(r, "message")]
@@ -136,8 +136,8 @@ def scale(size: int, jobs: int, work: str) -> dict:
 
 
 def length_scaling(work: str) -> list[dict]:
-    from briefing.analyze import analyze
-    from briefing.load import read
+    from briefing.article.analyze import analyze
+    from briefing.store.load import read
 
     rows = []
     for words in (1_000, 10_000, 100_000):

@@ -31,8 +31,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from briefing import summarize  # noqa: E402
-from briefing.sentences import Tokenizer  # noqa: E402
+from briefing.article import summarize  # noqa: E402
+from briefing.article.sentences import Tokenizer  # noqa: E402
 
 # "(CNN)The ...", "Lagos, Nigeria (CNN) -- The ...", "Town, Province, Country (CNN)A ...", "(Partner Outlet)It ...".
 _DATELINE = re.compile(

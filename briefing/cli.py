@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 import sys
 
-from briefing import __version__
+from briefing import __version__, session
+from briefing.errors import OutputError, UsageError
+from briefing.session import Options
 
 COMMANDS = ("digest", "quotes", "tui", "cache", "add")
 
@@ -26,12 +28,6 @@ class ExitCode:
     INTERRUPTED = 130
 
 
-class UsageError(Exception):
-    pass
-
-
-class OutputError(Exception):
-    """Standard output cannot be written (closed, a full disk, an I/O error)."""
 
 
 def _common(parser, *, paths: bool = True) -> None:
@@ -150,95 +146,13 @@ def _size(value: str) -> int:
         raise _type_error(f"not a size: {value!r}") from None
 
 
-def parse_when(text: str | None, *, now=None):
-    """'yesterday', '3 days ago', '2025-05-01' → aware datetime (UsageError if unreadable)."""
-    if text is None:
-        return None
-    from datetime import datetime, timezone
-
-    try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        import dateparser
-
-        settings = {"RETURN_AS_TIMEZONE_AWARE": True, "TIMEZONE": "UTC", "PREFER_DATES_FROM": "past"}
-        if now is not None:
-            settings["RELATIVE_BASE"] = now.replace(tzinfo=None)
-        when = dateparser.parse(text, languages=["en"], settings=settings)
-        if when is None:
-            raise UsageError(f"cannot read the date {text!r}") from None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when
-
-
-def default_paths() -> list[str]:
-    from briefing import paths
-
-    mine = paths.articles_dir()
-    if os.path.isdir(mine) and any(_has_articles(mine)):
-        return [mine]
-    return [paths.samples_dir()]
-
-
-def _has_articles(folder: str):
-    from briefing.load import SUFFIXES
-
-    for _root, _dirs, files in os.walk(folder):
-        for name in files:
-            if os.path.splitext(name)[1].lower() in SUFFIXES:
-                yield True
-                return
-
-
-def make_cache(args):
-    """The cache the options ask for; UsageError for a directory that must not be one."""
-    from briefing import paths
-    from briefing.cache import Cache, refusal
-
-    if getattr(args, "no_cache", False):
-        return Cache(None, enabled=False)
-    root = paths.cache_dir(getattr(args, "cache_dir", None))
-    protected = [paths.articles_dir(), paths.samples_dir(), *(getattr(args, "paths", None) or [])]
-    reason = refusal(root, protected)
-    if reason:
-        raise UsageError(reason)
-    limit = os.environ.get("BRIEFING_CACHE_MAX_MB")
-    if limit:
-        try:
-            return Cache(root, max_bytes=int(float(limit) * 1024 * 1024))
-        except ValueError:
-            raise UsageError(f"BRIEFING_CACHE_MAX_MB is not a number: {limit!r}") from None
-    return Cache(root)
-
-
-def load_briefing(args, *, on_result=None, cache=None, slim: bool = False):
-    """Analyse and assemble; returns (briefing, now). `slim`: keep only what the
-    summaries show (plain-text outputs), not every article's full text."""
-    from briefing import load, pipeline
-    from briefing.summarize import METHODS
-
-    if args.method not in METHODS:
-        raise UsageError(f"unknown --method {args.method!r}; choose from {', '.join(METHODS)}")
-    now = parse_when(args.now)
-    filters = pipeline.Filters(
-        since=parse_when(args.since, now=now),
-        until=parse_when(args.until, now=now),
-        speaker=args.speaker,
-        source=args.source,
+def options_from(args) -> Options:
+    """The typed options of a parsed command line."""
+    return Options(
+        paths=tuple(args.paths), sentences=args.sentences, method=args.method, now=args.now, jobs=args.jobs,
+        max_size=args.max_size, cache_dir=args.cache_dir, no_cache=args.no_cache, since=args.since,
+        until=args.until, speaker=args.speaker, source=args.source,
     )
-    paths = args.paths or default_paths()
-    loaded, problems = pipeline.analyse_paths(
-        paths,
-        cache if cache is not None else make_cache(args),
-        method=args.method,
-        jobs=args.jobs,
-        max_bytes=args.max_size or load.DEFAULT_MAX_BYTES,
-        on_result=on_result,
-        slim=args.sentences if slim else None,
-    )
-    briefing = pipeline.assemble(loaded, now=now, sentences=args.sentences, filters=filters, problems=problems)
-    return briefing, now
 
 
 def _report(problems) -> int:
@@ -266,12 +180,13 @@ def _briefing_key(args, color: bool) -> str | None:
     import hashlib
     import json
 
-    from briefing import load, pipeline
+    from briefing.assemble import pipeline
+    from briefing.store import load
     from briefing.version import output_version
 
     if args.no_cache or (args.now is None and (args.since or args.until or args.email)):
         return None
-    inputs = pipeline.fingerprint(args.paths or default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
+    inputs = pipeline.fingerprint(args.paths or session.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
                                   with_mtimes=args.now is None)
     if inputs is None:
         return None
@@ -318,20 +233,21 @@ def _silence_stdout() -> None:
 
 def cmd_digest(args) -> int:
     color = use_color() and args.format == "text" and not args.email
-    cache = make_cache(args)
+    options = options_from(args)
+    cache = session.make_cache(options)
     key = _briefing_key(args, color) if cache.enabled else None
     stored = cache.get(key, kind="briefing") if key else None
     if stored is not None and isinstance(stored.get("stdout"), str):
         # The same files and options as an earlier run: its output, byte for byte.
         out, problems, code = stored["stdout"].encode("utf-8"), stored.get("stderr", []), stored.get("code", 0)
     else:
-        briefing, now = load_briefing(args, cache=cache, slim=True)
+        briefing, now = session.load_briefing(options, cache=cache, slim=True)
         if args.email:
-            from briefing.render.email import render_email
+            from briefing.present.render.email import render_email
 
             out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
         else:
-            from briefing.render import render
+            from briefing.present.render import render
 
             out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
         problems = [p.line() for p in briefing.problems]
@@ -345,13 +261,13 @@ def cmd_digest(args) -> int:
 
 
 def cmd_quotes(args) -> int:
-    briefing, _now = load_briefing(args, slim=True)
+    briefing, _now = session.load_briefing(options_from(args), slim=True)
     if args.format == "json":
-        from briefing.render.json import render_quotes_json
+        from briefing.present.render.json import render_quotes_json
 
         emit(render_quotes_json(briefing))
     else:
-        from briefing.render.quotes import render_quotes_text
+        from briefing.present.render.quotes import render_quotes_text
 
         emit(render_quotes_text(briefing, width=args.width, ascii=args.ascii))
     return _report(briefing.problems)
@@ -360,7 +276,7 @@ def cmd_quotes(args) -> int:
 def cmd_tui(args) -> int:
     from briefing.tui.app import BriefingApp
 
-    app = BriefingApp(args)
+    app = BriefingApp(options_from(args))
     app.run()
     if app.return_code == ExitCode.INTERRUPTED:
         print("briefing: interrupted", file=sys.stderr)
@@ -370,7 +286,7 @@ def cmd_tui(args) -> int:
 
 
 def cmd_cache(args) -> int:
-    cache = make_cache(args)
+    cache = session.make_cache(Options(cache_dir=args.cache_dir))
     if args.action == "clear":
         removed = cache.clear()
         where = cache.namespace if cache.owned() else cache.directory
@@ -392,7 +308,7 @@ def cmd_cache(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from briefing.store import add_article
+    from briefing.store.add import add_article
 
     status = ExitCode.OK
     for source in args.sources:

@@ -820,7 +820,7 @@ def _is_intro(seg: str, trailing: bool = False, alone: bool = False) -> bool:
     if first in {"for"} and len(words) >= 3 and words[2].lower() == "part":
         return True  # "for its part"
     if trailing:
-        return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "though", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first in _SENTENCE_ADVERBS and len(words) == 1
+        return first in {"in", "on", "at", "during", "however", "meanwhile", "too", "though", "also", "speaking", "for", "nonetheless", "instead", "separately", "earlier", "later", "again"} or first in _SENTENCE_ADVERBS and len(words) == 1
     if first in _INTRO_WORDS and (first not in {"and", "but", "yet", "so", "also", "still"} or len(words) == 1):
         return True  # "In Port Anselm," — but "And the ministry’s Qiao Minglun" is a subject
     if first.endswith("ing") and not alone and len(words) > 1 and words[1].lower() in _INTRO_WORDS | _DET_OR_PRON:
@@ -1012,7 +1012,7 @@ def _before(region: str, sentence_start_text: str) -> _Attribution | None:
     stripped = r.rstrip()
     # "according to X, “…”"
     am = None
-    for am in _ACCORDING_RE.finditer(r):
+    for am in _ACCORDING_RE.finditer(r):  # noqa: B007 - keeps the last match
         pass
     if am is not None and stripped.endswith(","):
         m = _according_speaker(stripped[am.end():].rstrip(","))
@@ -1038,7 +1038,7 @@ def _before(region: str, sentence_start_text: str) -> _Attribution | None:
             return _Attribution(m, cm.group(), "embedded")
         return _Attribution(m, cm.group(), "adjacent")
     pm = None
-    for pm in _PARTICIPLE_RE.finditer(r):
+    for pm in _PARTICIPLE_RE.finditer(r):  # noqa: B007 - keeps the last match
         pass
     if pm is not None:
         # "Norvia urged its neighbours to act, saying they should “…”": the sentence's subject speaks.
@@ -1152,7 +1152,7 @@ def _finite(clause: str) -> bool:
     for i, w in enumerate(words):
         if w in _AUX or w in _IRREGULAR_PAST:
             return True
-        if i > 0 and len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss") and not words[i - 1] in _DET_OR_PRON):
+        if i > 0 and len(w) > 3 and (w.endswith("ed") or w.endswith("s") and not w.endswith("ss") and words[i - 1] not in _DET_OR_PRON):
             return True
     return False
 
@@ -1188,7 +1188,7 @@ def _reported(sentence: str) -> _Reported | None:
             if m and _words(body[comma + 1:]) >= 4:
                 return _Reported(m, "according to", body[comma + 1:], comma + 1)
     am = None
-    for am in _ACCORDING_RE.finditer(body):
+    for am in _ACCORDING_RE.finditer(body):  # noqa: B007 - keeps the last match
         pass
     if am is not None and am.start() > 0 and body[: am.start()].rstrip().endswith(","):
         clause = body[: am.start()].rstrip().rstrip(",")
@@ -1421,8 +1421,8 @@ def extract(paragraphs: list[str] | tuple[str, ...]) -> list[Statement]:
         pending: list[tuple[int, Mention]] = []
 
         def flush(upto: int) -> None:
-            while pending and pending[0][0] < upto:
-                ctx.weak(pending.pop(0)[1])
+            while pending and pending[0][0] < upto:  # noqa: B023 - called only within this iteration
+                ctx.weak(pending.pop(0)[1])  # noqa: B023
 
         para_entities: list[_Entity] = []
         last_quote_entity: _Entity | None = None

@@ -1,8 +1,9 @@
 """The analyzer version: part of every cache key.
 
-It is ANALYZER_VERSION plus a hash of the analysis modules' source, so editing any
-stage invalidates old cache entries by itself. Kept apart from `analyze` so that a
-warm-cache run can compute it without importing (and compiling) the analysers.
+It is ANALYZER_VERSION plus a hash of the analysis code and its data files, so
+editing any stage (or a word list it reads) invalidates old cache entries by
+itself. Kept apart from the analysers so that a warm-cache run can compute it
+without importing (and compiling) them.
 """
 
 from __future__ import annotations
@@ -12,31 +13,43 @@ import os
 from functools import lru_cache
 
 # Bump when an analysis result changes in a way the source hash would not show
-# (a data file, a library upgrade).
-ANALYZER_VERSION = "1"
-STAGES = ("load", "analyze", "clean", "meta", "dates", "html", "sentences", "summarize", "quotes", "speakers", "model")
+# (a library upgrade).
+ANALYZER_VERSION = "2"
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Everything one article's analysis reads: packages are hashed whole (code and data files).
+STAGES = ("article", "lexicon", "store/load.py", "model.py", "textsafe.py", "quotes.py", "speakers.py")
+# What turns analyses into output: editing any of these changes every cached briefing.
+OUTPUT_MODULES = ("assemble", "present", "textsafe.py", "cli.py", "session.py", "speakers.py")
+_DATA_SUFFIXES = (".py", ".txt", ".tsv", ".json", ".crfsuite", ".bin")
 
 
-def _hash_sources(seed: str, modules: tuple[str, ...]) -> str:
+def _files(entry: str) -> list[str]:
+    path = os.path.join(HERE, entry)
+    if not os.path.isdir(path):
+        return [path]
+    found = []
+    for folder, dirs, files in os.walk(path):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        found += [os.path.join(folder, f) for f in sorted(files) if f.endswith(_DATA_SUFFIXES)]
+    return found
+
+
+def _hash_sources(seed: str, entries: tuple[str, ...]) -> str:
     digest = hashlib.sha256(seed.encode())
-    here = os.path.dirname(__file__)
-    for name in modules:
-        try:
-            with open(os.path.join(here, name + ".py"), "rb") as fh:
-                digest.update(fh.read())
-        except OSError:
-            digest.update(name.encode())
+    for entry in entries:
+        for path in _files(entry):
+            digest.update(os.path.relpath(path, HERE).encode())
+            try:
+                with open(path, "rb") as fh:
+                    digest.update(fh.read())
+            except OSError:
+                digest.update(b"missing")
     return digest.hexdigest()[:16]
 
 
 @lru_cache(maxsize=1)
 def analyzer_version() -> str:
     return _hash_sources(ANALYZER_VERSION, STAGES)
-
-
-# What turns analyses into output: editing any of these changes every cached briefing.
-OUTPUT_MODULES = ("pipeline", "speakers", "views", "textsafe", "cli", "render/__init__", "render/text",
-                  "render/markdown", "render/json", "render/email", "render/quotes")
 
 
 @lru_cache(maxsize=1)

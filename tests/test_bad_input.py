@@ -121,7 +121,7 @@ def test_symlink_loop_in_a_folder_is_not_followed_forever(tmp_path):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     # Permission bits do not stop root (CI runs as root), so the failure is injected.
-    from briefing import load
+    from briefing.store import load
 
     path = tmp_path / "secret.txt"
     path.write_text(GOOD, encoding="utf-8")

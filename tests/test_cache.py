@@ -11,7 +11,7 @@ import time
 import pytest
 from conftest import NOW, SAMPLES, run_cli
 
-from briefing.cache import Cache, atomic_write
+from briefing.store.cache import Cache, atomic_write
 
 ARTICLE = """Library extends opening hours over the winter
 
@@ -136,8 +136,9 @@ def test_the_whole_briefing_keeps_its_problems_and_exit_code(tmp_path):
 
 
 def test_an_analyzer_change_invalidates_old_entries(monkeypatch):
-    from briefing import pipeline, version
-    from briefing.load import read
+    from briefing import version
+    from briefing.assemble import pipeline
+    from briefing.store.load import read
 
     raw = read(os.path.join(SAMPLES, sorted(os.listdir(SAMPLES))[0]))
     before = pipeline.cache_key(raw, "news")
@@ -167,7 +168,7 @@ def test_an_unwritable_cache_directory_means_no_caching_and_one_warning(tmp_path
 def test_a_full_disk_degrades_the_same_way(tmp_path, monkeypatch):
     import errno
 
-    from briefing import cache as cache_mod
+    from briefing.store import cache as cache_mod
 
     def full(*_a, **_k):
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -225,7 +226,7 @@ def test_two_processes_on_one_cache_both_succeed_and_agree(tmp_path):
 
 WRITER = r"""
 import sys
-from briefing.cache import Cache
+from briefing.store.cache import Cache
 cache = Cache(sys.argv[1])
 i = 0
 while True:

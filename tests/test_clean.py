@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from briefing.clean import clean, unwrap_markdown_inline
+from briefing.article.clean import clean, unwrap_markdown_inline
 
 P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
 P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
@@ -257,7 +257,7 @@ def test_pathological_markdown_is_linear(text):
 
 
 def test_summary_and_quotes_only_see_the_cleaned_body():
-    from briefing.analyze import analyze
+    from briefing.article.analyze import analyze
     from briefing.model import RawArticle
 
     text = page_with(

@@ -139,7 +139,7 @@ def test_interrupt_exits_130(monkeypatch, capsys):
     def interrupted(*_a, **_k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "load_briefing", interrupted)
+    monkeypatch.setattr(cli.session, "load_briefing", interrupted)
     assert cli.main(["digest", SAMPLES]) == 130
     assert "interrupted" in capsys.readouterr().err
 

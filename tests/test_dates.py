@@ -3,11 +3,11 @@
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
-from briefing import dates
+from briefing.article import dates
 
 
 @pytest.mark.parametrize(
@@ -50,7 +50,7 @@ def test_relative_dates(line, seconds):
 
 
 def test_relative_dates_resolve_against_now():
-    now = datetime(2025, 9, 14, 7, 30, tzinfo=timezone.utc)
+    now = datetime(2025, 9, 14, 7, 30, tzinfo=UTC)
     assert dates.resolve(None, 36000, now) == "2025-09-13T21:30:00+00:00"
     assert dates.resolve("2025-01-01T00:00:00+00:00", None, now) == "2025-01-01T00:00:00+00:00"
 
@@ -104,7 +104,7 @@ def test_finding_date_words_in_long_text_is_fast():
 def test_dateparser_and_trafilatura_are_imported_only_when_needed():
     code = (
         "import sys\n"
-        "from briefing import clean, meta, dates, html\n"
+        "from briefing.article import clean, meta, dates, html\n"
         "page = clean.clean('Marrow backs bridge\\n\\nBy Ada Linde\\n4 hours ago\\n\\n"
         "The council approved a new bridge over the river on Tuesday after a long debate.')\n"
         "info = meta.extract(page)\n"
@@ -118,7 +118,7 @@ def test_dateparser_and_trafilatura_are_imported_only_when_needed():
 
 
 def test_dotted_dates_are_day_first():
-    from briefing import dates
+    from briefing.article import dates
 
     assert dates.parse("21.03.2025 06:15 CET")[0] == "2025-03-21T06:15:00+01:00"
     assert dates.parse("Published 4.7.2024")[0] == "2024-07-04T00:00:00+00:00"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefing.load import decode, read
 from briefing.model import Problem
+from briefing.store.load import decode, read
 
 TEXT = "Caf\u00e9 owners said \u201cthe bridge\u201d would help \u2014 it\u2019s a start.\n"
 

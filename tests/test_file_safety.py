@@ -21,8 +21,8 @@ from conftest import NOW, SAMPLES, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing.cache import NAMESPACE, Cache
-from briefing.state import FILENAME, ReadState
+from briefing.store.cache import NAMESPACE, Cache
+from briefing.store.state import FILENAME, ReadState
 
 STORY = """Ferry fares rise for the winter
 
@@ -303,8 +303,8 @@ def _alive(pid):
 
 FROM_A_THREAD = r"""
 import sys, threading
-from briefing import pipeline
-from briefing.cache import Cache
+from briefing.assemble import pipeline
+from briefing.store.cache import Cache
 t = threading.Thread(target=pipeline.analyse_paths, args=([sys.argv[1]], Cache(None, enabled=False)),
                      kwargs={"method": "news", "jobs": 2})
 t.start(); t.join()

@@ -7,8 +7,8 @@ import os
 import pytest
 from conftest import DATA, ROOT, SAMPLES
 
-from briefing.clean import clean
-from briefing.meta import extract
+from briefing.article.clean import clean
+from briefing.article.meta import extract
 
 P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
 P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
@@ -240,8 +240,8 @@ def test_front_matter_from_a_markdown_clipper():
 
 
 def test_logo_link_names_the_outlet_and_nordic_company_forms_are_dropped():
-    from briefing.clean import clean
-    from briefing.meta import extract, outlet_from_copyright
+    from briefing.article.clean import clean
+    from briefing.article.meta import extract, outlet_from_copyright
 
     page = clean(
         "Skip to main content\nThe Kestrel Standard - Back to home\nSign in\n"

@@ -3,8 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import load, pipeline
+from briefing.assemble import pipeline
 from briefing.model import Analysis, Problem, RawArticle
+from briefing.store import load
 
 PUNCT = list("“”\"'‘’.,;:!?…()[]-—–\n\n ")
 WORDS = ["said", "he", "she", "the", "Minister", "Li", "Guo Jiakun", "told", "reporters", "according to",

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from briefing.sentences import Tokenizer, split_sentences, words
+from briefing.article.sentences import Tokenizer, split_sentences, words
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
@@ -85,7 +85,7 @@ def test_sumy_reads_text_through_our_tokenizer():
 
 def test_splitter_needs_no_nltk_or_sumy():
     code = (
-        "import sys; from briefing.sentences import split_sentences, Tokenizer; "
+        "import sys; from briefing.article.sentences import split_sentences, Tokenizer; "
         "split_sentences('Dr. Ames left. She returned.'); Tokenizer().to_words('One two.'); "
         "print(sorted(m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules))"
     )

@@ -6,7 +6,7 @@ import re
 
 from conftest import NOW, SAMPLES, run_cli
 
-from briefing.load import SUFFIXES
+from briefing.store.load import SUFFIXES
 
 
 def sample_files():
@@ -75,8 +75,8 @@ def test_no_nltk_data_is_needed(monkeypatch, tmp_path):
 
     monkeypatch.setattr(nltk.data, "load", refuse)
     monkeypatch.setattr(nltk.data, "find", refuse)
-    from briefing.analyze import analyze
-    from briefing.load import read
+    from briefing.article.analyze import analyze
+    from briefing.store.load import read
 
     for name in sample_files():
         raw = read(os.path.join(SAMPLES, name))

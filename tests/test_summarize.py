@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from briefing import summarize
-from briefing.sentences import split_sentences
+from briefing.article import summarize
+from briefing.article.sentences import split_sentences
 
 BRIDGE = [
     "Harlow Bay council approved a £14m plan on Tuesday to replace the town's ageing harbour bridge, "
@@ -196,7 +196,7 @@ def test_lede_and_next_sentence_outrank_the_tail_of_a_flat_story():
 
 
 def test_short_article_is_given_whole():
-    from briefing.analyze import analyze
+    from briefing.article.analyze import analyze
     from briefing.model import RawArticle
 
     text = (
@@ -247,7 +247,7 @@ def test_no_nltk_data_is_touched(monkeypatch):
 
 def test_importing_the_summarizer_loads_no_heavy_modules():
     code = (
-        "import sys; import briefing.summarize, briefing.sentences; "
+        "import sys; import briefing.article.summarize, briefing.article.sentences; "
         "print(sorted(m for m in ('nltk', 'sumy', 'numpy') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

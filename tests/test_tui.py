@@ -19,8 +19,18 @@ from datetime import datetime
 from conftest import NOW, SAMPLES
 from rich.console import Console
 
-from briefing.cli import build_parsers
-from briefing.model import DIRECT, INDIRECT, Analysis, Article, Briefing, Entry, Speaker, Statement, Story
+from briefing.cli import build_parsers, options_from
+from briefing.model import (
+    DIRECT,
+    INDIRECT,
+    Analysis,
+    Article,
+    Briefing,
+    Entry,
+    Speaker,
+    Statement,
+    Story,
+)
 
 NOW_DT = datetime.fromisoformat(NOW)
 
@@ -101,7 +111,7 @@ def dam_briefing(folder="/news") -> Briefing:
 
 
 def make_args(*paths, extra=()):
-    return build_parsers()["tui"].parse_args([*(paths or [SAMPLES]), "--now", NOW, "--jobs", "1", *extra])
+    return options_from(build_parsers()["tui"].parse_args([*(paths or [SAMPLES]), "--now", NOW, "--jobs", "1", *extra]))
 
 
 def dam_app(briefing=None):
@@ -726,7 +736,8 @@ def test_command_palette_offers_every_action_by_name():
 def test_every_binding_has_an_id_and_a_description_and_a_test():
     from textual.binding import Binding
 
-    from briefing.tui import app as app_module, screens, widgets
+    from briefing.tui import app as app_module
+    from briefing.tui import screens, widgets
 
     classes = [app_module.BriefingApp, screens.ArticlesScreen, screens.ArticleScreen, screens.WhoSaidWhatScreen,
                screens.GridView, screens.SpeakerScreen, screens.Card, screens.HelpScreen]

@@ -1,15 +1,14 @@
 """The TUI opens on the samples and lists them."""
 
-import argparse
 import asyncio
 
 from conftest import NOW, SAMPLES
 
-from briefing.cli import build_parsers
+from briefing.cli import build_parsers, options_from
 
 
 def make_args(*extra):
-    return build_parsers()["tui"].parse_args([SAMPLES, "--now", NOW, "--jobs", "1", *extra])
+    return options_from(build_parsers()["tui"].parse_args([SAMPLES, "--now", NOW, "--jobs", "1", *extra]))
 
 
 def test_tui_lists_the_samples():
@@ -29,4 +28,3 @@ def test_tui_lists_the_samples():
 
     app = asyncio.run(run())
     assert not app.is_running
-    assert isinstance(app.args, argparse.Namespace)

@@ -33,14 +33,14 @@ def in_repo():
 
 
 def args():
-    from briefing.cli import build_parsers
+    from briefing.session import Options
 
-    return build_parsers()["tui"].parse_args(["sample_articles", "--now", NOW, "--jobs", "1", "--no-cache"])
+    return Options(paths=("sample_articles",), now=NOW, jobs=1, no_cache=True)
 
 
 @functools.lru_cache(maxsize=1)
 def samples():
-    from briefing.cli import load_briefing
+    from briefing.session import load_briefing
 
     with in_repo():
         briefing, _now = load_briefing(args())

@@ -5,7 +5,7 @@ import os
 import threading
 
 from briefing.model import Article
-from briefing.state import FILENAME, ReadState, article_keys
+from briefing.store.state import FILENAME, ReadState, article_keys
 
 
 def article(path="/news/a.txt", title="Dam talks collapse", paragraphs=("One.", "Two.")):

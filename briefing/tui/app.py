@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from textual import events, work
 from textual.app import App
@@ -23,8 +23,10 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.worker import get_current_worker
 
+from briefing.errors import UsageError
 from briefing.model import Briefing, Entry, Problem, Story
-from briefing.state import ReadState, article_keys
+from briefing.session import Options, load_briefing, make_cache, parse_when
+from briefing.store.state import ReadState, article_keys
 from briefing.textsafe import shown
 from briefing.tui.commands import BindingsProvider
 from briefing.tui.listing import Listing
@@ -84,23 +86,23 @@ class BriefingApp(App):
         Binding("e", "export", "Export", show=False, id="app.export"),
     ]
 
-    def __init__(self, args, briefing: Briefing | None = None, now: datetime | None = None) -> None:
+    def __init__(self, options: Options, briefing: Briefing | None = None, now: datetime | None = None) -> None:
         """`briefing` (with the `now` it was assembled for) skips the analysis: for tests and embedding."""
         super().__init__()
-        self.args = args
+        self.options = options
         self.briefing: Briefing | None = None
         self.problems: tuple = ()
         self.now: datetime | None = now
         self.listing: Listing | None = None
         self.loading = False
         self.progress = (0, 0)
-        self.sentences = briefing.sentences if briefing is not None else (getattr(args, "sentences", 3) or 3)
+        self.sentences = briefing.sentences if briefing is not None else options.sentences
         self._given = briefing
         self._previous: dict[str, Entry] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         self._read_warned = False
         self.state = self._read_state()
-        if (getattr(args, "jobs", 1) or 1) > 1:
+        if options.jobs > 1:
             _start_resource_tracker()
         self.articles_screen = None
         self._reusable: dict = {}
@@ -108,12 +110,10 @@ class BriefingApp(App):
         self._unread: tuple | None = None
 
     def _read_state(self) -> ReadState:
-        if getattr(self.args, "no_cache", False):
+        if self.options.no_cache:
             return ReadState(None)
-        from briefing.cli import UsageError, make_cache
-
         try:
-            cache = make_cache(self.args)
+            cache = make_cache(self.options)
         except UsageError:
             return ReadState(None)  # the analysis reports the refusal and ends the app
         return ReadState(cache.namespace, earlier=os.path.join(cache.directory, "read-state.json"),
@@ -142,18 +142,16 @@ class BriefingApp(App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse(self) -> None:
-        from briefing.cli import UsageError, load_briefing, parse_when
-
         worker = get_current_worker()
         try:
-            now = parse_when(self.args.now)
+            now = parse_when(self.options.now)
         except UsageError as exc:
             self.post_message(AnalysisFailed(str(exc)))
             return
         loaded: list = []
         problems: list[Problem] = []
         last = 0.0
-        listing_now = now or datetime.now(timezone.utc)
+        listing_now = now or datetime.now(UTC)
 
         def on_result(item, done: int, total: int) -> None:
             nonlocal last, loaded, problems
@@ -169,7 +167,7 @@ class BriefingApp(App):
                 loaded, problems, last = [], [], moment
 
         try:
-            briefing, now = load_briefing(self.args, on_result=on_result)
+            briefing, now = load_briefing(self.options, on_result=on_result)
             listing = Listing.of(briefing, now or listing_now)
         except _Cancelled:
             return
@@ -239,7 +237,7 @@ class BriefingApp(App):
             screen.update_status()
 
     def _now(self) -> datetime:
-        return self.now or datetime.now(timezone.utc)
+        return self.now or datetime.now(UTC)
 
     # --- state shared by the screens --------------------------------------------------
 
@@ -412,7 +410,7 @@ class BriefingApp(App):
 
     @work(thread=True, exit_on_error=False, group="export")
     def export(self, entries: list[Entry], label: str) -> None:
-        from briefing.render.text import render_text
+        from briefing.present.render.text import render_text
 
         text = render_text(self.sub_briefing(entries), width=72)
         path, error = write_new_file(text)
@@ -453,11 +451,11 @@ class BriefingApp(App):
 
 def provisional_item(loaded, now: datetime | None, listing_now: datetime):
     """A list row for an article just analysed, before speakers and stories are aligned."""
-    from briefing.dates import resolve
+    from briefing.article.dates import resolve
     from briefing.tui.listing import make_item
 
     art = loaded.analysis.article
-    reference = now or datetime.fromtimestamp(loaded.mtime, tz=timezone.utc)
+    reference = now or datetime.fromtimestamp(loaded.mtime, tz=UTC)
     published = resolve(art.published, art.published_ago, reference)
     speakers = tuple(st.speaker for st in loaded.analysis.statements)
     return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now)

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from rich.cells import cell_len
 
-from briefing import views
 from briefing.model import Briefing, Entry
+from briefing.present import views
 from briefing.textsafe import one_line
 
 SORTS = ("date", "outlet", "title")

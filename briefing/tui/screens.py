@@ -19,13 +19,20 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from briefing import views
 from briefing.model import Entry
+from briefing.present import views
 from briefing.textsafe import one_line
 from briefing.tui import texts
 from briefing.tui.commands import commands_for, run_command
 from briefing.tui.listing import SORTS
-from briefing.tui.widgets import SORT_LABELS, ArticleList, FilterInput, KeyBar, SpeakerGrid, TextView
+from briefing.tui.widgets import (
+    SORT_LABELS,
+    ArticleList,
+    FilterInput,
+    KeyBar,
+    SpeakerGrid,
+    TextView,
+)
 
 SUMMARY = Binding.Group("Summary", compact=True)
 WIDE = 150  # from this width the preview sits beside the list instead of under it
@@ -891,7 +898,7 @@ class HelpScreen(ModalScreen):
                 options.append(Option(t, id=str(i)))
             yield OptionList(*options, id="help-keys")
             views_text = Text(no_wrap=True, overflow="ellipsis")
-            for i, (name, how) in enumerate(self.VIEWS):
+            for name, how in self.VIEWS:
                 views_text.append(f"{name:>14}  ", style="bold")
                 views_text.append(how + "\n")
             views_text.append(f"{'ctrl+p':>14}  every action by name", style="dim")

@@ -13,8 +13,8 @@ from rich.console import Group
 from rich.segment import Segment
 from rich.text import Text
 
-from briefing import views
 from briefing.model import DIRECT, Entry, Statement
+from briefing.present import views
 from briefing.textsafe import clean_text, one_line
 
 REPORTED = "(reported) "

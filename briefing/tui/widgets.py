@@ -20,9 +20,9 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Input
-from textual.strip import Strip
 
 from briefing.tui.listing import Row
 
@@ -399,7 +399,7 @@ class KeyBar(Widget):
         for keys, description in self._items():
             piece = Text()
             starts = []
-            for i, (key, shown) in enumerate(keys):
+            for key, shown in keys:
                 starts.append((piece.cell_len, key, len(shown)))
                 piece.append(shown, key_style)
             piece.append(" " + description + "  ", desc_style)

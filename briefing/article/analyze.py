@@ -9,30 +9,24 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing import clean, meta, quotes, summarize
+from briefing import lexicon, quotes
+from briefing.article import clean, meta, summarize
+from briefing.errors import ArticleRejected
 from briefing.model import Analysis, Article, RawArticle
-
-_KEYWORD_STOP = set(
-    "the and for that with this from have has had was were are but not its his her their they them said "
-    "says will would could should about after before over into than then there been being also more most "
-    "other some such when where which while who whom what year years week weeks told just only very can "
-    "may might must our out per since still under until upon what your you new one two three first last "
-    "monday tuesday wednesday thursday friday saturday sunday according added".split()
-)
 
 
 def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis:
     text, html_meta = raw.text, {}
     if raw.fmt == "html":
-        from briefing import html
+        from briefing.article import html
 
         text, html_meta = html.extract(raw.text)
     problem = not_prose(text)
     if problem:
-        raise ValueError(problem)
+        raise ArticleRejected(problem)
     page = clean.clean(text, raw.fmt, html_meta)
     if not page.body:
-        raise ValueError("no story text found after removing page furniture")
+        raise ArticleRejected("no story text found after removing page furniture")
     info = meta.extract(page)
     article = Article(
         path=raw.path,
@@ -78,11 +72,12 @@ def not_prose(text: str) -> str | None:
 
 def keywords(title: str | None, paragraphs: list[str], count: int = 12) -> tuple[str, ...]:
     """Salient words (title words count double): what groups articles into stories."""
+    stop = lexicon.words("keyword_stopwords")
     counts: Counter[str] = Counter()
     for i, text in enumerate([title or ""] + list(paragraphs)):
         weight = 2 if i == 0 else 1
         for word in re.findall(r"[A-Za-z][A-Za-z\-']{3,}", text):
             low = word.lower()
-            if low not in _KEYWORD_STOP:
+            if low not in stop:
                 counts[low] += weight
     return tuple(w for w, n in counts.most_common(count) if n > 1)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import re
 
+from briefing.errors import ArticleRejected
+
 # Pages larger than this are refused before parsing: a hostile page can nest or
 # repeat elements without end, and the tree would not fit in memory.
 MAX_HTML_CHARS = 5_000_000
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.IGNORECASE)
 
 
-class HtmlError(ValueError):
+class HtmlError(ArticleRejected):
     pass
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing import dates
+from briefing.article import dates
 
 
 @dataclass
@@ -103,7 +103,7 @@ _LIST_HEADERS = {
     "latest", "latest news", "latest stories", "top stories", "editor's picks", "editors' picks",
     "in other news", "what to read next", "further reading", "explore more", "don't miss", "up next",
     "watch next", "keep reading", "continue reading", "explore more on these topics", "more like this",
-    "around the web", "from our partners", "you may be interested in", "related topics", "topics in this article",
+    "around the web", "from our partners", "you may be interested in", "topics in this article",
 }
 _LIST_HEADER_MORE = re.compile(r"^more (?:from|in|on|about) [\w'’&. -]{1,40}$", re.IGNORECASE)
 _UI_PREFIX = re.compile(
@@ -226,7 +226,7 @@ GENERIC_WORDS = {
     "weather", "transport", "motoring", "cars", "jobs", "careers", "obituaries", "puzzles", "games",
     "and", "&", "the", "of", "more", "top", "stories", "personal", "wealth", "investing", "stocks",
     "commodities", "currencies", "bonds", "rates", "interest", "trade", "global", "government", "policy",
-    "elections", "election", "council", "courts", "society", "society", "religion", "books", "music",
+    "elections", "election", "council", "courts", "society", "religion", "books", "music",
     "film", "tv", "television", "fashion", "beauty", "wellness", "fitness", "family", "parenting", "pets",
     "shopping", "deals", "reviews", "guides", "phones", "gadgets", "ai", "startups", "retail", "banking",
 }

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from briefing.assemble.pipeline import display_title
 from briefing.model import Briefing, Entry, Speaker, Statement
-from briefing.pipeline import display_title
 
 
 @dataclass(frozen=True)

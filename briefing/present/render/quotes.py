@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 
 from briefing.model import Briefing
+from briefing.present.views import quote_rows
 from briefing.textsafe import one_line, to_ascii
-from briefing.views import quote_rows
 
 
 def render_quotes_text(briefing: Briefing, *, width: int = 72, ascii: bool = False) -> str:

@@ -146,7 +146,7 @@ class ReadState:
     def _save(self, marks: dict[str, float]) -> bool:
         if not self.path:
             return True
-        from briefing.cache import CacheDirError, atomic_write
+        from briefing.store.cache import CacheDirError, atomic_write
 
         payload = json.dumps({"schema": SCHEMA, "read": marks}, ensure_ascii=False, sort_keys=True)
         try:

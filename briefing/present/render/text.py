@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import textwrap
 
-from briefing import views
 from briefing.model import DIRECT, Briefing, Entry, Statement
+from briefing.present import views
+from briefing.present.views import problem_groups
 from briefing.textsafe import clean_text, one_line, shown, to_ascii
-from briefing.views import problem_groups
 
 COLUMN_MIN = 34  # narrower columns wrap too much to read side by side
 

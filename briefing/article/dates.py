@@ -14,7 +14,7 @@ that can backtrack over a long line.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
 _MONTH = (
@@ -241,7 +241,7 @@ def _parse_iso(words: str) -> str | None:
     except ValueError:
         return None
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)
     offset = parsed.utcoffset() or timedelta(0)
     return parsed.replace(tzinfo=timezone(offset)).isoformat()
 

@@ -9,8 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing import dates
-from briefing.clean import OUTLET_WORDS, ROLE_WORDS, GENERIC_WORDS, Page, looks_like_name, parse_byline, unwrap_markdown_inline
+from briefing.article import dates
+from briefing.article.clean import (
+    GENERIC_WORDS,
+    OUTLET_WORDS,
+    ROLE_WORDS,
+    Page,
+    looks_like_name,
+    parse_byline,
+    unwrap_markdown_inline,
+)
 
 
 @dataclass(frozen=True)

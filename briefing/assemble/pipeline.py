@@ -10,15 +10,17 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-import re
 import queue
+import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
-from briefing import dates, load
+from briefing.article import dates
+from briefing.errors import ArticleRejected
 from briefing.model import Analysis, Briefing, Entry, Problem, RawArticle, Story
+from briefing.store import load
 
 INTERNAL_ERROR = "internal error while analysing"
 PARALLEL_MIN = 8  # below this many uncached articles, worker start-up costs more than it saves
@@ -47,8 +49,7 @@ def cache_key(raw: RawArticle, method: str) -> str:
 def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
     import warnings
 
-    from briefing.analyze import analyze
-    from briefing.html import HtmlError
+    from briefing.article.analyze import analyze
 
     try:
         with warnings.catch_warnings():
@@ -56,9 +57,7 @@ def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
             # markup) are not diagnostics a reader can act on; stderr stays one line a file.
             warnings.simplefilter("ignore")
             return analyze(raw, method)
-    except HtmlError as exc:
-        return Problem(raw.path, str(exc))
-    except ValueError as exc:
+    except ArticleRejected as exc:
         return Problem(raw.path, str(exc))
     except RecursionError:
         return Problem(raw.path, "too deeply nested to analyse")
@@ -81,7 +80,7 @@ def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, b
     result = _analyse_one(raw, method)
     stored = False
     if cache_dir is not None and isinstance(result, Analysis):
-        from briefing.cache import Cache
+        from briefing.store.cache import Cache
 
         worker_cache = Cache(cache_dir, warn=lambda _msg: None)
         worker_cache.put(key, result.to_dict())
@@ -319,7 +318,7 @@ def assemble(
     entries_pre: list[tuple[Analysis, str | None]] = []
     for item in loaded:
         art = item.analysis.article
-        reference = now or datetime.fromtimestamp(item.mtime, tz=timezone.utc)
+        reference = now or datetime.fromtimestamp(item.mtime, tz=UTC)
         entries_pre.append((item.analysis, dates.resolve(art.published, art.published_ago, reference)))
 
     mentions = []

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefing import views
 from briefing.model import DIRECT, Briefing
+from briefing.present import views
+from briefing.present.views import problem_groups
 from briefing.textsafe import one_line, shown, to_ascii
-from briefing.views import problem_groups
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
 

@@ -7,20 +7,17 @@ with a line break or other control character is refused, never passed through.
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime
 
+from briefing.errors import HeaderError
 from briefing.model import Briefing
-from briefing.render.text import render_text
-from briefing.views import date_range
+from briefing.present.render.text import render_text
+from briefing.present.views import date_range
 
 _POLICY = policy.default.clone(linesep="\n", max_line_length=78)
-
-
-class HeaderError(ValueError):
-    pass
 
 
 def _header(name: str, value: str) -> str:
@@ -31,25 +28,25 @@ def _header(name: str, value: str) -> str:
 
 def render_email(briefing: Briefing, *, to: str | None, sender: str | None, subject: str | None,
                  now: datetime | None, width: int = 72) -> bytes:
-    from briefing.cli import UsageError
-
     body = render_text(briefing, width=width)
     n = len(briefing.entries)
-    when = now or datetime.now(timezone.utc)
+    when = now or datetime.now(UTC)
     try:
         msg = EmailMessage(policy=_POLICY)
         msg["From"] = _header("From", sender or "briefing <briefing@localhost>")
         if to:
             msg["To"] = _header("To", to)
         msg["Subject"] = _header("Subject", subject or f"Briefing: {n} article{'s' if n != 1 else ''}, {date_range(briefing)}")
-        msg["Date"] = format_datetime(when if when.tzinfo else when.replace(tzinfo=timezone.utc))
+        msg["Date"] = format_datetime(when if when.tzinfo else when.replace(tzinfo=UTC))
         digest = hashlib.sha256((body + msg["Date"]).encode()).hexdigest()[:24]
         msg["Message-ID"] = f"<{digest}@briefing.localhost>"
         # Readable as it stands (8bit UTF-8) when every line fits in 78 characters;
         # quoted-printable only when wider lines (--width 120) must be folded for transport.
         fits = all(len(line.encode("utf-8")) <= 78 for line in body.splitlines())
         msg.set_content(body, charset="utf-8", cte="8bit" if fits else "quoted-printable")
-    except (HeaderError, ValueError) as exc:
-        raise UsageError(str(exc)) from None
+    except HeaderError:
+        raise
+    except ValueError as exc:  # the email package refused a header value
+        raise HeaderError(str(exc)) from None
     # Bytes, not str: a str generator would re-encode the 8-bit UTF-8 body as base64.
     return msg.as_bytes()

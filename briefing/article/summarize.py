@@ -21,7 +21,13 @@ loads them.
 
 from __future__ import annotations
 
+import functools
+import math
 import os
+import re
+from collections import Counter
+
+from briefing.article.sentences import Tokenizer, split_sentences, words
 
 # Our similarity matrices are at most a few hundred rows: BLAS threads only spin, and with
 # --jobs they oversubscribe the cores (a single process used 18.6 s of CPU in 13.7 s).
@@ -29,12 +35,6 @@ import os
 for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import functools
-import math
-import re
-from collections import Counter
-
-from briefing.sentences import Tokenizer, split_sentences, words
 
 METHODS = ("news", "lead", "lexrank", "lsa", "luhn", "textrank", "edmundson", "sumbasic", "kl", "random")
 DEFAULT_METHOD = "news"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 
-
-from briefing import load, paths
+from briefing import paths
 from briefing.model import Problem
+from briefing.store import load
 from briefing.textsafe import shown
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from briefing.model import Briefing
-from briefing.views import quote_rows
+from briefing.present.views import quote_rows
 
 JSON_VERSION = 1
 

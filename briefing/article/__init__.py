@@ -1,0 +1,1 @@
+"""One article, pure and cacheable: clean, metadata, sentences, summary, who said what."""

@@ -1,0 +1,1 @@
+"""All articles together: analysis run, speakers aligned across articles, stories."""

@@ -1,0 +1,1 @@
+"""Presentation: views over a Briefing and the text, Markdown, JSON and email renderers."""

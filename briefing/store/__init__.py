@@ -1,0 +1,1 @@
+"""Storage: finding and decoding article files, the cache, read marks, saving articles."""
