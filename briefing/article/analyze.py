@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from briefing import lexicon, quotes
-from briefing.article import clean, meta, summarize
+from briefing import lexicon
+from briefing.article import attribution, clean, meta, summarize
 from briefing.errors import ArticleRejected
 from briefing.model import Analysis, Article, RawArticle
 
@@ -40,7 +40,7 @@ def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis
         url=info.url,
     )
     sentences, ranking = summarize.rank(page.body, info.title, method)
-    statements = tuple(quotes.extract(page.body))
+    statements = tuple(attribution.extract(page.body))
     return Analysis(
         article=article,
         sentences=sentences,

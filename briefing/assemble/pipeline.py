@@ -313,7 +313,7 @@ def assemble(
     filters: Filters = Filters(),
     problems: Iterable[Problem] = (),
 ) -> Briefing:
-    from briefing.speakers import align
+    from briefing.assemble.align import align
 
     entries_pre: list[tuple[Analysis, str | None]] = []
     for item in loaded:

@@ -1,0 +1,136 @@
+"""What the tagger sees of each token: the word, its shape, its neighbours, and where it
+stands against the cues and quotation marks of its sentence.
+
+Features are short strings (the tagger weighs each one); the same function serves
+training and reading, so the two can never drift apart.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from briefing import lexicon
+from briefing.article.attribution import cues
+from briefing.article.attribution.tokens import MARKS, Paragraph, Token
+
+_PRONOUNS = frozenset("i we you he she it they who which that this these those one".split())
+
+
+@cache
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return lexicon.lower("role_nouns"), frozenset(lexicon.table("honorifics")), lexicon.lower("org_nouns")
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("’", "'")
+
+
+def _shape(text: str) -> str:
+    if text in MARKS:
+        return "Q"
+    ch = text[0]
+    if ch.isdigit():
+        return "9"
+    if not ch.isalnum():
+        return text if len(text) == 1 else "p"
+    if text.isupper() and len(text) > 1:
+        return "AA"
+    if ch.isupper():
+        return "Aa"
+    return "a"
+
+
+def _kind(word: str, folded: str) -> str:
+    """A coarse class of the word: cue verb, cue noun, pronoun, role, title, organisation, name, other."""
+    roles, titles, orgs = _vocab()
+    if cues.lemma(word):
+        return "V"
+    if folded in cues.nouns():
+        return "N"
+    if folded in _PRONOUNS:
+        return "P"
+    if folded in titles or folded.rstrip(".") in titles:
+        return "T"
+    if folded in roles:
+        return "R"
+    if folded in orgs:
+        return "O"
+    if word[:1].isupper():
+        return "C"
+    return "w"
+
+
+def _distance(i: int, anchors: list[int]) -> str:
+    """Where token i stands against the nearest anchor (a cue) of its unit: L1, L2, L3, L4+, R1..."""
+    if not anchors:
+        return "none"
+    j = min(anchors, key=lambda a: abs(a - i))
+    d = j - i
+    if d == 0:
+        return "0"
+    side = "L" if d > 0 else "R"
+    d = abs(d)
+    return side + (str(d) if d < 4 else "4+" if d < 9 else "9+")
+
+
+def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
+    """One list of feature strings per token of the paragraph (`first`: the article's first line)."""
+    toks = par.tokens
+    n = len(toks)
+    folded = [_fold(t.text) for t in toks]
+    kinds = [_kind(t.text, f) for t, f in zip(toks, folded)]
+    shapes = [_shape(t.text) for t in toks]
+    according = {i for i in range(n - 1) if folded[i] == "according" and folded[i + 1] == "to"}
+    by_unit: dict[int, list[int]] = {}
+    marks_by_unit: dict[int, list[int]] = {}
+    unit_lemma: dict[int, str] = {}
+    unit_start: dict[int, int] = {}
+    for i, t in enumerate(toks):
+        unit_start.setdefault(t.unit, i)
+        if kinds[i] in "VN" or i in according:
+            by_unit.setdefault(t.unit, []).append(i)
+            unit_lemma.setdefault(t.unit, "acc" if i in according else cues.lemma(t.text) or folded[i])
+        if t.mark:
+            marks_by_unit.setdefault(t.unit, []).append(i)
+    out = []
+    for i, t in enumerate(toks):
+        w, k, sh = folded[i], kinds[i], shapes[i]
+        d = _distance(i, by_unit.get(t.unit, []))
+        f = ["b", "w=" + w, "k=" + k, "s=" + sh, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
+             "qd=" + _distance(i, marks_by_unit.get(t.unit, [])), "dk=" + d + k]
+        if i - unit_start[t.unit] < 3:
+            f.append(f"up={i - unit_start[t.unit]}")
+        if len(w) > 4:
+            f.append("x=" + w[-3:])
+        if k == "V":
+            f.append("lem=" + (cues.lemma(t.text) or ""))
+        if i in according:
+            f.append("acc")
+        if t.quoted:
+            f.append("q")
+        if t.mark:
+            f.append("m=" + t.mark)
+        if i == 0 or toks[i - 1].unit != t.unit:
+            f.append("bos")
+        if i + 1 == n or toks[i + 1].unit != t.unit:
+            f.append("eos")
+        if first:
+            f.append("head")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                f.append(f"w{off}={folded[j]}")
+                f.append(f"k{off}={kinds[j]}")
+                if off in (-1, 1):
+                    f.append(f"s{off}={shapes[j]}")
+                    f.append(f"q{off}={'q' if toks[j].quoted else toks[j].mark or '-'}")
+            elif off in (-1, 1):
+                f.append(f"w{off}=<{'s' if off < 0 else 'e'}>")
+        if 0 < i < n - 1:
+            f.append(f"kk={kinds[i - 1]}{k}{kinds[i + 1]}")
+        out.append(f)
+    return out
+
+
+def tokens_of(par: Paragraph) -> tuple[Token, ...]:
+    return par.tokens

@@ -1,0 +1,115 @@
+"""Quote marks: which marks of a paragraph open and close a quotation.
+
+Marks are paired in one pass, by their shape and by what stands on either side
+of them, never by counting: “curly” and „low“ marks by shape, «guillemets»,
+straight "marks" and the two apostrophes some papers print for a quote mark
+(''like this'') by the characters around them. British single marks (‘like
+this’) count only when no double mark is open and the closing ’ is not an
+apostrophe inside a word ("the council’s plan"). A quotation still open at the
+end of a paragraph is reported as open, so the reader can carry it on when the
+next paragraph opens with a mark.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile("''|[“”\"«»„]")
+_BEFORE_OPEN = "([{—–-/:;,\u00a0"
+_AFTER_CLOSE = ".,;:!?)]}—–-…’'"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation in a paragraph: `open` and `close` are character offsets of its marks."""
+
+    open: int
+    close: int  # the closing mark, or the paragraph's length when the quote runs on
+    width: int = 1  # characters of the opening mark ('' is two)
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted text, marks excluded."""
+        return self.open + self.width, self.close
+
+    def text(self, paragraph: str) -> str:
+        start, end = self.inner
+        return paragraph[start:end].strip()
+
+
+def _role(p: str, i: int, width: int, ch: str) -> str:
+    prev = p[i - 1] if i > 0 else " "
+    nxt = p[i + width] if i + width < len(p) else " "
+    opens = not nxt.isspace() and (prev.isspace() or prev in _BEFORE_OPEN)
+    closes = not prev.isspace() and (nxt.isspace() or nxt in _AFTER_CLOSE)
+    if ch in "“„«":
+        # A curly opener used as a closer ("…stage“ said") is rare but real in pasted copy.
+        return "close" if closes and not opens and ch == "“" else "open"
+    if ch in "”»":
+        return "open" if opens and not closes and ch == "”" else "close"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def find_quotes(paragraph: str) -> list[Quote]:
+    """The quotations of one paragraph, in order; double marks first, then single curly ones."""
+    quotes: list[Quote] = []
+    start, width = -1, 1
+    for m in _DOUBLE.finditer(paragraph):
+        i, ch = m.start(), m.group()
+        w = len(ch)
+        role = _role(paragraph, i, w, ch[0] if ch != "''" else '"')
+        if start < 0:
+            if role == "close" or (ch == '"' and i > 0 and paragraph[i - 1].isdigit()):
+                continue  # a stray closer, or an inch mark: 27" screen
+            start, width = i, w
+        elif role in ("close", "either"):
+            quotes.append(Quote(start, i, width))
+            start = -1
+        else:
+            # Two openers in a row: the first quote was never closed; it ends where the next begins.
+            quotes.append(Quote(start, i, width, closed=False))
+            start, width = i, w
+    if start >= 0:
+        quotes.append(Quote(start, len(paragraph), width, closed=False))
+    if "‘" in paragraph:
+        quotes = sorted(quotes + _single_quotes(paragraph, quotes), key=lambda q: q.open)
+    return quotes
+
+
+def _single_quotes(paragraph: str, doubles: list[Quote]) -> list[Quote]:
+    """British ‘single’ quotations outside any double quotation."""
+    out = []
+    i = paragraph.find("‘")
+    while i >= 0:
+        inside = any(q.open < i < q.close for q in doubles)
+        prev = paragraph[i - 1] if i > 0 else " "
+        if not inside and (prev.isspace() or prev in _BEFORE_OPEN):
+            j = i + 1
+            close = -1
+            while True:
+                j = paragraph.find("’", j)
+                if j < 0:
+                    break
+                nxt = paragraph[j + 1] if j + 1 < len(paragraph) else " "
+                if not nxt.isalnum():  # not the apostrophe of "council’s" or "don’t"
+                    close = j
+                    break
+                j += 1
+            if close > i + 1:
+                out.append(Quote(i, close, 1))
+                i = paragraph.find("‘", close)
+                continue
+        i = paragraph.find("‘", i + 1)
+    return out
+
+
+def opens_with_quote(paragraph: str) -> bool:
+    """True when the paragraph starts with an opening mark (a quotation carried on from the last one)."""
+    head = paragraph.lstrip()
+    return head.startswith(("“", "„", "«", '"', "''", "‘"))

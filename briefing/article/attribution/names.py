@@ -1,0 +1,75 @@
+"""Names compared as readers compare them: folded, token by token, with small spelling slips.
+
+'Yuyuan Tantian' ~ 'Yuyuan Tiantian' ~ 'Yuyuantantian'; 'Lan Mei-yu' ~ 'Lan Meiyu';
+'Zhang Wei' and 'Zhang Wen' stay two people.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case, accents, spaces and punctuation folded: 'Yuyuan Tantian' → 'yuyuantantian'."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(f for f in (fold(t) for t in name.split()) if f)
+
+
+def tokens(name: str) -> list[str]:
+    # Memoised: an article names the same few people hundreds of times.
+    return list(_tokens(name))
+
+
+def _edits_at_most(a: str, b: str, limit: int) -> bool:
+    """Levenshtein distance <= limit, in O(len * limit) (a diagonal band)."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    if a == b:
+        return True
+    prev = {j: j for j in range(0, min(len(b), limit) + 1)}
+    for i in range(1, len(a) + 1):
+        cur = {}
+        lo, hi = max(0, i - limit), min(len(b), i + limit)
+        for j in range(lo, hi + 1):
+            if j == 0:
+                cur[j] = i
+                continue
+            best = prev.get(j - 1, limit + 1) + (a[i - 1] != b[j - 1])
+            best = min(best, prev.get(j, limit + 1) + 1, cur.get(j - 1, limit + 1) + 1)
+            cur[j] = best
+        if min(cur.values()) > limit:
+            return False
+        prev = cur
+    return prev.get(len(b), limit + 1) <= limit
+
+
+def _token_close(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    n = min(len(a), len(b))
+    if n >= 8:
+        return _edits_at_most(a, b, 2)
+    if n >= 5:
+        return _edits_at_most(a, b, 1)
+    return False
+
+
+def same_name(a: str, b: str) -> bool:
+    """Spelling variants of one name: 'Yuyuan Tantian' ~ 'Yuyuan Tiantian' ~ 'Yuyuantantian', 'Lan Mei-yu' ~ 'Lan Meiyu'."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    ta, tb = tokens(a), tokens(b)
+    if len(ta) == len(tb) and len(ta) >= 2:
+        # Token by token, at least one identical: 'Zhang Wei' and 'Zhang Wen' stay apart (short tokens must match).
+        return any(x == y for x, y in zip(ta, tb)) and all(_token_close(x, y) for x, y in zip(ta, tb))
+    if min(len(fa), len(fb)) >= 10 and (len(ta) == 1 or len(tb) == 1):
+        return _edits_at_most(fa, fb, 2)  # 'Yuyuantantian' ~ 'Yuyuan Tiantian'
+    return False

@@ -1,0 +1,483 @@
+"""Speaker phrases: is it a name, a role, an organisation or a pronoun?
+
+`parse_phrase` reads the words that name a speaker, e.g. "Foreign ministry
+spokeswoman Hua Chunying" (name "Hua Chunying", role "Foreign ministry
+spokeswoman"), "Andrew Polk, co-founder of Trivium China, an advisory group"
+(the appositive is the role), "state media-affiliated account Yuyuan Tantian"
+(an organisation), "A Chinese Commerce Department spokesperson" (an unnamed
+role) or "the ministry" (a re-mention that the article's entities resolve).
+
+Everything here works on a bounded phrase (at most a few dozen words), so the
+cost is linear in the text that reaches it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefing import lexicon
+from briefing.article.attribution import cues
+
+PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
+
+
+def _words(text: str) -> set[str]:
+    return set(text.split())
+
+
+ROLE_NOUNS = lexicon.lower("role_nouns")
+TITLE_WORDS = lexicon.words("title_words")
+HONORIFICS = {k: (v if v in ("m", "f") else None) for k, v in lexicon.table("honorifics").items()}
+GENDERED = lexicon.table("gendered_nouns")
+ORG_NOUNS = lexicon.lower("org_nouns")
+# The first word of a place that stands for its government: "Port Anselm said".
+PLACE_WORDS = _words("Port Fort Mount Lake San Santa Saint St. St New Los Las El North South East West Upper Lower Greater Central")
+# Countries, capitals and blocs speak through their governments ("China said", "Beijing has"); agencies report.
+COUNTRIES = lexicon.lower("speaking_places") | lexicon.lower("news_agencies")
+_PRONOUNS = {"he": "m", "she": "f", "it": "n", "they": "p", "i": "x", "we": "p", "him": "m", "her": "f"}
+_DETERMINERS = _words("the a an one another its his her their our this that these those some two three several")
+_PREPS = lexicon.lower("prepositions")
+_PARTICLES = _words("de da van von der den di du la le bin bint al el ibn dos das del y ter ten")
+_CLAUSE_WORDS = lexicon.lower("clause_words")
+_NOT_NAMES = lexicon.lower("not_names")
+_TIME_WORDS = lexicon.lower("time_words")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str  # PERSON, ORG, ROLE, PRONOUN or UNKNOWN (a lone capitalised word: "Lumora", "Dou")
+    name: str  # "Hua Chunying", "Water Resources Ministry spokesperson", "the ministry", "he"
+    role: str | None = None  # "Foreign ministry spokeswoman"; for ROLE, the phrase itself
+    gender: str | None = None  # "m", "f" or None
+    noun: str | None = None  # head noun of an unnamed role or organisation: "spokesperson", "ministry"
+    definite: bool = False  # "the spokesperson" (a re-mention) rather than "a spokesperson" (someone new)
+    affiliation: str | None = None  # "the bank" in "a senior official at the bank"
+
+
+def _bare(word: str) -> str:
+    return word.strip(",.;:!?()[]\"“”‘’'").lower()
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _acronym(word: str) -> bool:
+    core = word.replace(".", "")
+    return len(core) >= 2 and core.isupper() and core.isalpha() and len(core) <= 5
+
+
+def _is_role(word: str) -> bool:
+    b = _bare(word)
+    if b in ROLE_NOUNS or b.rstrip("s") in ROLE_NOUNS and len(b) > 4:
+        return True
+    # "Editor-in-Chief", "commander-in-chief", "vice-chair"
+    return "-" in b and any(part in ROLE_NOUNS for part in b.split("-") if len(part) > 3)
+
+
+def _is_org_word(word: str) -> bool:
+    return _bare(word) in ORG_NOUNS
+
+
+def is_country(name: str) -> bool:
+    return name.strip().lower().removeprefix("the ") in COUNTRIES
+
+
+@lru_cache(maxsize=16384)
+def parse_phrase(phrase: str) -> Mention | None:
+    """Classify the words that name a speaker; None when they cannot be a speaker.
+
+    A pure function of the phrase, memoised: an article tries the same few phrases
+    ("he", "the spokesperson", "Qiao") for every sentence. Mention is immutable.
+    """
+    text = re.sub(r"\s+", " ", phrase).strip(" ,.;:\"“”'’‘—–-")
+    if not text or len(text) > 300:
+        return None
+    low = text.lower()
+    if low in _PRONOUNS:
+        return Mention(PRONOUN, low, gender=_PRONOUNS[low] if _PRONOUNS[low] in "mf" else None)
+    segments = [s.strip() for s in re.split(r",\s+|\s+[—–]\s+|\s+-\s+", text) if s.strip()]
+    if not segments:
+        return None
+    head, rest = segments[0], segments[1:]
+    # "the spokesman for the Velmoran delegation, Teodor Varga" / "Lessard's mayor, Anton Greive"
+    if rest:
+        first = _head(head)
+        second = _head(rest[0])
+        role_like = first is not None and (first.kind == ROLE or first.kind == ORG and first.noun is not None)
+        if role_like and second and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite:
+            role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
+            if second.kind == ORG or first.kind == ORG:
+                return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings," "the operator, Aven Strait Terminals"
+            return Mention(PERSON, second.name, role, first.gender or second.gender or _gender_of(rest), None)
+    mention = _head(head)
+    if mention is None:
+        return None
+    extra = _appositive_roles(rest)
+    if extra:
+        role = _join(mention.role if mention.kind != ROLE else None, *extra) if mention.kind != ROLE else mention.role
+        kind = mention.kind
+        if kind in (UNKNOWN, PERSON) and any(_org_appositive(e) for e in extra):
+            kind = ORG  # "River Watch, an independent group that tracks the river"
+        elif kind == UNKNOWN and any(_is_role(w) for e in extra for w in e.split()[:4]):
+            kind = PERSON  # "Halden, a rice farmer"
+        mention = Mention(kind, mention.name, role, mention.gender or _gender_of(rest), mention.noun, mention.definite, mention.affiliation)
+    elif mention.gender is None and rest:
+        mention = Mention(mention.kind, mention.name, mention.role, _gender_of(rest), mention.noun, mention.definite, mention.affiliation)
+    return mention
+
+
+def _gender_of(segments: list[str]) -> str | None:
+    # "Miriam Halden, who drove to the bridge with her two sons": the appositive's pronoun.
+    words = {_bare(w) for s in segments for w in s.split()}
+    if words & {"she", "her", "hers", "herself"} and not words & {"he", "his", "him", "himself"}:
+        return "f"
+    if words & {"he", "his", "him", "himself"} and not words & {"she", "her", "hers", "herself"}:
+        return "m"
+    for w in words:
+        if w in GENDERED:
+            return GENDERED[w]
+    return None
+
+
+def _appositive_roles(segments: list[str]) -> list[str]:
+    """Appositives that describe the speaker: "chief economist at X", not "58" or "in a statement"."""
+    out = []
+    for seg in segments:
+        words = seg.split()
+        first = _bare(words[0]) if words else ""
+        if not words or seg.isdigit() or re.fullmatch(r"\d{1,3}", seg):
+            continue  # an age: "Halden, 58,"
+        if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
+            continue  # "standing in the mud outside her kitchen"
+        if first in {"who", "whose", "which", "that", "speaking", "in", "on", "during", "after", "before", "for",
+                     "however", "meanwhile", "too", "though", "also", "citing", "adding", "saying", "noting", "when",
+                     "while", "as", "and", "but"}:
+            continue  # a relative clause or an adverbial: "who is not related to the minister", "in a statement"
+        out.append(seg)
+        if len(out) >= 2:
+            break
+    return out
+
+
+def _org_appositive(seg: str) -> bool:
+    """ "an independent group that tracks the river" describes an organisation; "the authority's chief
+    executive" a person: the head noun is the last word before "of", "that", "at" ..."""
+    words = [_bare(w) for w in seg.split()[:10]]
+    if not words or words[0] not in {"a", "an", "the"}:
+        return False
+    head = None
+    for w in words[1:]:
+        if w in {"of", "that", "which", "who", "at", "in", "for", "with", "from", "based", "whose", "on", "to", "and"}:
+            break
+        if len(w) > 5 and w.endswith(("ed", "ing")) and head is not None:
+            break  # "a social media account affiliated with …", "the company building the dam"
+        head = w
+    return head is not None and not _possessive(head) and head in ORG_NOUNS and head not in ROLE_NOUNS
+
+
+def _join(*parts: str | None) -> str | None:
+    got = [p.strip(" ,") for p in parts if p and p.strip(" ,")]
+    return ", ".join(got) if got else None
+
+
+_NAMEABLE = lexicon.lower("nameable_nouns")
+_SPEECH_VERBS = frozenset(cues.verb_forms())
+_PAST = lexicon.lower("past_tense_verbs")
+_LEADING_ADVERBS = lexicon.lower("leading_adverbs")
+# What an organisation speaks through: "the bank's statement said", "the filing said".
+DOC_NOUNS = lexicon.lower("document_nouns")
+_PLACE_INITIALS = {"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A."}
+_DET_START = _words("the a an its this that these those one another")
+
+
+def _head(text: str) -> Mention | None:
+    """The core noun phrase of a speaker phrase, without appositives."""
+    text = re.sub(r"\s*\([^()]{0,40}\)", "", text).strip()  # "Aven Strait Terminals ($AVST)"
+    words = text.split()
+    if not words or len(words) > 14:
+        return None
+    while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
+        words = words[1:]  # "Yet Caldera announced …"
+    if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (
+        len(words) == 1
+        or words[1][:1].islower() and not _is_role(words[1])
+        and not (_bare(words[1]) in {"of", "for"} and len(words) > 2 and words[2][:1].isupper())  # "Ministry of Maritime Affairs"
+    ):
+        # A common noun capitalised only because it starts the sentence: "Crowds gathered", "Police said".
+        words = [words[0][0].lower() + words[0][1:]] + words[1:]
+    low0 = _bare(words[0])
+    if len(words) == 1:
+        if low0 in _PRONOUNS:
+            return Mention(PRONOUN, low0, gender=_PRONOUNS[low0] if _PRONOUNS[low0] in "mf" else None)
+        if low0 in _TIME_WORDS or low0 in _NOT_NAMES or low0 in _LEADING_ADVERBS or low0 == "reports":
+            return None
+    elif low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
+        return None  # "It said average waiting times": a clause, not a speaker
+    elif low0 in {"her", "his", "their", "our", "my", "your"}:
+        # "Her neighbour" names a role (and is followed by a name: "Her neighbour, Yusuf Kaya"); "Her members" does not.
+        rest = words[1:]
+        if len(rest) <= 3 and _is_role(rest[-1]) and not _bare(rest[-1]).endswith("s"):
+            phrase = " ".join(words)
+            return Mention(ROLE, phrase, phrase, None, _bare(rest[-1]), True)
+        if len(rest) <= 2 and _is_org_word(rest[-1]) and low0 == "their":
+            return Mention(ORG, " ".join(words), None, None, _bare(rest[-1]), True)  # "…, their union said"
+        return None
+    # Drop a trailing time phrase: "Mehta on Tuesday".
+    for i in range(1, len(words)):
+        if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
+            words = words[:i]
+            break
+    tags = [_tag(w, i, words) for i, w in enumerate(words)]
+    for i, (w, t) in enumerate(zip(words, tags)):
+        b = _bare(w)
+        if w[:1].isupper() or t in ("P", "particle") or i == 0 and t == "D":
+            continue
+        if b in _CLAUSE_WORDS or b in _SPEECH_VERBS or b in _PAST:
+            return None  # "the talks were", "that the detour": a clause, not a speaker
+        if t == "L" and re.fullmatch(r"[a-z]+ed", b) and b not in {"unnamed", "retired", "elected", "embattled", "detained", "jailed", "unidentified"}:
+            return None
+    definite = low0 in {"the", "its", "this", "that", "these", "those"}
+    runs = _proper_runs(words, tags)
+    head = None
+    for n_run, (start, end) in enumerate(reversed(runs)):
+        prev_end = runs[len(runs) - n_run - 2][1] if len(runs) - n_run - 2 >= 0 else -1
+        if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)):
+            continue  # "Lina Moss of the aid group Relief North": an affiliation
+        j = start - 1
+        while j >= 0 and tags[j] == "D":
+            j -= 1
+        if j >= 0 and tags[j] == "P":
+            continue  # "at ANZ Research": an affiliation
+        if start == 0 and end == 1 and len(words) > 2 and _bare(words[1]) == "of" and not _is_org_word(words[0]) and tags[0] == "C":
+            continue  # "Shares of Aven Strait Terminals": a common noun that starts the sentence
+        if tags[end - 1] == "M":
+            continue  # "Velmora’s …": a possessor
+        after = words[end:]
+        if after and after[0][:1].islower() and _bare(after[0]) not in _PREPS:
+            # A run before a lowercase noun modifies it ("Cordana president", "Lessard police") unless the noun
+            # says what the name is: "the Save Fenwick Park campaign", "HarbourWatch account".
+            if len(after) <= 2 and _bare(after[-1]) in _NAMEABLE:
+                lead = " ".join(_strip_det(words[:start]))
+                role = _join(" ".join(x for x in (lead, " ".join(after)) if x))
+                return Mention(ORG, " ".join(w.strip(",;:") for w in words[start:end]), role, None, None, False)
+            continue
+        head = (start, end)
+        break
+    if head is not None:
+        return _named(words, tags, head, definite)
+    # No name: an unnamed role ("A Chinese Commerce Department spokesperson", "a senior official at
+    # the bank") or organisation ("the ministry", "Lessard police", "the post").
+    if low0 in {"her", "his", "their", "our", "my", "your"}:
+        return None
+    core = words
+    affiliation = None
+    for i, t in enumerate(tags):
+        if t == "P" and i > 0:
+            core = words[:i]
+            affiliation = " ".join(words[i + 1:]) or None
+            break
+    # "A source familiar with the talks": the noun before its modifier.
+    while len(core) > 1 and not (_is_role(core[-1]) or _is_org_word(core[-1])) and any(_is_role(w) for w in core[:-1]):
+        core = core[:-1]
+    if core and _bare(core[-1]) in DOC_NOUNS:
+        # "The bank's statement said": the bank speaks; "the statement said": whoever issued it.
+        owner = [w for w in core[:-1] if _possessive(w)]
+        if owner:
+            return parse_phrase(" ".join(core[: core.index(owner[-1]) + 1])[:-2].rstrip("’'"))
+        if definite and len(_strip_det(core)) == 1:
+            return Mention(ORG, " ".join(words), None, None, _bare(core[-1]), True)
+        return None
+    if not core or _possessive(core[-1]):
+        return None  # "Harbour Workers Union's": a possessor, not a speaker
+    last = _bare(core[-1])
+    full = " ".join(_strip_det(words))
+    if not _strip_det(core):
+        return None
+    gender = next((GENDERED[_bare(w)] for w in core if _bare(w) in GENDERED), None)
+    # "the ministry" points back at someone; "the Calderan government" names its own speaker.
+    named = any(w[:1].isupper() for w in _strip_det(core))
+    if last in ORG_NOUNS or last.rstrip("s") in ORG_NOUNS and len(last) > 4:
+        noun = last if last in ORG_NOUNS else last.rstrip("s")
+        if named:
+            return Mention(ORG, full, None, None, None, False, affiliation)
+        if definite and len(_strip_det(core)) > 2:
+            # "the state meteorological service" is someone new; "the company" points back.
+            return Mention(ORG, full, None, None, None, False, affiliation)
+        return Mention(ORG, full, None, None, noun, definite or last == "police", affiliation)
+    if _is_role(last) or last.endswith("-old"):  # "the spokesperson", "the 58-year-old"
+        return Mention(ROLE, full, full, gender, last, definite, affiliation)
+    return None
+
+
+_TITLEISH = ("R", "H", "T", "X")
+
+
+def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: bool) -> Mention | None:
+    start, end = head
+    run, run_tags = words[start:end], tags[start:end]
+    before, tail = words[:start], words[end:]
+    lead = [w for w in _strip_det(before) if _possessive(w)]
+    clean_run = [w.strip(",;:") for w in run]
+    # "Temsa Basin Development Bank", "Republic of Caldera", "Ministry of Maritime Affairs": an organisation.
+    org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for"})), None)
+    if _is_org_word(run[-1]) and run_tags[-1] != "R":
+        org_word = len(run) - 1  # "Northern Shipowners’ Association"
+    if org_word is not None:
+        noun = _bare(run[-1]) if len(run) == 1 else None  # "the Ministry" is a description, "the Finance Ministry" a name
+        name = " ".join(lead[-1:] + clean_run) if lead and lead[-1] == before[-1] else " ".join(clean_run)
+        return Mention(ORG, name, _join(" ".join(tail) or None), None, noun, definite and noun is not None)
+    # Titles inside the run: "U.S. Secretary of State Dana Whitlow", "Water Resources Minister Dou Kaiming";
+    # a title word at the end is a name ("Jane Justice").
+    def titleish(k: int) -> bool:
+        return run_tags[k] in _TITLEISH or run_tags[k] == "P"
+    cut = 0
+    for k in range(len(run)):
+        if titleish(k) and any(not titleish(x) for x in range(k + 1, len(run))):
+            cut = k + 1
+    name_words = clean_run[cut:]
+    title = run[:cut]
+    gender = None
+    for w in before + title:
+        b = _bare(w)
+        gender = gender or (HONORIFICS.get(b) if b in HONORIFICS else GENDERED.get(b))
+    role = " ".join(_strip_det(before) + title + tail) or None  # "Senior China strategist … at ANZ Research"
+    if not name_words or all(titleish(cut + k) for k in range(len(name_words))):
+        joined = " ".join(_strip_det(before) + run + tail)
+        noun = next((_bare(w) for w in reversed(run) if _is_role(w)), _bare(run[-1]))
+        return Mention(ROLE, joined, joined, gender, noun, definite)
+    name = " ".join(name_words)
+    org = _bare(name_words[0]).capitalize() in PLACE_WORDS and len(name_words) > 1 or is_country(name)
+    # "account Yuyuan Tantian", "the company Lumora": the noun before the name says what it is.
+    noun_before = before[-1] if before and not title and before[-1][:1].islower() else None
+    if noun_before is not None and _is_org_word(noun_before) and not _is_role(noun_before):
+        org = True
+    if org:
+        return Mention(ORG, name, role, None, None, definite)
+    if len(name_words) == 1 and not title and not any(_is_role(w) for w in before):
+        # "the Times" names an organisation; "the elder Ruiz" a person met before; "the Frenchman" and
+        # "the Slovenian" describe someone already named.
+        right_after_the = definite and len(before) == 1
+        if right_after_the and _demonym(name_words[0]):
+            return Mention(ROLE, " ".join(words), None, gender, _bare(name_words[0]), True)
+        kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
+        return Mention(kind, name, role, gender, None, definite)
+    return Mention(PERSON, name, role, gender, None, False)
+
+
+def _demonym(word: str) -> bool:
+    w = word.strip(",;:")
+    if is_country(w) or _bare(w) in ORG_NOUNS or w in {"Guardian", "Christian", "Vatican", "Pentagon", "Kremlin", "Parisian"}:
+        return False
+    return w.endswith(("ian", "ean", "ese", "man", "woman", "ish")) and w[:1].isupper()
+
+
+def _strip_det(words: list[str]) -> list[str]:
+    i = 0
+    while i < len(words) and _bare(words[i]) in {"the", "a", "an", "one", "another", "unnamed", "anonymous"}:
+        i += 1
+    return words[i:]
+
+
+def _tag(word: str, i: int, words: list[str]) -> str:
+    b = _bare(word)
+    if not b:
+        return "L"
+    if not word[:1].isupper():
+        if b in _DETERMINERS:
+            return "D"
+        if b in _PREPS:
+            return "P"
+        if b in _PARTICLES:
+            return "particle"
+        if _is_role(word):
+            return "R"
+        if _is_org_word(word):
+            return "O"
+        return "L"
+    if i == 0 and b in _DET_START:
+        return "D"
+    if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
+        return "H"  # "Mr", "Dr.", "Maj.", "Sen."
+    if _is_role(word):
+        return "R"
+    if word.strip(",;:") in TITLE_WORDS:
+        return "T"
+    if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
+        return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
+    if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]):
+        return "X"  # "CE Arlo Penn", "U.S. Treasury Secretary"
+    if word.endswith(("'s", "’s")):
+        return "M"  # "Velmora’s" (a plural possessive stays in a name: "Rice Growers' Union")
+    return "C"
+
+
+def _proper_runs(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
+    """Capitalised stretches, with "of"/"for"/"and" and name particles inside them; a possessive ends one."""
+    runs = []
+    i, n = 0, len(words)
+    caps = ("C", "R", "T", "H", "X", "M")
+    def cap(k: int) -> bool:
+        return tags[k] in caps and words[k][:1].isupper()
+
+    while i < n:
+        if not cap(i):
+            i += 1
+            continue
+        j = i + 1
+        if tags[i] != "M":
+            while j < n:
+                if cap(j):
+                    j += 1
+                    if tags[j - 1] == "M":
+                        break
+                elif tags[j] == "particle" and any(cap(k) for k in range(j + 1, min(n, j + 3))) and all(
+                    tags[k] == "particle" for k in range(j, next(k for k in range(j + 1, min(n, j + 3)) if cap(k)))
+                ):
+                    j += 1  # "Ursula von der Leyen"
+                elif j + 1 < n and cap(j + 1) and (
+                    _bare(words[j]) in {"of", "for", "and", "&"} and (tags[j - 1] in ("R", "T") or _is_org_word(words[j - 1]))
+                ):
+                    j += 1
+                else:
+                    break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CONJUNCTIONS = frozenset({"and", "nor", "or", "&"})
+
+
+def describe(phrase: str) -> Mention | None:
+    """What a source phrase is when `parse_phrase` cannot tell: a relative pronoun ("who"),
+    a name with a possessive ("Lind's"), a pair ("Lind and Ode", "Federal and state
+    officials"), or a description taken as written ("critics", "the woman", "the poll")."""
+    text = re.sub(r"\s+", " ", phrase).strip(" ,.;:\"“”'’‘—–-")
+    words = text.split()
+    if not words or len(words) > 12:
+        return None
+    low = text.lower()
+    if low in _RELATIVE:
+        return Mention(PRONOUN, "who")
+    if _possessive(words[-1]) and len(words) <= 4:
+        bare = " ".join(words[:-1] + [re.sub(r"['’]s?$", "", words[-1])])
+        inner = parse_phrase(bare)
+        if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
+            return inner
+    if any(_bare(w) in _CONJUNCTIONS for w in words[1:-1]):
+        kept = [w for w in words if _bare(w) not in {"neither", "either", "both"}]
+        named = any(w[:1].isupper() for w in kept[1:]) or kept[0][:1].isupper() and _bare(kept[0]) not in _DETERMINERS
+        return Mention(ORG if named else ROLE, " ".join(kept), None if named else " ".join(kept), noun=_bare(kept[-1]))
+    if low.split()[0] in _CLAUSE_WORDS - _DETERMINERS:
+        return None
+    core = _strip_det(words)
+    if not core or any(_bare(w) in _CLAUSE_WORDS for w in core):
+        return None
+    definite = _bare(words[0]) in {"the", "this", "that", "these", "those"}
+    noun = _bare(core[-1])
+    gender = GENDERED.get(noun) or ("f" if noun in {"woman", "women's"} else "m" if noun == "man" else None)
+    return Mention(ROLE, text, text, gender, noun, definite)

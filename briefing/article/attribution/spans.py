@@ -1,0 +1,155 @@
+"""From the tagger's labels to attributions: which content goes with which cue and source.
+
+The tagger marks stretches of tokens as SRC (who), CUE (said) and CON (what);
+this module links them the way news copy is written. A content goes with the
+nearest cue of its sentence; a cue with the nearest source of its sentence.
+A quotation with no cue of its own carries on the attribution before it
+(“…,” she said. “…”), within its paragraph or from the paragraph before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from briefing.article.attribution.tokens import Paragraph
+
+
+@dataclass(frozen=True)
+class Span:
+    role: str  # "SRC", "CUE" or "CON"
+    start: int  # token indices, end exclusive
+    end: int
+
+    def gap(self, other: Span) -> int:
+        """Tokens between two spans (0 when they touch or overlap)."""
+        if other.start >= self.end:
+            return other.start - self.end
+        if self.start >= other.end:
+            return self.start - other.end
+        return 0
+
+
+@dataclass
+class Attribution:
+    para: int
+    source: Span | None
+    cue: Span | None
+    contents: list[Span] = field(default_factory=list)
+    origin: Attribution | None = None  # for a quotation that carries on the attribution before it
+
+
+def spans_of(labels: list[str]) -> list[Span]:
+    """Runs of B-/I- labels as spans."""
+    out: list[Span] = []
+    role, start = None, 0
+    for i, label in enumerate(labels + ["O"]):
+        kind, _, r = label.partition("-")
+        if role is not None and (kind != "I" or r != role):
+            out.append(Span(role, start, i))
+            role = None
+        if kind == "B" or (kind == "I" and role is None):
+            role, start = r, i
+    return out
+
+
+NEAR = 4  # tokens between a content and a cue of the next or last sentence that still link them
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "ibn"})
+
+
+def link(par: Paragraph, index: int, labels: list[str], before: Attribution | None) -> list[Attribution]:
+    """The attributions of one paragraph; `before` is the last one of the paragraph before."""
+    spans = spans_of(labels)
+    cues = [s for s in spans if s.role == "CUE"]
+    sources = [s for s in spans if s.role == "SRC"]
+    by_cue: dict[Span, Attribution] = {}
+    out: list[Attribution] = []
+    last = before if before is not None and _carries_over(par) else None
+    for span in spans:
+        if span.role != "CON" or not _has_words(par, span):
+            continue
+        cue = _cue_for(par, span, cues)
+        if cue is None:
+            if last is not None and _quoted_share(par, span) >= 0.5:
+                out.append(Attribution(index, None, None, [span], origin=last.origin or last))
+            continue
+        att = by_cue.get(cue)
+        if att is None:
+            att = Attribution(index, _source_for(par, index, cue, span, sources, last), cue)
+            by_cue[cue] = att
+            out.append(att)
+        att.contents.append(span)
+        last = att
+    out.sort(key=lambda a: min(c.start for c in a.contents))
+    return out
+
+
+def _units(par: Paragraph, span: Span) -> set[int]:
+    return {par.tokens[span.start].unit, par.tokens[span.end - 1].unit}
+
+
+def _cue_for(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
+    """The cue of a content: in its own sentence, else right next to it across a sentence break."""
+    units = _units(par, content)
+    own = [c for c in cues if par.tokens[c.start].unit in units and not _inside(c, content)]
+    if not own:
+        own = [c for c in cues if content.gap(c) <= NEAR]
+    return _nearest(content, own)
+
+
+def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: list[Span],
+                last: Attribution | None) -> Span | None:
+    """The source of a cue: the nearest one in its sentence, else the sentence's subject
+    ("Lind defended the plan, saying …"), else the speaker just before ("…, adding …")."""
+    unit = par.tokens[cue.start].unit
+    own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)]
+    found = _nearest(cue, own)
+    if found is None:
+        found = _subject(par, unit, cue.start)
+    if found is None and last is not None and last.source is not None and last.para == index \
+            and par.tokens[cue.start].text.endswith("ing"):
+        found = last.source
+    return found
+
+
+def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
+    """A name (or a capitalised pronoun) that opens the sentence, ending before token `before`."""
+    toks = par.tokens
+    i = next((k for k, t in enumerate(toks) if t.unit == unit), None)
+    if i is None:
+        return None
+    while i < before and toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then"):
+        i += 1
+    j = i
+    while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
+                          or toks[j].text.lower() in _PARTICLES and j > i):
+        j += 1
+    while j > i and not toks[j - 1].text[:1].isalnum():
+        j -= 1
+    if j == i or toks[i].quoted:
+        return None
+    return Span("SRC", i, j)
+
+
+def _carries_over(par: Paragraph) -> bool:
+    """A paragraph that opens with a quotation may carry on the last attribution of the one before."""
+    first = par.tokens[0] if par.tokens else None
+    return first is not None and first.mark == "open"
+
+
+def _has_words(par: Paragraph, span: Span) -> bool:
+    return any(par.tokens[i].text[:1].isalnum() for i in range(span.start, span.end))
+
+
+def _quoted_share(par: Paragraph, span: Span) -> float:
+    words = [par.tokens[i] for i in range(span.start, span.end) if par.tokens[i].text[:1].isalnum()]
+    return sum(t.quoted for t in words) / len(words) if words else 0.0
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _nearest(span: Span, candidates: list[Span]) -> Span | None:
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (span.gap(c), c.start < span.start))

@@ -1,0 +1,84 @@
+"""Tokens of a paragraph, with their offsets, their sentence and whether they are quoted.
+
+A *unit* is a sentence of the narrative: the shared sentence splitter's
+sentences, merged where a boundary falls inside a quotation, so that
+“We will wait. We will win,” she said.  is one unit with its attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.article.attribution.marks import Quote, find_quotes
+from briefing.article.sentences import split_sentences
+
+# Words (with inner apostrophes, hyphens and dots: "U.S.", "don't", "al-Masri"), numbers,
+# the two-apostrophe quote mark, and any other single non-space character.
+_TOKEN = re.compile(r"''|[^\W_]+(?:['’.\-][^\W_]+)*|\S")
+MARKS = frozenset({"“", "”", '"', "''", "«", "»", "„", "‘", "’"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # character offsets in the paragraph
+    end: int
+    unit: int  # index of the unit (quote-aware sentence) in the paragraph
+    quoted: bool  # inside a quotation
+    mark: str = ""  # "open" or "close" for the marks of a quotation
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    tokens: tuple[Token, ...]
+    quotes: tuple[Quote, ...]
+    units: tuple[tuple[int, int], ...]  # character spans of the units
+
+
+def read_paragraph(text: str) -> Paragraph:
+    quotes = tuple(find_quotes(text))
+    units = tuple(_units(text, quotes))
+    opens = {q.open: q for q in quotes}
+    closes = {q.close for q in quotes if q.closed}
+    tokens = []
+    qi = 0
+    ui = 0
+    for m in _TOKEN.finditer(text):
+        start, end = m.start(), m.end()
+        while ui + 1 < len(units) and start >= units[ui + 1][0]:
+            ui += 1
+        while qi < len(quotes) and quotes[qi].close < start:
+            qi += 1
+        mark = ""
+        if start in opens and m.group() in MARKS:
+            mark = "open"
+        elif start in closes and m.group() in MARKS:
+            mark = "close"
+        quoted = any(q.open < start < q.close for q in quotes[qi:qi + 3]) and not mark
+        tokens.append(Token(m.group(), start, end, ui, quoted, mark))
+    return Paragraph(text, tuple(tokens), quotes, units)
+
+
+def _units(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for sentence in split_sentences(text):
+        start = text.find(sentence, cursor)
+        if start < 0:  # cannot happen for pieces of the same text; be safe
+            start = cursor
+        end = start + len(sentence)
+        cursor = end
+        if spans and _inside_quote(spans[-1][1], quotes):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    if not spans:
+        spans.append((0, len(text)))
+    return spans
+
+
+def _inside_quote(offset: int, quotes: tuple[Quote, ...]) -> bool:
+    """True when a sentence that ends at `offset` ends inside a quotation (its closing mark still ahead)."""
+    return any(q.open < offset <= q.close for q in quotes)
