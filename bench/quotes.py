@@ -1,13 +1,23 @@
 """Score who-said-what against an annotated gold set.
 
-    python bench/quotes.py [DIR] [--verbose] [--samples DIR EXPECTED.json]
+    python bench/quotes.py /tmp/polnear/dev [--scorer PATH] [--details OUT.jsonl]    # real news (PolNeAR)
+    python bench/quotes.py [DIR] [--verbose] [--samples DIR EXPECTED.json]           # our own gold sets
+
+A PolNeAR split folder (`text/*.txt` and `gold.jsonl`, as
+`../shared/bench/attribution/build.py` writes it) is analysed through the real
+path (the pipeline with the cache off, all articles in one run, as
+`briefing quotes --format json` does) and scored with that folder's scorer
+(`../shared/bench/attribution/score.py` next to this checkout, or --scorer): the
+same table that judges who-said-what on real news.
 
 DIR holds the articles and a gold.json (see tests/data/quotes/README.md); the
 default is tests/data/quotes. The articles go through the real path: load →
 clean → quotes.extract per article, then speakers.align over all of them
 (`pipeline.analyse_paths` + `pipeline.assemble`, cache disabled).
 
-A predicted statement matches a gold one of the same kind when their words
+A direct statement whose pieces the attribution cut apart ("A … B") is matched
+piece by piece, as the gold records the pieces apart. A predicted statement
+matches a gold one of the same kind when their words
 overlap both ways by at least 60% (direct) or 50% (indirect); matching is
 one-to-one, best overlap first. A speaker is right when the predicted canonical
 speaker names the gold entity: its name or one of its aliases equals (case and
@@ -153,7 +163,11 @@ def score(folder: str, verbose: bool) -> int:
         pred = []
         if entry is not None:
             for st, canon in zip(entry.analysis.statements, entry.speakers):
-                pred.append({"speaker": canon, "text": st.text, "kind": st.kind, "raw": st.speaker})
+                # A quotation cut by its attribution is one statement, its pieces joined by " … ";
+                # our gold sets record the pieces apart, so each piece is matched on its own.
+                pieces = st.text.split(" … ") if st.kind == "direct" else [st.text]
+                for piece in pieces:
+                    pred.append({"speaker": canon, "text": piece, "kind": st.kind, "raw": st.speaker})
         else:
             print(f"{name}: not analysed", file=sys.stderr)
         pairs = match(pred, gold_rows)
@@ -228,12 +242,41 @@ def samples(folder: str, expected_path: str) -> None:
     print(f"  found {found}/{total}")
 
 
+def polnear(folder: str, scorer: str, details: str | None) -> int:
+    """Analyse a PolNeAR split as `briefing quotes --format json` would, then run its scorer."""
+    import subprocess
+    import tempfile
+
+    from briefing.present.render.json import render_quotes_json
+
+    texts = os.path.join(folder, "text")
+    paths = sorted(os.path.join(texts, n) for n in os.listdir(texts) if n.endswith(".txt"))
+    start = time.perf_counter()
+    loaded, problems = pipeline.analyse_paths(paths, Cache(None, enabled=False), method="news")
+    briefing = pipeline.assemble(loaded, problems=problems)
+    elapsed = time.perf_counter() - start
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
+        fh.write(render_quotes_json(briefing))
+    command = [sys.executable, scorer, os.path.join(folder, "gold.jsonl"), fh.name]
+    if details:
+        command += ["--details", details]
+    result = subprocess.run(command, check=False)
+    os.remove(fh.name)
+    print(f"({len(paths)} articles, {len(problems)} not read, {elapsed:.1f} s including summaries)")
+    return result.returncode
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", nargs="?", default=os.path.join(ROOT, "tests", "data", "quotes"))
+    ap.add_argument("--scorer", default=os.path.join(ROOT, "..", "shared", "bench", "attribution", "score.py"),
+                    help="PolNeAR scorer (default: ../shared/bench/attribution/score.py)")
+    ap.add_argument("--details", metavar="OUT", help="PolNeAR: the scorer's per-record details")
     ap.add_argument("--verbose", "-v", action="store_true", help="per-article errors")
     ap.add_argument("--samples", nargs=2, metavar=("DIR", "EXPECTED"), help="also check the speakers of sample articles")
     args = ap.parse_args(argv)
+    if os.path.exists(os.path.join(args.dir, "gold.jsonl")):
+        return polnear(args.dir, args.scorer, args.details)
     score(args.dir, args.verbose)
     if args.samples:
         samples(*args.samples)

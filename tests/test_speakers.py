@@ -7,7 +7,9 @@ import json
 
 from conftest import run_cli
 
-from briefing.speakers import align, parse_phrase, same_name
+from briefing.article.attribution.names import same_name
+from briefing.article.attribution.phrases import parse_phrase
+from briefing.assemble.align import align
 
 
 def canon(mentions):

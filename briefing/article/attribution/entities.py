@@ -9,18 +9,21 @@ or a "she" that already stood for her) and the roles the article gave it.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution.names import fold, same_name, tokens
-from briefing.article.attribution.phrases import ORG, PERSON, UNKNOWN, Mention
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention
+from briefing.article.attribution.tokens import Token
 
 
 @dataclass
 class Entity:
     name: str  # the fullest form seen: "Ana Lind"
-    kind: str  # PERSON or ORG
+    kind: str  # PERSON, ORG, ROLE (somebody the article never names) or UNKNOWN (a lone name)
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)  # how the article wrote it: "Lind", "Ana Lind"
@@ -43,6 +46,20 @@ class Event:
     subject: bool  # at the start of its sentence
 
 
+def _without_descriptor(mention: Mention) -> Mention:
+    """"Rival Ana Lind", "Democrat Ana Lind": a capitalised word before a given name describes
+    the person; it is not part of the name (it becomes the role, when there is none)."""
+    words = mention.name.split()
+    if mention.kind == ORG or len(words) < 3:
+        return mention
+    names = given_names()
+    for k in range(1, len(words) - 1):
+        if words[k].casefold() in names and words[k - 1].casefold() not in names:
+            descriptor = " ".join(words[:k])
+            return replace(mention, name=" ".join(words[k:]), role=mention.role or descriptor)
+    return mention
+
+
 def _given_gender(entity: Entity) -> str | None:
     """The gender of a person's given name, when the name has one ("Ana Lind" -> f)."""
     if entity.kind != PERSON:
@@ -52,6 +69,20 @@ def _given_gender(entity: Entity) -> str | None:
         return None
     gender = given_names().get(words[0].casefold())
     return gender if gender in ("m", "f") else None
+
+
+@cache
+def _families() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.split()) for line in lexicon.entries("role_families"))
+
+
+def role_family(noun: str) -> set[str]:
+    """The noun and every noun of its families ("official" -> spokesperson, aide, source, …)."""
+    out = {noun}
+    for family in _families():
+        if noun in family:
+            out |= family
+    return out
 
 
 @cache
@@ -69,10 +100,13 @@ class Entities:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
+        mention = _without_descriptor(mention)
         entity = self.find(mention.name, mention.kind) or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)
+        if entity.kind == UNKNOWN and mention.kind in (PERSON, ORG) or entity.kind == PERSON and mention.kind == ORG:
+            entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
         if mention.name not in entity.forms:
             entity.forms.append(mention.name)
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
@@ -96,25 +130,43 @@ class Entities:
         toks = tokens(name)
         if not toks:
             return None
-        for entity in reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], [])):
-            etoks = tokens(entity.name)
+        candidates = list(reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], [])))
+        for entity in candidates:
             if fold(entity.name) == fold(name) or same_name(entity.name, name):
                 return entity
+        for entity in candidates:
+            etoks = tokens(entity.name)
             if entity.kind == PERSON and kind != ORG and len(toks) == 1 and toks[0] in (etoks[-1], etoks[0]):
                 return entity  # "Lind" after "Ana Lind"
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
                 return entity  # "Ana M. Lind"
         return None
 
-    def with_role(self, noun: str, before: int) -> Entity | None:
-        """The person last named with this role noun ("the spokeswoman" after "Ana Lind, a spokeswoman")."""
+    def with_role(self, noun: str, before: int, qualifiers: set[str] = frozenset()) -> Entity | None:
+        """The speaker last named with this role noun or one of its family ("the spokeswoman" after
+        "Ana Lind, a spokeswoman"; "the official" after "a ministry spokesperson"); words such as
+        "Norvish" in "the Norvish leader" must be among that speaker's roles too."""
+        family = role_family(noun)
         for event in reversed(self.before(before)):
-            if noun in event.entity.role_nouns():
+            nouns = event.entity.role_nouns() | set(tokens(event.entity.name) if event.entity.kind == ROLE else ())
+            if nouns & family and qualifiers <= nouns | set(tokens(event.entity.name)):
                 return event.entity
         return None
 
+    def described(self, text: str, noun: str, position: int) -> Entity:
+        """A speaker the article describes but does not name ("a Transport Ministry spokesperson")."""
+        for entity in self.all:
+            if entity.kind == ROLE and fold(entity.name) == fold(text):
+                break
+        else:
+            entity = Entity(text, ROLE)
+            entity.add_role(noun)
+            self.all.append(entity)
+        self._record(Event(entity, position, True, True))
+        return entity
+
     def _new(self, mention: Mention) -> Entity:
-        entity = Entity(mention.name, ORG if mention.kind == ORG else PERSON, mention.gender)
+        entity = Entity(mention.name, mention.kind if mention.kind in (ORG, UNKNOWN) else PERSON, mention.gender)
         self.all.append(entity)
         self._index(entity)
         return entity
@@ -125,3 +177,74 @@ class Entities:
             bucket = self._by_token.setdefault(t, [])
             if entity not in bucket:
                 bucket.append(entity)
+
+
+_NAME_START = re.compile(r"[A-Z]")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return (lexicon.lower("prepositions") | lexicon.lower("leading_adverbs") | lexicon.lower("time_words")
+            | lexicon.lower("not_names") | lexicon.lower("clause_words"))
+
+
+def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, subject) of the runs of capitalised words outside quotations that may name
+    somebody: "On September", "In Honolulu" and "But Lind" lose their first word, and a
+    transcript's speaker label ("LIND: …") is left to the transcript reader."""
+    for start, end, subject in _capitalised_runs(tokens):
+        if start <= 1 and end < len(tokens) and tokens[end].text == ":":
+            continue
+        while start < end and (tokens[start].text.lower() in _function_words() or not tokens[start].text[:1].isalnum()):
+            start += 1
+            subject = False
+        if start < end:
+            yield start, end, subject
+
+
+def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i]
+        if t.quoted or not _NAME_START.match(t.text):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not tokens[j].quoted and tokens[j].unit == t.unit and (
+            _NAME_START.match(tokens[j].text) or tokens[j].text == "." and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
+        ):
+            j += 1
+        yield i, j, i == 0 or tokens[i - 1].unit != t.unit
+        i = j
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+
+
+def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
+    """The role an appositive gives a name: "its fisheries commissioner, Rui Santo," or
+    "Rui Santo, the fisheries commissioner," -> "fisheries commissioner"."""
+    roles = lexicon.lower("role_nouns") | lexicon.lower("org_nouns")
+
+    def phrase(lo: int, hi: int) -> str | None:
+        words = [t.text for t in tokens[lo:hi]]
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if 0 < len(words) <= 6 and any(w.lower() in roles for w in words):
+            return " ".join(words)
+        return None
+
+    if start >= 2 and tokens[start - 1].text == ",":
+        lo = start - 1
+        while lo > 0 and start - 1 - lo < 6 and tokens[lo - 1].text not in ",.;:" and tokens[lo - 1].unit == tokens[start].unit:
+            lo -= 1
+        found = phrase(lo, start - 1)
+        if found:
+            return found
+    if end < len(tokens) - 1 and tokens[end].text == ",":
+        hi = end + 1
+        while hi < len(tokens) and hi - end <= 8 and tokens[hi].text not in ",.;:" and tokens[hi].unit == tokens[end].unit:
+            hi += 1
+        if hi < len(tokens) and tokens[hi].text in ",.":
+            return phrase(end + 1, hi)
+    return None

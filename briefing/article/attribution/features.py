@@ -7,6 +7,7 @@ training and reading, so the two can never drift apart.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 
 from briefing import lexicon
@@ -61,10 +62,15 @@ def _kind(word: str, folded: str) -> str:
 
 
 def _distance(i: int, anchors: list[int]) -> str:
-    """Where token i stands against the nearest anchor (a cue) of its unit: L1, L2, L3, L4+, R1..."""
+    """Where token i stands against the nearest anchor (a cue) of its unit: L1, L2, L3, L4+, R1...
+
+    `anchors` is sorted; the nearest is found by bisection, so a sentence with thousands of
+    anchors (a run of quote marks) costs n log n, not n squared."""
     if not anchors:
         return "none"
-    j = min(anchors, key=lambda a: abs(a - i))
+    k = bisect.bisect_left(anchors, i)
+    near = [anchors[m] for m in (k - 1, k) if 0 <= m < len(anchors)]
+    j = min(near, key=lambda a: (abs(a - i), a))
     d = j - i
     if d == 0:
         return "0"

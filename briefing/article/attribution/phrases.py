@@ -96,6 +96,8 @@ def parse_phrase(phrase: str) -> Mention | None:
     if not text or len(text) > 300:
         return None
     low = text.lower()
+    if low.split()[0] in _PREPS or low.split()[0] in _TIME_WORDS:
+        return None  # "On September", "In Honolulu": a time or a place, not a speaker
     if low in _PRONOUNS:
         return Mention(PRONOUN, low, gender=_PRONOUNS[low] if _PRONOUNS[low] in "mf" else None)
     segments = [s.strip() for s in re.split(r",\s+|\s+[—–]\s+|\s+-\s+", text) if s.strip()]
@@ -463,11 +465,23 @@ def describe(phrase: str) -> Mention | None:
     low = text.lower()
     if low in _RELATIVE:
         return Mention(PRONOUN, "who")
+    pronoun = re.sub(r"['’](?:s|d|ll|ve|re)$", "", low)
+    if pronoun in _PRONOUNS:
+        return parse_phrase(pronoun)  # "He’s", "She'd"
+    if _bare(words[0]) in _PREPS or _bare(words[0]) in _TIME_WORDS:
+        return None  # "in the Oval Office", "On Tuesday": a place or a time, not a speaker
     if _possessive(words[-1]) and len(words) <= 4:
         bare = " ".join(words[:-1] + [re.sub(r"['’]s?$", "", words[-1])])
         inner = parse_phrase(bare)
         if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
             return inner
+    for k, w in enumerate(words[:-2]):
+        # "a notice published by the Orlin Water Board": the document speaks for its author.
+        if _bare(w) in DOC_NOUNS | {"notice"} and any(_bare(x) in {"by", "from"} for x in words[k + 1:k + 4]):
+            tail = next(i for i in range(k + 1, len(words)) if _bare(words[i]) in {"by", "from"})
+            inner = parse_phrase(" ".join(words[tail + 1:]))
+            if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
+                return inner
     if any(_bare(w) in _CONJUNCTIONS for w in words[1:-1]):
         kept = [w for w in words if _bare(w) not in {"neither", "either", "both"}]
         named = any(w[:1].isupper() for w in kept[1:]) or kept[0][:1].isupper() and _bare(kept[0]) not in _DETERMINERS

@@ -2,30 +2,34 @@
 
     for each paragraph, in order:
         read it          tokens, quotations and sentences (tokens.read_paragraph)
-        note the names   people and organisations named in its sentences (entities)
-        tag it           source / cue / content labels (tagger), only where a cue or a quotation is
+        note the names   people and organisations named in its narrative (entities)
+        read the layout  transcript turns, credit lines, quotes listed under a speaker (turns)
+        tag it           source / cue / content labels (tagger), where a cue or a quotation is,
+                         completed for plain shapes the tagger left unmarked (backstop)
         link the spans   contents to cues to sources (spans.link)
         resolve          each source to the speaker it stands for (resolve)
-        state            one Statement per attribution
+        state            one Statement per attribution, unless it is none (filters)
+    at the end:
+        settle           each statement takes its speaker's fullest name and kind, and a
+                         description takes the name the article gave it later
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from briefing.article.attribution import cues, tagger
-from briefing.article.attribution.entities import Entities, Entity
-from briefing.article.attribution.phrases import PERSON, describe, parse_phrase
+from briefing.article.attribution import backstop, filters, tagger, turns
+from briefing.article.attribution.content import content_text, plain, quoted_share, speech_cue, text_of, worth_tagging
+from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, parse_phrase
 from briefing.article.attribution.resolve import Speaker, resolve
-from briefing.article.attribution.spans import Attribution, Span, link
-from briefing.article.attribution.tokens import Paragraph, Token, read_paragraph
+from briefing.article.attribution.spans import Attribution, link
+from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
 
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
-_QUOTE_CHARS = "“”\"«»„‘’' "
-_NAME_START = re.compile(r"[A-Z]")
 
 
 class Reader:
@@ -37,53 +41,108 @@ class Reader:
         self.last: Attribution | None = None
         self.last_speaker: Entity | None = None
         self.said: dict[int, tuple[Speaker | None, str | None]] = {}  # id(Attribution) -> (speaker, cue)
+        self.heading_speaker: Speaker | None = None  # "Key quotes from Lind:" names the speaker of the items below
+        self.open_quote: tuple[int, str] | None = None  # a quotation left open, not yet credited: (paragraph, text)
+        self.credits: list[tuple[Statement, Speaker | None]] = []
 
-    def read(self, index: int, text: str) -> list[Statement]:
+    # --- the steps ---------------------------------------------------------------------------
+
+    def read(self, index: int, text: str) -> None:
         par = read_paragraph(text[:MAX_PARAGRAPH])
-        if not par.tokens:
-            return []
+        if not par.tokens or filters.caption(text):
+            self.position += len(par.units)
+            return
         base = self.position
+        events_before = len(self.people.events)
         self.note_names(par, base)
-        labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
-        statements = []
-        for att in link(par, index, labels, self.last):
-            statement = self.state(par, att, base)
-            if statement is not None:
-                statements.append(statement)
-            self.last = att
+        if not self.layout(par, index, base, events_before):
+            self.tag_and_state(par, index, base)
+        self.keep_open_quote(par, index)
         self.position = base + len(par.units)
-        return statements
 
     def note_names(self, par: Paragraph, base: int) -> None:
         """Record the people and organisations named in the narrative (not inside quotations)."""
-        for start, end, subject in _name_runs(par.tokens):
-            words = " ".join(t.text for t in par.tokens[start:end])
-            mention = parse_phrase(words)
-            position = base + par.tokens[start].unit
-            if mention is None or mention.kind not in (PERSON, "org", "unknown"):
+        for start, end, subject in names_in(par.tokens):
+            mention = parse_phrase(" ".join(t.text for t in par.tokens[start:end]))
+            if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
                 continue  # a lone capitalised word names somebody only once the article has
-            self.people.named(mention, position, subject=subject)
+            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject)
+            if entity is not None:
+                entity.add_role(appositive_role(par.tokens, start, end))
 
-    def state(self, par: Paragraph, att: Attribution, base: int) -> Statement | None:
-        text = _content_text(par, att.contents)
-        if len(text.split()) < MIN_WORDS:
-            return None
-        kind = DIRECT if _quoted_share(par, att.contents) >= 0.5 else INDIRECT
+    def layout(self, par: Paragraph, index: int, base: int, events_before: int) -> bool:
+        """Statements marked by layout (transcript turns, credit lines, headed lists); False when
+        the paragraph is ordinary prose for the tagger."""
+        text = par.text
+        turn = turns.transcript_turn(text)
+        if turn is not None:
+            self.heading_speaker = None
+            if turn.label == "Q":
+                return True  # an interviewer's question is not a statement
+            speaker = self._labelled(turn.label, base)
+            if speaker is not None:
+                self.add(speaker, turn.text, DIRECT, index, ":")
+                return True
+        credit = turns.credit_line(text)
+        if credit is not None:
+            speaker = self._named_speaker(credit[1], base)
+            if speaker is not None:
+                self.add(speaker, credit[0], DIRECT, index, "—")
+                return True
+        item = turns.list_item(text)
+        quoted_only = bool(par.quotes) and par.quotes[0].open <= 1 and par.quotes[-1].close >= len(text) - 2
+        if self.heading_speaker is not None and (item is not None or quoted_only):
+            self.add(self.heading_speaker, item or text, DIRECT, index, ":")
+            return True
+        self.heading_speaker = None
+        if turns.heading(text):
+            named = [e for e in self.people.events[events_before:] if e.position >= base]
+            if named:
+                self.heading_speaker = Speaker.of(named[0].entity)
+        return False
+
+    def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
+        labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
+        labels = backstop.mask_dateline(par, labels)
+        labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
+        for att in link(par, index, labels, self.last):
+            self.state(par, att, base)
+            self.last = att
+
+    def state(self, par: Paragraph, att: Attribution, base: int) -> None:
+        text = content_text(par, att.contents)
+        if len(text.split()) < MIN_WORDS or filters.not_a_statement(par, att, len(text.split())):
+            return
+        kind = DIRECT if quoted_share(par, att.contents) >= 0.5 else INDIRECT
         speaker, cue = self.speaker(par, att, base)
-        if speaker is None and kind == INDIRECT:
-            return None
-        return Statement(
-            speaker=speaker.name if speaker else None,
-            text=text,
-            kind=kind,
-            paragraph=att.para,
-            role=speaker.role if speaker else None,
-            cue=cue,
-            speaker_kind=speaker.kind if speaker else None,
-            aliases=(speaker.written,) if speaker and speaker.written and speaker.written != speaker.name else (),
-        )
+        if kind == INDIRECT and (speaker is None or not speech_cue(cue)):
+            return  # reported thoughts and findings ("X believes", "polls show") are not statements
+        if kind == DIRECT and self.open_quote is not None and par.tokens[att.contents[0].start].start <= 1:
+            # The rest of a quotation left open at the end of the paragraph before.
+            first, words = self.open_quote
+            self.add(speaker, f"{words} {text}", kind, first, cue)
+            self.open_quote = None
+            return
+        self.add(speaker, text, kind, att.para, cue)
+
+    def keep_open_quote(self, par: Paragraph, index: int) -> None:
+        """A quotation still open at the paragraph's end, not credited yet, waits for the next paragraph."""
+        last = par.quotes[-1] if par.quotes else None
+        if last is None or last.closed:
+            self.open_quote = None
+            return
+        words = plain(last.text(par.text))
+        if any(words[:40] in st.text for st, _ in self.credits[-3:]):
+            self.open_quote = None  # already credited in its own paragraph
+            return
+        if self.open_quote is not None:
+            words = f"{self.open_quote[1]} {words}"
+            index = self.open_quote[0]
+        self.open_quote = (index, words)
+
+    # --- speakers ------------------------------------------------------------------------------
 
     def speaker(self, par: Paragraph, att: Attribution, base: int) -> tuple[Speaker | None, str | None]:
         """The speaker and cue words of an attribution (those of its origin, for a carried quotation)."""
@@ -91,66 +150,81 @@ class Reader:
             return self.said.get(id(att.origin), (None, None))
         found = None
         if att.source is not None:
-            written = _text(par, att.source)
-            mention = parse_phrase(written) or describe(written)
-            position = base + par.tokens[att.source.start].unit
-            if mention is not None:
-                found = resolve(mention, written, self.people, position, self.last_speaker)
-        if found is not None and found.kind == PERSON:
-            self.last_speaker = self.people.find(found.name)
-        cue = _text(par, att.cue) if att.cue is not None else None
+            written = text_of(par, att.source)
+            found = self._resolved(written, base + par.tokens[att.source.start].unit)
+        cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _labelled(self, label: str, base: int) -> Speaker | None:
+        if label == "Q":
+            return None  # the interviewer's question
+        if label == "A":
+            return Speaker.of(self.last_speaker) if self.last_speaker else None
+        return self._named_speaker(label.title() if label.isupper() else label, base)
+
+    def _named_speaker(self, name: str, base: int) -> Speaker | None:
+        return self._resolved(name, base)
+
+    def _resolved(self, written: str, position: int) -> Speaker | None:
+        mention = parse_phrase(written) or describe(written)
+        if mention is None:
+            return None
+        found = resolve(mention, written, self.people, position, self.last_speaker)
+        if found is not None and found.entity is not None and found.entity.kind == PERSON:
+            self.last_speaker = found.entity
+        return found
+
+    # --- statements ------------------------------------------------------------------------------
+
+    def add(self, speaker: Speaker | None, text: str, kind: str, paragraph: int, cue: str | None) -> None:
+        text = plain(text)
+        if len(text.split()) < MIN_WORDS or (speaker is None and kind == INDIRECT):
+            return
+        statement = Statement(
+            speaker=speaker.name if speaker else None,
+            text=text,
+            kind=kind,
+            paragraph=paragraph,
+            role=speaker.role if speaker else None,
+            cue=cue,
+            speaker_kind=_kind(speaker.kind) if speaker else None,
+            aliases=(speaker.written,) if speaker and speaker.written and speaker.written != speaker.name else (),
+        )
+        self.credits.append((statement, speaker))
+        if cue in (":", "—"):
+            self.last = None  # a turn or a credit line carries nothing into the next quotation
+
+    def settle(self) -> list[Statement]:
+        """Every statement with what the whole article says of its speaker: the fullest name,
+        the kind ("it said": an organisation), and the name a description stood for."""
+        out = []
+        for statement, speaker in self.credits:
+            entity = speaker.entity if speaker else None
+            if entity is None and speaker is not None and speaker.kind == ROLE:
+                entity = self._named_later(speaker)
+            if entity is not None and entity.kind != ROLE:
+                role = statement.role or (entity.roles[0] if entity.roles else None)
+                statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
+            out.append(statement)
+        return out
+
+    def _named_later(self, speaker: Speaker) -> Entity | None:
+        """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
+        words = (speaker.written or "").split()
+        if len(words) < 2 or words[0].lower() != "the":
+            return None
+        found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
+        return found if found is not None and found.kind == PERSON else None
+
+
+def _kind(kind: str) -> str:
+    return "person" if kind in (PERSON, UNKNOWN) else kind
 
 
 def extract(paragraphs: Sequence[str]) -> list[Statement]:
     """Every statement of an article, in reading order."""
     reader = Reader()
-    out: list[Statement] = []
     for index, text in enumerate(paragraphs):
-        out.extend(reader.read(index, text))
-    return out
-
-
-def worth_tagging(par: Paragraph) -> bool:
-    """A paragraph can hold an attribution only with a cue word or a quotation mark in it."""
-    if par.quotes:
-        return True
-    return any(cues.lemma(t.text) or cues.is_noun(t.text) or t.text.lower() == "according" or t.text == ":"
-               for t in par.tokens)
-
-
-def _text(par: Paragraph, span: Span) -> str:
-    return par.text[par.tokens[span.start].start:par.tokens[span.end - 1].end]
-
-
-def _content_text(par: Paragraph, contents: list[Span]) -> str:
-    pieces = []
-    for span in contents:
-        piece = " ".join(_text(par, span).split()).strip(_QUOTE_CHARS + ",;:")
-        if piece:
-            pieces.append(piece)
-    return " … ".join(pieces)
-
-
-def _quoted_share(par: Paragraph, contents: list[Span]) -> float:
-    words = [t for s in contents for t in par.tokens[s.start:s.end] if t.text[:1].isalnum()]
-    return sum(t.quoted for t in words) / len(words) if words else 0.0
-
-
-def _name_runs(tokens: tuple[Token, ...]):
-    """(start, end, subject) of runs of capitalised words outside quotations."""
-    i, n = 0, len(tokens)
-    while i < n:
-        t = tokens[i]
-        if t.quoted or not _NAME_START.match(t.text):
-            i += 1
-            continue
-        j = i + 1
-        while j < n and not tokens[j].quoted and tokens[j].unit == t.unit and (
-            _NAME_START.match(tokens[j].text) or tokens[j].text == "." and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
-        ):
-            j += 1
-        subject = i == 0 or tokens[i - 1].unit != t.unit
-        yield i, j, subject
-        i = j
+        reader.read(index, text)
+    return reader.settle()

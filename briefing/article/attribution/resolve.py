@@ -14,13 +14,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from briefing.article.attribution.entities import Entities, Entity
+from briefing.article.attribution.entities import Entities, Entity, given_names, role_family
 from briefing.article.attribution.names import tokens
-from briefing.article.attribution.phrases import ORG, PERSON, PRONOUN, ROLE, Mention
+from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
+DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -30,6 +31,11 @@ class Speaker:
     kind: str  # PERSON, ORG or ROLE
     role: str | None = None
     written: str | None = None  # the words the article used here: "Lind", "the spokeswoman"
+    entity: Entity | None = field(default=None, compare=False)  # who it is, as the article goes on
+
+    @staticmethod
+    def of(entity: Entity, role: str | None = None, written: str | None = None) -> Speaker:
+        return Speaker(entity.name, entity.kind, role or (entity.roles[0] if entity.roles else None), written, entity)
 
 
 def resolve(mention: Mention, written: str, people: Entities, position: int, previous: Entity | None) -> Speaker | None:
@@ -41,17 +47,22 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
         if entity.kind == PERSON and entity.gender is None and mention.name.lower() in _GENDER:
             entity.gender = _GENDER[mention.name.lower()]
         people.spoke(entity, position)
-        return Speaker(entity.name, entity.kind, _role(entity), written)
+        return Speaker.of(entity, None, written)
     if mention.kind == ROLE or (mention.kind == ORG and mention.name[:1].islower()):
-        entity = _description(mention, people, position)
+        entity = _description(mention, written, people, position)
         if entity is not None:
             people.spoke(entity, position)
-            return Speaker(entity.name, entity.kind, mention.role or _role(entity), written)
-        return Speaker(mention.name, ROLE if mention.kind == ROLE else ORG, mention.role, written)
+            return Speaker.of(entity, mention.role, written)
+        return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, written)
     entity = people.named(mention, position, speaker=True, subject=True)
     if entity is None:
         return None
-    return Speaker(entity.name, entity.kind, mention.role or _role(entity), written)
+    return Speaker.of(entity, mention.role, written)
+
+
+def _as_written(written: str) -> str:
+    """A description as the article wrote it, without its trailing commas: "the company"."""
+    return " ".join(written.split()).strip(" ,;:")
 
 
 def _role(entity: Entity) -> str | None:
@@ -68,20 +79,33 @@ def _pronoun(word: str, people: Entities, position: int, previous: Entity | None
         for event in reversed(people.before(position)):
             if position - event.position > PRONOUN_WINDOW:
                 break
-            if event.entity.kind == ORG:
+            if _impersonal(event.entity) or word == "they" and event.entity.kind == ROLE:
                 if event.speaker:
-                    return event.entity
+                    return _as_organisation(event.entity)
                 named = named or event.entity
-        return named
+        return _as_organisation(named) if named is not None else None
     gender = _GENDER.get(word)
     if gender is None:
         return None  # "I", "we": a speaker inside a quotation, not in the narrative
     return _person(gender, people, position, previous)
 
 
+def _impersonal(entity: Entity) -> bool:
+    """An organisation, or a name that may be one: "Carrow Rail" (no given name, no gender)."""
+    if entity.kind in (ORG, UNKNOWN):
+        return True
+    return entity.kind == PERSON and entity.gender is None and entity.name.split()[0].casefold() not in given_names()
+
+
+def _as_organisation(entity: Entity) -> Entity:
+    if entity.kind in (PERSON, UNKNOWN):
+        entity.kind = ORG  # "it said": the name was an organisation's all along
+    return entity
+
+
 def _person(gender: str, people: Entities, position: int, previous: Entity | None) -> Entity | None:
     def fits(entity: Entity) -> bool:
-        return entity.kind == PERSON and entity.gender in (None, gender)
+        return entity.kind in (PERSON, UNKNOWN) and entity.gender in (None, gender)
 
     # A new subject of the right gender since the last speaker takes over; else the last speaker.
     fallback = None
@@ -98,15 +122,52 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
     return fallback
 
 
-def _description(mention: Mention, people: Entities, position: int) -> Entity | None:
+def _description(mention: Mention, written: str, people: Entities, position: int) -> Entity | None:
+    """Who a description stands for: a document speaks for whoever spoke last ("the post said"),
+    "its chief executive" is its organisation's, a definite role is the speaker last named with
+    it ("the spokeswoman"), an indefinite one is somebody new ("a ministry spokesperson")."""
     noun = (mention.noun or "").lower()
     if not noun:
         return None
+    words = written.split()
+    owner = words[0].lower() if words else ""
+    if noun in DOCUMENTS and mention.definite:
+        last = _last_speaker(people, position)
+        if last is not None:
+            return last
+    if owner in ("its", "their") and mention.kind == ROLE:
+        org = _last(people, position, (ORG, UNKNOWN))
+        if org is not None:
+            rest = " ".join(words[1:]).strip(" ,")
+            return people.described(f"{org.name} {rest}", noun, position)
     if mention.kind == ROLE:
         if not mention.definite:
-            return None  # "a spokesman": somebody not named yet
-        return people.with_role(noun, position)
+            core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
+            return people.described(core, noun, position) if core[:1].isupper() else None
+        qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
+        return people.with_role(noun, position, qualifiers)
+    family = role_family(noun)
     for event in reversed(people.before(position)):
-        if event.entity.kind == ORG and noun in tokens(event.entity.name):
+        if event.entity.kind in (ORG, UNKNOWN) and family & role_family_tokens(event.entity):
+            return event.entity  # "the group" after "River Watch, an independent group"
+    return None
+
+
+def role_family_tokens(entity: Entity) -> set[str]:
+    return set(tokens(entity.name)) | entity.role_nouns()
+
+
+def _last_speaker(people: Entities, position: int) -> Entity | None:
+    for event in reversed(people.before(position)):
+        if event.speaker:
+            return event.entity
+        if position - event.position > PRONOUN_WINDOW:
+            break
+    return None
+
+
+def _last(people: Entities, position: int, kinds: tuple[str, ...]) -> Entity | None:
+    for event in reversed(people.before(position)):
+        if event.entity.kind in kinds:
             return event.entity
     return None

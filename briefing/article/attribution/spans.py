@@ -53,6 +53,7 @@ def spans_of(labels: list[str]) -> list[Span]:
 
 
 NEAR = 4  # tokens between a content and a cue of the next or last sentence that still link them
+_OPENERS_NOT_SUBJECTS = frozenset("on in at after before during since for from with by as when while if".split())
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "ibn"})
 
 
@@ -117,8 +118,10 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
     i = next((k for k, t in enumerate(toks) if t.unit == unit), None)
     if i is None:
         return None
-    while i < before and toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then"):
+    while i < before and (toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then")):
         i += 1
+    if i < before and toks[i].text.lower() in _OPENERS_NOT_SUBJECTS:
+        return None  # "On Tuesday, …", "In a statement, …": the subject is further on
     j = i
     while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
                           or toks[j].text.lower() in _PARTICLES and j > i):

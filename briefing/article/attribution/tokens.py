@@ -64,21 +64,22 @@ def read_paragraph(text: str) -> Paragraph:
 def _units(text: str, quotes: tuple[Quote, ...]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
+    qi = 0  # quotes are in order and do not overlap: one pass over both lists
     for sentence in split_sentences(text):
         start = text.find(sentence, cursor)
         if start < 0:  # cannot happen for pieces of the same text; be safe
             start = cursor
         end = start + len(sentence)
         cursor = end
-        if spans and _inside_quote(spans[-1][1], quotes):
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
+        if spans:
+            offset = spans[-1][1]
+            while qi < len(quotes) and quotes[qi].close < offset:
+                qi += 1
+            # The last sentence ended inside a quotation (its closing mark still ahead): one unit.
+            if qi < len(quotes) and quotes[qi].open < offset <= quotes[qi].close:
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
     if not spans:
         spans.append((0, len(text)))
     return spans
-
-
-def _inside_quote(offset: int, quotes: tuple[Quote, ...]) -> bool:
-    """True when a sentence that ends at `offset` ends inside a quotation (its closing mark still ahead)."""
-    return any(q.open < offset <= q.close for q in quotes)

@@ -1,0 +1,173 @@
+"""Plain attributions the tagger left unmarked, and datelines it must not read as speakers.
+
+The tagger misses some sentences of the plainest shape, a named subject and a verb of
+saying followed by what was said ("Ana Lind insisted the berths would reopen").
+Where a sentence has no content marked at all, that shape is marked here. A
+dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article.attribution import cues
+from briefing.article.attribution.tokens import Paragraph
+
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .’'\-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+)
+_FINITE_ENDINGS = ("ed", "s")
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_SKIP = frozenset({"that", ","})
+
+
+def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with the paragraph's dateline, if any, set to O."""
+    m = _DATELINE.match(par.text)
+    if m is None:
+        return labels
+    end = m.end()
+    return ["O" if tok.end <= end else label for tok, label in zip(par.tokens, labels)]
+
+
+def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with "SUBJECT VERB-OF-SAYING CLAUSE" marked in sentences that have no content marked."""
+    out = list(labels)
+    marked = {par.tokens[i].unit for i, label in enumerate(labels) if label.endswith("CON")}
+    first: dict[int, int] = {}
+    for i, tok in enumerate(par.tokens):
+        first.setdefault(tok.unit, i)
+    for unit, start in first.items():
+        if unit in marked:
+            continue
+        found = _shape(par, start)
+        if found is None:
+            continue
+        subject_end, verb, content_start, content_end = found
+        out[start] = "B-SRC"
+        for k in range(start + 1, subject_end):
+            out[k] = "I-SRC"
+        out[verb] = "B-CUE"
+        for k in range(verb + 1, content_start):
+            if par.tokens[k].text.lower() not in _SKIP:
+                out[k] = "I-CUE"
+        out[content_start] = "B-CON"
+        for k in range(content_start + 1, content_end):
+            out[k] = "I-CON"
+    return out
+
+
+def _shape(par: Paragraph, start: int) -> tuple[int, int, int, int] | None:
+    toks = par.tokens
+    unit = toks[start].unit
+    j = start
+    while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "."):
+        j += 1
+    if j == start or toks[start].quoted:
+        return None
+    if j - start == 1 and toks[start].text.lower() not in _PRONOUNS and len(toks[start].text) < 2:
+        return None
+    verb = j
+    if verb >= len(toks) or toks[verb].unit != unit:
+        return None
+    word = toks[verb].text
+    pair = (word.lower(), toks[verb + 1].text.lower()) if verb + 1 < len(toks) else ()
+    if pair in cues.phrases():
+        verb_end = verb + 2  # "pointed out"
+    elif cues.lemma(word) and (word.endswith(_FINITE_ENDINGS) or word.lower() in ("said", "told", "wrote")):
+        verb_end = verb + 1
+    else:
+        return None
+    k = verb_end
+    while k < len(toks) and toks[k].unit == unit and toks[k].text.lower() in _SKIP:
+        k += 1
+    end = k
+    while end < len(toks) and toks[end].unit == unit:
+        end += 1
+    while end > k and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    if end - k < 4:
+        return None
+    return j, verb, k, end
+
+
+_LEAD_NOT_CONTENT = frozenset("in on at after before during since for from with by as when while if according".split())
+_OBJECT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "convince", "promise", "brief", "advise"})
+_TAIL_SKIP = frozenset({",", "—", "–", "-"})
+
+
+def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a content marked where the tagger found a cue and a source in a sentence
+    but no content: "CLAUSE, the company said." (the clause before), "Ostel told the Courier
+    that CLAUSE" and "Lind said CLAUSE" (the clause after)."""
+    out = list(labels)
+    toks = par.tokens
+    by_unit: dict[int, list[int]] = {}
+    for i, tok in enumerate(toks):
+        by_unit.setdefault(tok.unit, []).append(i)
+    for members in by_unit.values():
+        roles = [labels[i][2:] for i in members]
+        if "CON" in roles and "CUE" in roles:
+            _lead_in(par, members, roles, out)
+            continue
+        if "CON" in roles or "CUE" not in roles:
+            continue
+        first_attr = next(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
+        last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
+        tail = [toks[members[k]].text for k in range(last_attr + 1, len(members))]
+        if first_attr >= 4 and all(not t[:1].isalnum() for t in tail):
+            # The clause before: up to the comma (or dash) that opens the attribution.
+            end = first_attr
+            while end > 0 and (toks[members[end - 1]].text in _TAIL_SKIP or not toks[members[end - 1]].text[:1].isalnum()):
+                end -= 1
+            _mark(out, members[0], members[end - 1] + 1)
+            continue
+        cue = max(k for k, r in enumerate(roles) if r == "CUE")
+        start = _after_cue(par, members, cue)
+        end = len(members)
+        while end > start and not toks[members[end - 1]].text[:1].isalnum():
+            end -= 1
+        if end - start >= 4 and all(roles[k] == "" for k in range(start, end)):
+            _mark(out, members[start], members[end - 1] + 1)
+            _lead_in(par, members, [out[i][2:] for i in members], out)
+    return out
+
+
+def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str]) -> None:
+    """"That is enough, Berg argued, to make the route worth taking": the words before a
+    parenthetical attribution belong to the content after it."""
+    first_attr = next(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
+    last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
+    toks = par.tokens
+    if first_attr < 3 or toks[members[first_attr - 1]].text != ",":
+        return
+    if last_attr + 2 >= len(members) or toks[members[last_attr + 1]].text != "," or roles[last_attr + 2] != "CON":
+        return  # only the parenthetical shape: ", Berg argued, " between two parts of one clause
+    if any(r for r in roles[:first_attr]) or toks[members[0]].text.lower() in _LEAD_NOT_CONTENT:
+        return
+    after = next((toks[m] for m in members[last_attr + 2:] if toks[m].text[:1].isalnum()), None)
+    if after is None or toks[members[0]].quoted != after.quoted:
+        return  # "Asked about the delay, Amsel said, “…”": a lead-in of the narrative, not his words
+    _mark(out, members[0], members[first_attr - 1])
+
+
+def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
+    """Where the content starts after a cue: past "that", or past the person told and "that"."""
+    toks = par.tokens
+    k = cue + 1
+    lemma = cues.lemma(toks[members[cue]].text) or ""
+    if lemma in _OBJECT_VERBS:
+        for j in range(k, min(k + 7, len(members))):
+            if toks[members[j]].text.lower() == "that":
+                return j + 1
+    while k < len(members) and toks[members[k]].text.lower() in ("that", ","):
+        k += 1
+    return k
+
+
+def _mark(labels: list[str], start: int, end: int) -> None:
+    if end <= start:
+        return
+    labels[start] = "B-CON"
+    for k in range(start + 1, end):
+        labels[k] = "I-CON"

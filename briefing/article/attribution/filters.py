@@ -1,0 +1,52 @@
+"""What looks like an attribution but is not a statement.
+
+- A denial of saying: "Neither minister has said whether …", "declined to comment",
+  "would not say".
+- The hearer, not the speaker: "Faro was told that …", "was asked whether …".
+- A verb of saying inside the subject: "What the minister says is that …".
+- A name given to something: "Residents call the estate “the island”" (a nickname
+  or title in quote marks, not words anybody said).
+- Captions: a paragraph labelled "Photo:" or "Caption:" describes a picture.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article.attribution import cues
+from briefing.article.attribution.spans import Attribution
+from briefing.article.attribution.tokens import Paragraph
+
+_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
+_HEARD = frozenset({"told", "asked", "informed", "reminded", "assured", "urged", "warned"})
+_SUBJECT_CLAUSE = frozenset({"what", "whatever", "all", "how"})
+_NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
+_CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|caption|video|graphic|file photo)\s*:", re.IGNORECASE)
+
+
+def caption(text: str) -> bool:
+    return bool(_CAPTION.match(text))
+
+
+def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
+    """True when the attribution is a denial, a passive, a subject clause or a naming."""
+    if att.cue is None:
+        return False
+    toks = par.tokens
+    cue_words = [toks[i].text.lower().replace("’", "'") for i in range(att.cue.start, att.cue.end)]
+    before = [toks[i].text.lower().replace("’", "'") for i in range(max(0, att.cue.start - 2), att.cue.start)]
+    source = [toks[i].text.lower() for i in range(att.source.start, att.source.end)] if att.source else []
+    if any(w in _NEGATIONS or w.endswith("n't") for w in cue_words + before) or source[:1] == ["neither"]:
+        return True
+    heard = before + cue_words
+    if any(a in _PASSIVE and b in _HEARD for a, b in zip(heard, heard[1:])):
+        return True  # "Faro was told that …": Faro heard it
+    unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
+    if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
+        return True
+    lemma = cues.lemma(cue_words[0]) or ""
+    quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
+    # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
+    present = not cue_words[0].endswith("ed")
+    return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3

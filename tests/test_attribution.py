@@ -1,0 +1,232 @@
+"""Who said what, stage by stage and end to end, on examples written for these tests.
+
+The shapes come from what real news copy does (quote marks of every kind, cues
+beyond "said", roles and pronouns, transcripts, credit lines, lists of quotes);
+the words are our own.
+"""
+
+import pytest
+
+from briefing.article.attribution import cues, extract
+from briefing.article.attribution.marks import find_quotes
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
+from briefing.article.attribution.spans import spans_of
+from briefing.article.attribution.tokens import read_paragraph
+from briefing.assemble.align import align
+
+
+def said(paragraphs, speaker=None):
+    """(speaker, kind, text) of every statement; with `speaker`, only that speaker's texts."""
+    found = [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+    if speaker is None:
+        return found
+    return [text for who, _kind, text in found if who == speaker]
+
+
+def by(statements, words):
+    """The speaker of the statement that holds `words` (a description without its "the", as
+    "dockers' union" for "The dockers' union"; case as the sentence gave it)."""
+    hits = [who for who, _kind, text in statements if words in text]
+    assert hits, f"no statement holds {words!r}: {statements}"
+    return hits[0]
+
+
+def same(name, expected):
+    """Speaker names compared as a reader would: case and a leading "the" aside."""
+    def norm(s):
+        s = (s or "").casefold()
+        return s[4:] if s.startswith("the ") else s
+    return norm(name) == norm(expected)
+
+
+# --- quotation marks ---------------------------------------------------------------------------
+
+
+def test_two_apostrophes_pair_as_quote_marks():
+    text = "''The cranes stay idle until the inspectors sign off,'' said Ana Lind, the harbour master."
+    [q] = find_quotes(text)
+    assert q.text(text) == "The cranes stay idle until the inspectors sign off,"
+
+
+def test_single_curly_marks_quote_but_apostrophes_do_not():
+    text = "The council’s plan, Ode said, was ‘a map without roads’ and the mayor’s aides knew it."
+    quotes = find_quotes(text)
+    assert [q.text(text) for q in quotes] == ["a map without roads"]
+
+
+def test_straight_marks_pair_by_what_stands_around_them():
+    text = 'A 27" screen hung in the hall. "It never worked," the caretaker said.'
+    assert [q.text(text) for q in find_quotes(text)] == ["It never worked,"]
+
+
+def test_a_sentence_break_inside_a_quotation_keeps_the_sentence_whole():
+    par = read_paragraph("“We waited a year. Now we build,” Lind said. The vote is on Friday.")
+    assert len(par.units) == 2
+    assert par.tokens[0].mark == "open" and par.tokens[1].quoted
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker():
+    statements = said([
+        "Ana Lind, the harbour master, said: “The cranes stay idle until the inspectors sign off. We have no choice.",
+        "“Nobody here wants another winter like the last one,” she added.",
+    ])
+    assert by(statements, "cranes stay idle") == "Ana Lind"
+    assert by(statements, "another winter like the last one") == "Ana Lind"
+
+
+# --- cues ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form, lemma", [
+    ("claimed", "claim"), ("calls", "call"), ("urged", "urge"), ("asking", "ask"), ("warns", "warn"),
+    ("reported", "report"), ("promised", "promise"), ("denies", "deny"), ("argued", "argue"),
+    ("accused", "accuse"), ("insisted", "insist"), ("Said", "say"), ("told", "tell"), ("tweeted", "tweet"),
+])
+def test_verbs_of_saying_are_known_in_every_form(form, lemma):
+    assert cues.lemma(form) == lemma
+
+
+def test_believing_is_not_saying_and_phrases_are_cues():
+    assert cues.lemma("believed") is None and cues.lemma("thinks") is None
+    assert ("according", "to") in cues.phrases() and ("quoted", "as", "saying") in cues.phrases()
+    assert cues.is_noun("statement") and not cues.is_noun("bridge")
+
+
+def test_spans_of_turn_labels_into_runs():
+    labels = ["B-CON", "I-CON", "O", "B-SRC", "B-CUE", "I-CUE", "O"]
+    assert [(s.role, s.start, s.end) for s in spans_of(labels)] == [("CON", 0, 2), ("SRC", 3, 4), ("CUE", 4, 6)]
+
+
+# --- speaker phrases ---------------------------------------------------------------------------
+
+
+def test_a_speaker_phrase_is_a_name_a_role_or_an_organisation():
+    lind = parse_phrase("Harbour Master Ana Lind")
+    assert lind.kind == PERSON and lind.name == "Ana Lind" and "Harbour Master" in lind.role
+    assert parse_phrase("the ministry").kind == ORG
+    assert parse_phrase("On Tuesday") is None and parse_phrase("In Kestrel Bay") is None
+
+
+def test_what_the_phrase_parser_cannot_name_is_described():
+    assert describe("critics").kind == ROLE
+    pair = describe("Lind and Ode")
+    assert pair.kind == ORG and pair.name == "Lind and Ode"
+    assert describe("Lind’s").name == "Lind"
+    assert describe("who").kind == "pronoun"
+    assert describe("in the Oval Room") is None
+
+
+# --- reported speech -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("The dockers' union claimed that the new rota breaks the contract.", "The dockers' union", "the new rota breaks the contract"),
+    ("Mayor Ana Lind urged the council to approve the loan before the spring.", "Ana Lind", "approve the loan"),
+    ("Piet Ode warned that the ferry would stop running in March.", "Piet Ode", "the ferry would stop running in March"),
+    ("Karel Voss denied that the ministry had seen the report.", "Karel Voss", "the ministry had seen the report"),
+    ("Nadia Brandt argued that the tolls hurt the poorest drivers most.", "Nadia Brandt", "the tolls hurt the poorest drivers most"),
+    ("Piet Ode accused the board of hiding the cost of the new quay.", "Piet Ode", "hiding the cost of the new quay"),
+    ("The price of a ferry ticket will double by May, according to Karel Voss.", "Karel Voss", "ferry ticket will double by May"),
+    ("Ana Lind insisted the berths would reopen before the end of the month.", "Ana Lind", "the berths would reopen"),
+    ("Nadia Brandt promised that no worker would lose a job over the merger.", "Nadia Brandt", "no worker would lose a job"),
+])
+def test_reported_speech_with_cues_beyond_said(sentence, speaker, words):
+    statements = said([sentence])
+    assert same(by(statements, words), speaker)
+    assert all(kind == "indirect" for who, kind, text in statements if words in text)
+
+
+def test_reported_speech_is_cut_at_its_sentence():
+    statements = said(["Ana Lind said the berths would reopen in May. The ferry company welcomed the news on Friday."])
+    [text] = [t for who, k, t in statements if who == "Ana Lind"]
+    assert "berths would reopen in May" in text and "welcomed" not in text
+
+
+# --- direct quotes and their speakers ----------------------------------------------------------
+
+
+def test_the_speaker_next_to_the_quote_wins_over_another_name_nearby():
+    statements = said(["Ana Lind met Piet Ode at the quay on Monday.",
+                       "“The deal is done and the cranes will move,” Ode told reporters afterwards."])
+    assert by(statements, "The deal is done") == "Piet Ode"
+
+
+def test_he_and_she_go_to_the_person_of_that_gender():
+    statements = said(["Ana Lind and Piet Ode spoke to reporters after the vote on the new quay.",
+                       "“We lost a whole year to this argument,” she said."])
+    assert by(statements, "We lost a whole year") == "Ana Lind"
+
+
+def test_a_role_goes_to_the_person_the_article_named_for_it():
+    statements = said([
+        "Karel Voss, the ministry spokesman, said the talks would resume on Monday.",
+        "Later in the day the spokesman said the delegation had already left the capital.",
+    ])
+    assert by(statements, "the delegation had already left") == "Karel Voss"
+
+
+def test_a_generic_group_speaks_only_when_nobody_is_named():
+    statements = said(["Analysts said the rate cut was long overdue and would lift the housing market."])
+    assert same(by(statements, "rate cut was long overdue"), "Analysts")
+
+
+def test_transcript_turns_alternate_between_host_and_guest():
+    statements = said([
+        "Nadia Brandt spoke to the harbour master, Piet Ode, on Thursday evening.",
+        "BRANDT: Where were you when the levee gave way?",
+        "ODE: At the pumping station, like every night that week.",
+        "BRANDT: And what did you see there?",
+    ])
+    assert by(statements, "At the pumping station") == "Piet Ode"
+    assert by(statements, "Where were you when the levee") == "Nadia Brandt"
+
+
+def test_questions_and_answers_credit_the_person_interviewed():
+    statements = said([
+        "The new harbour master, Piet Ode, said he would start with the cranes.",
+        "Q: What will you change first?",
+        "A: The night shifts, because nobody can work twelve hours in that cold.",
+    ])
+    assert by(statements, "The night shifts") == "Piet Ode"
+    assert not [s for s in statements if "What will you change" in s[2]]
+
+
+def test_quotes_listed_under_a_line_that_names_their_speaker():
+    statements = said([
+        "Key quotes from Ana Lind:",
+        "- “We will not wait another winter for the money.”",
+        "- “The cranes are old, but the people who run them are not.”",
+    ])
+    assert by(statements, "another winter for the money") == "Ana Lind"
+    assert by(statements, "people who run them") == "Ana Lind"
+
+
+def test_a_credit_line_after_a_quotation_names_its_speaker():
+    statements = said(["“I have paid this toll every day for eleven years and I am done.” ― Mia Santos, a nurse"])
+    assert by(statements, "paid this toll every day") == "Mia Santos"
+
+
+def test_headings_and_datelines_are_never_speakers():
+    statements = said([
+        "KESTREL BAY (Harbour Wire) — The port authority said on Monday it would close two berths for repairs.",
+        "Bottom line: the repairs will cost more than the berths earn in a year.",
+    ])
+    speakers = {who for who, _k, _t in statements}
+    assert not speakers & {"Bottom line", "Bottom Line", "KESTREL BAY", "Kestrel Bay", "Harbour Wire"}
+
+
+def test_the_account_speaks_not_the_platform_it_posts_on():
+    statements = said(["In a post on Quillstream, the transport ministry said the line would reopen in June."])
+    assert "Quillstream" not in {who for who, _k, _t in statements}
+
+
+# --- the same speaker across articles -------------------------------------------------------------
+
+
+def test_one_letter_of_transliteration_is_one_speaker_and_a_shared_surname_is_two():
+    speakers, mapping = align([
+        ("a.txt", PERSON, "Oleksandr Petrenko", None), ("b.txt", PERSON, "Oleksander Petrenko", None),
+        ("a.txt", PERSON, "Ana Lind", None), ("b.txt", PERSON, "Mia Lind", None),
+    ])
+    assert mapping[("a.txt", "Oleksandr Petrenko")] == mapping[("b.txt", "Oleksander Petrenko")]
+    assert mapping[("a.txt", "Ana Lind")] != mapping[("b.txt", "Mia Lind")]
