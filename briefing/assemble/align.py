@@ -219,6 +219,11 @@ def _find(ix: _Index, kind: str, name: str, role: str | None) -> int | None:
         for idx in ix.by_key.get(key, []):
             if _kinds_agree(clusters[idx].kind, kind):
                 return idx
+    # One proper name is one speaker, even where one article took it for a person and another
+    # for an organisation ("Lumen said" / "Lumen, the phone maker").
+    for idx in ix.by_key.get(fold(name), []):
+        if clusters[idx].local is None and name[:1].isupper():
+            return idx
     if kind == PERSON and len(toks) >= 2:
         for idx in _unique(ix.by_token.get(toks[-1], []) + ix.by_token.get(toks[0], [])):
             c = clusters[idx]

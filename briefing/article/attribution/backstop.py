@@ -21,12 +21,17 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _SKIP = frozenset({"that", ","})
 
 
+def dateline_end(par: Paragraph) -> int:
+    """Where the paragraph's dateline ends ("KESTREL BAY (Harbour Wire) — "), or 0."""
+    m = _DATELINE.match(par.text)
+    return m.end() if m else 0
+
+
 def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with the paragraph's dateline, if any, set to O."""
-    m = _DATELINE.match(par.text)
-    if m is None:
+    end = dateline_end(par)
+    if not end:
         return labels
-    end = m.end()
     return ["O" if tok.end <= end else label for tok, label in zip(par.tokens, labels)]
 
 

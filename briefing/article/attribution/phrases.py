@@ -98,6 +98,8 @@ def parse_phrase(phrase: str) -> Mention | None:
     low = text.lower()
     if low.split()[0] in _PREPS or low.split()[0] in _TIME_WORDS:
         return None  # "On September", "In Honolulu": a time or a place, not a speaker
+    if " " not in low and (low in _DETERMINERS or low in _CLAUSE_WORDS or low in _NOT_NAMES) and low not in _PRONOUNS:
+        return None  # "This", "Those", "Several"
     if low in _PRONOUNS:
         return Mention(PRONOUN, low, gender=_PRONOUNS[low] if _PRONOUNS[low] in "mf" else None)
     segments = [s.strip() for s in re.split(r",\s+|\s+[—–]\s+|\s+-\s+", text) if s.strip()]

@@ -61,8 +61,14 @@ class Reader:
         self.position = base + len(par.units)
 
     def note_names(self, par: Paragraph, base: int) -> None:
-        """Record the people and organisations named in the narrative (not inside quotations)."""
+        """Record the people and organisations named in the narrative (not inside quotations).
+        A line in title case ("Mayor Backs New Quay") and a dateline ("KESTREL BAY —") name nobody."""
+        if _title_case(par):
+            return
+        dateline = backstop.dateline_end(par)
         for start, end, subject in names_in(par.tokens):
+            if par.tokens[start].start < dateline:
+                continue
             mention = parse_phrase(" ".join(t.text for t in par.tokens[start:end]))
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
@@ -179,8 +185,8 @@ class Reader:
 
     def add(self, speaker: Speaker | None, text: str, kind: str, paragraph: int, cue: str | None) -> None:
         text = plain(text)
-        if len(text.split()) < MIN_WORDS or (speaker is None and kind == INDIRECT):
-            return
+        if len(text.split()) < MIN_WORDS or speaker is None:
+            return  # who said what: words nobody can be credited with are not listed
         statement = Statement(
             speaker=speaker.name if speaker else None,
             text=text,
@@ -216,6 +222,14 @@ class Reader:
             return None
         found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
         return found if found is not None and found.kind == PERSON else None
+
+
+def _title_case(par: Paragraph) -> bool:
+    words = [t.text for t in par.tokens if t.text[:1].isalpha() and not t.quoted]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised >= 0.7 * len(words)
 
 
 def _kind(kind: str) -> str:
