@@ -8,6 +8,7 @@ dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.article.attribution import cues
@@ -176,3 +177,61 @@ def _mark(labels: list[str], start: int, end: int) -> None:
     labels[start] = "B-CON"
     for k in range(start + 1, end):
         labels[k] = "I-CON"
+
+
+_SOURCE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "we", "i"})
+
+
+def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with "“…,” Lind said", "“…,” said Lind" and "Lind said: “…”" marked where the
+    tagger left the quotation unmarked (long quotations, quotations with quotations inside)."""
+    out = list(labels)
+    toks = par.tokens
+    starts = [t.start for t in toks]
+    for q in par.quotes:
+        if not q.closed:
+            continue
+        lo, close = bisect.bisect_right(starts, q.open), bisect.bisect_left(starts, q.close)
+        if close >= len(toks) or starts[close] != q.close:
+            continue
+        inner = [i for i in range(lo, close) if not toks[i].mark]
+        words = [i for i in inner if toks[i].text[:1].isalnum()]
+        if len(words) < 4 or sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
+            continue
+        found = _after_quote(par, close)
+        if found is None:
+            continue
+        (src_start, src_end), cue = found
+        if any(out[k] != "O" for k in range(src_start, src_end)) and not all(out[k].endswith("SRC") for k in range(src_start, src_end)):
+            continue
+        _mark(out, inner[0], inner[-1] + 1)
+        out[src_start] = "B-SRC"
+        for k in range(src_start + 1, src_end):
+            out[k] = "I-SRC"
+        out[cue] = "B-CUE"
+    return out
+
+
+def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | None:
+    """(source span, cue index) of ", Lind said" or ", said Lind" right after a closing mark."""
+    toks = par.tokens
+    k = close + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k >= len(toks):
+        return None
+    if cues.lemma(toks[k].text):  # ", said Lind, the harbour master"
+        s = k + 1
+        e = s
+        while e < len(toks) and e - s < 6 and (toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS
+                                                or toks[e].text == "."):
+            e += 1
+        return ((s, e), k) if e > s else None
+    s = k
+    e = s
+    while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
+            toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
+        e += 1
+    if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
+        return (s, e), e
+    return None

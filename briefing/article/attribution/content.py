@@ -59,3 +59,9 @@ def worth_tagging(par: Paragraph) -> bool:
         return True
     return any(cues.lemma(t.text) or cues.is_noun(t.text) or t.text.lower() == "according" or t.text == ":"
                for t in par.tokens)
+
+
+def cue_outside_quotes(par: Paragraph) -> bool:
+    """True when the narrative (not the quoted words) holds a cue of saying."""
+    return any(not t.quoted and not t.mark and (cues.lemma(t.text) or t.text.lower() == "according")
+               for t in par.tokens)

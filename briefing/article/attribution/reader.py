@@ -20,7 +20,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing.article.attribution import backstop, filters, tagger, turns
-from briefing.article.attribution.content import content_text, plain, quoted_share, speech_cue, text_of, worth_tagging
+from briefing.article.attribution.content import (
+    content_text,
+    cue_outside_quotes,
+    plain,
+    quoted_share,
+    speech_cue,
+    text_of,
+    worth_tagging,
+)
 from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, parse_phrase
 from briefing.article.attribution.resolve import Speaker, resolve
@@ -98,7 +106,7 @@ class Reader:
                 self.add(speaker, credit[0], DIRECT, index, "—")
                 return True
         item = turns.list_item(text)
-        quoted_only = bool(par.quotes) and par.quotes[0].open <= 1 and par.quotes[-1].close >= len(text) - 2
+        quoted_only = bool(par.quotes) and par.quotes[0].open <= 1 and not cue_outside_quotes(par)
         if self.heading_speaker is not None and (item is not None or quoted_only):
             self.add(self.heading_speaker, item or text, DIRECT, index, ":")
             return True
@@ -113,6 +121,7 @@ class Reader:
         labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.mask_dateline(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
+        labels = backstop.quoted_attributions(par, labels)
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
