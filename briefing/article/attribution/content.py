@@ -6,34 +6,64 @@ from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Span
 from briefing.article.attribution.tokens import Paragraph
 
-_QUOTE_CHARS = "“”\"«»„‘’' "
-
 
 def text_of(par: Paragraph, span: Span) -> str:
     """The paragraph's text under a span, as written."""
     return par.text[par.tokens[span.start].start:par.tokens[span.end - 1].end]
 
 
-def content_text(par: Paragraph, contents: list[Span]) -> str:
+def content_text(par: Paragraph, contents: list[Span], around: list[Span] = ()) -> str:
     """What was said, as a reader wants it: no quotation marks or dangling commas around it,
     and no "that" in front of reported speech ("said that the trams …" → "the trams …").
     The pieces of a quotation split by its attribution are joined with an ellipsis."""
     pieces = []
     for span in contents:
-        piece = " ".join(text_of(par, span).split()).strip(_QUOTE_CHARS + ",;:")
+        piece = trim(text_of(par, span))
         toks = par.tokens
         opens_sentence = span.start == 0 or toks[span.start - 1].unit != toks[span.start].unit
         if piece[:5].lower() == "that " and not toks[span.start].quoted and not opens_sentence:
             piece = piece[5:].lstrip()
         if piece:
             pieces.append(piece)
-    # A quotation cut by its attribution shows the cut; reported speech reads on.
-    return (" … " if quoted_share(par, contents) >= 0.5 else " ").join(pieces)
+    if len(pieces) < 2:
+        return pieces[0] if pieces else ""
+    # Reported speech cut only by its attribution ("That is enough, Berg argued, to make …")
+    # reads on; any other cut, and every cut of a quotation, is shown.
+    covered = {i for s in around for i in range(s.start, s.end)}
+    gaps_plain = all(
+        k in covered or not par.tokens[k].text[:1].isalnum()
+        for a, b in zip(contents, contents[1:]) for k in range(a.end, b.start)
+    )
+    joiner = " " if gaps_plain and quoted_share(par, contents) < 0.5 else " … "
+    return joiner.join(pieces)
 
 
 def plain(text: str) -> str:
     """Quoted words without their marks and dangling punctuation."""
-    return " ".join(text.split()).strip(_QUOTE_CHARS)
+    return trim(text)
+
+
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def trim(text: str) -> str:
+    """Words without the marks and commas around them, keeping a mark whose partner is inside
+    ("the deal as “a pause with a purpose”" keeps its closing mark)."""
+    text = " ".join(text.split()).strip(" ,;:")
+    while text:
+        first, last = text[0], text[-1]
+        if first in _PAIRS and text.count(first) > text.count(_PAIRS[first]):
+            text = text[1:].strip(" ,;:")  # an opening mark whose quotation closes elsewhere
+        elif last in "”»’" and text.count(last) > sum(text.count(o) for o, c in _PAIRS.items() if c == last):
+            text = text[:-1].strip(" ,;:")
+        elif first == '"' and text.count('"') % 2 or last == '"' and text.count('"') % 2:
+            text = (text[1:] if first == '"' else text[:-1]).strip(" ,;:")
+        elif (first in _PAIRS and last == _PAIRS[first] and text.count(first) == 1 and text.count(last) == 1
+              or first == last == '"' and text.count('"') == 2):
+            text = text[1:-1].strip(" ,;:")  # one quotation, whole: its words
+        else:
+            break
+    return text
 
 
 def quoted_share(par: Paragraph, contents: list[Span]) -> float:

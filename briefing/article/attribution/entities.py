@@ -53,10 +53,13 @@ def _without_descriptor(mention: Mention) -> Mention:
     if mention.kind == ORG or len(words) < 3:
         return mention
     names = given_names()
+    honorifics = lexicon.table("honorifics")
     for k in range(1, len(words) - 1):
         if words[k].casefold() in names and words[k - 1].casefold() not in names:
-            descriptor = " ".join(words[:k])
-            return replace(mention, name=" ".join(words[k:]), role=mention.role or descriptor)
+            lead = words[:k]
+            if all(w.casefold() in honorifics for w in lead):
+                return replace(mention, name=" ".join(words[k:]))  # "Ms Priya Raman": a courtesy, not a role
+            return replace(mention, name=" ".join(words[k:]), role=mention.role or " ".join(lead))
     return mention
 
 

@@ -51,7 +51,7 @@ class Reader:
         self.said: dict[int, tuple[Speaker | None, str | None]] = {}  # id(Attribution) -> (speaker, cue)
         self.heading_speaker: Speaker | None = None  # "Key quotes from Lind:" names the speaker of the items below
         self.open_quote: tuple[int, str] | None = None  # a quotation left open, not yet credited: (paragraph, text)
-        self.credits: list[tuple[Statement, Speaker | None]] = []
+        self.credits: list[tuple[Statement, Speaker]] = []
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -127,10 +127,15 @@ class Reader:
             self.last = att
 
     def state(self, par: Paragraph, att: Attribution, base: int) -> None:
-        text = content_text(par, att.contents)
+        text = content_text(par, att.contents, [s for s in (att.source, att.cue) if s is not None])
         if len(text.split()) < MIN_WORDS or filters.not_a_statement(par, att, len(text.split())):
             return
-        kind = DIRECT if quoted_share(par, att.contents) >= 0.5 else INDIRECT
+        # Direct: the words are the speaker's own, in quotation marks from the first word on; a
+        # clause of the narrative with a quoted phrase in it ("the deal as “a pause”") is reported.
+        first = next((par.tokens[i] for i in range(att.contents[0].start, att.contents[0].end)
+                      if par.tokens[i].text[:1].isalnum()), None)
+        quoted = first is not None and first.quoted
+        kind = DIRECT if quoted and quoted_share(par, att.contents) >= 0.5 else INDIRECT
         speaker, cue = self.speaker(par, att, base)
         if kind == INDIRECT and (speaker is None or not speech_cue(cue)):
             return  # reported thoughts and findings ("X believes", "polls show") are not statements
@@ -196,15 +201,16 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
+        role = speaker.role if speaker.role and speaker.role.casefold() != speaker.name.casefold() else None
         statement = Statement(
-            speaker=speaker.name if speaker else None,
+            speaker=speaker.name,
             text=text,
             kind=kind,
             paragraph=paragraph,
-            role=speaker.role if speaker else None,
+            role=role,
             cue=cue,
-            speaker_kind=_kind(speaker.kind) if speaker else None,
-            aliases=(speaker.written,) if speaker and speaker.written and speaker.written != speaker.name else (),
+            speaker_kind=_kind(speaker.kind),
+            aliases=(speaker.written,) if speaker.written and speaker.written != speaker.name else (),
         )
         self.credits.append((statement, speaker))
         if cue in (":", "—"):
@@ -215,8 +221,8 @@ class Reader:
         the kind ("it said": an organisation), and the name a description stood for."""
         out = []
         for statement, speaker in self.credits:
-            entity = speaker.entity if speaker else None
-            if entity is None and speaker is not None and speaker.kind == ROLE:
+            entity = speaker.entity
+            if entity is None and speaker.kind == ROLE:
                 entity = self._named_later(speaker)
             if entity is not None and entity.kind != ROLE:
                 role = statement.role or (entity.roles[0] if entity.roles else None)
@@ -226,7 +232,7 @@ class Reader:
 
     def _named_later(self, speaker: Speaker) -> Entity | None:
         """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
-        words = (speaker.written or "").split()
+        words = speaker.name.split()
         if len(words) < 2 or words[0].lower() != "the":
             return None
         found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)

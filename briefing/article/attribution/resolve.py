@@ -30,7 +30,7 @@ class Speaker:
     name: str
     kind: str  # PERSON, ORG or ROLE
     role: str | None = None
-    written: str | None = None  # the words the article used here: "Lind", "the spokeswoman"
+    written: str | None = None  # the name as the article wrote it here ("Lind", "ELENA VARGA"): an alias
     entity: Entity | None = field(default=None, compare=False)  # who it is, as the article goes on
 
     @staticmethod
@@ -47,17 +47,17 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
         if entity.kind == PERSON and entity.gender is None and mention.name.lower() in _GENDER:
             entity.gender = _GENDER[mention.name.lower()]
         people.spoke(entity, position)
-        return Speaker.of(entity, None, written)
+        return Speaker.of(entity)
     if mention.kind == ROLE or (mention.kind == ORG and mention.name[:1].islower()):
         entity = _description(mention, written, people, position)
         if entity is not None:
             people.spoke(entity, position)
-            return Speaker.of(entity, mention.role, written)
-        return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, written)
+            return Speaker.of(entity, mention.role)
+        return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role)
     entity = people.named(mention, position, speaker=True, subject=True)
     if entity is None:
         return None
-    return Speaker.of(entity, mention.role, written)
+    return Speaker.of(entity, mention.role, mention.name)  # the name as this article wrote it: an alias
 
 
 def _as_written(written: str) -> str:
