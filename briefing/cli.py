@@ -1,9 +1,9 @@
 """Command line: `briefing [PATH ...]`, `digest`, `quotes`, `tui`, `cache`, `add`.
 
 Stdout is data and diagnostics go to stderr. Exit codes are part of the
-interface (see ExitCode). Nothing heavy is imported here: `--help` and
-`--version` stay as fast as Python itself, and the plain-text path never loads
-Textual.
+interface (see ExitCode). This module imports only `os` and `sys` at load time:
+`--version` stays as fast as Python itself, each command imports what it uses,
+and the plain-text path never loads Textual.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 import sys
 
-from briefing import __version__, session
+from briefing import __version__
 from briefing.errors import OutputError, UsageError
-from briefing.session import Options
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
+if TYPE_CHECKING:
+    from briefing.session import Options
 
 COMMANDS = ("digest", "quotes", "tui", "cache", "add")
 
@@ -148,6 +151,8 @@ def _size(value: str) -> int:
 
 def options_from(args) -> Options:
     """The typed options of a parsed command line."""
+    from briefing.session import Options
+
     return Options(
         paths=tuple(args.paths), sentences=args.sentences, method=args.method, now=args.now, jobs=args.jobs,
         max_size=args.max_size, cache_dir=args.cache_dir, no_cache=args.no_cache, since=args.since,
@@ -180,14 +185,14 @@ def _briefing_key(args, color: bool) -> str | None:
     import hashlib
     import json
 
-    from briefing.assemble import pipeline
+    from briefing import session
     from briefing.store import load
     from briefing.version import output_version
 
     if args.no_cache or (args.now is None and (args.since or args.until or args.email)):
         return None
-    inputs = pipeline.fingerprint(args.paths or session.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
-                                  with_mtimes=args.now is None)
+    inputs = load.fingerprint(args.paths or session.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
+                              with_mtimes=args.now is None)
     if inputs is None:
         return None
     options = [args.format, args.width, args.ascii, color, args.sentences, args.method, args.now, args.since,
@@ -232,6 +237,8 @@ def _silence_stdout() -> None:
 
 
 def cmd_digest(args) -> int:
+    from briefing import session
+
     color = use_color() and args.format == "text" and not args.email
     options = options_from(args)
     cache = session.make_cache(options)
@@ -261,6 +268,8 @@ def cmd_digest(args) -> int:
 
 
 def cmd_quotes(args) -> int:
+    from briefing import session
+
     briefing, _now = session.load_briefing(options_from(args), slim=True)
     if args.format == "json":
         from briefing.present.render.json import render_quotes_json
@@ -286,7 +295,9 @@ def cmd_tui(args) -> int:
 
 
 def cmd_cache(args) -> int:
-    cache = session.make_cache(Options(cache_dir=args.cache_dir))
+    from briefing import session
+
+    cache = session.make_cache(session.Options(cache_dir=args.cache_dir))
     if args.action == "clear":
         removed = cache.clear()
         where = cache.namespace if cache.owned() else cache.directory

@@ -134,12 +134,12 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path):
 
 
 def test_interrupt_exits_130(monkeypatch, capsys):
-    from briefing import cli
+    from briefing import cli, session
 
     def interrupted(*_a, **_k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.session, "load_briefing", interrupted)
+    monkeypatch.setattr(session, "load_briefing", interrupted)
     assert cli.main(["digest", SAMPLES]) == 130
     assert "interrupted" in capsys.readouterr().err
 

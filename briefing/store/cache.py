@@ -27,7 +27,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 
@@ -111,6 +110,8 @@ class Cache:
         ns = self.namespace
         assert ns is not None and self.directory is not None
         if not os.path.lexists(ns):
+            import tempfile  # only when writing: a warm run reads
+
             os.makedirs(self.directory, exist_ok=True)
             tmp = tempfile.mkdtemp(prefix=TMP_PREFIX, dir=self.directory)
             try:
@@ -335,6 +336,8 @@ def _verify(raw: bytes, key: str) -> dict | None:
 
 def atomic_write(path: str, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never a mix."""
+    import tempfile  # only when writing: a warm run reads
+
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=folder)

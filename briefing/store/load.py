@@ -51,6 +51,8 @@ def discover(paths: Iterable[str]) -> Iterator[str | Problem]:
 
 
 def _walk(top: str) -> Iterator[str | Problem]:
+    # os.scandir knows which entries are folders without a stat call each: a warm
+    # run over a folder of thousands of articles lists it in a few milliseconds.
     seen: set[str] = set()
     stack = [top]
     while stack:
@@ -61,23 +63,62 @@ def _walk(top: str) -> Iterator[str | Problem]:
             continue
         seen.add(real)
         try:
-            names = sorted(os.listdir(folder))
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
         except OSError as exc:
             yield Problem(folder, f"cannot list folder: {exc.strerror or exc}")
             continue
         subfolders = []
-        for name in names:
-            if name.startswith("."):
+        for item in items:
+            if item.name.startswith("."):
                 continue
-            path = os.path.join(folder, name)
-            if os.path.isdir(path):
+            path = os.path.join(folder, item.name)
+            if _is_dir(item):
                 subfolders.append(path)
-            elif os.path.splitext(name)[1].lower() in SUFFIXES:
-                if os.path.lexists(path) and not os.path.exists(path):
+            elif os.path.splitext(item.name)[1].lower() in SUFFIXES:
+                if item.is_symlink() and not os.path.exists(path):
                     yield Problem(path, "broken symbolic link")
                 else:
                     yield path
         stack.extend(reversed(subfolders))
+
+
+def _is_dir(item: os.DirEntry) -> bool:
+    try:
+        return item.is_dir()  # follows a symbolic link, as os.path.isdir does
+    except OSError:
+        return False
+
+
+def fingerprint(paths: Iterable[str], max_bytes: int, *, with_mtimes: bool) -> list | None:
+    """What a whole run's output depends on in its inputs: every file's path, size and
+    SHA-256 (and modification time when relative dates resolve against it).
+
+    Cheap (bytes are hashed, not decoded or parsed), so an unchanged second run can be
+    answered from the cache of whole briefings. None when the input cannot be read
+    twice (stdin).
+    """
+    items: list = []
+    for found in discover(paths):
+        if isinstance(found, Problem):
+            items.append(["problem", found.path, found.message])
+            continue
+        if found == "-":
+            return None
+        try:
+            st = os.stat(found)
+            digest = hashlib.sha256()
+            if st.st_size <= max_bytes:
+                with open(found, "rb") as fh:
+                    for block in iter(lambda: fh.read(1 << 20), b""):
+                        digest.update(block)
+            item = [found, st.st_size, digest.hexdigest()]
+            if with_mtimes:
+                item.append(st.st_mtime)
+        except OSError as exc:
+            item = ["unreadable", found, str(exc)]
+        items.append(item)
+    return items
 
 
 def fmt_of(path: str) -> str:
