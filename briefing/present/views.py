@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.assemble.pipeline import display_title
-from briefing.model import Briefing, Entry, Speaker, Statement
+from briefing.model import Briefing, Entry, Speaker, Statement, display_title
 
 
 @dataclass(frozen=True)
@@ -117,15 +117,16 @@ def _offset(when: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def date_range(briefing: Briefing) -> str:
-    stamps = sorted(e.published for e in briefing.entries if e.published)
-    if not stamps:
+def date_range(entries: Iterable[Entry]) -> str:
+    """The days the entries were published: "2026-03-02 to 2026-03-09", one day, or "undated"."""
+    days = sorted(e.published[:10] for e in entries if e.published)
+    if not days:
         return "undated"
-    first, last = date_label(stamps[0])[:10], date_label(stamps[-1])[:10]
-    return first if first == last else f"{first} to {last}"
+    return days[0] if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
 
 
 def title(entry: Entry) -> str:
+    """The headline shown for an entry (see model.display_title)."""
     return display_title(entry)
 
 

@@ -18,7 +18,7 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
     out: list[str] = []
     bold = (lambda s: f"\x1b[1m{s}\x1b[0m") if color else (lambda s: s)
     outlets = sorted({views.outlet(e) for e in briefing.entries})
-    out.append(bold(f"Briefing: {views.date_range(briefing)}"))
+    out.append(bold(f"Briefing: {views.date_range(briefing.entries)}"))
     out.extend(_wrap(
         f"{len(briefing.entries)} article{'s' if len(briefing.entries) != 1 else ''} from "
         f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}: {', '.join(outlets)}",
@@ -38,7 +38,7 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
         label = "Story" if len(members) > 1 else "Article"
         head = f"{label}: {one_line(story.title)}"
         if len(members) > 1:
-            head += f" ({len(members)} articles, {_range(members)})"
+            head += f" ({len(members)} articles, {views.date_range(members)})"
         out.extend(bold(line) for line in _wrap(head, width))
         out.append("=" * width)
         for entry in members:
@@ -58,13 +58,6 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
             out.extend(_wrap(f"- {shown(p.path)}: {one_line(p.message)}", width, "  "))
     text = "\n".join(line.rstrip() for line in out) + "\n"
     return to_ascii(text) if ascii else text
-
-
-def _range(members: list[Entry]) -> str:
-    stamps = sorted(e.published[:10] for e in members if e.published)
-    if not stamps:
-        return "undated"
-    return stamps[0] if stamps[0] == stamps[-1] else f"{stamps[0]} to {stamps[-1]}"
 
 
 def _article(entry: Entry, sentences: int, width: int, bold) -> list[str]:
