@@ -185,13 +185,12 @@ def _briefing_key(args, color: bool) -> str | None:
     import hashlib
     import json
 
-    from briefing import session
     from briefing.store import load
     from briefing.version import output_version
 
     if args.no_cache or (args.now is None and (args.since or args.until or args.email)):
         return None
-    inputs = load.fingerprint(args.paths or session.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
+    inputs = load.fingerprint(args.paths or load.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
                               with_mtimes=args.now is None)
     if inputs is None:
         return None
@@ -237,34 +236,61 @@ def _silence_stdout() -> None:
 
 
 def cmd_digest(args) -> int:
-    from briefing import session
+    import json
+
+    from briefing.store.cache import open_cache
 
     color = use_color() and args.format == "text" and not args.email
-    options = options_from(args)
-    cache = session.make_cache(options)
+    cache = open_cache(args.cache_dir, no_cache=args.no_cache, reading=args.paths)
     key = _briefing_key(args, color) if cache.enabled else None
-    stored = cache.get(key, kind="briefing") if key else None
-    if stored is not None and isinstance(stored.get("stdout"), str):
-        # The same files and options as an earlier run: its output, byte for byte.
-        out, problems, code = stored["stdout"].encode("utf-8"), stored.get("stderr", []), stored.get("code", 0)
+    stored = _stored_digest(cache.get_bytes(key, kind="briefing")) if key else None
+    if stored is not None:
+        # The same files and options as an earlier run: its output, byte for byte. This
+        # path imports no analysis, no model and no session: a few milliseconds.
+        out, problems, code = stored
     else:
-        briefing, now = session.load_briefing(options, cache=cache, slim=True)
-        if args.email:
-            from briefing.present.render.email import render_email
-
-            out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
-        else:
-            from briefing.present.render import render
-
-            out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
-        problems = [p.line() for p in briefing.problems]
-        code = _status(briefing.problems)
+        out, problems, code = _digest(args, cache, color)
         if key:
-            cache.put(key, {"stdout": out.decode("utf-8"), "stderr": problems, "code": code}, kind="briefing")
+            head = json.dumps({"stderr": problems, "code": code}, ensure_ascii=False).encode("utf-8")
+            cache.put_bytes(key, head + b"\n" + out, kind="briefing")
     emit(out)
     for line in problems:
         print(line, file=sys.stderr)
     return code
+
+
+def _stored_digest(payload: bytes | None) -> tuple[bytes, list[str], int] | None:
+    """(output, diagnostic lines, exit status) of a stored digest: a JSON line, then the
+    output's bytes as they were written (no JSON string to decode: it is a megabyte at
+    a few thousand articles)."""
+    import json
+
+    if payload is None:
+        return None
+    head, sep, out = payload.partition(b"\n")
+    try:
+        meta = json.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not sep or not isinstance(meta, dict) or not isinstance(meta.get("stderr"), list):
+        return None
+    return out, [str(line) for line in meta["stderr"]], int(meta.get("code", 0))
+
+
+def _digest(args, cache, color: bool) -> tuple[bytes, list[str], int]:
+    """The digest's bytes, its diagnostic lines and its exit status."""
+    from briefing import session
+
+    briefing, now = session.load_briefing(options_from(args), cache=cache, slim=True)
+    if args.email:
+        from briefing.present.render.email import render_email
+
+        out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+    else:
+        from briefing.present.render import render
+
+        out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
+    return out, [p.line() for p in briefing.problems], _status(briefing.problems)
 
 
 def cmd_quotes(args) -> int:

@@ -121,6 +121,7 @@ def test_symlink_loop_in_a_folder_is_not_followed_forever(tmp_path):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     # Permission bits do not stop root (CI runs as root), so the failure is injected.
+    from briefing.model import Problem
     from briefing.store import load
 
     path = tmp_path / "secret.txt"
@@ -134,7 +135,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr("builtins.open", guarded)
     problem = load.read(str(path))
-    assert isinstance(problem, load.Problem)
+    assert isinstance(problem, Problem)
     assert problem.line() == f"briefing: {path}: cannot read: Permission denied"
 
 
