@@ -8,6 +8,7 @@ import textwrap
 from briefing.model import DIRECT, Briefing, Entry, Statement
 from briefing.present import views
 from briefing.present.views import problem_groups
+from briefing.present.wrap import wrap as _wrap
 from briefing.textsafe import clean_text, one_line, shown, to_ascii
 
 COLUMN_MIN = 34  # narrower columns wrap too much to read side by side
@@ -119,31 +120,4 @@ def _side_by_side(cells: list[tuple[str, list[str]]], width: int, columns: int) 
             parts = [(b[i] if i < len(b) else "").ljust(col) for b in blocks]
             lines.append(("  " + (" " * gap).join(parts)).rstrip())
         lines.append("")
-    return lines
-
-
-def _wrap(text: str, width: int, first: str = "", rest: str | None = None) -> list[str]:
-    """Greedy word wrap, the same lines as textwrap.wrap(break_on_hyphens=False) but
-    several times faster: a digest of a thousand articles wraps tens of thousands of lines."""
-    rest = first if rest is None else rest
-    words = text.split()
-    if not words:
-        return [first.rstrip()]
-    if max(map(len, words)) > width - max(len(first), len(rest)):
-        # A word longer than a line (a URL): textwrap's long-word breaking.
-        return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                             break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
-    lines: list[str] = []
-    current = [first, words[0]]
-    length = len(first) + len(words[0])
-    for word in words[1:]:
-        if length + 1 + len(word) <= width:
-            current.append(" ")
-            current.append(word)
-            length += 1 + len(word)
-        else:
-            lines.append("".join(current))
-            current = [rest, word]
-            length = len(rest) + len(word)
-    lines.append("".join(current))
     return lines
