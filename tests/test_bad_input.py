@@ -7,7 +7,7 @@ import struct
 import zlib
 
 import pytest
-from conftest import NOW, run_cli
+from factories import NOW, digest, run_cli
 
 GOOD = """Council agrees budget for river path
 
@@ -44,10 +44,6 @@ def folder_with(tmp_path, name, data):
     bad = tmp_path / name
     bad.write_bytes(data)
     return tmp_path
-
-
-def digest(path, *extra):
-    return run_cli("digest", str(path), "--now", NOW, "--format", "json", "--jobs", "1", *extra)
 
 
 @pytest.mark.parametrize("name", sorted(BAD))

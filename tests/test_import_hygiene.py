@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from conftest import NOW, SAMPLES
+from factories import NOW, SAMPLES
 
 HEAVY = ("textual", "sumy", "nltk", "numpy", "dateparser", "trafilatura")
 
