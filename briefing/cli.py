@@ -363,7 +363,7 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stderr is None:  # started with 2>&-: diagnostics go nowhere rather than into the data
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - open for the life of the process
     if argv == ["--version"]:
-        return _guarded(lambda: emit(f"briefing {__version__}\n") or ExitCode.OK)
+        return _guarded(lambda: _emitted(f"briefing {__version__}\n", ExitCode.OK))
     command = argv[0] if argv and argv[0] in COMMANDS else ""
     rest = argv[1:] if command else argv
     try:
@@ -372,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         code = int(exc.code or 0)
         if sys.stdout is None:
             return code  # argparse wrote its message to stderr
-        return _guarded(lambda: emit("") or code)  # the help text must really reach stdout
+        return _guarded(lambda: _emitted("", code))  # the help text must really reach stdout
     if command == "":
         terminal = sys.stdout is not None and sys.stdout.isatty() and sys.stdin is not None and sys.stdin.isatty()
         command = "tui" if terminal else "digest"
@@ -381,6 +381,11 @@ def main(argv: list[str] | None = None) -> int:
             args.to = args.sender = args.subject = None
     handlers = {"digest": cmd_digest, "quotes": cmd_quotes, "tui": cmd_tui, "cache": cmd_cache, "add": cmd_add}
     return _guarded(lambda: handlers[command](args))
+
+
+def _emitted(data: str, code: int) -> int:
+    emit(data)
+    return code
 
 
 def _guarded(run) -> int:

@@ -16,7 +16,8 @@ from briefing.model import Analysis, Article, RawArticle
 
 
 def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis:
-    text, html_meta = raw.text, {}
+    text = raw.text
+    html_meta: dict[str, str | None] = {}
     if raw.fmt == "html":
         from briefing.article import html
 

@@ -54,9 +54,9 @@ def who_said_what_by_story(briefing: Briefing) -> list[list[SpeakerView]]:
     for view in who_said_what(briefing):
         parts: dict[int, list] = {}
         for entry, sts in view.by_article:
-            i = story_of.get(entry.path)
-            if i is not None:
-                parts.setdefault(i, []).append((entry, sts))
+            index = story_of.get(entry.path)
+            if index is not None:
+                parts.setdefault(index, []).append((entry, sts))
         for i, rows in parts.items():
             per_story[i].append(SpeakerView(view.speaker, tuple(rows)))
     for views in per_story:

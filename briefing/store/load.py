@@ -228,11 +228,11 @@ def decode_noted(data: bytes) -> tuple[str, str | None] | Problem:
             except UnicodeDecodeError:
                 return Problem("", f"not valid {codec.upper()} text")
     if b"\x00" in data:
-        codec = _bomless_utf16(data)
-        if codec is None:
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
             return Problem("", "not a text file (contains NUL bytes)")
         try:
-            text = data.decode(codec)
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             return Problem("", "not a text file (contains NUL bytes)")
     else:
@@ -259,8 +259,10 @@ _BOMS = (
 )
 
 
-def _cp1252_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
     # Raises UnicodeDecodeError for the five bytes Windows-1252 leaves undefined: then it is not text.
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc  # registered for decoding only
     return exc.object[exc.start: exc.end].decode("cp1252"), exc.end
 
 
