@@ -1,9 +1,9 @@
 """Command line: `briefing [PATH ...]`, `digest`, `quotes`, `tui`, `cache`, `add`.
 
 Stdout is data and diagnostics go to stderr. Exit codes are part of the
-interface (see ExitCode). This module imports only `os` and `sys` at load time:
-`--version` stays as fast as Python itself, each command imports what it uses,
-and the plain-text path never loads Textual.
+interface (see ExitCode). At load time this module imports only `os`, `sys` and
+the error classes: `--version` stays as fast as Python itself, each command
+imports what it uses, and the plain-text path never loads Textual.
 """
 
 from __future__ import annotations
@@ -274,7 +274,8 @@ def _stored_digest(payload: bytes | None) -> tuple[bytes, list[str], int] | None
         return None
     if not sep or not isinstance(meta, dict) or not isinstance(meta.get("stderr"), list):
         return None
-    return out, [str(line) for line in meta["stderr"]], int(meta.get("code", 0))
+    code = meta.get("code", 0)
+    return (out, [str(line) for line in meta["stderr"]], code) if isinstance(code, int) else None
 
 
 def _digest(args, cache, color: bool) -> tuple[bytes, list[str], int]:
