@@ -63,12 +63,39 @@ def _output(parser, formats: tuple[str, ...]) -> None:
     o.add_argument("--ascii", action="store_true", help="ASCII quotes, dashes and ellipses")
 
 
+def _terminal_columns() -> int:
+    """The width shutil.get_terminal_size() gives argparse, without importing shutil
+    (with its compression modules, a few ms of every run): $COLUMNS, else the
+    terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+def _parser(**kwargs):
+    import argparse
+
+    class Formatter(argparse.HelpFormatter):
+        def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+            width = _terminal_columns() - 2 if width is None else width  # as HelpFormatter computes it
+            super().__init__(prog, indent_increment, max_help_position, width)
+
+    return argparse.ArgumentParser(formatter_class=Formatter, **kwargs)
+
+
 def build_parser(command: str = ""):
     """The argument parser of one command ("" for the top level)."""
-    import argparse  # not needed for --version
 
     if command == "":
-        top = argparse.ArgumentParser(
+        top = _parser(
             prog="briefing",
             description="A briefing over a folder of saved news articles: summaries and who said what.",
             epilog="commands: digest, quotes, tui, cache, add  (briefing COMMAND --help for each). "
@@ -80,7 +107,7 @@ def build_parser(command: str = ""):
         _output(top, ("text", "markdown", "json"))
         return top
     if command == "digest":
-        digest = argparse.ArgumentParser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
+        digest = _parser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
         _common(digest)
         _output(digest, ("text", "markdown", "json"))
         e = digest.add_argument_group("email")
@@ -90,21 +117,21 @@ def build_parser(command: str = ""):
         e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
         return digest
     if command == "quotes":
-        quotes = argparse.ArgumentParser(prog="briefing quotes", description="List every statement with its speaker.")
+        quotes = _parser(prog="briefing quotes", description="List every statement with its speaker.")
         _common(quotes)
         _output(quotes, ("text", "json"))
         return quotes
     if command == "tui":
-        tui = argparse.ArgumentParser(prog="briefing tui", description="Open the interactive briefing.")
+        tui = _parser(prog="briefing tui", description="Open the interactive briefing.")
         _common(tui)
         return tui
     if command == "cache":
-        cache = argparse.ArgumentParser(prog="briefing cache", description="Show or clear the analysis cache.")
+        cache = _parser(prog="briefing cache", description="Show or clear the analysis cache.")
         cache.add_argument("action", choices=("info", "clear"))
         cache.add_argument("--cache-dir", metavar="DIR")
         return cache
     if command == "add":
-        add = argparse.ArgumentParser(prog="briefing add", description="Save an article into your articles folder.")
+        add = _parser(prog="briefing add", description="Save an article into your articles folder.")
         add.add_argument("sources", nargs="+", metavar="FILE", help="article file, or - to read it from stdin")
         add.add_argument("--name", metavar="NAME", help="file name to save under (default: from the title)")
         return add
