@@ -1,9 +1,9 @@
 """Command line: `briefing [PATH ...]`, `digest`, `quotes`, `tui`, `cache`, `add`.
 
 Stdout is data and diagnostics go to stderr. Exit codes are part of the
-interface (see ExitCode). Nothing heavy is imported here: `--help` and
-`--version` stay as fast as Python itself, and the plain-text path never loads
-Textual.
+interface (see ExitCode). At load time this module imports only `os`, `sys` and
+the error classes: `--version` stays as fast as Python itself, each command
+imports what it uses, and the plain-text path never loads Textual.
 """
 
 from __future__ import annotations
@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 import sys
 
-from briefing import __version__, session
+from briefing import __version__
 from briefing.errors import OutputError, UsageError
-from briefing.session import Options
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (a few ms at every start)
+if TYPE_CHECKING:
+    from briefing.session import Options
 
 COMMANDS = ("digest", "quotes", "tui", "cache", "add")
 
@@ -60,12 +63,39 @@ def _output(parser, formats: tuple[str, ...]) -> None:
     o.add_argument("--ascii", action="store_true", help="ASCII quotes, dashes and ellipses")
 
 
+def _terminal_columns() -> int:
+    """The width shutil.get_terminal_size() gives argparse, without importing shutil
+    (with its compression modules, a few ms of every run): $COLUMNS, else the
+    terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+def _parser(**kwargs):
+    import argparse
+
+    class Formatter(argparse.HelpFormatter):
+        def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+            width = _terminal_columns() - 2 if width is None else width  # as HelpFormatter computes it
+            super().__init__(prog, indent_increment, max_help_position, width)
+
+    return argparse.ArgumentParser(formatter_class=Formatter, **kwargs)
+
+
 def build_parser(command: str = ""):
     """The argument parser of one command ("" for the top level)."""
-    import argparse  # not needed for --version
 
     if command == "":
-        top = argparse.ArgumentParser(
+        top = _parser(
             prog="briefing",
             description="A briefing over a folder of saved news articles: summaries and who said what.",
             epilog="commands: digest, quotes, tui, cache, add  (briefing COMMAND --help for each). "
@@ -77,7 +107,7 @@ def build_parser(command: str = ""):
         _output(top, ("text", "markdown", "json"))
         return top
     if command == "digest":
-        digest = argparse.ArgumentParser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
+        digest = _parser(prog="briefing digest", description="Print the briefing as text, Markdown or JSON.")
         _common(digest)
         _output(digest, ("text", "markdown", "json"))
         e = digest.add_argument_group("email")
@@ -87,21 +117,21 @@ def build_parser(command: str = ""):
         e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
         return digest
     if command == "quotes":
-        quotes = argparse.ArgumentParser(prog="briefing quotes", description="List every statement with its speaker.")
+        quotes = _parser(prog="briefing quotes", description="List every statement with its speaker.")
         _common(quotes)
         _output(quotes, ("text", "json"))
         return quotes
     if command == "tui":
-        tui = argparse.ArgumentParser(prog="briefing tui", description="Open the interactive briefing.")
+        tui = _parser(prog="briefing tui", description="Open the interactive briefing.")
         _common(tui)
         return tui
     if command == "cache":
-        cache = argparse.ArgumentParser(prog="briefing cache", description="Show or clear the analysis cache.")
+        cache = _parser(prog="briefing cache", description="Show or clear the analysis cache.")
         cache.add_argument("action", choices=("info", "clear"))
         cache.add_argument("--cache-dir", metavar="DIR")
         return cache
     if command == "add":
-        add = argparse.ArgumentParser(prog="briefing add", description="Save an article into your articles folder.")
+        add = _parser(prog="briefing add", description="Save an article into your articles folder.")
         add.add_argument("sources", nargs="+", metavar="FILE", help="article file, or - to read it from stdin")
         add.add_argument("--name", metavar="NAME", help="file name to save under (default: from the title)")
         return add
@@ -148,6 +178,8 @@ def _size(value: str) -> int:
 
 def options_from(args) -> Options:
     """The typed options of a parsed command line."""
+    from briefing.session import Options
+
     return Options(
         paths=tuple(args.paths), sentences=args.sentences, method=args.method, now=args.now, jobs=args.jobs,
         max_size=args.max_size, cache_dir=args.cache_dir, no_cache=args.no_cache, since=args.since,
@@ -180,14 +212,13 @@ def _briefing_key(args, color: bool) -> str | None:
     import hashlib
     import json
 
-    from briefing.assemble import pipeline
     from briefing.store import load
     from briefing.version import output_version
 
     if args.no_cache or (args.now is None and (args.since or args.until or args.email)):
         return None
-    inputs = pipeline.fingerprint(args.paths or session.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
-                                  with_mtimes=args.now is None)
+    inputs = load.fingerprint(args.paths or load.default_paths(), args.max_size or load.DEFAULT_MAX_BYTES,
+                              with_mtimes=args.now is None)
     if inputs is None:
         return None
     options = [args.format, args.width, args.ascii, color, args.sentences, args.method, args.now, args.since,
@@ -232,35 +263,67 @@ def _silence_stdout() -> None:
 
 
 def cmd_digest(args) -> int:
+    import json
+
+    from briefing.store.cache import open_cache
+
     color = use_color() and args.format == "text" and not args.email
-    options = options_from(args)
-    cache = session.make_cache(options)
+    cache = open_cache(args.cache_dir, no_cache=args.no_cache, reading=args.paths)
     key = _briefing_key(args, color) if cache.enabled else None
-    stored = cache.get(key, kind="briefing") if key else None
-    if stored is not None and isinstance(stored.get("stdout"), str):
-        # The same files and options as an earlier run: its output, byte for byte.
-        out, problems, code = stored["stdout"].encode("utf-8"), stored.get("stderr", []), stored.get("code", 0)
+    stored = _stored_digest(cache.get_bytes(key, kind="briefing")) if key else None
+    if stored is not None:
+        # The same files and options as an earlier run: its output, byte for byte. This
+        # path imports no analysis, no model and no session: a few milliseconds.
+        out, problems, code = stored
     else:
-        briefing, now = session.load_briefing(options, cache=cache, slim=True)
-        if args.email:
-            from briefing.present.render.email import render_email
-
-            out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
-        else:
-            from briefing.present.render import render
-
-            out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
-        problems = [p.line() for p in briefing.problems]
-        code = _status(briefing.problems)
+        out, problems, code = _digest(args, cache, color)
         if key:
-            cache.put(key, {"stdout": out.decode("utf-8"), "stderr": problems, "code": code}, kind="briefing")
+            head = json.dumps({"stderr": problems, "code": code}, ensure_ascii=False).encode("utf-8")
+            cache.put_bytes(key, head + b"\n" + out, kind="briefing")
     emit(out)
     for line in problems:
         print(line, file=sys.stderr)
     return code
 
 
+def _stored_digest(payload: bytes | None) -> tuple[bytes, list[str], int] | None:
+    """(output, diagnostic lines, exit status) of a stored digest: a JSON line, then the
+    output's bytes as they were written (no JSON string to decode: it is a megabyte at
+    a few thousand articles)."""
+    import json
+
+    if payload is None:
+        return None
+    head, sep, out = payload.partition(b"\n")
+    try:
+        meta = json.loads(head.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not sep or not isinstance(meta, dict) or not isinstance(meta.get("stderr"), list):
+        return None
+    code = meta.get("code", 0)
+    return (out, [str(line) for line in meta["stderr"]], code) if isinstance(code, int) else None
+
+
+def _digest(args, cache, color: bool) -> tuple[bytes, list[str], int]:
+    """The digest's bytes, its diagnostic lines and its exit status."""
+    from briefing import session
+
+    briefing, now = session.load_briefing(options_from(args), cache=cache, slim=True)
+    if args.email:
+        from briefing.present.render.email import render_email
+
+        out = render_email(briefing, to=args.to, sender=args.sender, subject=args.subject, now=now, width=args.width)
+    else:
+        from briefing.present.render import render
+
+        out = render(briefing, args.format, width=args.width, ascii=args.ascii, color=color).encode("utf-8")
+    return out, [p.line() for p in briefing.problems], _status(briefing.problems)
+
+
 def cmd_quotes(args) -> int:
+    from briefing import session
+
     briefing, _now = session.load_briefing(options_from(args), slim=True)
     if args.format == "json":
         from briefing.present.render.json import render_quotes_json
@@ -286,7 +349,9 @@ def cmd_tui(args) -> int:
 
 
 def cmd_cache(args) -> int:
-    cache = session.make_cache(Options(cache_dir=args.cache_dir))
+    from briefing import session
+
+    cache = session.make_cache(session.Options(cache_dir=args.cache_dir))
     if args.action == "clear":
         removed = cache.clear()
         where = cache.namespace if cache.owned() else cache.directory
@@ -326,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stderr is None:  # started with 2>&-: diagnostics go nowhere rather than into the data
         sys.stderr = open(os.devnull, "w")  # noqa: SIM115 - open for the life of the process
     if argv == ["--version"]:
-        return _guarded(lambda: emit(f"briefing {__version__}\n") or ExitCode.OK)
+        return _guarded(lambda: _emitted(f"briefing {__version__}\n", ExitCode.OK))
     command = argv[0] if argv and argv[0] in COMMANDS else ""
     rest = argv[1:] if command else argv
     try:
@@ -335,7 +400,7 @@ def main(argv: list[str] | None = None) -> int:
         code = int(exc.code or 0)
         if sys.stdout is None:
             return code  # argparse wrote its message to stderr
-        return _guarded(lambda: emit("") or code)  # the help text must really reach stdout
+        return _guarded(lambda: _emitted("", code))  # the help text must really reach stdout
     if command == "":
         terminal = sys.stdout is not None and sys.stdout.isatty() and sys.stdin is not None and sys.stdin.isatty()
         command = "tui" if terminal else "digest"
@@ -344,6 +409,11 @@ def main(argv: list[str] | None = None) -> int:
             args.to = args.sender = args.subject = None
     handlers = {"digest": cmd_digest, "quotes": cmd_quotes, "tui": cmd_tui, "cache": cmd_cache, "add": cmd_add}
     return _guarded(lambda: handlers[command](args))
+
+
+def _emitted(data: str, code: int) -> int:
+    emit(data)
+    return code
 
 
 def _guarded(run) -> int:

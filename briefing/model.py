@@ -6,8 +6,14 @@ stage can be tested alone and the analysis can be cached as JSON.
 
 from __future__ import annotations
 
+import os
+import re
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from datetime import datetime
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing on the warm path
+if TYPE_CHECKING:
+    from typing import Any
 
 DIRECT = "direct"
 INDIRECT = "indirect"
@@ -151,6 +157,34 @@ class Entry:
     @property
     def path(self) -> str:
         return self.analysis.article.path
+
+
+def timestamp(iso: str | None) -> float | None:
+    """Seconds since the epoch of an ISO 8601 time; None when missing or unreadable."""
+    if not iso:
+        return None
+    try:
+        return datetime.fromisoformat(iso).timestamp()
+    except ValueError:
+        return None
+
+
+def newest_first(entry: Entry) -> tuple:
+    """The order of a briefing's entries: newest first, undated last, then by path."""
+    ts = timestamp(entry.published)
+    return (ts is None, -(ts or 0.0), entry.path)
+
+
+def display_title(entry: Entry) -> str:
+    """The headline, or the first sentence marked as such when the article has none."""
+    art = entry.article
+    if art.title:
+        return art.title
+    first = entry.analysis.sentences[0] if entry.analysis.sentences else os.path.basename(art.path)
+    first = re.sub(r"\s+", " ", first)
+    if len(first) > 90:
+        first = first[:89].rstrip() + "…"
+    return f"[untitled] {first}"
 
 
 @dataclass(frozen=True)

@@ -57,41 +57,16 @@ def parse_when(text: str | None, *, now: datetime | None = None) -> datetime | N
 
 def default_paths() -> list[str]:
     """The user's articles folder when it holds any article, else the bundled samples."""
-    from briefing import paths
+    from briefing.store.load import default_paths
 
-    mine = paths.articles_dir()
-    if os.path.isdir(mine) and _has_articles(mine):
-        return [mine]
-    return [paths.samples_dir()]
-
-
-def _has_articles(folder: str) -> bool:
-    from briefing.store.load import SUFFIXES
-
-    for _root, _dirs, files in os.walk(folder):
-        if any(os.path.splitext(name)[1].lower() in SUFFIXES for name in files):
-            return True
-    return False
+    return default_paths()
 
 
 def make_cache(options: Options):
     """The cache the options ask for; UsageError for a directory that must not be one."""
-    from briefing import paths
-    from briefing.store.cache import Cache, refusal
+    from briefing.store.cache import open_cache
 
-    if options.no_cache:
-        return Cache(None, enabled=False)
-    root = paths.cache_dir(options.cache_dir)
-    reason = refusal(root, [paths.articles_dir(), paths.samples_dir(), *options.paths])
-    if reason:
-        raise UsageError(reason)
-    limit = os.environ.get("BRIEFING_CACHE_MAX_MB")
-    if limit:
-        try:
-            return Cache(root, max_bytes=int(float(limit) * 1024 * 1024))
-        except ValueError:
-            raise UsageError(f"BRIEFING_CACHE_MAX_MB is not a number: {limit!r}") from None
-    return Cache(root)
+    return open_cache(options.cache_dir, no_cache=options.no_cache, reading=options.paths)
 
 
 def load_briefing(options: Options, on_result: Callable | None = None, *, cache=None, slim: bool = False):

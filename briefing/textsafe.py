@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
+from briefing import lazy
 
 # CSI/OSC/other escape sequences, then any remaining C0/C1 control character but
 # newline and tab ("\x1b]8;;evil\x07", "\x1b[2J", bells, carriage returns). A string
 # sequence left open ends at the line's end, so it cannot swallow the article.
-_ESCAPES = re.compile(
+_ESCAPES = lazy.pattern(
     r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|[PX^_][^\x1b\n]*(?:\x1b\\)?|[@-Z\\-_])"
     r"|\x9b[0-?]*[ -/]*[@-~]"  # the same CSI and OSC sequences with their one-byte (C1) introducers
     r"|\x9d[^\x07\x9c\x1b\n]*(?:\x07|\x9c)?"
 )
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = lazy.pattern(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 _ASCII = str.maketrans({
     "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",

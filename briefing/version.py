@@ -17,7 +17,7 @@ from functools import lru_cache
 ANALYZER_VERSION = "2"
 HERE = os.path.dirname(os.path.abspath(__file__))
 # Everything one article's analysis reads: packages are hashed whole (code and data files).
-STAGES = ("article", "lexicon", "store/load.py", "model.py", "textsafe.py")
+STAGES = ("article", "lexicon", "store/load.py", "model.py", "textsafe.py", "lazy.py")
 # What turns analyses into output: editing any of these changes every cached briefing.
 OUTPUT_MODULES = ("assemble", "present", "textsafe.py", "cli.py", "session.py")
 _DATA_SUFFIXES = (".py", ".txt", ".tsv", ".json", ".crfsuite", ".bin")

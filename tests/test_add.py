@@ -2,7 +2,7 @@
 
 import os
 
-from conftest import NOW, run_cli
+from factories import NOW, run_cli
 
 TEXT = "Bakery wins regional prize\n\nThe Old Mill bakery in Tarn won the regional bread prize on Sunday, its owner said.\n"
 

@@ -7,7 +7,7 @@ import struct
 import zlib
 
 import pytest
-from conftest import NOW, run_cli
+from factories import NOW, digest, run_cli
 
 GOOD = """Council agrees budget for river path
 
@@ -44,10 +44,6 @@ def folder_with(tmp_path, name, data):
     bad = tmp_path / name
     bad.write_bytes(data)
     return tmp_path
-
-
-def digest(path, *extra):
-    return run_cli("digest", str(path), "--now", NOW, "--format", "json", "--jobs", "1", *extra)
 
 
 @pytest.mark.parametrize("name", sorted(BAD))
@@ -121,6 +117,7 @@ def test_symlink_loop_in_a_folder_is_not_followed_forever(tmp_path):
 
 def test_unreadable_file(tmp_path, monkeypatch):
     # Permission bits do not stop root (CI runs as root), so the failure is injected.
+    from briefing.model import Problem
     from briefing.store import load
 
     path = tmp_path / "secret.txt"
@@ -134,7 +131,7 @@ def test_unreadable_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr("builtins.open", guarded)
     problem = load.read(str(path))
-    assert isinstance(problem, load.Problem)
+    assert isinstance(problem, Problem)
     assert problem.line() == f"briefing: {path}: cannot read: Permission denied"
 
 

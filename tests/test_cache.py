@@ -9,7 +9,8 @@ import sys
 import time
 
 import pytest
-from conftest import NOW, SAMPLES, run_cli
+from factories import NOW, SAMPLES, run_cli
+from factories import digest as run_digest
 
 from briefing.store.cache import Cache, atomic_write
 
@@ -39,8 +40,7 @@ def forget_briefings(cache_dir):
 
 
 def digest(path, cache_dir, *extra):
-    return run_cli("digest", str(path), "--now", NOW, "--format", "json", "--jobs", "1", *extra,
-                   env={"BRIEFING_CACHE_DIR": str(cache_dir)})
+    return run_digest(path, *extra, env={"BRIEFING_CACHE_DIR": str(cache_dir)})
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import os
 import subprocess
 import sys
 
-from conftest import NOW, ROOT, SAMPLES, run_cli
+from factories import NOW, ROOT, SAMPLES, run_cli, write_article
 
 STORY_A = """Harbour board approves new ferry terminal
 
@@ -19,14 +19,8 @@ Lind said the first sailings could begin in the spring of next year.
 """
 
 
-def write(path, text, encoding="utf-8"):
-    with open(path, "w", encoding=encoding) as fh:
-        fh.write(text)
-    return str(path)
-
-
 def test_unreadable_file_is_named_and_the_rest_is_printed(tmp_path):
-    good = write(tmp_path / "good.txt", STORY_A)
+    good = write_article(tmp_path, "good.txt", STORY_A)
     (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     result = run_cli("digest", str(tmp_path), "--now", NOW)
     assert result.returncode == 1
@@ -95,7 +89,7 @@ def test_control_sequences_from_articles_never_reach_the_output(tmp_path):
     evil = STORY_A.replace("ferry terminal", "ferry \x1b[31mterminal\x1b[0m\x07").replace(
         "ending two", "ending \x1b]8;;http://example.com\x07two\x1b]8;;\x07\r"
     )
-    path = write(tmp_path / "evil.txt", evil)
+    path = write_article(tmp_path, "evil.txt", evil)
     for fmt in ("text", "markdown", "json"):
         result = run_cli("digest", path, "--now", NOW, "--format", fmt)
         out = result.stdout.decode()
@@ -107,7 +101,7 @@ def test_control_sequences_from_articles_never_reach_the_output(tmp_path):
 def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path):
     import pty
 
-    path = write(tmp_path / "a.txt", STORY_A)
+    path = write_article(tmp_path, "a.txt", STORY_A)
 
     def on_terminal(extra_env):
         master, slave = pty.openpty()
@@ -134,12 +128,12 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path):
 
 
 def test_interrupt_exits_130(monkeypatch, capsys):
-    from briefing import cli
+    from briefing import cli, session
 
     def interrupted(*_a, **_k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.session, "load_briefing", interrupted)
+    monkeypatch.setattr(session, "load_briefing", interrupted)
     assert cli.main(["digest", SAMPLES]) == 130
     assert "interrupted" in capsys.readouterr().err
 

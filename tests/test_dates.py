@@ -2,7 +2,6 @@
 
 import subprocess
 import sys
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -82,23 +81,20 @@ def test_a_labelled_date_glued_to_the_first_paragraph_is_split_off():
     assert dates.split_leading_date("Posted Tue 3 Mar 2026 at 19:45 GMT") == ("Posted Tue 3 Mar 2026 at 19:45 GMT", None)
 
 
-def test_date_parsing_costs_a_few_milliseconds_after_the_first():
-    dates.parse_absolute("Jul 02, 2025 | 8:31 PM GMT-04")  # pays for the import
-    lines = ["Tue 3 Mar 2026 at 19:45 GMT", "Sep 9, 2024, 7:15 PM EDT", "Thursday, May 1, 2025 4:05 am ET",
-             "3 June 2024, 14:05 BST", "March 9, 2026 · 18:00 GMT+8"] * 4
-    start = time.perf_counter()
-    for line in lines:
-        assert dates.parse(line)[0]
-    per_line = (time.perf_counter() - start) / len(lines)
-    assert per_line < 0.010, f"{per_line * 1000:.1f} ms per date"
+# What a date costs to find and to read is measured by bench/costs.py, not here.
 
 
-def test_finding_date_words_in_long_text_is_fast():
+@pytest.mark.parametrize("line", ["Tue 3 Mar 2026 at 19:45 GMT", "Sep 9, 2024, 7:15 PM EDT",
+                                  "Thursday, May 1, 2025 4:05 am ET", "3 June 2024, 14:05 BST",
+                                  "March 9, 2026 · 18:00 GMT+8"])
+def test_datelines_with_a_zone_are_read(line):
+    published, ago, text = dates.parse(line)
+    assert published and published.startswith(("2024", "2025", "2026")) and ago is None and text == line
+
+
+def test_a_sentence_that_mentions_a_day_and_a_year_is_not_a_dateline():
     line = "The committee met on Monday 17 to discuss the 2025 plan with 119 people and more. " * 2
-    start = time.perf_counter()
-    for i in range(2000):
-        dates.is_date_line(line[: 60 + i % 50])
-    assert time.perf_counter() - start < 1.0
+    assert not any(dates.is_date_line(line[: 60 + n]) for n in range(50))
 
 
 def test_dateparser_and_trafilatura_are_imported_only_when_needed():

@@ -3,11 +3,12 @@
 import email
 from email import policy
 
-from conftest import NOW, ROOT, run_cli
+from factories import ROOT
+from factories import digest as run_digest
 
 
 def digest(*extra):
-    return run_cli("digest", "sample_articles", "--now", NOW, "--jobs", "1", *extra, cwd=ROOT)
+    return run_digest("sample_articles", *extra, fmt="text", cwd=ROOT)
 
 
 def test_email_parses_to_one_text_part_equal_to_the_text_briefing():

@@ -6,9 +6,7 @@ directories are refused; workers end with their parent; output errors end with
 one line; untrusted bytes never reach an output.
 """
 
-import contextlib
 import hashlib
-import io
 import json
 import os
 import signal
@@ -17,7 +15,8 @@ import sys
 import time
 
 import pytest
-from conftest import NOW, SAMPLES, run_cli
+from factories import NOW, SAMPLES, run_cli
+from factories import main_in_process as cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,26 +58,6 @@ def articles(tmp_path, count=2):
     for i in range(count):
         (folder / f"story-{i}.txt").write_text(STORY.replace("Tarn", f"Tarn {i}"), encoding="utf-8")
     return folder
-
-
-def cli(*argv, env=None):
-    """briefing's main() in this process (fast enough for many examples): (status, stdout, stderr)."""
-    from briefing.cli import main
-
-    out, err = io.BytesIO(), io.StringIO()
-    wrapper = io.TextIOWrapper(out, encoding="utf-8", write_through=True)
-    old = {k: os.environ.get(k) for k in (env or {})}
-    os.environ.update(env or {})
-    try:
-        with contextlib.redirect_stdout(wrapper), contextlib.redirect_stderr(err):
-            code = main(list(argv))
-    finally:
-        for k, v in old.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    return code, out.getvalue(), err.getvalue()
 
 
 # --- the cache owns only what it wrote -------------------------------------------------

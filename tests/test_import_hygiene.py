@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from conftest import NOW, SAMPLES
+from factories import NOW, SAMPLES
 
 HEAVY = ("textual", "sumy", "nltk", "numpy", "dateparser", "trafilatura")
 
@@ -13,13 +13,17 @@ import contextlib, io, json, sys
 from briefing.cli import main
 with contextlib.redirect_stdout(io.StringIO()):
     code = main(sys.argv[1:])
-print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules]}))
+print(json.dumps({"code": code, "loaded": [m for m in %r if m in sys.modules],
+                  "briefing": sorted(m for m in sys.modules if m.startswith("briefing"))}))
 """ % (HEAVY,)
 
 
-def probe(*args):
+def probe(*args, briefing_modules=False):
     out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, timeout=600, check=True)
-    return json.loads(out.stdout.decode().strip().splitlines()[-1])
+    result = json.loads(out.stdout.decode().strip().splitlines()[-1])
+    if not briefing_modules:
+        del result["briefing"]
+    return result
 
 
 def test_warm_digest_imports_no_heavy_library():
@@ -28,6 +32,23 @@ def test_warm_digest_imports_no_heavy_library():
         warm = probe("digest", SAMPLES, "--now", NOW, "--format", fmt)
         assert warm == {"code": 0, "loaded": []}, fmt
     assert probe("quotes", SAMPLES, "--format", "json")["loaded"] == []
+
+
+def test_an_unchanged_digest_opens_only_the_cache():
+    # Answered from the cache of whole briefings: no analysis, no model, no session, no pipeline.
+    assert probe("digest", SAMPLES, "--now", NOW, "--jobs", "1")["code"] == 0
+    warm = probe("digest", SAMPLES, "--now", NOW, briefing_modules=True)
+    assert warm["code"] == 0 and warm["loaded"] == []
+    assert set(warm["briefing"]) <= {"briefing", "briefing.cli", "briefing.errors", "briefing.lazy", "briefing.paths",
+                                     "briefing.store", "briefing.store.cache", "briefing.store.load",
+                                     "briefing.textsafe", "briefing.version"}, warm["briefing"]
+
+
+def test_version_imports_only_the_command_line():
+    code = "import json, sys; from briefing.cli import main; main(['--version']); print(json.dumps(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    loaded = json.loads(out.stdout.strip().splitlines()[-1])
+    assert [m for m in loaded if m.startswith("briefing")] == ["briefing", "briefing.cli", "briefing.errors"]
 
 
 def test_cold_plain_text_run_never_imports_textual():

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import ROOT
+from factories import ROOT
 
 
 def test_ruff_finds_nothing():

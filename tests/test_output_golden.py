@@ -8,7 +8,7 @@ review the diff like code.
 import os
 
 import pytest
-from conftest import NOW, ROOT, run_cli
+from factories import NOW, ROOT, run_cli
 
 GOLDEN = os.path.join(ROOT, "tests", "golden")
 CASES = {

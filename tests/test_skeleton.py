@@ -4,7 +4,7 @@ import json
 import os
 import re
 
-from conftest import NOW, SAMPLES, run_cli
+from factories import NOW, SAMPLES, run_cli
 
 from briefing.store.load import SUFFIXES
 

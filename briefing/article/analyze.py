@@ -1,4 +1,4 @@
-"""One article's analysis: clean → metadata → summary ranking + statements.
+"""One article's analysis: clean → metadata → summary ranking + statements + key terms.
 
 A pure function of the article's content (and the method), so its result can be
 cached under (content hash, analyzer version) and computed in worker processes.
@@ -7,16 +7,16 @@ cached under (content hash, analyzer version) and computed in worker processes.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from briefing import lexicon
 from briefing.article import attribution, clean, meta, summarize
+from briefing.article.keywords import keywords
 from briefing.errors import ArticleRejected
 from briefing.model import Analysis, Article, RawArticle
 
 
 def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis:
-    text, html_meta = raw.text, {}
+    text = raw.text
+    html_meta: dict[str, str | None] = {}
     if raw.fmt == "html":
         from briefing.article import html
 
@@ -68,16 +68,3 @@ def not_prose(text: str) -> str | None:
     if len(text) - start > MAX_UNBROKEN:
         return f"not prose: {len(text) - start:,} characters without a sentence end or paragraph break"
     return None
-
-
-def keywords(title: str | None, paragraphs: list[str], count: int = 12) -> tuple[str, ...]:
-    """Salient words (title words count double): what groups articles into stories."""
-    stop = lexicon.words("keyword_stopwords")
-    counts: Counter[str] = Counter()
-    for i, text in enumerate([title or ""] + list(paragraphs)):
-        weight = 2 if i == 0 else 1
-        for word in re.findall(r"[A-Za-z][A-Za-z\-']{3,}", text):
-            low = word.lower()
-            if low not in stop:
-                counts[low] += weight
-    return tuple(w for w, n in counts.most_common(count) if n > 1)

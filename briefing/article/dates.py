@@ -3,9 +3,10 @@
 dateparser is never run over body text (it turns ordinary words into dates), and
 it returns None for whole lines such as "Updated Jul 02, 2025 | 8:31 PM GMT-04",
 so `date_words()` cuts out just the date expression first. Time zone
-abbreviations are read by our own table (dateparser would drop "ET" or guess),
-and dateparser is imported inside `parse_absolute()`: a warm-cache run never
-loads it.
+abbreviations are read by our own table (dateparser would drop "ET" or guess;
+the table is the lexicon's `time_zones`), and dateparser is imported inside
+`parse_absolute()`: a warm-cache run never loads it. The patterns are compiled
+on first use (`briefing.lazy`), so importing this module costs next to nothing.
 
 Every pattern here is linear: fixed alternatives and bounded repeats, nothing
 that can backtrack over a long line.
@@ -15,7 +16,9 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta, timezone
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from briefing import lazy, lexicon
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -27,11 +30,26 @@ _YEAR = r"(?:19|20)\d{2}"
 # A clock time needs minutes or am/pm: a bare number next to a date is too often a count.
 _AMPM = r"[ap]\.?\s?m\.?"
 _TIME = rf"\d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|\s?{_AMPM})"
-_TZ = (
-    r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|GMT|UTC|Z|[ECMP][SD]?T|BST|IST|CET|CEST|EET|EEST|WET|WEST|"
-    r"MSK|JST|KST|HKT|SGT|PHT|ICT|PKT|SAST|WAT|CAT|EAT|AEST|AEDT|ACST|AWST|NZST|NZDT|WIB|[+-]\d{2}:?\d{2})(?![\w+-])"
-)
-_CLOCK = rf"(?:(?:at\s+)?{_TIME}(?:\s*{_TZ})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{_TZ})"
+
+
+@cache
+def _zones() -> dict[str, timedelta | str]:
+    """Time-zone abbreviation → its offset, or the IANA zone whose rules decide ("ET")."""
+    return {abbr: value if "/" in value else timedelta(hours=float(value))
+            for abbr, value in lexicon.table("time_zones").items()}
+
+
+@cache
+def _tz() -> str:
+    # An offset ("GMT-04", "UTC +5:30", "+0100") or a known abbreviation, standing alone.
+    names = "|".join(sorted(_zones(), key=lambda z: (-len(z), z)))
+    return rf"(?:(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|{names}|[+-]\d{{2}}:?\d{{2}})(?![\w+-])"
+
+
+def _clock() -> str:
+    return rf"(?:(?:at\s+)?{_TIME}(?:\s*{_tz()})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{_tz()})"
+
+
 _ISO = rf"{_YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?\s?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
 _ABS = (
     rf"(?:{_ISO}"
@@ -47,34 +65,29 @@ _REL = (
     r"|\d+\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago|yesterday|just now)"
 )
 _SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
-_DATE = re.compile(
+_DATE = lazy.pattern(
     # The leading \b lets the engine skip the middle of words at once (five times faster).
-    rf"\b(?:(?P<abs>(?:{_CLOCK}{_SEP}(?=[A-Za-z\d]))?{_ABS}(?:{_SEP}{_CLOCK})?)(?![\w:])|(?P<rel>{_REL}\b))",
+    lambda: rf"\b(?:(?P<abs>(?:{_clock()}{_SEP}(?=[A-Za-z\d]))?{_ABS}(?:{_SEP}{_clock()})?)(?![\w:])|(?P<rel>{_REL}\b))",
     re.IGNORECASE,
 )
-_PREFIX = re.compile(
+_PREFIX = lazy.pattern(
     r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified)"
     r"(?:\s+on)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Words that may stand around a date on a dateline without being story text.
-_FILLER = re.compile(
+_FILLER = lazy.pattern(
     r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|et|pt|ct|mt|"
     r"gmt|utc|edt|est|pdt|pst|bst|\d+\s*min(?:ute)?s?(?:\s+read)?)\b|[|,·•\-–—:()]",
     re.IGNORECASE,
 )
 # An update stamp with a time and no date, under the real date: "Updated 23:15 GMT".
-_TIME_ONLY = re.compile(rf"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{_TZ})?\s*$", re.I)
+_TIME_ONLY = lazy.pattern(
+    lambda: rf"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{_tz()})?\s*$", re.I
+)
 # "date 2018-04-04 Foreign ministry…": the date label glued to the first paragraph (a real paste).
-_GLUED_PREFIX = re.compile(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
+_GLUED_PREFIX = lazy.pattern(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
 
-_US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
-_ZONE_HOURS = {
-    "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2,
-    "EEST": 3, "MSK": 3, "SAST": 2, "WAT": 1, "CAT": 2, "EAT": 3, "PKT": 5, "ICT": 7, "PHT": 8, "WIB": 7, "SGT": 8, "HKT": 8, "JST": 9, "KST": 9, "AWST": 8, "ACST": 9.5,
-    "AEST": 10, "AEDT": 11, "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5,
-    "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-}
 # (unit or unit prefix, seconds); "m" alone is minutes ("5m ago"), "month" spelled out.
 _UNITS = (("s", 1), ("sec", 1), ("m", 60), ("min", 60), ("h", 3600), ("hr", 3600), ("hour", 3600),
           ("d", 86400), ("day", 86400), ("week", 604800), ("month", 2629800))
@@ -101,7 +114,7 @@ def is_date_line(line: str) -> bool:
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
-_YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
+_YEAR_OR_AGO = lazy.pattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:
@@ -179,7 +192,7 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
 
 
 # The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
-_ZONE_AFTER_TIME = re.compile(rf"(?<=[\dmM.])\s*({_TZ})", re.IGNORECASE)
+_ZONE_AFTER_TIME = lazy.pattern(lambda: rf"(?<=[\dmM.])\s*({_tz()})", re.IGNORECASE)
 
 
 def parse_absolute(words: str) -> str | None:
@@ -253,10 +266,9 @@ def _take_zone(text: str) -> tuple[timedelta | str | None, str]:
         return None, text
     zone = m.group(1).upper().replace(" ", "")
     rest = text[: m.start()] + " " + text[m.end():]
-    if zone in _US_ZONES:
-        return _US_ZONES[zone], rest
-    if zone in _ZONE_HOURS:
-        return timedelta(hours=_ZONE_HOURS[zone]), rest
+    known = _zones().get(zone)
+    if known is not None:
+        return known, rest
     off = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", zone)
     if off:
         sign = -1 if off.group(1) == "-" else 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 
 from briefing.errors import ArticleRejected
 
@@ -50,16 +51,16 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
         )
     except (ValueError, RecursionError, MemoryError) as exc:
         raise HtmlError(f"cannot parse HTML: {exc.__class__.__name__}") from exc
-    if doc is None or not (doc.text or "").strip():
+    text = _field(doc, "text") or ""
+    if not text.strip():
         raise HtmlError("no article text found in the HTML page")
     meta = {
-        "title": _clean(doc.title),
-        "author": _clean(doc.author),
-        "sitename": _clean(doc.sitename),
-        "date": _with_time(_clean(doc.date), stamp),
-        "url": _clean(doc.url),
+        "title": _clean(_field(doc, "title")),
+        "author": _clean(_field(doc, "author")),
+        "sitename": _clean(_field(doc, "sitename")),
+        "date": _with_time(_clean(_field(doc, "date")), stamp),
+        "url": _clean(_field(doc, "url")),
     }
-    text = doc.text
     # trafilatura repeats the headline as the first line of the text.
     lines = [ln for ln in text.split("\n")]
     if meta["title"] and lines and lines[0].strip() == meta["title"]:
@@ -97,13 +98,19 @@ def _published_time(tree) -> str | None:
     return None
 
 
+def _field(doc, name: str) -> str | None:
+    """A field of trafilatura's result: a Document, or a dict from trafilatura before 2.0."""
+    value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
+    return value if isinstance(value, str) else None
+
+
 def _find_key(data, key: str, depth: int):
     if depth > 6:
         return None
     if isinstance(data, dict):
         if key in data:
             return data[key]
-        items = data.values()
+        items: Iterable = data.values()
     elif isinstance(data, list):
         items = data[:50]
     else:

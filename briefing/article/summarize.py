@@ -27,6 +27,7 @@ import os
 import re
 from collections import Counter
 
+from briefing import lazy, lexicon
 from briefing.article.sentences import Tokenizer, split_sentences, words
 
 # Our similarity matrices are at most a few hundred rows: BLAS threads only spin, and with
@@ -267,34 +268,30 @@ def lexrank_scores(sentences: list[str], para_of: list[int]) -> list[float]:
 
 # A sentence that leans on the one before it: "But he said…", "It added…", "These
 # measures…". It may join a summary only right after that sentence.
-_CONNECTIVE = re.compile(
-    r"^[\"“‘'(]?\s*(?:but|and|or|nor|so|yet|also|however|meanwhile|still|instead|then|thus|hence|"
-    r"moreover|furthermore|nevertheless|nonetheless|otherwise|therefore|besides|plus|likewise|similarly|"
-    r"indeed|accordingly|consequently|regardless|rather|"
-    r"after all|in addition|as a result|for example|for instance|in fact|even so|by contrast|"
-    r"in contrast|on the other hand|at the same time|in other words|that said|not only)\b",
+_CONNECTIVE = lazy.pattern(
+    lambda: r"^[\"“‘'(]?\s*(?:%s)\b" % "|".join(map(re.escape, lexicon.entries("summary_connectives"))),
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(
+_PRONOUN = lazy.pattern(
     r"^[\"“‘'(]?\s*(?:he|she|they|him|her|them|his|hers|its|their|theirs|it)(?:['’](?:s|d|ll|re|ve))?\b",
     re.IGNORECASE,
 )
 # "This is…", "These measures…", "Such a move…"; but "This year…", "Those who…" stand alone.
-_DEMONSTRATIVE = re.compile(
+_DEMONSTRATIVE = lazy.pattern(
     r"^[\"“‘'(]?\s*(?:this|that|these|those|such)(?:['’]s)?\b"
     r"(?!\s+(?:year|week|weekend|month|morning|afternoon|evening|night|season|summer|winter|spring|"
     r"autumn|fall|time|who|whose)\b)",
     re.IGNORECASE,
 )
 # "…,” he said." / "…, they added.": the speaker is only a pronoun.
-_PRONOUN_SPEAKER = re.compile(
+_PRONOUN_SPEAKER = lazy.pattern(
     r"[,”\"]\s*(?:he|she|they)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|continued|"
     r"noted|insisted|argued|recalled|asked)\b[^.!?]*[.!?]?[”\"]?$",
     re.IGNORECASE,
 )
 # Bylines, credits, captions and prompts that survive cleaning in odd pastes:
 # "By Anna Lind", "CNN's Jo Park contributed to this report.", "Click here for…".
-_FURNITURE = re.compile(
+_FURNITURE = lazy.pattern(
     r"^(?:by\s+[A-Z]|photos?\s*:|images?\s*:|pictured\s*:|caption\s*:|editor['’]s note|click|read more|"
     r"watch\b|listen\b|subscribe|follow us|sign up|related\s*:|see also|share this)|"
     r"\b(?:click here|sign up for|subscribe to|our newsletter|contributed to this report|"
@@ -303,7 +300,7 @@ _FURNITURE = re.compile(
 )
 # Terminal punctuation, possibly followed by closing quotes or brackets. A line
 # without it is a heading, a caption or a list item ("Interest rates held at 4.5%").
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TERMINAL = lazy.pattern(r"[.!?…][\"'”’)\]]*$")
 
 MIN_WORDS = 6  # "Then the count began." is a fragment, not a summary sentence
 MAX_WORDS = 80  # a run-on list, not a sentence a reader can take in
@@ -343,7 +340,7 @@ def _quotes_balanced(sentence: str) -> bool:
     return sentence.count("“") == sentence.count("”") and sentence.count('"') % 2 == 0
 
 
-_QUOTED = re.compile(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
+_QUOTED = lazy.pattern(r'“[^”]*(?:”|$)|"[^"]*(?:"|$)')
 
 
 def _quoted_share(sentence: str) -> float:

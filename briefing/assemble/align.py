@@ -92,6 +92,17 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
     Returns the speakers (most quoted first) and a map (article, name) → canonical name.
     Descriptions such as "the ministry" stay inside their own article.
     """
+    counts, written = _count(mentions)
+    merger = _Merger()
+    # Fullest names first, so that a surname-only mention finds its full name.
+    for article, kind, name, role in sorted(counts, key=lambda m: (_rank(m[1], m[2]), -len(tokens(m[2])), m[2], m[0])):
+        merger.place(article, kind, name, role, counts[(article, kind, name, role)])
+    names = _unique_names(merger.ix.clusters)
+    mapping = {key: names[idx] for key, idx in merger.where.items()}
+    return _speakers(merger, names, counts, written), mapping
+
+
+def _count(mentions: list[tuple]) -> tuple[dict[tuple[str, str, str, str | None], int], dict[tuple[str, str], set[str]]]:
     counts: dict[tuple[str, str, str, str | None], int] = {}
     written: dict[tuple[str, str], set[str]] = {}  # (article, name) -> the forms the article used
     for m in mentions:
@@ -102,53 +113,60 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
             forms = (m[4],) if isinstance(m[4], str) else m[4]
             folded = fold(m[2])
             written.setdefault((m[0], m[2]), set()).update(f for f in forms if fold(f) != folded)
-    ix = _Index()
-    clusters = ix.clusters
-    local: dict[tuple[str, str], int] = {}
-    where: dict[tuple[str, str], int] = {}
+    return counts, written
 
-    def add(idx: int, article: str, kind: str, name: str, role: str | None, n: int) -> None:
+
+class _Merger:
+    """Places each mention in a cluster: its own name seen before, a generic description inside
+    its article, a matching speaker found through the index, or a new cluster."""
+
+    def __init__(self) -> None:
+        self.ix = _Index()
+        self.local: dict[tuple[str, str], int] = {}
+        self.where: dict[tuple[str, str], int] = {}
+
+    def place(self, article: str, kind: str, name: str, role: str | None, n: int) -> None:
+        clusters = self.ix.clusters
+        if (article, name) in self.where:
+            self.add(self.where[(article, name)], article, kind, name, role, n)
+            return
+        if _generic(name):
+            # "the ministry": meaningful only inside its own article.
+            key = (article, fold(name))
+            if key in self.local:
+                self.add(self.local[key], article, kind, name, role, n)
+            else:
+                self.local[key] = self.new(kind, article, name, role, n, local_to=article)
+            return
+        idx = _find(self.ix, kind, name, role)
+        if idx is None:
+            self.new(kind, article, name, role, n)
+            return
         c = clusters[idx]
+        if c.kind == UNKNOWN and kind in (PERSON, ORG):
+            c.kind = kind
+        self.add(idx, article, kind, name, role, n)
+
+    def add(self, idx: int, article: str, kind: str, name: str, role: str | None, n: int) -> None:
+        c = self.ix.clusters[idx]
         c.forms[name] = c.forms.get(name, 0) + n
         if role:
             c.roles[role] = None
         c.articles[article] = None
-        where[(article, name)] = idx
+        self.where[(article, name)] = idx
         # A surname merged into a full name is not indexed: the next bare "Reyk" must choose again.
         if c.local is None and not (len(tokens(name)) == 1 and c.kind == PERSON and len(c.tokens()) > 1):
-            ix.index(idx, c.kind if c.kind != UNKNOWN else kind, name)
+            self.ix.index(idx, c.kind if c.kind != UNKNOWN else kind, name)
 
-    def new(kind: str, article: str, name: str, role: str | None, n: int, local_to: str | None = None) -> int:
-        clusters.append(_Cluster(kind, {}, {}, {}, local_to))
-        idx = len(clusters) - 1
-        add(idx, article, kind, name, role, n)
+    def new(self, kind: str, article: str, name: str, role: str | None, n: int, local_to: str | None = None) -> int:
+        self.ix.clusters.append(_Cluster(kind, {}, {}, {}, local_to))
+        idx = len(self.ix.clusters) - 1
+        self.add(idx, article, kind, name, role, n)
         return idx
 
-    # Fullest names first, so that a surname-only mention finds its full name.
-    order = sorted(counts, key=lambda m: (_rank(m[1], m[2]), -len(tokens(m[2])), m[2], m[0]))
-    for article, kind, name, role in order:
-        n = counts[(article, kind, name, role)]
-        if (article, name) in where:
-            add(where[(article, name)], article, kind, name, role, n)
-            continue
-        if _generic(name):
-            # "the ministry": meaningful only inside its own article.
-            key = (article, fold(name))
-            if key in local:
-                add(local[key], article, kind, name, role, n)
-            else:
-                local[key] = new(kind, article, name, role, n, local_to=article)
-            continue
-        idx = _find(ix, kind, name, role)
-        if idx is None:
-            new(kind, article, name, role, n)
-        else:
-            c = clusters[idx]
-            if c.kind == UNKNOWN and kind in (PERSON, ORG):
-                c.kind = kind
-            add(idx, article, kind, name, role, n)
 
-    # Canonical names must be unique: two generic "the ministry" speakers get their article's name.
+def _unique_names(clusters: list[_Cluster]) -> dict[int, str]:
+    """Canonical names must be unique: two generic "the ministry" speakers get their article's name."""
     names: dict[int, str] = {}
     taken: set[str] = set()
     for idx, c in enumerate(clusters):
@@ -161,7 +179,11 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
             n += 1
         taken.add(best)
         names[idx] = best
-    mapping = {key: names[idx] for key, idx in where.items()}
+    return names
+
+
+def _speakers(merger: _Merger, names: dict[int, str], counts, written) -> list[Speaker]:
+    clusters, where = merger.ix.clusters, merger.where
     totals: dict[int, int] = {}
     for (article, _kind, name, _role), n in counts.items():
         idx = where.get((article, name))
@@ -169,8 +191,8 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
             totals[idx] = totals.get(idx, 0) + n
     # The forms each article wrote, grouped by speaker once (not scanned again per speaker).
     written_by: dict[int, set[str]] = {}
-    for (a, n), forms in written.items():
-        idx = where.get((a, n))
+    for (a, written_name), forms in written.items():
+        idx = where.get((a, written_name))
         if idx is not None:
             written_by.setdefault(idx, set()).update(forms)
     speakers = [
@@ -187,7 +209,7 @@ def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], s
     ]
     rank = {names[i]: totals.get(i, 0) for i in range(len(clusters))}
     speakers.sort(key=lambda s: (-rank.get(s.name, 0), s.name))
-    return speakers, mapping
+    return speakers
 
 
 def _alias_worthy(form: str, canonical: str) -> bool:

@@ -11,7 +11,6 @@ import dataclasses
 import hashlib
 import os
 import queue
-import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from datetime import UTC, datetime
 
 from briefing.article import dates
 from briefing.errors import ArticleRejected
-from briefing.model import Analysis, Briefing, Entry, Problem, RawArticle, Story
+from briefing.model import Analysis, Briefing, Entry, Problem, RawArticle, Story, display_title, newest_first, timestamp
 from briefing.store import load
 
 INTERNAL_ERROR = "internal error while analysing"
@@ -271,37 +270,6 @@ def analyse_paths(
     return ordered, problems
 
 
-def fingerprint(paths: Iterable[str], max_bytes: int, *, with_mtimes: bool) -> list | None:
-    """What a whole run's output depends on in its inputs: every file's path, size and
-    SHA-256 (and modification time when relative dates resolve against it).
-
-    Cheap (bytes are hashed, not decoded or parsed), so an unchanged second run can be
-    answered from the cache of whole briefings. None when the input cannot be read
-    twice (stdin).
-    """
-    items: list = []
-    for found in load.discover(paths):
-        if isinstance(found, Problem):
-            items.append(["problem", found.path, found.message])
-            continue
-        if found == "-":
-            return None
-        try:
-            size = os.path.getsize(found)
-            digest = hashlib.sha256()
-            if size <= max_bytes:
-                with open(found, "rb") as fh:
-                    for block in iter(lambda: fh.read(1 << 20), b""):
-                        digest.update(block)
-            item = [found, size, digest.hexdigest()]
-            if with_mtimes:
-                item.append(os.path.getmtime(found))
-        except OSError as exc:
-            item = ["unreadable", found, str(exc)]
-        items.append(item)
-    return items
-
-
 # --- assembling the briefing ----------------------------------------------------
 
 
@@ -334,7 +302,7 @@ def assemble(
         entries.append(Entry(analysis=analysis, published=published, speakers=names))
 
     entries = [e for e in entries if _passes(e, filters, speakers)]
-    entries.sort(key=_newest_first)
+    entries.sort(key=newest_first)
     kept = {e.path for e in entries}
     speakers = [
         dataclasses.replace(s, articles=tuple(a for a in s.articles if a in kept)) for s in speakers
@@ -352,27 +320,13 @@ def assemble(
     )
 
 
-def _newest_first(entry: Entry):
-    ts = _timestamp(entry.published)
-    return (ts is None, -(ts or 0.0), entry.path)
-
-
-def _timestamp(iso: str | None) -> float | None:
-    if not iso:
-        return None
-    try:
-        return datetime.fromisoformat(iso).timestamp()
-    except ValueError:
-        return None
-
-
 def _speaker_matches(speaker, query: str) -> bool:
     q = query.casefold()
     return any(q in name.casefold() for name in (speaker.name, *speaker.aliases))
 
 
 def _passes(entry: Entry, filters: Filters, speakers) -> bool:
-    ts = _timestamp(entry.published)
+    ts = timestamp(entry.published)
     if filters.since and (ts is None or ts < filters.since.timestamp()):
         return False
     if filters.until and (ts is None or ts > filters.until.timestamp()):
@@ -440,15 +394,3 @@ def _story_title(members: list[Entry]) -> str:
         return (-sum(counts[w] for w in set(e.analysis.keywords)), e.article.title is None, e.path)
 
     return display_title(min(members, key=centrality))
-
-
-def display_title(entry: Entry) -> str:
-    """The headline, or the first sentence marked as such when the article has none."""
-    art = entry.article
-    if art.title:
-        return art.title
-    first = entry.analysis.sentences[0] if entry.analysis.sentences else os.path.basename(art.path)
-    first = re.sub(r"\s+", " ", first)
-    if len(first) > 90:
-        first = first[:89].rstrip() + "…"
-    return f"[untitled] {first}"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.assemble.pipeline import display_title
-from briefing.model import Briefing, Entry, Speaker, Statement
+from briefing.model import Briefing, Entry, Speaker, Statement, display_title
 
 
 @dataclass(frozen=True)
@@ -54,9 +54,9 @@ def who_said_what_by_story(briefing: Briefing) -> list[list[SpeakerView]]:
     for view in who_said_what(briefing):
         parts: dict[int, list] = {}
         for entry, sts in view.by_article:
-            i = story_of.get(entry.path)
-            if i is not None:
-                parts.setdefault(i, []).append((entry, sts))
+            index = story_of.get(entry.path)
+            if index is not None:
+                parts.setdefault(index, []).append((entry, sts))
         for i, rows in parts.items():
             per_story[i].append(SpeakerView(view.speaker, tuple(rows)))
     for views in per_story:
@@ -117,15 +117,16 @@ def _offset(when: datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def date_range(briefing: Briefing) -> str:
-    stamps = sorted(e.published for e in briefing.entries if e.published)
-    if not stamps:
+def date_range(entries: Iterable[Entry]) -> str:
+    """The days the entries were published: "2026-03-02 to 2026-03-09", one day, or "undated"."""
+    days = sorted(e.published[:10] for e in entries if e.published)
+    if not days:
         return "undated"
-    first, last = date_label(stamps[0])[:10], date_label(stamps[-1])[:10]
-    return first if first == last else f"{first} to {last}"
+    return days[0] if days[0] == days[-1] else f"{days[0]} to {days[-1]}"
 
 
 def title(entry: Entry) -> str:
+    """The headline shown for an entry (see model.display_title)."""
     return display_title(entry)
 
 

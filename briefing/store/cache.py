@@ -27,7 +27,6 @@ import json
 import os
 import re
 import sys
-import tempfile
 import time
 from collections.abc import Iterable, Iterator
 
@@ -72,6 +71,28 @@ def refusal(root: str, protected: Iterable[str] = ()) -> str | None:
     return None
 
 
+def open_cache(cache_dir: str | None = None, *, no_cache: bool = False, reading: Iterable[str] = ()) -> Cache:
+    """The cache a run asks for: `--cache-dir` (else $BRIEFING_CACHE_DIR, else the user
+    cache folder), none with `no_cache`. UsageError for a directory that must not be
+    one (see refusal(); `reading`: the paths the run reads). BRIEFING_CACHE_MAX_MB caps it."""
+    from briefing import paths
+    from briefing.errors import UsageError
+
+    if no_cache:
+        return Cache(None, enabled=False)
+    root = paths.cache_dir(cache_dir)
+    reason = refusal(root, [paths.articles_dir(), paths.samples_dir(), *reading])
+    if reason:
+        raise UsageError(reason)
+    limit = os.environ.get("BRIEFING_CACHE_MAX_MB")
+    if limit:
+        try:
+            return Cache(root, max_bytes=int(float(limit) * 1024 * 1024))
+        except ValueError:
+            raise UsageError(f"BRIEFING_CACHE_MAX_MB is not a number: {limit!r}") from None
+    return Cache(root)
+
+
 def _is_within(path: str, folder: str) -> bool:
     """True when `path` is `folder` or lies inside it (both real paths)."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
@@ -111,6 +132,8 @@ class Cache:
         ns = self.namespace
         assert ns is not None and self.directory is not None
         if not os.path.lexists(ns):
+            import tempfile  # only when writing: a warm run reads
+
             os.makedirs(self.directory, exist_ok=True)
             tmp = tempfile.mkdtemp(prefix=TMP_PREFIX, dir=self.directory)
             try:
@@ -137,6 +160,20 @@ class Cache:
 
     def get(self, key: str, kind: str = "analysis") -> dict | None:
         """The entry stored under `key` ("analysis" of one article, or a whole "briefing")."""
+        payload = self.get_bytes(key, kind)
+        if payload is None:
+            return None
+        try:
+            data = json.loads(payload.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            data = None
+        if not isinstance(data, dict):
+            self._warn(f"cache entry {self._path(key, kind)} is damaged or foreign; recomputing")
+            return None
+        return data
+
+    def get_bytes(self, key: str, kind: str = "analysis") -> bytes | None:
+        """The payload stored under `key`, its checksum verified (see get() for JSON entries)."""
         if not self.enabled or not self.owned():
             return None
         self._ready = True
@@ -151,17 +188,21 @@ class Cache:
         except OSError as exc:
             self._warn(f"cache entry {path} unreadable ({exc.strerror}); recomputing")
             return None
-        data = _verify(raw, key)
-        if data is None:
+        payload = _verify(raw, key)
+        if payload is None:
             self._warn(f"cache entry {path} is damaged or foreign; recomputing")
             return None
         self.touch(key, kind)
-        return data
+        return payload
 
     def put(self, key: str, data: dict, kind: str = "analysis") -> None:
         if not self.enabled or self.max_bytes <= 0:  # a cache with no room keeps nothing
             return
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        self.put_bytes(key, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), kind)
+
+    def put_bytes(self, key: str, payload: bytes, kind: str = "analysis") -> None:
+        if not self.enabled or self.max_bytes <= 0:
+            return
         header = json.dumps({"schema": SCHEMA, "key": key, "sha256": hashlib.sha256(payload).hexdigest()})
         try:
             self.ensure_namespace()
@@ -314,27 +355,27 @@ def _remove_quietly(path: str) -> None:
         pass
 
 
-def _verify(raw: bytes, key: str) -> dict | None:
-    header, sep, payload = raw.partition(b"\n")
-    if not sep:
+def _verify(raw: bytes, key: str) -> bytes | None:
+    """The payload of an entry whose header names `key` and whose checksum holds."""
+    end = raw.find(b"\n")
+    if end < 0:
         return None
     try:
-        head = json.loads(header.decode("ascii"))
+        head = json.loads(raw[:end].decode("ascii"))
     except (UnicodeDecodeError, ValueError):
         return None
     if not isinstance(head, dict) or head.get("schema") != SCHEMA or head.get("key") != key:
         return None
+    payload = raw[end + 1:]
     if hashlib.sha256(payload).hexdigest() != head.get("sha256"):
         return None
-    try:
-        data = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
+    return payload
 
 
 def atomic_write(path: str, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never a mix."""
+    import tempfile  # only when writing: a warm run reads
+
     folder = os.path.dirname(path)
     os.makedirs(folder, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=TMP_SUFFIX, dir=folder)

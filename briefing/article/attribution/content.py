@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Span
 from briefing.article.attribution.tokens import Paragraph
@@ -12,7 +14,7 @@ def text_of(par: Paragraph, span: Span) -> str:
     return par.text[par.tokens[span.start].start:par.tokens[span.end - 1].end]
 
 
-def content_text(par: Paragraph, contents: list[Span], around: list[Span] = ()) -> str:
+def content_text(par: Paragraph, contents: list[Span], around: Sequence[Span] = ()) -> str:
     """What was said, as a reader wants it: no quotation marks or dangling commas around it,
     and no "that" in front of reported speech ("said that the trams …" → "the trams …").
     The pieces of a quotation split by its attribution are joined with an ellipsis."""

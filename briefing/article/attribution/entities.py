@@ -145,7 +145,7 @@ class Entities:
                 return entity  # "Ana M. Lind"
         return None
 
-    def with_role(self, noun: str, before: int, qualifiers: set[str] = frozenset()) -> Entity | None:
+    def with_role(self, noun: str, before: int, qualifiers: frozenset[str] | set[str] = frozenset()) -> Entity | None:
         """The speaker last named with this role noun or one of its family ("the spokeswoman" after
         "Ana Lind, a spokeswoman"; "the official" after "a ministry spokesperson"); words such as
         "Norvish" in "the Norvish leader" must be among that speaker's roles too."""

@@ -43,6 +43,7 @@ _PARTICLES = _words("de da van von der den di du la le bin bint al el ibn dos da
 _CLAUSE_WORDS = lexicon.lower("clause_words")
 _NOT_NAMES = lexicon.lower("not_names")
 _TIME_WORDS = lexicon.lower("time_words")
+_APPOSITIVE_OPENERS = lexicon.lower("appositive_openers")
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,8 @@ def parse_phrase(phrase: str) -> Mention | None:
     if rest:
         first = _head(head)
         second = _head(rest[0])
-        role_like = first is not None and (first.kind == ROLE or first.kind == ORG and first.noun is not None)
-        if role_like and second and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite:
+        if (first is not None and second is not None and (first.kind == ROLE or first.kind == ORG and first.noun is not None)
+                and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite):
             role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
             if second.kind == ORG or first.kind == ORG:
                 return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings," "the operator, Aven Strait Terminals"
@@ -156,9 +157,7 @@ def _appositive_roles(segments: list[str]) -> list[str]:
             continue  # an age: "Halden, 58,"
         if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
             continue  # "standing in the mud outside her kitchen"
-        if first in {"who", "whose", "which", "that", "speaking", "in", "on", "during", "after", "before", "for",
-                     "however", "meanwhile", "too", "though", "also", "citing", "adding", "saying", "noting", "when",
-                     "while", "as", "and", "but"}:
+        if first in _APPOSITIVE_OPENERS:
             continue  # a relative clause or an adverbial: "who is not related to the minister", "in a statement"
         out.append(seg)
         if len(out) >= 2:
@@ -203,6 +202,31 @@ def _head(text: str) -> Mention | None:
     words = text.split()
     if not words or len(words) > 14:
         return None
+    words = _sentence_start(words)
+    low0 = _bare(words[0])
+    early = _pronoun_or_possessive(words, low0)
+    if early is not None:
+        return early if isinstance(early, Mention) else None
+    # Drop a trailing time phrase: "Mehta on Tuesday".
+    for i in range(1, len(words)):
+        if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
+            words = words[:i]
+            break
+    tags = [_tag(w, i, words) for i, w in enumerate(words)]
+    if _is_clause(words, tags):
+        return None
+    definite = low0 in {"the", "its", "this", "that", "these", "those"}
+    found = _name_in(words, tags)
+    if isinstance(found, Mention):
+        return found
+    if found is not None:
+        return _named(words, tags, found, definite)
+    if low0 in {"her", "his", "their", "our", "my", "your"}:
+        return None
+    return _unnamed(words, tags, definite)
+
+
+def _sentence_start(words: list[str]) -> list[str]:
     while len(words) > 1 and _bare(words[0]) in _LEADING_ADVERBS:
         words = words[1:]  # "Yet Caldera announced …"
     if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (
@@ -212,15 +236,21 @@ def _head(text: str) -> Mention | None:
     ):
         # A common noun capitalised only because it starts the sentence: "Crowds gathered", "Police said".
         words = [words[0][0].lower() + words[0][1:]] + words[1:]
-    low0 = _bare(words[0])
+    return words
+
+
+def _pronoun_or_possessive(words: list[str], low0: str) -> Mention | bool | None:
+    """A pronoun, or a phrase led by a possessive ("Her neighbour"); False when the words are no
+    speaker at all; None when the phrase needs the full reading."""
     if len(words) == 1:
         if low0 in _PRONOUNS:
             return Mention(PRONOUN, low0, gender=_PRONOUNS[low0] if _PRONOUNS[low0] in "mf" else None)
         if low0 in _TIME_WORDS or low0 in _NOT_NAMES or low0 in _LEADING_ADVERBS or low0 == "reports":
-            return None
-    elif low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
-        return None  # "It said average waiting times": a clause, not a speaker
-    elif low0 in {"her", "his", "their", "our", "my", "your"}:
+            return False
+        return None
+    if low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
+        return False  # "It said average waiting times": a clause, not a speaker
+    if low0 in {"her", "his", "their", "our", "my", "your"}:
         # "Her neighbour" names a role (and is followed by a name: "Her neighbour, Yusuf Kaya"); "Her members" does not.
         rest = words[1:]
         if len(rest) <= 3 and _is_role(rest[-1]) and not _bare(rest[-1]).endswith("s"):
@@ -228,24 +258,29 @@ def _head(text: str) -> Mention | None:
             return Mention(ROLE, phrase, phrase, None, _bare(rest[-1]), True)
         if len(rest) <= 2 and _is_org_word(rest[-1]) and low0 == "their":
             return Mention(ORG, " ".join(words), None, None, _bare(rest[-1]), True)  # "…, their union said"
-        return None
-    # Drop a trailing time phrase: "Mehta on Tuesday".
-    for i in range(1, len(words)):
-        if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
-            words = words[:i]
-            break
-    tags = [_tag(w, i, words) for i, w in enumerate(words)]
+        return False
+    return None
+
+
+_NOT_A_CLAUSE = frozenset({"unnamed", "retired", "elected", "embattled", "detained", "jailed", "unidentified"})
+
+
+def _is_clause(words: list[str], tags: list[str]) -> bool:
     for i, (w, t) in enumerate(zip(words, tags)):
         b = _bare(w)
         if w[:1].isupper() or t in ("P", "particle") or i == 0 and t == "D":
             continue
         if b in _CLAUSE_WORDS or b in _SPEECH_VERBS or b in _PAST:
-            return None  # "the talks were", "that the detour": a clause, not a speaker
-        if t == "L" and re.fullmatch(r"[a-z]+ed", b) and b not in {"unnamed", "retired", "elected", "embattled", "detained", "jailed", "unidentified"}:
-            return None
-    definite = low0 in {"the", "its", "this", "that", "these", "those"}
+            return True  # "the talks were", "that the detour": a clause, not a speaker
+        if t == "L" and re.fullmatch(r"[a-z]+ed", b) and b not in _NOT_A_CLAUSE:
+            return True
+    return False
+
+
+def _name_in(words: list[str], tags: list[str]) -> tuple[int, int] | Mention | None:
+    """The run of proper words that names the speaker, or an organisation named before the noun
+    that says what it is ("the Save Fenwick Park campaign"), or None."""
     runs = _proper_runs(words, tags)
-    head = None
     for n_run, (start, end) in enumerate(reversed(runs)):
         prev_end = runs[len(runs) - n_run - 2][1] if len(runs) - n_run - 2 >= 0 else -1
         if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)):
@@ -268,14 +303,13 @@ def _head(text: str) -> Mention | None:
                 role = _join(" ".join(x for x in (lead, " ".join(after)) if x))
                 return Mention(ORG, " ".join(w.strip(",;:") for w in words[start:end]), role, None, None, False)
             continue
-        head = (start, end)
-        break
-    if head is not None:
-        return _named(words, tags, head, definite)
-    # No name: an unnamed role ("A Chinese Commerce Department spokesperson", "a senior official at
-    # the bank") or organisation ("the ministry", "Lessard police", "the post").
-    if low0 in {"her", "his", "their", "our", "my", "your"}:
-        return None
+        return start, end
+    return None
+
+
+def _unnamed(words: list[str], tags: list[str], definite: bool) -> Mention | None:
+    """No name: an unnamed role ("A Chinese Commerce Department spokesperson", "a senior official
+    at the bank") or organisation ("the ministry", "Lessard police", "the post")."""
     core = words
     affiliation = None
     for i, t in enumerate(tags):
@@ -294,20 +328,16 @@ def _head(text: str) -> Mention | None:
         if definite and len(_strip_det(core)) == 1:
             return Mention(ORG, " ".join(words), None, None, _bare(core[-1]), True)
         return None
-    if not core or _possessive(core[-1]):
+    if not core or _possessive(core[-1]) or not _strip_det(core):
         return None  # "Harbour Workers Union's": a possessor, not a speaker
     last = _bare(core[-1])
     full = " ".join(_strip_det(words))
-    if not _strip_det(core):
-        return None
     gender = next((GENDERED[_bare(w)] for w in core if _bare(w) in GENDERED), None)
     # "the ministry" points back at someone; "the Calderan government" names its own speaker.
     named = any(w[:1].isupper() for w in _strip_det(core))
     if last in ORG_NOUNS or last.rstrip("s") in ORG_NOUNS and len(last) > 4:
         noun = last if last in ORG_NOUNS else last.rstrip("s")
-        if named:
-            return Mention(ORG, full, None, None, None, False, affiliation)
-        if definite and len(_strip_det(core)) > 2:
+        if named or definite and len(_strip_det(core)) > 2:
             # "the state meteorological service" is someone new; "the company" points back.
             return Mention(ORG, full, None, None, None, False, affiliation)
         return Mention(ORG, full, None, None, noun, definite or last == "police", affiliation)

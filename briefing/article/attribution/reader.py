@@ -141,8 +141,8 @@ class Reader:
             return  # reported thoughts and findings ("X believes", "polls show") are not statements
         if kind == DIRECT and self.open_quote is not None and par.tokens[att.contents[0].start].start <= 1:
             # The rest of a quotation left open at the end of the paragraph before.
-            first, words = self.open_quote
-            self.add(speaker, f"{words} {text}", kind, first, cue)
+            opened, words = self.open_quote
+            self.add(speaker, f"{words} {text}", kind, opened, cue)
             self.open_quote = None
             return
         self.add(speaker, text, kind, att.para, cue)

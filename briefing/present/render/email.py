@@ -36,7 +36,7 @@ def render_email(briefing: Briefing, *, to: str | None, sender: str | None, subj
         msg["From"] = _header("From", sender or "briefing <briefing@localhost>")
         if to:
             msg["To"] = _header("To", to)
-        msg["Subject"] = _header("Subject", subject or f"Briefing: {n} article{'s' if n != 1 else ''}, {date_range(briefing)}")
+        msg["Subject"] = _header("Subject", subject or f"Briefing: {n} article{'s' if n != 1 else ''}, {date_range(briefing.entries)}")
         msg["Date"] = format_datetime(when if when.tzinfo else when.replace(tzinfo=UTC))
         digest = hashlib.sha256((body + msg["Date"]).encode()).hexdigest()[:24]
         msg["Message-ID"] = f"<{digest}@briefing.localhost>"

@@ -20,7 +20,7 @@ def md(text: str) -> str:
 def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False, color: bool = False) -> str:
     del width, color  # Markdown is reflowed by whatever displays it
     outlets = sorted({views.outlet(e) for e in briefing.entries})
-    out = [f"# Briefing: {views.date_range(briefing)}", ""]
+    out = [f"# Briefing: {views.date_range(briefing.entries)}", ""]
     out.append(f"{len(briefing.entries)} articles from {len(outlets)} outlets: {md(', '.join(outlets))}")
     by_path = {e.path: e for e in briefing.entries}
     for story, speakers in zip(briefing.stories, views.who_said_what_by_story(briefing)):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import textwrap
-
 from briefing.model import Briefing
 from briefing.present.views import quote_rows
+from briefing.present.wrap import wrap
 from briefing.textsafe import one_line, to_ascii
 
 
@@ -19,7 +18,7 @@ def render_quotes_text(briefing: Briefing, *, width: int = 72, ascii: bool = Fal
         out.append(f"{who} — {row['kind']} — {where}")
         text = one_line(row["text"])
         text = f"“{text}”" if row["kind"] == "direct" else text
-        out.extend(textwrap.wrap(text, width, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False) or ["  "])
+        out.extend(wrap(text, width, "  ") if text else ["  "])
         out.append("")
     text = "\n".join(out)
     return to_ascii(text) if ascii else text

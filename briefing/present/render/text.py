@@ -8,6 +8,7 @@ import textwrap
 from briefing.model import DIRECT, Briefing, Entry, Statement
 from briefing.present import views
 from briefing.present.views import problem_groups
+from briefing.present.wrap import wrap as _wrap
 from briefing.textsafe import clean_text, one_line, shown, to_ascii
 
 COLUMN_MIN = 34  # narrower columns wrap too much to read side by side
@@ -18,7 +19,7 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
     out: list[str] = []
     bold = (lambda s: f"\x1b[1m{s}\x1b[0m") if color else (lambda s: s)
     outlets = sorted({views.outlet(e) for e in briefing.entries})
-    out.append(bold(f"Briefing: {views.date_range(briefing)}"))
+    out.append(bold(f"Briefing: {views.date_range(briefing.entries)}"))
     out.extend(_wrap(
         f"{len(briefing.entries)} article{'s' if len(briefing.entries) != 1 else ''} from "
         f"{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}: {', '.join(outlets)}",
@@ -38,7 +39,7 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
         label = "Story" if len(members) > 1 else "Article"
         head = f"{label}: {one_line(story.title)}"
         if len(members) > 1:
-            head += f" ({len(members)} articles, {_range(members)})"
+            head += f" ({len(members)} articles, {views.date_range(members)})"
         out.extend(bold(line) for line in _wrap(head, width))
         out.append("=" * width)
         for entry in members:
@@ -58,13 +59,6 @@ def render_text(briefing: Briefing, *, width: int = 72, ascii: bool = False, col
             out.extend(_wrap(f"- {shown(p.path)}: {one_line(p.message)}", width, "  "))
     text = "\n".join(line.rstrip() for line in out) + "\n"
     return to_ascii(text) if ascii else text
-
-
-def _range(members: list[Entry]) -> str:
-    stamps = sorted(e.published[:10] for e in members if e.published)
-    if not stamps:
-        return "undated"
-    return stamps[0] if stamps[0] == stamps[-1] else f"{stamps[0]} to {stamps[-1]}"
 
 
 def _article(entry: Entry, sentences: int, width: int, bold) -> list[str]:
@@ -126,31 +120,4 @@ def _side_by_side(cells: list[tuple[str, list[str]]], width: int, columns: int) 
             parts = [(b[i] if i < len(b) else "").ljust(col) for b in blocks]
             lines.append(("  " + (" " * gap).join(parts)).rstrip())
         lines.append("")
-    return lines
-
-
-def _wrap(text: str, width: int, first: str = "", rest: str | None = None) -> list[str]:
-    """Greedy word wrap, the same lines as textwrap.wrap(break_on_hyphens=False) but
-    several times faster: a digest of a thousand articles wraps tens of thousands of lines."""
-    rest = first if rest is None else rest
-    words = text.split()
-    if not words:
-        return [first.rstrip()]
-    if max(map(len, words)) > width - max(len(first), len(rest)):
-        # A word longer than a line (a URL): textwrap's long-word breaking.
-        return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest,
-                             break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
-    lines: list[str] = []
-    current = [first, words[0]]
-    length = len(first) + len(words[0])
-    for word in words[1:]:
-        if length + 1 + len(word) <= width:
-            current.append(" ")
-            current.append(word)
-            length += 1 + len(word)
-        else:
-            lines.append("".join(current))
-            current = [rest, word]
-            length = len(rest) + len(word)
-    lines.append("".join(current))
     return lines
