@@ -1,0 +1,125 @@
+"""The top of the page: headline, masthead, section labels and loose bylines above the story."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article.clean import vocab
+from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.lines import NAV_SPLIT, is_nav, is_section_pair, is_sentence, quoted
+from briefing.article.clean.page import Line, Page, line_key, unlabelled
+
+
+def take_head(page: Page, lines: list[Line]) -> None:
+    """Headline, and the masthead and section labels above it, from the top of the page."""
+    free = unlabelled(lines)
+    first_story = next((i for i in free if is_sentence(lines[i].text) and not lines[i].heading), len(lines))
+    head = [i for i in free if i < first_story]
+    html_title = page.html_meta.get("title")
+    title_at = None
+    if html_title:
+        key = line_key(html_title)
+        for i in free:
+            if line_key(lines[i].text) == key:
+                lines[i].label = "title"  # trafilatura or the paste repeats the headline
+        head = [i for i in head if not lines[i].label]
+    else:
+        title_at = _choose_title(lines, head)
+        if title_at is not None:
+            lines[title_at].label = "title"
+            # The same headline again further down ("Most viewed: 1. <this story>").
+            key = line_key(lines[title_at].text)
+            for i in free:
+                if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
+                    lines[i].label = "title-repeat"
+    _take_masthead(page, lines, title_at)
+    for i in head:
+        line = lines[i]
+        if line.label:
+            continue
+        n = len(line.text.split())
+        if title_at is not None and i < title_at:
+            # Above the headline: masthead, menu, section labels, taglines.
+            line.label = "section" if n <= 4 else "tagline"
+        elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
+            line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
+        elif n <= 3 and not TERMINAL.search(line.text) and not line.heading and not quoted(line.text):
+            # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
+            line.label = "section" if title_at is None else "ui"
+        elif is_section_pair(line.text) and (title_at is None or i < title_at):
+            line.label = "section"
+
+
+def _choose_title(lines: list[Line], head: list[int]) -> int | None:
+    """The headline among the lines above the first story sentence.
+
+    A markdown heading wins; otherwise the first line of four words or more that
+    does not end in a full stop. A line followed by a section label and then
+    another candidate is a tagline under a masthead, not the headline.
+    """
+    candidates = []
+    for i in head:
+        line = lines[i]
+        words = len(line.text.split())
+        if line.label or line.bullet or words > 30 or len(line.text) > 250 or _WIRE_PREFIX.match(line.text):
+            continue  # "(CNN)Madonna, saying something controversial?" opens a story, not a headline
+        if line.heading:
+            if words >= 2:
+                candidates.append(i)
+            continue
+        if words >= 4 and not line.text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…")) and not is_nav(line.text):
+            candidates.append(i)
+    headed = [i for i in candidates if lines[i].heading]
+    if headed:
+        return min(headed, key=lambda i: (lines[i].heading, i))
+    for a, b in zip(candidates, candidates[1:]):
+        between = lines[a + 1: b]
+        if any(_is_label_line(x) for x in between):
+            continue  # a tagline under the masthead, then labels, then the headline
+        return a
+    return candidates[-1] if candidates else None
+
+
+_WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
+
+
+def _is_label_line(line: Line) -> bool:
+    if line.label in ("nav", "section"):
+        return True
+    return not line.label and len(line.text.split()) <= 3 and not TERMINAL.search(line.text)
+
+
+def _beside_byline_furniture(lines: list[Line], i: int) -> bool:
+    """A lone name next to a date line, a role line ("Senior Reporter") or an author photo ("Profile Image")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        other = lines[j]
+        if other.label == "date":
+            return True
+        if other.text.lower() in ("profile image", "author image", "avatar", "follow"):
+            return True
+        if len(other.text.split()) <= 5 and vocab.role_words().search(other.text) and not TERMINAL.search(other.text):
+            if not other.label or other.label == "ui":
+                other.label = "role"
+            return True
+    return False
+
+
+def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
+    """The outlet's name at the very top ('Brackwater Gazette', 'HANDSET DAILY', a menu's first item)."""
+    if title_at is None:
+        return
+    for line in lines[:title_at]:
+        if line.label in ("ui", "promo-head"):
+            continue
+        if line.label == "nav" or line.label is None and is_section_pair(line.text):
+            first = NAV_SPLIT.split(line.text)[0].strip()
+            if first.lower() not in vocab.ui_lines() and first.lower() not in vocab.section_words():
+                page.furniture.append(("masthead", first))
+            return
+        if line.label is None and 1 <= len(line.text.split()) <= 5 and not TERMINAL.search(line.text):
+            if not all(w.lower() in vocab.section_words() for w in line.text.split()):
+                line.label = "masthead"
+        return
+

@@ -1,0 +1,168 @@
+"""The page's shape below the headline: promo lists, the tail after the story, repeats, bios, datelines."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
+from briefing.article.clean.lines import CREDIT_TAIL, is_sentence
+from briefing.article.clean.page import Line, Page, line_key, unlabelled
+
+
+def split_byline_and_date(line: Line, lines: list[Line]) -> None:
+    parts = split_byline_date(line.text) if line.label == "byline" else None
+    if parts:
+        lines.append(Line(text=parts[1], label="date"))
+        line.text = parts[0]
+
+def mark_promo_lists(lines: list[Line]) -> None:
+    """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
+    in_list = False
+    for line in lines:
+        if line.label == "promo-head":
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        if line.label:
+            continue  # "Sign up for our newsletter" between two lists
+        if line.heading or is_sentence(line.text) and not line.bullet or len(line.text.split()) > 25:
+            in_list = False
+            continue
+        line.label = "promo"
+
+
+def keep_loose_bylines_in_story(lines: list[Line]) -> None:
+    """Inside the story, 'Ada Lind, Kent Gov. Omar Reyes and Sen. Ivo Dane' is a list of names, not a byline.
+
+    Only a byline no sentence would look like ('By ...', 'Name · Outlet', '... in Oslo'),
+    or one beside a date line, is taken between the first and the last story sentence.
+    """
+    story = [i for i, line in enumerate(lines) if not line.label and is_sentence(line.text)]
+    if len(story) < 2:
+        return
+    for i in range(story[0] + 1, story[-1]):
+        line = lines[i]
+        if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
+            line.label = None
+
+
+def _beside_dateline(lines: list[Line], i: int) -> bool:
+    return any(0 <= j < len(lines) and lines[j].label == "date" for j in (i - 1, i + 1))
+
+def take_tail(page: Page, lines: list[Line]) -> None:
+    """After the last story sentence: a wire signature ('Reuters'), or promos and ads to drop."""
+    free = unlabelled(lines)
+    last_story = max((i for i in free if _ends_sentence(lines[i].text)), default=None)
+    if last_story is None:
+        return
+    after = [i for i in free if i > last_story]
+    kept_lists = set()
+    for k, i in enumerate(after):
+        line = lines[i]
+        nxt = lines[after[k + 1]] if k + 1 < len(after) else None
+        if line.bullet or (nxt is not None and nxt.bullet and after[k + 1] == i + 1):
+            kept_lists.add(i)  # a list ending the story ("What to watch: - ..."), and its heading
+    rest = [i for i in after if i not in kept_lists and len(lines[i].text.split()) < 15]
+    if len(rest) == 1 and rest[0] == after[-1] and _looks_signature(lines[rest[0]].text):
+        lines[rest[0]].label = "signature"
+        return
+    for i in rest:
+        lines[i].label = "tail"
+
+
+def drop_author_bio(lines: list[Line]) -> None:
+    """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
+    names = []
+    for line in lines:
+        if line.label == "byline":
+            parsed = parse_byline(line.text)
+            names.extend(parsed[0] if parsed else [line.text])
+    if not names:
+        return
+    forms = {n for name in names for n in (name, name.split()[-1])}
+    free = unlabelled(lines)
+    for i in free[-3:]:
+        text = lines[i].text
+        for form in forms:
+            if text.startswith(form + " ") and _BIO_VERB.match(text[len(form) + 1:]) and len(text.split()) <= 60:
+                lines[i].label = "bio"
+                break
+
+
+_BIO_VERB = re.compile(r"(?:is|was|covers|reports|writes|has (?:been|covered|reported|written))\b")
+
+
+def _ends_sentence(text: str) -> bool:
+    """'The cause is under investigation.', 'What if?': a short sentence still ends the story."""
+    return len(text.split()) >= 2 and bool(SENTENCE_END.search(text))
+
+
+def _looks_signature(text: str) -> bool:
+    """'Reuters', 'Tidewater Wire', 'Meridian Wire': a short name alone under the story."""
+    text = text.strip("()— -")
+    words = text.split()
+    if not 1 <= len(words) <= 4 or TERMINAL.search(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"&", "of", "the"} for w in words)
+
+
+def drop_repeats(page: Page, lines: list[Line]) -> None:
+    """A paragraph repeated verbatim is kept once (a standfirst repeated as the lead, a pasted block twice)."""
+    seen: set[str] = set()
+    prev_key = None
+    for line in lines:
+        if line.label:
+            continue
+        key = line_key(line.text)
+        if key in seen and (len(key.split()) >= 8 or key == prev_key):
+            line.label = "repeat"
+        seen.add(key)
+        prev_key = key
+
+
+def drop_captions_repeating_body(lines: list[Line]) -> None:
+    """Drop a body line that a credited caption repeats.
+
+    Pastes give the caption twice, once bare and once with its credit:
+    "<caption>." then "<caption>. (Photo Courtesy of Pool via Getty Images)".
+    """
+    keys = set()
+    for line in lines:
+        if line.label == "caption":
+            core = CREDIT_TAIL.sub("", line.text).strip()
+            if len(core.split()) >= 3:
+                keys.add(line_key(core))
+    if not keys:
+        return
+    for line in lines:
+        if not line.label and line_key(line.text) in keys:
+            line.label = "caption"
+
+
+# A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
+    r"(?:\((?P<wire>[^()]{2,40})\))?\s?[-–—]{1,2}\s(?=\S)"
+)
+# "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body.
+_WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
+
+
+def take_dateline(page: Page, lines: list[Line]) -> None:
+    """Cut the wire dateline off the lead (it may follow a standfirst): the story starts after it."""
+    for line in [line for line in lines if not line.label][:3]:
+        m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text)
+        if not m or m.end() >= len(line.text):
+            continue
+        groups = m.groupdict()
+        if not groups.get("wire") and not groups.get("date"):
+            continue  # "NATO - " could be the story's own words
+        if groups.get("wire"):
+            page.furniture.append(("wire", groups["wire"].strip()))
+        if groups.get("date"):
+            page.furniture.append(("dateline", groups["date"]))
+        line.text = line.text[m.end():]
+        return
+
