@@ -46,7 +46,7 @@ from briefing.article import (
     dates,  # noqa: E402
     meta,  # noqa: E402
 )
-from briefing.article.meta import outlet_names  # noqa: E402
+from briefing.article import outlet_names  # noqa: E402
 from briefing.model import Problem  # noqa: E402
 from briefing.store import load  # noqa: E402
 
@@ -207,19 +207,19 @@ def date_ok(got: str | None, want: str | None) -> bool:
 def paste_checks(info: meta.Meta, credit: str | None, gold: dict) -> dict[str, bool | None]:
     """Each field right (True), wrong (False) or not scored (None) for one paste."""
     named = bool(gold.get("outlet_in_text"))
+    wires = {fold_outlet(w.strip()) for w in (gold.get("wire") or "").split(",") if w.strip()}
     ours = fold_outlet(info.source)
     checks: dict[str, bool | None] = {
         "title": norm_title(info.title) == norm_title(gold.get("title")),
         "outlet named": ours == fold_outlet(gold.get("outlet")) if named else None,
-        "outlet other": None if named else (not ours or ours == fold_outlet(gold.get("outlet"))),
+        "outlet other": None if named else (not ours or ours in {fold_outlet(gold.get("outlet"))} | wires),
         "authors": None if gold.get("authors") is None else (
             {norm(a).casefold() for a in info.authors} == {norm(a).casefold() for a in gold["authors"]}),
         "date": date_ok(info.published, gold.get("date")),
         "credit": None,
     }
-    if gold.get("wire"):
-        wires = {fold_outlet(w.strip()) for w in gold["wire"].split(",")}
-        checks["credit"] = fold_outlet(credit) in wires or ours in wires
+    if wires:
+        checks["credit"] = fold_outlet(credit) in wires
     return checks
 
 
@@ -269,7 +269,7 @@ def score_pastes(folder: str, gold_path: str, verbose: bool) -> int:
         pct = 100.0 * right[field] / scored[field] if scored[field] else 0.0
         print(f"{field:<14} {right[field]:>3}/{scored[field]:<3} {pct:>8.1f}%")
     print(f"summary sentences that look like furniture: {len(flagged)} of {summary_total}")
-    print("(outlet named: the text names the outlet; outlet other: ours is the gold outlet or none;"
+    print("(outlet named: the text names the outlet; outlet other: ours is the gold outlet, its credited wire or none;"
           " credit: the wire credited, for syndicated stories)")
     for line in misses:
         print(f"  miss {line}")

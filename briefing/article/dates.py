@@ -67,6 +67,10 @@ _FILLER = re.compile(
 _TIME_ONLY = re.compile(rf"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{_TZ})?\s*$", re.I)
 # "date 2018-04-04 Foreign ministry…": the date label glued to the first paragraph (a real paste).
 _GLUED_PREFIX = re.compile(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
+# A labelled month with no day: "date 2021-05", "Published: 2019-12" (read as the month's first day).
+_LABELLED_MONTH = re.compile(
+    r"^\s*(?:date[d]?|published|updated|posted)\s*:?\s*(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d-])", re.I
+)
 
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 _ZONE_HOURS = {
@@ -88,6 +92,9 @@ def is_date_line(line: str) -> bool:
         return False
     if _TIME_ONLY.match(line):
         return True
+    month = _LABELLED_MONTH.match(line)
+    if month:
+        return len(re.findall(r"[^\W\d_]+", line[month.end():])) <= 2
     m = find(line)
     if not m:
         return False
@@ -113,8 +120,8 @@ def split_leading_date(line: str) -> tuple[str, str | None]:
     p = _GLUED_PREFIX.match(line)
     if not p:
         return line, None
-    m = _DATE.match(line, p.end())
-    if not m or not m.group("abs"):
+    m = _DATE.match(line, p.end()) or _LABELLED_MONTH.match(line)
+    if not m or not m.groupdict().get("abs") and not m.groupdict().get("ym"):
         return line, None
     rest = line[m.end():]
     body = rest.lstrip(" \t|,-–—:")
@@ -168,6 +175,9 @@ def relative_seconds(words: str) -> float | None:
 
 def parse(line: str) -> tuple[str | None, float | None, str | None]:
     """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from)."""
+    month = _LABELLED_MONTH.match(line)
+    if month and not find(line):
+        return month.group("ym") + "-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
     words = date_words(line)
     if not words:
         return None, None, None

@@ -44,6 +44,7 @@ from briefing.article.clean.shape import (
     keep_loose_bylines_in_story,
     mark_promo_lists,
     split_byline_and_date,
+    split_date_and_source,
     take_dateline,
     take_tail,
 )
@@ -91,6 +92,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             line = Line(text=line.text[cut.end():])
         line.label = classify(line.text)
         split_byline_and_date(line, lines)
+        split_date_and_source(line, lines)
         lines.append(line)
 
     mark_promo_lists(lines)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
-from briefing.article.clean import vocab
+from briefing.article.clean import headline, vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import NAV_SPLIT, is_nav, is_section_pair, is_sentence, quoted
+from briefing.article.clean.lines import NAV_SPLIT, is_section_pair, is_sentence, quoted
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
 def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     free = unlabelled(lines)
-    first_story = next((i for i in free if is_sentence(lines[i].text) and not lines[i].heading), len(lines))
+    first_story = headline.story_start(lines, free)
     head = [i for i in free if i < first_story]
     html_title = page.html_meta.get("title")
     title_at = None
@@ -24,7 +24,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
                 lines[i].label = "title"  # trafilatura or the paste repeats the headline
         head = [i for i in head if not lines[i].label]
     else:
-        title_at = _choose_title(lines, head)
+        title_at = headline.choose(lines, head, free, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -32,61 +32,43 @@ def take_head(page: Page, lines: list[Line]) -> None:
             for i in free:
                 if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
                     lines[i].label = "title-repeat"
+            _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
     for i in head:
-        line = lines[i]
-        if line.label:
+        _label_head_line(lines, i, title_at)
+
+
+def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
+    line = lines[i]
+    if line.label:
+        return
+    n = len(line.text.split())
+    if title_at is not None and i < title_at:
+        # Above the headline: masthead, menu, section labels, taglines.
+        line.label = "section" if n <= 4 else "tagline"
+    elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
+        line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
+    elif n <= 3 and not TERMINAL.search(line.text) and not line.heading and not quoted(line.text):
+        # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
+        line.label = "section" if title_at is None else "ui"
+    elif is_section_pair(line.text) and (title_at is None or i < title_at):
+        line.label = "section"
+
+
+def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
+    """A name alone on the line over the headline, under it, or under its standfirst is the byline."""
+    if any(line.label == "byline" for line in lines[:stop]):
+        return
+    story = " ".join(line.text for line in lines[stop:] if not line.label).casefold()
+    for j in (title_at - 1, title_at + 1, title_at + 2):
+        if not 0 <= j < min(stop, len(lines)) or lines[j].label or not looks_like_name(lines[j].text):
             continue
-        n = len(line.text.split())
-        if title_at is not None and i < title_at:
-            # Above the headline: masthead, menu, section labels, taglines.
-            line.label = "section" if n <= 4 else "tagline"
-        elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
-            line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
-        elif n <= 3 and not TERMINAL.search(line.text) and not line.heading and not quoted(line.text):
-            # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
-            line.label = "section" if title_at is None else "ui"
-        elif is_section_pair(line.text) and (title_at is None or i < title_at):
-            line.label = "section"
-
-
-def _choose_title(lines: list[Line], head: list[int]) -> int | None:
-    """The headline among the lines above the first story sentence.
-
-    A markdown heading wins; otherwise the first line of four words or more that
-    does not end in a full stop. A line followed by a section label and then
-    another candidate is a tagline under a masthead, not the headline.
-    """
-    candidates = []
-    for i in head:
-        line = lines[i]
-        words = len(line.text.split())
-        if line.label or line.bullet or words > 30 or len(line.text) > 250 or _WIRE_PREFIX.match(line.text):
-            continue  # "(CNN)Madonna, saying something controversial?" opens a story, not a headline
-        if line.heading:
-            if words >= 2:
-                candidates.append(i)
-            continue
-        if words >= 4 and not line.text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…")) and not is_nav(line.text):
-            candidates.append(i)
-    headed = [i for i in candidates if lines[i].heading]
-    if headed:
-        return min(headed, key=lambda i: (lines[i].heading, i))
-    for a, b in zip(candidates, candidates[1:]):
-        between = lines[a + 1: b]
-        if any(_is_label_line(x) for x in between):
-            continue  # a tagline under the masthead, then labels, then the headline
-        return a
-    return candidates[-1] if candidates else None
-
-
-_WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
-
-
-def _is_label_line(line: Line) -> bool:
-    if line.label in ("nav", "section"):
-        return True
-    return not line.label and len(line.text.split()) <= 3 and not TERMINAL.search(line.text)
+        if j == title_at + 2 and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
+            continue  # two lines down only past a standfirst
+        if any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in lines[j].text.split()):
+            continue  # "Louisiana Floods" under the headline is a caption: the story speaks of it
+        lines[j].label = "byline"
+        return
 
 
 def _beside_byline_furniture(lines: list[Line], i: int) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.article import dates
+from briefing import lexicon
+from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, split_byline_date
 
@@ -110,6 +111,46 @@ def is_ui_line(line: str) -> bool:
     return low in vocab.ui_lines() or bool(_UI_PREFIX.match(s))
 
 
+# "Source: Harbour Daily", "Source: kestrelnews.com" naming the outlet (not "Source: Getty Images" under a photo).
+_SOURCE_LINE = re.compile(r"^\(?source\s*:\s*(?P<name>[^()|]{2,60}?)\)?$", re.IGNORECASE)
+_PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A web address, a known outlet, or a short capitalised name with an outlet word ('Harbour Daily')."""
+    name = name.strip(" .()")
+    if not name or len(name.split()) > 6 or _PHOTO_AGENCY.search(name):
+        return False
+    if outlet_names.is_domain(name) or outlet_names.canonical(name):
+        return True
+    words = [w.lower().strip(".,") for w in name.split()]
+    return name[0].isupper() and any(w in vocab.outlet_words() for w in words) and not all(
+        w in vocab.section_words() for w in words)
+
+
+def source_line(line: str) -> str | None:
+    """The outlet a 'Source: …' line names, or None."""
+    m = _SOURCE_LINE.match(line.strip())
+    return m.group("name").strip() if m and looks_like_outlet(m.group("name")) else None
+
+
+def is_site_line(line: str) -> bool:
+    """'(kestrelnews.com)' alone on a line: the site names itself."""
+    s = line.strip()
+    return len(s) <= 60 and outlet_names.is_domain(s.strip("()[] "))
+
+
+def is_agency_line(line: str) -> bool:
+    """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
+    return len(line.split()) <= 5 and outlet_names.agency(line.strip(" ()—-–")) is not None
+
+
+def is_notice(text: str) -> bool:
+    """A site notice about the page ('This is an archived article …', 'Currently viewing a test site')."""
+    low = text.casefold().lstrip("*_ ")
+    return any(low.startswith(p) for p in lexicon.lower("site_notices"))
+
+
 def is_list_header(line: str) -> bool:
     low = line.strip().lower().rstrip(":.›»>→ ").strip()
     return low in vocab.list_headers() or bool(_LIST_HEADER_MORE.match(low))
@@ -129,6 +170,14 @@ def classify(line: str) -> str | None:
     n = len(s.split())
     if is_list_header(s):
         return "promo-head"
+    if n <= 60 and is_notice(s):
+        return "notice"
+    if n <= 8 and source_line(s):
+        return "source"
+    if n == 1 and is_site_line(s):
+        return "site"
+    if n <= 5 and is_agency_line(s):
+        return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"
     if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in vocab.ui_lines()):

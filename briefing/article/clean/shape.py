@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.article import dates
 from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
-from briefing.article.clean.lines import CREDIT_TAIL, is_sentence
+from briefing.article.clean.lines import CREDIT_TAIL, is_sentence, source_line
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -14,6 +15,18 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
     if parts:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
+
+def split_date_and_source(line: Line, lines: list[Line]) -> None:
+    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com': a timestamp-and-source line is two labels."""
+    if line.label or len(line.text) > 160 or not re.search(r"[|·•]", line.text):
+        return
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line.text) if p.strip()]
+    sources = [p for p in parts if source_line(p)]
+    rest = " ".join(p for p in parts if p not in sources)
+    if sources and rest and dates.is_date_line(rest):
+        lines.extend(Line(text=p, label="source") for p in sources)
+        line.text, line.label = rest, "date"
+
 
 def mark_promo_lists(lines: list[Line]) -> None:
     """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
@@ -150,19 +163,49 @@ _DATELINE = re.compile(
 _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
 
 
+# "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
+)
+# A UI label glued to the dateline: "Cover picture for the articleMINNEAPOLIS (AP) — ...".
+_GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
+_CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
+
+
 def take_dateline(page: Page, lines: list[Line]) -> None:
     """Cut the wire dateline off the lead (it may follow a standfirst): the story starts after it."""
     for line in [line for line in lines if not line.label][:3]:
-        m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text)
+        _unglue_dateline(page, line)
+        m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
         if groups.get("wire"):
-            page.furniture.append(("wire", groups["wire"].strip()))
+            _credit(page, groups["wire"])
         if groups.get("date"):
             page.furniture.append(("dateline", groups["date"]))
-        line.text = line.text[m.end():]
+        line.text = line.text[m.end():].lstrip()
         return
 
+
+def _unglue_dateline(page: Page, line: Line) -> None:
+    """'Cover picture for the articleMINNEAPOLIS (AP) — …': the glued label goes, the dateline stays."""
+    cut = _GLUED_DATELINE.search(line.text[:120])
+    if not cut or len(line.text[: cut.start()].split()) > 8 or not _DATELINE.match(line.text[cut.start():]):
+        return
+    page.furniture.append(("ui", line.text[: cut.start()]))
+    line.text = line.text[cut.start():]
+
+
+def _credit(page: Page, text: str) -> None:
+    """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
+    parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
+    parts = [p for p in parts if not dates.find(p) and not re.search(r"\d", p)]
+    if not parts:
+        return
+    page.furniture.append(("wire", parts[0]))
+    if len(parts) > 1:
+        page.furniture.append(("dateline-site", parts[1]))

@@ -24,18 +24,21 @@ class Meta:
     published_text: str | None
     published_ago: float | None
     url: str | None
+    credit: str | None = None  # the wire agency the story is credited to ("Reuters" on another site)
 
 
 def extract(page: Page) -> Meta:
     html = page.html_meta
     headline = title.without_site(html.get("title"), html.get("sitename")) or title.first(page, "title")
     date, ago, text = published.published(page)
+    source, credit = outlet.outlet_and_credit(page)
     return Meta(
         title=title.tidy(headline) if headline else None,
-        source=outlet.source(page),
+        source=source,
         authors=authors.authors(page),
         published=date,
         published_text=text,
         published_ago=ago,
         url=html.get("url"),
+        credit=credit,
     )

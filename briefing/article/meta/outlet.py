@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
+from briefing.article.clean.lines import source_line
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -22,44 +23,82 @@ _GROUP_TAIL = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
-def source(page: Page) -> str | None:
-    """The outlet, from the strongest evidence the page gives, else None.
+def outlet_and_credit(page: Page) -> tuple[str | None, str | None]:
+    """(the outlet, the wire agency credited), each in its one display form, or None.
 
-    Order: HTML metadata, the copyright line, the masthead over the headline,
-    a byline's outlet, a wire credit in the dateline, a wire signature under
-    the story.
+    The outlet is the site that carries the story, from the strongest evidence the
+    page gives; when the page names only a wire ("BEIJING (Reuters) -", "By AP"),
+    the wire is the outlet too. Unknown stays unknown: never a breadcrumb or a section.
     """
+    credit = _credit(page)
+    site = _site(page)
+    if site and outlet_names.agency(site) and not credit:
+        credit = site
+    return outlet_names.display(site or credit), outlet_names.display(credit)
+
+
+def source(page: Page) -> str | None:
+    return outlet_and_credit(page)[0]
+
+
+def _site(page: Page) -> str | None:
+    """Order: HTML metadata, the copyright line, a 'Source:' line, the site named in the dateline's
+    credit or alone on a line, the masthead or logo over the headline, a byline's outlet, a
+    signature under the story."""
     if page.html_meta.get("sitename"):
         return page.html_meta["sitename"]
     everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
-        if name:
+        if name and not _junk(name):
             return _shorten_group(name, everything)
+    for line in page.lines("source"):
+        name = source_line(line)
+        if name and not outlet_names.agency(name):
+            return name
+    for name in page.lines("dateline-site") + page.lines("site"):
+        if not _junk(name.strip("()[] ")):
+            return name.strip("()[] ")
     for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
-        if name and _has_outlet_word(name):  # "Portugal" over a headline is a section, not the outlet
+        if name and _has_outlet_word(name) and not _junk(name):  # "Portugal" over a headline is a section
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
-        if parsed and parsed[1] and _is_outlet(parsed[1]):
+        if parsed and parsed[1] and _is_outlet(parsed[1]) and not outlet_names.agency(parsed[1]):
             return parsed[1]
-    wire = first(page, "wire")
-    if wire:
-        return wire
     for line in page.lines("signature"):
         name = line.strip("()— -")
-        if name.lower() in _WIRES or _has_outlet_word(name):
+        if _has_outlet_word(name) and not _junk(name):
             return name
     return None
 
 
-_WIRES = {"reuters", "ap", "afp", "bloomberg", "dpa", "xinhua", "ansa", "efe", "upi", "kyodo", "yonhap", "tass",
-          "anadolu", "aap", "associated press", "press association", "pa media"}
+def _credit(page: Page) -> str | None:
+    """The wire the page credits: the dateline's '(Reuters)', 'By AP', 'By Ada Linde, Reuters', an
+    agency alone on a line, a wire signature under the story."""
+    wire = first(page, "wire")
+    if wire:
+        return wire
+    for line in page.lines("byline"):
+        parsed = parse_byline(line)
+        if parsed and parsed[1] and outlet_names.agency(parsed[1]):
+            return parsed[1]
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature"):
+        name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", line.strip("()— -")))
+        if name:
+            return name
+    return None
+
+
+def _junk(name: str) -> bool:
+    """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
 
 
 def _has_outlet_word(name: str) -> bool:
-    return name.lower() in _WIRES or any(w.lower().strip(".,") in vocab.outlet_words() for w in name.split()) and not all(
+    return bool(outlet_names.agency(name)) or any(w.lower().strip(".,") in vocab.outlet_words() for w in name.split()) and not all(
         w.lower() in vocab.section_words() for w in name.split()
     )
 

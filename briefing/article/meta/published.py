@@ -8,7 +8,9 @@ from briefing.article import dates
 from briefing.article.clean import Page
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
-
+# A bare label and a day, no time: "date 2019-01-07", "2 May 2023". A line giving the same day with a
+# clock time is the fuller record ("Published Wednesday, August 16, 2017 7:14AM EDT" under "date 2017-08-16").
+_DAY_ONLY = re.compile(r"T00:00:00\+00:00$")
 
 
 def published(page: Page) -> tuple[str | None, float | None, str | None]:
@@ -21,8 +23,16 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     lines = page.lines("date")
     # "Published …" is the publication date; "Updated …" only when nothing else is given.
     lines.sort(key=lambda ln: 1 if _UPDATED.match(ln) else 0)
-    for line in lines:
-        published, ago, text = dates.parse(line)
-        if published or ago is not None:
-            return published, ago, text
-    return None, None, None
+    found = [parsed for parsed in map(dates.parse, lines) if parsed[0] or parsed[1] is not None]
+    if not found:
+        return None, None, None
+    best = found[0]
+    if best[0] and _DAY_ONLY.search(best[0]):
+        fuller = [f for f in found[1:] if f[0] and not _DAY_ONLY.search(f[0]) and _same_day(f[0], best[0])]
+        if fuller:
+            return fuller[0]
+    return best
+
+
+def _same_day(a: str, b: str) -> bool:
+    return a[:10] == b[:10]

@@ -64,3 +64,9 @@ def display(name: str | None) -> str | None:
         if _GENERIC_END.search(name):  # "Moneycontrol.com" → "Moneycontrol"; "Civil.ge" keeps its ending
             return base if any(c.isupper() for c in base) else base[:1].upper() + base[1:]
     return name
+
+
+def agency(name: str | None) -> str | None:
+    """The display name of a news agency ('The Associated Press' → 'AP'), else None."""
+    known = canonical(name)
+    return known if known and known in lexicon.words("wire_agencies") else None
