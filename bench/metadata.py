@@ -45,8 +45,8 @@ from briefing.article import (
     clean,  # noqa: E402
     dates,  # noqa: E402
     meta,  # noqa: E402
+    outlet_names,  # noqa: E402
 )
-from briefing.article import outlet_names  # noqa: E402
 from briefing.model import Problem  # noqa: E402
 from briefing.store import load  # noqa: E402
 

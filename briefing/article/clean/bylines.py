@@ -11,7 +11,15 @@ from briefing.article.clean.markdown import unwrap_markdown_inline
 SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
-BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?(?:by|BY|By)\s+(?=\S)", re.IGNORECASE)
+BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?by(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# Honorifics a byline may put before a name: "By Dr Ada Linde" (but "Mr Brown" alone is no byline).
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
+# Who took the pictures is not who wrote the story: "By Ada Linde; Photographs by Ivo Dane".
+_PICTURES_BY = re.compile(
+    r"\s*[;|,·•]\s*(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?)"
+    r"(?:\s+and\s+[a-z]+)?\s*(?:by\b|:).*$",
+    re.IGNORECASE,
+)
 IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 
@@ -19,6 +27,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 def looks_like_name(part: str) -> bool:
     """'Anna Lind', 'MAUREEN OKAFOR', 'Shanthi M', 'Lucía Ferrer', 'Sven Okonkwo-Hart'."""
     words = part.split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _HONORIFICS:
+        return looks_like_name(" ".join(words[1:]))  # "Dr Ada Linde"
     if not 2 <= len(words) <= 4:
         return False
     if words[0].lower() in vocab.name_particles() or words[0].lower() in vocab.not_first_names():
@@ -54,8 +64,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
     if has_by:
         s = s[BY.match(s).end():]
+    s = _PICTURES_BY.sub("", s)
     tail = None
-    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—]\s+", s) if p.strip()]
+    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/]\s+", s) if p.strip()]
     if not parts:
         return None
     names_text = parts[0]
@@ -68,6 +80,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         if tail is not None:
             return None
         tail = rest
+    if tail:
+        tail = re.sub(r"^(?:for|of)\s+(?=[A-Z])", "", tail, flags=re.IGNORECASE)  # "By Ada Linde For The Kestrel Standard"
     in_place = bool(re.search(r"\s+in\s+[A-Z]", names_text))
     if tail is not None and not _looks_tail(tail):
         return None

@@ -74,6 +74,11 @@ _CREDIT = re.compile(
     r"|(?<=[.!?])\s{1,3}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$",
     re.IGNORECASE,
 )
+# A photo's agency credit in capitals after the caption's last sentence: "... in the capital on Monday. (REUTERS)".
+# Case matters: a wire story signs off in Title Case ("(Reuters)"), a picture desk in capitals.
+_CAPS_AGENCY_CREDIT = re.compile(
+    r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
+)
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 # The caption's credit, to match a bare caption repeated without it.
 CREDIT_TAIL = re.compile(
@@ -189,7 +194,7 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"
-    if n <= 60 and _CREDIT_HINT.search(s) and _CREDIT.search(s) and not _COPYRIGHT.match(s):
+    if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
     if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):
         return "copyright"

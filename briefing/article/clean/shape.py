@@ -51,12 +51,29 @@ def keep_loose_bylines_in_story(lines: list[Line]) -> None:
     Only a byline no sentence would look like ('By ...', 'Name · Outlet', '... in Oslo'),
     or one beside a date line, is taken between the first and the last story sentence.
     """
+    _keep_headline_of_names(lines)
     story = [i for i, line in enumerate(lines) if not line.label and is_sentence(line.text)]
     if len(story) < 2:
         return
     for i in range(story[0] + 1, story[-1]):
         line = lines[i]
         if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
+            line.label = None
+
+
+def _keep_headline_of_names(lines: list[Line]) -> None:
+    """'KAREN VOSS, IVO DANE SIGN NEW DEAL' opening the page is a headline with commas, not two authors.
+
+    A loose byline (no 'By', no separator) on the first line of the page, or one whose 'name'
+    runs to four capitalised words, is given back to the headline and the story.
+    """
+    first = next((i for i, line in enumerate(lines) if line.label not in ("ui", "nav", "date")), None)
+    for i, line in enumerate(lines):
+        if line.label != "byline" or firm_byline(line.text) or _beside_dateline(lines, i):
+            continue
+        parsed = parse_byline(line.text)
+        long_name = parsed and any(sum(w[:1].isupper() for w in n.split()) >= 4 for n in parsed[0])
+        if i == first or long_name:
             line.label = None
 
 

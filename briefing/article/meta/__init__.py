@@ -29,11 +29,11 @@ class Meta:
 
 def extract(page: Page) -> Meta:
     html = page.html_meta
-    headline = title.without_site(html.get("title"), html.get("sitename")) or title.first(page, "title")
+    headline, suffix_outlet = title.headline(page)
     date, ago, text = published.published(page)
-    source, credit = outlet.outlet_and_credit(page)
+    source, credit = outlet.outlet_and_credit(page, suffix_outlet)
     return Meta(
-        title=title.tidy(headline) if headline else None,
+        title=headline,
         source=source,
         authors=authors.authors(page),
         published=date,

@@ -23,7 +23,7 @@ _GROUP_TAIL = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
-def outlet_and_credit(page: Page) -> tuple[str | None, str | None]:
+def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
     """(the outlet, the wire agency credited), each in its one display form, or None.
 
     The outlet is the site that carries the story, from the strongest evidence the
@@ -31,7 +31,7 @@ def outlet_and_credit(page: Page) -> tuple[str | None, str | None]:
     the wire is the outlet too. Unknown stays unknown: never a breadcrumb or a section.
     """
     credit = _credit(page)
-    site = _site(page)
+    site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
     if site and outlet_names.agency(site) and not credit:
         credit = site
     return outlet_names.display(site or credit), outlet_names.display(credit)
