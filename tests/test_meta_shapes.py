@@ -36,6 +36,12 @@ def test_page_furniture_over_the_headline_is_not_the_headline(furniture):
     assert m.title == HEAD
 
 
+def test_a_photo_caption_over_the_headline_is_neither_headline_nor_story():
+    caption = "Cyclists wait at the closed ferry ramp on the Marrow river on Monday morning before the vote."
+    page = clean(f"{caption}\n\n{HEAD}\n\n{STORY}")
+    assert extract(page).title == HEAD and caption not in page.body
+
+
 def test_a_timestamp_and_source_line_gives_date_and_outlet_not_the_headline():
     m = meta_of(f"Mar 4, 2025 08:15 AM CET | Source: HarlowPost.com\n{HEAD}\n\n{STORY}")
     assert m.title == HEAD
@@ -72,6 +78,20 @@ def test_a_slogan_sentence_above_the_headline_does_not_start_the_story():
 ])
 def test_site_and_section_suffixes_are_cut_from_the_headline(pasted, want):
     assert meta_of(f"{pasted}\n\n{STORY}").title == want
+
+
+def test_a_headline_with_section_and_site_suffixes_is_not_a_menu():
+    m = meta_of(f"{HEAD} | Environment | The Marrow Courier\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "The Marrow Courier")
+
+
+def test_a_logo_link_right_over_the_headline_is_not_the_headline():
+    m = meta_of(f"The Marrow Courier - Back to home\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "The Marrow Courier")
+
+
+def test_an_outlet_in_capitals_is_shown_in_title_case():
+    assert meta_of(f"{HEAD}\nBY SABINE REID | THE MARROW COURIER\n\n{STORY}").source == "The Marrow Courier"
 
 
 def test_a_site_suffix_names_the_outlet():
@@ -115,9 +135,17 @@ def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author(
     ("By Ada Linde For The Kestrel Standard", ["Ada Linde"], "The Kestrel Standard"),
     ("By Ada Linde, Reuters", ["Ada Linde"], "Reuters"),
     ("By Ada Linde; Photographs by Ivo Dane", ["Ada Linde"], None),
+    ("By Senior Reporter Ada Linde", ["Ada Linde"], "Senior Reporter"),
+    ("By Staff Writer Ada Linde and Ivo Dane", ["Ada Linde", "Ivo Dane"], "Staff Writer"),
+    ("Ada Linde · 5 min read", ["Ada Linde"], None),
 ])
 def test_byline_shapes(line, names, tail):
     assert parse_byline(line) == (names, tail)
+
+
+def test_a_byline_with_reading_time_and_date_keeps_the_name():
+    m = meta_of(f"{HEAD}\nSabine Reid · 3 min read · March 4, 2025\n\n{STORY}")
+    assert (m.authors, m.published) == (("Sabine Reid",), "2025-03-04T00:00:00+00:00")
 
 
 def test_an_agency_byline_gives_no_author_and_credits_the_wire():
@@ -167,6 +195,10 @@ def test_unknown_outlets_keep_their_own_name():
 def test_a_labelled_month_is_read_as_that_month():
     m = meta_of(f" date 2024-03 {P1}\n\n{P2}")
     assert (m.published, m.published_text) == ("2024-03-01T00:00:00+00:00", "date 2024-03")
+
+
+def test_a_month_and_year_alone_on_a_line_is_that_month():
+    assert meta_of(f"{HEAD}\nMarch 2024\n\n{STORY}").published == "2024-03-01T00:00:00+00:00"
 
 
 def test_a_date_with_a_time_beats_the_same_day_without_one():

@@ -72,6 +72,13 @@ _LABELLED_MONTH = re.compile(
     r"^\s*(?:date[d]?|published|updated|posted)\s*:?\s*(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d-])", re.I
 )
 
+# A month and a year alone on a line: "May 2025", "Published: March 2024" (read as the month's first day).
+_MONTH_YEAR_LINE = re.compile(
+    rf"^\s*(?:(?:published|updated|posted|date[d]?)\s*:?\s*)?(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\s*$", re.I
+)
+_MONTH_NUMBERS = {m: n for n, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                               "nov", "dec"), start=1)}
+
 _US_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 _ZONE_HOURS = {
     "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "WEST": 1, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2,
@@ -95,6 +102,8 @@ def is_date_line(line: str) -> bool:
     month = _LABELLED_MONTH.match(line)
     if month:
         return len(re.findall(r"[^\W\d_]+", line[month.end():])) <= 2
+    if _MONTH_YEAR_LINE.match(line):
+        return True
     m = find(line)
     if not m:
         return False
@@ -178,6 +187,10 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     month = _LABELLED_MONTH.match(line)
     if month and not find(line):
         return month.group("ym") + "-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
+    named = _MONTH_YEAR_LINE.match(line)
+    if named:
+        number = _MONTH_NUMBERS[named.group("month")[:3].lower()]
+        return f"{named.group('year')}-{number:02d}-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
     words = date_words(line)
     if not words:
         return None, None, None

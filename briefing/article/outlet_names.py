@@ -63,6 +63,8 @@ def display(name: str | None) -> str | None:
             return known
         if _GENERIC_END.search(name):  # "Moneycontrol.com" → "Moneycontrol"; "Civil.ge" keeps its ending
             return base if any(c.isupper() for c in base) else base[:1].upper() + base[1:]
+    if name.isupper() and len(name.split()) >= 2:
+        return name.title()  # "THE KESTREL POST" → "The Kestrel Post" (one-word acronyms stay)
     return name
 
 

@@ -66,13 +66,18 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         s = s[BY.match(s).end():]
     s = _PICTURES_BY.sub("", s)
     tail = None
-    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"
+    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"; "3 min read" is neither
     parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/]\s+", s) if p.strip()]
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _READ_TIME.fullmatch(p)]
+    role = _role_before_name(parts[0]) if has_by and parts else None
+    if role:  # "By Senior Reporter Tomas Reyes"
+        tail, parts[0] = role
     if not parts:
         return None
     names_text = parts[0]
     if len(parts) > 1:
-        tail = " · ".join(parts[1:])
+        tail = " · ".join(([tail] if tail else []) + parts[1:])
     names, rest = _split_names(names_text, has_by)
     if not names:
         return None
@@ -85,9 +90,25 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     in_place = bool(re.search(r"\s+in\s+[A-Z]", names_text))
     if tail is not None and not _looks_tail(tail):
         return None
-    if not has_by and not (len(names) >= 2 or in_place or tail):
+    if not has_by and not (len(names) >= 2 or in_place or tail or timed):
         return None  # a lone "Anna Lind" may be anything; the page shape decides (see _take_head)
     return names, tail
+
+
+_READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
+
+
+def _role_before_name(text: str) -> tuple[str, str] | None:
+    """'Senior Reporter Tomas Reyes' → ('Senior Reporter', 'Tomas Reyes'): a role set before the name."""
+    words = text.split()
+    last = None
+    for k, word in enumerate(words[:4]):
+        if vocab.role_words().fullmatch(word):
+            last = k
+    rest = " ".join(words[last + 1:]) if last is not None else ""
+    if not rest or not looks_like_name(IN_PLACE.sub("", _NAME_SPLIT.split(rest)[0]).strip()):
+        return None
+    return " ".join(words[: last + 1]), " ".join(words[last + 1:])
 
 
 def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None]:

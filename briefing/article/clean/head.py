@@ -6,7 +6,7 @@ import re
 
 from briefing.article.clean import headline, vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import NAV_SPLIT, is_section_pair, is_sentence, quoted
+from briefing.article.clean.lines import NAV_SPLIT, headline_with_suffix, is_section_pair, is_sentence, quoted
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -14,7 +14,9 @@ def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
-    head = [i for i in free if i < first_story]
+    # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
+    suffixed = [i for i in range(min(first_story, len(lines))) if lines[i].label == "nav" and headline_with_suffix(lines[i].text)]
+    head = sorted([i for i in free if i < first_story] + suffixed)
     html_title = page.html_meta.get("title")
     title_at = None
     if html_title:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import is_nav, is_notice, is_sentence
+from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence
 from briefing.article.clean.page import Line, line_key
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
@@ -33,12 +33,21 @@ def story_start(lines: list[Line], free: list[int]) -> int:
     """
     sentences = [i for i in free if is_sentence(lines[i].text) and not lines[i].heading]
     for i in sentences:
-        if len(lines[i].text.split()) >= 12:
-            return i
         nxt = next((j for j in free if j > i), None)
-        if nxt is not None and is_sentence(lines[nxt].text):
+        if _caption_over_headline(lines, free, i, nxt):
+            continue
+        if len(lines[i].text.split()) >= 12 or nxt is not None and is_sentence(lines[nxt].text):
             return i
     return sentences[0] if sentences else len(lines)
+
+
+def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int | None) -> bool:
+    """A photo caption over the headline: the page's first sentence, then a headline, then the story."""
+    if nxt is None or any(j < i and candidate(lines[j]) for j in free):
+        return False
+    after = next((j for j in free if j > nxt), None)
+    return (candidate(lines[nxt]) and len(lines[nxt].text.split()) <= 20 and after is not None
+            and is_sentence(lines[after].text))
 
 
 def is_labelled_list(text: str) -> bool:
@@ -53,6 +62,8 @@ def is_labelled_list(text: str) -> bool:
 def candidate(line: Line) -> bool:
     text = line.text
     words = len(text.split())
+    if line.label == "nav" and headline_with_suffix(text):
+        return True
     if line.label or line.bullet or words > 30 or len(text) > 250 or _WIRE_PREFIX.match(text):
         return False
     if is_notice(text) or is_labelled_list(text):

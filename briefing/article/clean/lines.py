@@ -150,6 +150,46 @@ def is_agency_line(line: str) -> bool:
     return len(line.split()) <= 5 and outlet_names.agency(line.strip(" ()—-–")) is not None
 
 
+# "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+_PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
+
+
+def split_suffix(title: str) -> tuple[str, str | None]:
+    """('Headline', 'Kestrel News') for 'Headline - Kestrel News'; a section suffix or prefix is cut too.
+
+    Only a suffix that names an outlet or a section goes: 'Rates are too high - Varga' keeps its speaker.
+    The outlet's name is returned so it can name the outlet; a section's is not.
+    """
+    m = _SUFFIX.match(title)
+    if m:
+        tail = m.group("tail").strip()
+        if _section(tail):
+            return split_suffix(m.group("head").strip())[0], None
+        if looks_like_outlet(tail):
+            return split_suffix(m.group("head").strip())[0], tail
+    p = _PREFIX.match(title)
+    if p and _section(p.group("label")):
+        return p.group("head").strip(), None
+    return title, None
+
+
+def _section(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and len(words) <= 4 and all(w in vocab.section_words() for w in words)
+
+
+# The site's logo link as pasted: "The Brannoch Standard - Back to home".
+LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
+
+
+def headline_with_suffix(text: str) -> bool:
+    """'Reservoirs fall to a low | Environment | The Kestrel Post' is a headline, not a menu."""
+    head, _named = split_suffix(text)
+    words = head.split()
+    return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
+
+
 def is_notice(text: str) -> bool:
     """A site notice about the page ('This is an archived article …', 'Currently viewing a test site')."""
     low = text.casefold().lstrip("*_ ")
@@ -177,6 +217,8 @@ def classify(line: str) -> str | None:
         return "promo-head"
     if n <= 60 and is_notice(s):
         return "notice"
+    if n <= 12 and LOGO_LINK.match(s):
+        return "logo"
     if n <= 8 and source_line(s):
         return "source"
     if n == 1 and is_site_line(s):
@@ -200,10 +242,10 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):
         return "disclaimer"
+    if split_byline_date(s):
+        return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):
         return "date"
-    if split_byline_date(s):
-        return "byline"
     if is_nav(s):
         return "nav"
     if is_byline(s):

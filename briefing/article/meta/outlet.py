@@ -6,7 +6,7 @@ import re
 
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import source_line
+from briefing.article.clean.lines import LOGO_LINK, source_line
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -125,14 +125,13 @@ def _shorten_group(name: str, text: str) -> str:
     return name
 
 
-_LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
 
 
 def _logo_links(page: Page) -> list[str]:
     """The site's logo link as pasted: "The Brannoch Standard - Back to home"."""
     out = []
     for _label, line in page.furniture[:12]:
-        m = _LOGO_LINK.match(line.strip())
+        m = LOGO_LINK.match(line.strip())
         if m:
             out.append(m.group("name"))
     return out

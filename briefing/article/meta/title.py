@@ -5,12 +5,8 @@ from __future__ import annotations
 import re
 
 from briefing import lexicon
-from briefing.article.clean import Page, unwrap_markdown_inline, vocab
-from briefing.article.clean.lines import looks_like_outlet
-
-# "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
-_PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
+from briefing.article.clean import Page, unwrap_markdown_inline
+from briefing.article.clean.lines import split_suffix
 
 
 def without_site(title: str | None, site: str | None) -> str | None:
@@ -30,30 +26,6 @@ def first(page: Page, label: str) -> str | None:
 
 def tidy(text: str) -> str:
     return re.sub(r"\s+", " ", unwrap_markdown_inline(text)).strip()
-
-
-def split_suffix(title: str) -> tuple[str, str | None]:
-    """('Headline', 'Kestrel News') for 'Headline - Kestrel News'; a section suffix or prefix is cut too.
-
-    Only a suffix that names an outlet or a section goes: 'Rates are too high - Varga' keeps its speaker.
-    The outlet's name is returned so it can name the outlet; a section's is not.
-    """
-    m = _SUFFIX.match(title)
-    if m:
-        tail = m.group("tail").strip()
-        if _section(tail):
-            return split_suffix(m.group("head").strip())[0], None
-        if looks_like_outlet(tail):
-            return split_suffix(m.group("head").strip())[0], tail
-    p = _PREFIX.match(title)
-    if p and _section(p.group("label")):
-        return p.group("head").strip(), None
-    return title, None
-
-
-def _section(text: str) -> bool:
-    words = [w.lower().strip(".,") for w in text.split()]
-    return bool(words) and len(words) <= 4 and all(w in vocab.section_words() for w in words)
 
 
 def without_badge(title: str, page: Page) -> str:
