@@ -179,6 +179,10 @@ _FURNITURE_WORDS = re.compile(
 )
 
 
+# A picture desk's credit closing a caption: "... on Monday. (REUTERS)", "(AP Photo/Name)".
+_CAPTION_CREDIT = re.compile(r"\((?:[A-Z]{2,}[A-Z /-]*|AP Photo[^)]*|[^()]{0,60}\bvia [A-Z][^()]{0,40})\)\s*$")
+
+
 def fold_outlet(name: str | None) -> str:
     """'Thomson Reuters', 'REUTERS' → 'reuters'; 'The Times' → 'times'; 'Moneycontrol.com' → 'moneycontrol'."""
     if not name:
@@ -231,7 +235,7 @@ def summary_of(page: clean.Page, title: str | None, count: int = 3) -> list[str]
 
 
 def looks_like_furniture(sentence: str) -> bool:
-    return bool(clean.classify(sentence)) or bool(_FURNITURE_WORDS.search(sentence))
+    return bool(clean.classify(sentence) or _FURNITURE_WORDS.search(sentence) or _CAPTION_CREDIT.search(sentence))
 
 
 def score_pastes(folder: str, gold_path: str, verbose: bool) -> int:
