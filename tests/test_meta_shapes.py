@@ -42,6 +42,12 @@ def test_a_photo_caption_over_the_headline_is_neither_headline_nor_story():
     assert extract(page).title == HEAD and caption not in page.body
 
 
+def test_the_site_name_over_the_headline_is_the_masthead_not_the_headline():
+    m = meta_of(f"The Marrow Valley Courier\nCouncillors back a new bridge over the river after a long debate\n\n{STORY}")
+    assert m.title == "Councillors back a new bridge over the river after a long debate"
+    assert m.source == "The Marrow Valley Courier"
+
+
 def test_a_timestamp_and_source_line_gives_date_and_outlet_not_the_headline():
     m = meta_of(f"Mar 4, 2025 08:15 AM CET | Source: HarlowPost.com\n{HEAD}\n\n{STORY}")
     assert m.title == HEAD
@@ -154,6 +160,11 @@ def test_an_agency_byline_gives_no_author_and_credits_the_wire():
 
 
 # --- outlet -------------------------------------------------------------------------
+
+
+def test_an_agency_desk_byline_credits_the_wire():
+    m = meta_of(f"{HEAD}\nBy Reuters Staff\n\n{STORY}")
+    assert (m.authors, m.credit) == ((), "Reuters")
 
 
 def test_a_wire_story_on_another_site_keeps_both():

@@ -19,6 +19,9 @@ _DOMAIN = re.compile(
 _GENERIC_END = re.compile(r"\.(?:com|net|org)(?:\.[a-z]{2})?/?$", re.IGNORECASE)
 
 
+_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|wire|news agency|news service)$", re.I)
+
+
 def key(name: str) -> str:
     """The fold key of a name: case, a leading 'The', punctuation and spacing aside."""
     low = name.casefold().strip()
@@ -70,5 +73,7 @@ def display(name: str | None) -> str | None:
 
 def agency(name: str | None) -> str | None:
     """The display name of a news agency ('The Associated Press' → 'AP'), else None."""
-    known = canonical(name)
+    if not name:
+        return None
+    known = canonical(name) or canonical(_DESK.sub("", name))  # "Reuters Staff", "AFP newsroom"
     return known if known and known in lexicon.words("wire_agencies") else None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence
+from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence, looks_like_outlet
 from briefing.article.clean.page import Line, line_key
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
@@ -116,6 +116,13 @@ def _story_follows(lines: list[Line], i: int, stop: int) -> bool:
     return False
 
 
+def _masthead(lines: list[Line], i: int, cands: list[int], free: list[int]) -> bool:
+    """'The Marrow Valley Courier' opening the page, over another candidate: the site's name."""
+    text = lines[i].text
+    return (i == free[0] and len(text.split()) <= 5 and _capitalised(text) and looks_like_outlet(text)
+            and any(c > i for c in cands))
+
+
 def _tagline(lines: list[Line], i: int, cands: list[int]) -> bool:
     """A masthead's tagline: section labels follow it, then another candidate."""
     later = [c for c in cands if c > i]
@@ -142,7 +149,9 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s += 1
     if i > 0 and lines[i - 1].label in ("date", "byline"):
         s += 1  # "2 May 2023" over the headline
-    if i - 1 in cands and not lines[i - 1].heading:
+    if _masthead(lines, i, cands, free):
+        s -= 2
+    elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
         s -= 1  # under another candidate: a standfirst
     if _tagline(lines, i, cands):
         s -= 2

@@ -147,7 +147,8 @@ def is_site_line(line: str) -> bool:
 
 def is_agency_line(line: str) -> bool:
     """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
-    return len(line.split()) <= 5 and outlet_names.agency(line.strip(" ()—-–")) is not None
+    name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
+    return len(line.split()) <= 5 and outlet_names.agency(name) is not None
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
