@@ -232,3 +232,26 @@ def test_the_credit_is_kept_by_the_analysis_and_shown_in_json(tmp_path):
     assert entry.article.credit == "Reuters"
     assert Analysis.from_dict(json.loads(json.dumps(entry.analysis.to_dict()))).article.credit == "Reuters"
     assert json.loads(render_json(briefing))["articles"][0]["credit"] == "Reuters"
+
+
+# --- furniture below the story never reaches the summary ------------------------------
+
+
+def test_a_comment_section_under_the_story_is_not_story():
+    rules = ("(0) comments\nWelcome to the discussion.\nLog In\nKeep it civil. Please avoid language that would "
+             "offend another reader.\nBe kind. Threats against another person will not be tolerated here.")
+    page = clean(f"{HEAD}\n\n{STORY}\n\n{rules}")
+    assert page.body == [P1, P2, P3]
+
+
+def test_template_tags_left_unfilled_are_dropped():
+    page = clean(f"{HEAD}\n{{{{#rendered}}}} {{{{/rendered}}}}\n{P1}\n{{{{#rendered}}}} {{{{/rendered}}}}\n{P2}")
+    assert page.body == [P1, P2]
+
+
+def test_teasers_of_other_stories_under_more_stories_are_not_story():
+    promos = ("More Stories\nHARBOUR FESTIVAL RETURNS FOR A TENTH SUMMER\nBy: Ivo Dane The harbour festival will "
+              "return in July with three stages and a night market, organisers said...\n"
+              "FERRY FARES FROZEN FOR ANOTHER YEAR\nBy Karen Voss The island ferry company has frozen its fares...")
+    page = clean(f"{HEAD}\n\n{STORY}\n\n{promos}")
+    assert page.body == [P1, P2, P3]

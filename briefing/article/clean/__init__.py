@@ -40,6 +40,7 @@ from briefing.article.clean.paragraphs import paragraphs
 from briefing.article.clean.shape import (
     drop_author_bio,
     drop_captions_repeating_body,
+    drop_comment_section,
     drop_repeats,
     keep_loose_bylines_in_story,
     mark_promo_lists,
@@ -96,6 +97,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         lines.append(line)
 
     mark_promo_lists(lines)
+    drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)
     take_tail(page, lines)

@@ -191,6 +191,9 @@ def headline_with_suffix(text: str) -> bool:
     return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
 
 
+_TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|\$\{[^{}]{0,80}\}))+\s*$")
+
+
 def is_notice(text: str) -> bool:
     """A site notice about the page ('This is an archived article …', 'Currently viewing a test site')."""
     low = text.casefold().lstrip("*_ ")
@@ -216,6 +219,8 @@ def classify(line: str) -> str | None:
     n = len(s.split())
     if is_list_header(s):
         return "promo-head"
+    if _TEMPLATE_ONLY.match(s):
+        return "ui"  # "{{#rendered}} {{/rendered}}": a page template's tags, left unfilled
     if n <= 60 and is_notice(s):
         return "notice"
     if n <= 12 and LOGO_LINK.match(s):

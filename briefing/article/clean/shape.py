@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import lexicon
 from briefing.article import dates
 from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
 from briefing.article.clean.lines import CREDIT_TAIL, is_sentence, source_line
@@ -39,10 +40,36 @@ def mark_promo_lists(lines: list[Line]) -> None:
             continue
         if line.label:
             continue  # "Sign up for our newsletter" between two lists
+        if _teaser(line.text):
+            line.label = "promo"  # "By Ada Linde The council met on Monday to ..." under "More stories"
+            continue
         if line.heading or is_sentence(line.text) and not line.bullet or len(line.text.split()) > 25:
             in_list = False
             continue
         line.label = "promo"
+
+
+def _teaser(text: str) -> bool:
+    """Another story's teaser in a promo list: it opens with a byline or is cut off with an ellipsis."""
+    return bool(re.match(r"(?i)by\b:?\s", text)) or text.rstrip().endswith(("...", "…"))
+
+
+# "(3) comments", "12 Comments", "Comments (4)": the count over a comment section.
+_COMMENT_COUNT = re.compile(r"^\(?\d{1,6}\)?\s+comments?$|^comments?\s*\(\d{1,6}\)$", re.IGNORECASE)
+
+
+def drop_comment_section(lines: list[Line]) -> None:
+    """Below 'Welcome to the discussion.' or '(0) comments', once the story has begun, come readers' comments."""
+    story = 0
+    for i, line in enumerate(lines):
+        if not line.label and is_sentence(line.text):
+            story += 1
+        low = line.text.casefold().strip().rstrip(".:")
+        if story >= 2 and (low in lexicon.lower("comment_headers") or _COMMENT_COUNT.match(low)):
+            for later in lines[i:]:
+                if not later.label or later.label == "ui":
+                    later.label = "comments"
+            return
 
 
 def keep_loose_bylines_in_story(lines: list[Line]) -> None:
