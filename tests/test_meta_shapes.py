@@ -212,6 +212,16 @@ def test_a_month_and_year_alone_on_a_line_is_that_month():
     assert meta_of(f"{HEAD}\nMarch 2024\n\n{STORY}").published == "2024-03-01T00:00:00+00:00"
 
 
+def test_the_pages_own_date_beats_a_bare_date_label():
+    m = meta_of(f" date 2025-03-09 {HEAD}\nUpdated March 4, 2025\n\n{STORY}")
+    assert m.published == "2025-03-04T00:00:00+00:00"
+
+
+def test_a_bare_date_label_beats_a_relative_date():
+    m = meta_of(f" date 2025-03-04 {HEAD}\n2 days ago\n\n{STORY}")
+    assert (m.published, m.published_ago) == ("2025-03-04T00:00:00+00:00", None)
+
+
 def test_a_date_with_a_time_beats_the_same_day_without_one():
     m = meta_of(f" date 2025-03-04 {HEAD}\nPublished Tuesday, March 4, 2025 7:14AM EST\n\n{STORY}")
     assert m.published == "2025-03-04T07:14:00-05:00"
