@@ -184,7 +184,7 @@ _CAPTION_CREDIT = re.compile(r"\((?:[A-Z]{2,}[A-Z /-]*|AP Photo[^)]*|[^()]{0,60}
 
 
 def fold_outlet(name: str | None) -> str:
-    """'Thomson Reuters', 'REUTERS' → 'reuters'; 'The Times' → 'times'; 'Moneycontrol.com' → 'moneycontrol'."""
+    """'Thomson Reuters', 'REUTERS' → 'reuters'; 'The Times' → 'times'; 'Harbourdaily.com' → 'harbourdaily'."""
     if not name:
         return ""
     name = outlet_names.canonical(name) or name

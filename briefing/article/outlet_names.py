@@ -7,7 +7,7 @@ from functools import cache
 
 from briefing import lexicon
 
-# Web address endings, longest first: "chinadaily.com.cn", "Moneycontrol.com", "civil.ge".
+# Web addresses: "kestrelnews.com.cn", "Harbourdaily.com", "marrow.ge".
 _DOMAIN = re.compile(
     r"^(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}?)"
     r"\.(?:com|org|net|co|gov|edu|info|news|tv|fm|ge|in|pk|ng|ca|uk|au|nz|cn|ie|za|ke|gh|ph|my|sg|to|us|eu|de|fr|it|es)"
@@ -64,7 +64,7 @@ def display(name: str | None) -> str | None:
         known = canonical(base)
         if known:
             return known
-        if _GENERIC_END.search(name):  # "Moneycontrol.com" → "Moneycontrol"; "Civil.ge" keeps its ending
+        if _GENERIC_END.search(name):  # "Harbourdaily.com" → "Harbourdaily"; "Marrow.ge" keeps its ending
             return base if any(c.isupper() for c in base) else base[:1].upper() + base[1:]
     if name.isupper() and len(name.split()) >= 2:
         return name.title()  # "THE KESTREL POST" → "The Kestrel Post" (one-word acronyms stay)

@@ -68,7 +68,7 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
         if j == title_at + 2 and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
             continue  # two lines down only past a standfirst
         if any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in lines[j].text.split()):
-            continue  # "Louisiana Floods" under the headline is a caption: the story speaks of it
+            continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
         lines[j].label = "byline"
         return
 

@@ -19,7 +19,7 @@ from briefing.article.clean.page import Line, line_key
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
 _WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
-# A label and a list of short items, as a station's menu shows them: "Closings: Schools, churches and clinics".
+# A label and a list of short items, as a station's menu shows them: "Closings: Schools, clinics and pools".
 _LABELLED_LIST = re.compile(r"^[\w'’ -]{2,30}:\s+(?P<items>.+)$")
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "v", "vs"}
 # Labels that lie between a headline and its story without being story text.
@@ -51,7 +51,7 @@ def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int 
 
 
 def is_labelled_list(text: str) -> bool:
-    """'Closings: Schools, churches, day-cares and businesses': a menu entry, not a headline."""
+    """'Closings: Schools, clinics, libraries and pools': a menu entry, not a headline."""
     m = _LABELLED_LIST.match(text)
     if not m or any(c.isdigit() for c in text):
         return False

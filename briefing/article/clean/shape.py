@@ -212,7 +212,7 @@ _DATELINE_CREDIT = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
-# A UI label glued to the dateline: "Cover picture for the articleMINNEAPOLIS (AP) — ...".
+# A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
 _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
 
@@ -236,7 +236,7 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
 
 
 def _unglue_dateline(page: Page, line: Line) -> None:
-    """'Cover picture for the articleMINNEAPOLIS (AP) — …': the glued label goes, the dateline stays."""
+    """'Cover picture for the articleHARLOW (AP) — …': the glued label goes, the dateline stays."""
     cut = _GLUED_DATELINE.search(line.text[:120])
     if not cut or len(line.text[: cut.start()].split()) > 8 or not _DATELINE.match(line.text[cut.start():]):
         return
