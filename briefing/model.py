@@ -59,6 +59,7 @@ class Article:
     published_ago: float | None  # seconds before "now" for relative dates ("3 hours ago")
     paragraphs: tuple[str, ...]
     url: str | None = None
+    credit: str | None = None  # the wire agency credited when another site carries its story ("Reuters")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ one line; untrusted bytes never reach an output.
 import hashlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -202,6 +203,8 @@ def test_clear_follows_no_symbolic_link(tmp_path):
     shard = root / NAMESPACE / "analysis" / "cd"
     shard.mkdir(parents=True, exist_ok=True)
     (shard / ("cd" + "2" * 62 + ".json")).symlink_to(victim)
+    # A real entry may already live in shard "ab" (its name comes from a hash): the link takes its place.
+    shutil.rmtree(root / NAMESPACE / "analysis" / "ab", ignore_errors=True)
     (root / NAMESPACE / "analysis" / "ab").symlink_to(outside / "analysis" / "ab", target_is_directory=True)
     cli("cache", "clear", "--cache-dir", str(root))
     assert victim.read_text().startswith('{"schema"')

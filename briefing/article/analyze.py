@@ -38,6 +38,7 @@ def analyze(raw: RawArticle, method: str = summarize.DEFAULT_METHOD) -> Analysis
         published_ago=info.published_ago,
         paragraphs=tuple(page.body),
         url=info.url,
+        credit=info.credit,
     )
     sentences, ranking = summarize.rank(page.body, info.title, method)
     statements = tuple(attribution.extract(page.body))

@@ -3,10 +3,9 @@
 dateparser is never run over body text (it turns ordinary words into dates), and
 it returns None for whole lines such as "Updated Jul 02, 2025 | 8:31 PM GMT-04",
 so `date_words()` cuts out just the date expression first. Time zone
-abbreviations are read by our own table (dateparser would drop "ET" or guess;
-the table is the lexicon's `time_zones`), and dateparser is imported inside
-`parse_absolute()`: a warm-cache run never loads it. The patterns are compiled
-on first use (`briefing.lazy`), so importing this module costs next to nothing.
+abbreviations are read by our own table (dateparser would drop "ET" or guess),
+and dateparser is imported inside `parse_absolute()`: a warm-cache run never
+loads it.
 
 Every pattern here is linear: fixed alternatives and bounded repeats, nothing
 that can backtrack over a long line.
@@ -17,76 +16,40 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta, timezone
 from functools import cache, lru_cache
+from types import SimpleNamespace
 
-from briefing import lazy, lexicon
+from briefing import lexicon
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 # A clock time needs minutes or am/pm: a bare number next to a date is too often a count.
 _AMPM = r"[ap]\.?\s?m\.?"
 _TIME = rf"\d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|\s?{_AMPM})"
-
-
-@cache
-def _zones() -> dict[str, timedelta | str]:
-    """Time-zone abbreviation → its offset, or the IANA zone whose rules decide ("ET")."""
-    return {abbr: value if "/" in value else timedelta(hours=float(value))
-            for abbr, value in lexicon.table("time_zones").items()}
-
-
-@cache
-def _tz() -> str:
-    # An offset ("GMT-04", "UTC +5:30", "+0100") or a known abbreviation, standing alone.
-    names = "|".join(sorted(_zones(), key=lambda z: (-len(z), z)))
-    return rf"(?:(?:GMT|UTC)\s?[+-]\s?\d{{1,2}}(?::?\d{{2}})?|{names}|[+-]\d{{2}}:?\d{{2}})(?![\w+-])"
-
-
-def _clock() -> str:
-    return rf"(?:(?:at\s+)?{_TIME}(?:\s*{_tz()})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{_tz()})"
-
-
 _ISO = rf"{_YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?\s?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
-_ABS = (
-    rf"(?:{_ISO}"
-    rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
-    # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes stay ambiguous and unread.
-    rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
-    rf"|(?:{_WEEKDAY}\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}"
-    rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{_MONTH},?\s+{_YEAR})"
-)
 _NUMWORD = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REL = (
     rf"(?:{_NUMWORD}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago"
     r"|\d+\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago|yesterday|just now)"
 )
 _SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
-_DATE = lazy.pattern(
-    # The leading \b lets the engine skip the middle of words at once (five times faster).
-    lambda: rf"\b(?:(?P<abs>(?:{_clock()}{_SEP}(?=[A-Za-z\d]))?{_ABS}(?:{_SEP}{_clock()})?)(?![\w:])|(?P<rel>{_REL}\b))",
-    re.IGNORECASE,
-)
-_PREFIX = lazy.pattern(
+_PREFIX = re.compile(
     r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified)"
     r"(?:\s+on)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Words that may stand around a date on a dateline without being story text.
-_FILLER = lazy.pattern(
+_FILLER = re.compile(
     r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|et|pt|ct|mt|"
     r"gmt|utc|edt|est|pdt|pst|bst|\d+\s*min(?:ute)?s?(?:\s+read)?)\b|[|,·•\-–—:()]",
     re.IGNORECASE,
 )
-# An update stamp with a time and no date, under the real date: "Updated 23:15 GMT".
-_TIME_ONLY = lazy.pattern(
-    lambda: rf"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{_tz()})?\s*$", re.I
-)
 # "date 2018-04-04 Foreign ministry…": the date label glued to the first paragraph (a real paste).
-_GLUED_PREFIX = lazy.pattern(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
+_GLUED_PREFIX = re.compile(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
+# A labelled month with no day: "date 2021-05", "Published: 2019-12" (read as the month's first day).
+_LABELLED_MONTH = re.compile(
+    r"^\s*(?:date[d]?|published|updated|posted)\s*:?\s*(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d-])", re.I
+)
 
 # (unit or unit prefix, seconds); "m" alone is minutes ("5m ago"), "month" spelled out.
 _UNITS = (("s", 1), ("sec", 1), ("m", 60), ("min", 60), ("h", 3600), ("hr", 3600), ("hour", 3600),
@@ -95,11 +58,67 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
+@cache
+def _month() -> str:
+    """Month names from the lexicon, whole or as three letters ('Sept' too)."""
+    names = [n.lower() for n in lexicon.entries("month_names")]
+    alternatives = sorted(set(names) | {n[:3] for n in names} | {"sept"}, key=len, reverse=True)
+    return r"(?:" + "|".join(alternatives) + r")\.?"
+
+
+@cache
+def _zones() -> dict[str, str]:
+    return {key.upper(): value for key, value in lexicon.table("time_zones").items()}
+
+
+@cache
+def _patterns() -> SimpleNamespace:
+    """The date patterns, compiled on first use (a warm run that reads no article never builds them)."""
+    month = _month()
+    tz = (r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|" + "|".join(sorted(_zones(), key=len, reverse=True))
+          + r"|[+-]\d{2}:?\d{2})(?![\w+-])")
+    clock = rf"(?:(?:at\s+)?{_TIME}(?:\s*{tz})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{tz})"
+    absolute = (
+        rf"(?:{_ISO}"
+        rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
+        # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes stay ambiguous and unread.
+        rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
+        rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
+        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
+    )
+    return SimpleNamespace(
+        # The leading \b lets the engine skip the middle of words at once (five times faster).
+        date=re.compile(
+            rf"\b(?:(?P<abs>(?:{clock}{_SEP}(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])|(?P<rel>{_REL}\b))",
+            re.IGNORECASE,
+        ),
+        # An update stamp with a time and no date, under the real date: "Updated 23:15 GMT".
+        time_only=re.compile(rf"^\s*(?:(?:last\s+)?updated|published|posted)\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{tz})?\s*$", re.I),
+        # A month and a year alone on a line: "May 2025", "Published: March 2024" (the month's first day).
+        month_year=re.compile(
+            rf"^\s*(?:(?:published|updated|posted|date[d]?)\s*:?\s*)?(?P<month>{month})\s+(?P<year>{_YEAR})\s*$", re.I
+        ),
+        # The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
+        zone_after_time=re.compile(rf"(?<=[\dmM.])\s*({tz})", re.IGNORECASE),
+    )
+
+
+def _month_number(name: str) -> int:
+    names = [n[:3].lower() for n in lexicon.entries("month_names")]
+    return names.index(name[:3].lower()) + 1
+
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a dateline and nothing more ("Updated Jul 02, 2025 | 8:31 PM GMT-04")."""
     if len(line) > 120:
         return False
-    if _TIME_ONLY.match(line):
+    if _patterns().time_only.match(line):
+        return True
+    month = _LABELLED_MONTH.match(line)
+    if month:
+        return len(re.findall(r"[^\W\d_]+", line[month.end():])) <= 2
+    if _patterns().month_year.match(line):
         return True
     m = find(line)
     if not m:
@@ -114,7 +133,7 @@ def is_date_line(line: str) -> bool:
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
-_YEAR_OR_AGO = lazy.pattern(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
+_YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:
@@ -126,8 +145,8 @@ def split_leading_date(line: str) -> tuple[str, str | None]:
     p = _GLUED_PREFIX.match(line)
     if not p:
         return line, None
-    m = _DATE.match(line, p.end())
-    if not m or not m.group("abs"):
+    m = _patterns().date.match(line, p.end()) or _LABELLED_MONTH.match(line)
+    if not m or not m.groupdict().get("abs") and not m.groupdict().get("ym"):
         return line, None
     rest = line[m.end():]
     body = rest.lstrip(" \t|,-–—:")
@@ -147,9 +166,9 @@ def find(line: str) -> re.Match | None:
         return None
     for anchor in _YEAR_OR_AGO.finditer(line):
         before = 50 if anchor.group(0)[:1].isdigit() else 25  # "8:02 PM EDT, Wed August 20, " / "ten minutes "
-        m = _DATE.search(line, max(0, anchor.start() - before), min(len(line), anchor.end() + 30))
+        m = _patterns().date.search(line, max(0, anchor.start() - before), min(len(line), anchor.end() + 30))
         if m and m.start() <= anchor.start() and m.end() >= anchor.end():
-            return _DATE.search(line, m.start())  # the same match, measured on the whole line
+            return _patterns().date.search(line, m.start())  # the same match, measured on the whole line
     return None
 
 
@@ -181,6 +200,13 @@ def relative_seconds(words: str) -> float | None:
 
 def parse(line: str) -> tuple[str | None, float | None, str | None]:
     """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from)."""
+    month = _LABELLED_MONTH.match(line)
+    if month and not find(line):
+        return month.group("ym") + "-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
+    named = _patterns().month_year.match(line)
+    if named:
+        number = _month_number(named.group("month"))
+        return f"{named.group('year')}-{number:02d}-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
     words = date_words(line)
     if not words:
         return None, None, None
@@ -191,8 +217,6 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     return parse_absolute(words), None, text
 
 
-# The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
-_ZONE_AFTER_TIME = lazy.pattern(lambda: rf"(?<=[\dmM.])\s*({_tz()})", re.IGNORECASE)
 
 
 def parse_absolute(words: str) -> str | None:
@@ -261,14 +285,16 @@ def _parse_iso(words: str) -> str | None:
 
 def _take_zone(text: str) -> tuple[timedelta | str | None, str]:
     """Split a trailing zone off: 'GMT-04' → -4h, 'EDT' → -4h, 'ET' → 'America/New_York'."""
-    m = _ZONE_AFTER_TIME.search(text)
+    m = _patterns().zone_after_time.search(text)
     if not m:
         return None, text
     zone = m.group(1).upper().replace(" ", "")
     rest = text[: m.start()] + " " + text[m.end():]
-    known = _zones().get(zone)
-    if known is not None:
-        return known, rest
+    meaning = _zones().get(zone)
+    if meaning and "/" in meaning:
+        return meaning, rest  # "ET" is EDT in summer and EST in winter: the real zone rules decide
+    if meaning:
+        return timedelta(hours=float(meaning)), rest
     off = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", zone)
     if off:
         sign = -1 if off.group(1) == "-" else 1

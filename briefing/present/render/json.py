@@ -18,6 +18,7 @@ def briefing_dict(briefing: Briefing) -> dict:
             "path": art.path,
             "title": art.title,
             "source": art.source,
+            "credit": art.credit,
             "authors": list(art.authors),
             "published": entry.published,
             "published_text": art.published_text,

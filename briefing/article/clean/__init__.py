@@ -1,0 +1,119 @@
+"""Turn a pasted page into the story's paragraphs, setting the furniture aside.
+
+`clean()` returns a `Page`: the body paragraphs, and the lines it removed, each
+labelled (title, byline, date, caption, ...) so that `meta` can read the
+metadata from them without parsing the text again.
+
+It works in three passes:
+
+1. split the text into paragraphs (blank lines, single newlines, or hard-wrapped
+   lines joined back together) and unwrap markdown;
+2. label each line that is furniture on its own (UI words, captions, copyright,
+   bylines, datelines, promos, ...);
+3. read the page's shape: the headline and the labels above it, the promo lists
+   under "Read more" or "topics", and what trails after the last story sentence.
+
+When unsure, a line stays in the story: a long line with a full sentence is
+never dropped by the shape rules. Every regular expression here is linear
+(bounded repeats, no nested quantifiers over the same characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.article import dates
+from briefing.article.clean import vocab
+from briefing.article.clean.bylines import (
+    SENTENCE_END,
+    TERMINAL,
+    is_byline,
+    looks_like_name,
+    parse_byline,
+    split_byline_date,
+)
+from briefing.article.clean.head import take_head
+from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
+from briefing.article.clean.markdown import ZERO_WIDTH, front_matter, to_line, unwrap_markdown_inline
+from briefing.article.clean.page import Line, Page
+from briefing.article.clean.paragraphs import paragraphs
+from briefing.article.clean.shape import (
+    drop_author_bio,
+    drop_captions_repeating_body,
+    drop_comment_section,
+    drop_repeats,
+    keep_loose_bylines_in_story,
+    mark_promo_lists,
+    split_byline_and_date,
+    split_date_and_source,
+    take_dateline,
+    take_tail,
+)
+
+__all__ = [
+    "Page", "SENTENCE_END", "TERMINAL", "classify", "clean", "front_matter", "is_byline", "is_nav",
+    "is_section_pair", "is_sentence", "looks_like_name", "parse_byline", "split_byline_date",
+    "unwrap_markdown_inline",
+]
+
+
+def __getattr__(name: str):
+    """The word lists under their old names, loaded on first use (`clean.ROLE_WORDS`)."""
+    lists: dict[str, Callable[[], object]] = {
+        "OUTLET_WORDS": vocab.outlet_words, "GENERIC_WORDS": vocab.section_words, "ROLE_WORDS": vocab.role_words,
+    }
+    if name in lists:
+        return lists[name]()
+    raise AttributeError(name)
+
+
+_GLUED_COPYRIGHT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?=(?:copyright\s?)?(?:©|\(c\))\s?(?:copyright\s?)?(?:19|20)\d\d\b|copyright\s?(?:19|20)\d\d\b)", re.I
+)
+
+
+def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
+    page = Page(body=[], html_meta=dict(html_meta or {}))
+    text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
+    text, front = front_matter(text)
+    for key, value in front.items():
+        page.html_meta.setdefault(key, value)
+    lines: list[Line] = []
+    for raw in paragraphs(text, markdown=fmt == "markdown"):
+        line = to_line(raw, page.furniture)
+        if line is None:
+            continue
+        rest, glued = dates.split_leading_date(line.text)
+        if glued:
+            lines.append(Line(text=glued, label="date"))
+            line.text = rest
+        cut = _GLUED_COPYRIGHT.search(line.text)
+        if cut and len(line.text) < 5000:
+            # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
+            lines.append(Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+            lines[-1].label = classify(lines[-1].text)
+            line = Line(text=line.text[cut.end():])
+        line.label = classify(line.text)
+        split_byline_and_date(line, lines)
+        split_date_and_source(line, lines)
+        lines.append(line)
+
+    mark_promo_lists(lines)
+    drop_comment_section(lines)
+    keep_loose_bylines_in_story(lines)
+    take_head(page, lines)
+    take_tail(page, lines)
+    drop_author_bio(lines)
+    drop_repeats(page, lines)
+    drop_captions_repeating_body(lines)
+    take_dateline(page, lines)
+    for line in lines:
+        if line.label:
+            page.furniture.append((line.label, line.text))
+        else:
+            page.body.append(line.text)
+    # Furniture in page order, headline first (meta reads the first of each label).
+    page.furniture.sort(key=lambda item: 0 if item[0] == "title" else 1)
+    return page
+

@@ -1,0 +1,178 @@
+"""Bylines: who wrote the story, as pages print it ('By A and B', 'A · Outlet', 'A, Staff Writer')."""
+
+from __future__ import annotations
+
+import re
+
+import briefing.article.clean.vocab as vocab
+from briefing.article import dates
+from briefing.article.clean.markdown import unwrap_markdown_inline
+
+SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
+TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
+
+BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?by(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+# Honorifics a byline may put before a name: "By Dr Ada Linde" (but "Mr Brown" alone is no byline).
+_HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
+# Who took the pictures is not who wrote the story: "By Ada Linde; Photographs by Ivo Dane".
+_PICTURES_BY = re.compile(
+    r"\s*[;|,·•]\s*(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?)"
+    r"(?:\s+and\s+[a-z]+)?\s*(?:by\b|:).*$",
+    re.IGNORECASE,
+)
+IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
+
+
+def looks_like_name(part: str) -> bool:
+    """'Anna Lind', 'MAUREEN OKAFOR', 'Shanthi M', 'Lucía Ferrer', 'Sven Okonkwo-Hart'."""
+    words = part.split()
+    if len(words) >= 3 and words[0].lower().rstrip(".") in _HONORIFICS:
+        return looks_like_name(" ".join(words[1:]))  # "Dr Ada Linde"
+    if not 2 <= len(words) <= 4:
+        return False
+    if words[0].lower() in vocab.name_particles() or words[0].lower() in vocab.not_first_names():
+        return False
+    named = 0
+    for w in words:
+        low = w.lower()
+        if low in vocab.name_particles():
+            continue
+        if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_])){0,30}\.?", w) or not w[0].isupper():
+            return False
+        if low.endswith(("'s", "’s")):
+            return False  # "CNN's Dan Simon contributed to this report"
+        if w.endswith(".") and len(w) > 3 and low not in vocab.title_abbreviations():
+            return False  # "Missouri." ends a sentence; "J." and "Gov." do not
+        if low.strip(".") in vocab.not_name_words():
+            return False
+        named += 1
+    if all(w.lower() in vocab.section_words() for w in words):
+        return False  # "Real Estate", "Middle East" (but "Steve Jobs", "Jane West" are people)
+    return named >= 2 and not vocab.role_words().search(part)
+
+
+def parse_byline(line: str) -> tuple[list[str], str | None] | None:
+    """('By Anna Lind and Marco Reyes in Oslo') → (['Anna Lind', 'Marco Reyes'], None);
+    'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
+    'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
+    s = re.sub(r"\s+", " ", unwrap_markdown_inline(line)).strip(" -–—|")
+    if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
+        return None
+    by = BY.match(s)
+    has_by = by is not None
+    if s.endswith(".") and by is None:
+        return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
+    if by is not None:
+        s = s[by.end():]
+    s = _PICTURES_BY.sub("", s)
+    tail = None
+    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"; "3 min read" is neither
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/]\s+", s) if p.strip()]
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _READ_TIME.fullmatch(p)]
+    role = _role_before_name(parts[0]) if has_by and parts else None
+    if role:  # "By Senior Reporter Tomas Reyes"
+        tail, parts[0] = role
+    if not parts:
+        return None
+    names_text = parts[0]
+    if len(parts) > 1:
+        tail = " · ".join(([tail] if tail else []) + parts[1:])
+    names, rest = _split_names(names_text, has_by)
+    if not names:
+        return None
+    if rest:
+        if tail is not None:
+            return None
+        tail = rest
+    if tail:
+        tail = re.sub(r"^(?:for|of)\s+(?=[A-Z])", "", tail, flags=re.IGNORECASE)  # "By Ada Linde For The Kestrel Standard"
+    in_place = bool(re.search(r"\s+in\s+[A-Z]", names_text))
+    if tail is not None and not _looks_tail(tail):
+        return None
+    if not has_by and not (len(names) >= 2 or in_place or tail or timed):
+        return None  # a lone "Anna Lind" may be anything; the page shape decides (see _take_head)
+    return names, tail
+
+
+_READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
+
+
+def _role_before_name(text: str) -> tuple[str, str] | None:
+    """'Senior Reporter Tomas Reyes' → ('Senior Reporter', 'Tomas Reyes'): a role set before the name."""
+    words = text.split()
+    last = None
+    for k, word in enumerate(words[:4]):
+        if vocab.role_words().fullmatch(word):
+            last = k
+    if last is None:
+        return None
+    rest = " ".join(words[last + 1:])
+    if not rest or not looks_like_name(IN_PLACE.sub("", _NAME_SPLIT.split(rest)[0]).strip()):
+        return None
+    return " ".join(words[: last + 1]), rest
+
+
+def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None]:
+    """'A, B and C in Oslo' → ([A, B, C], None); 'A, Staff Writer' → ([A], 'Staff Writer')."""
+    text = text.strip(" ,.")
+    pieces = [p for p in _NAME_SPLIT.split(text) if p.strip()]
+    names: list[str] = []
+    for i, piece in enumerate(pieces):
+        piece = IN_PLACE.sub("", piece.strip(" .")).strip()
+        if looks_like_name(piece):
+            names.append(piece.title() if piece.isupper() else piece)
+            continue
+        if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
+            return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
+        if i == len(pieces) - 1 and has_by:
+            split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
+            if split:
+                return names + [split[0]], split[1]
+        return [], None
+    return names, None
+
+
+def _name_then_tail(piece: str) -> tuple[str, str] | None:
+    words = piece.split()
+    for k in (2, 3):
+        name, tail = " ".join(words[:k]), " ".join(words[k:])
+        if tail and looks_like_name(name) and (vocab.role_words().search(tail) or any(w.lower() in vocab.outlet_words() for w in words[k:])):
+            if _looks_tail(tail):
+                return (name.title() if name.isupper() else name), tail
+    return None
+
+
+def _looks_tail(tail: str) -> bool:
+    """A role ('Staff Writer', 'senior editor') or an outlet ('The Harbour Times') after a name."""
+    words = tail.split()
+    if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail) or not tail[0].isupper():
+        return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
+    if vocab.role_words().search(tail):
+        return True
+    small = {"of", "and", "&", "the", "for", "at", "de", "du", "la", "le"}
+    return tail[0].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
+
+
+def is_byline(line: str) -> bool:
+    return parse_byline(line) is not None
+
+def firm_byline(s: str) -> bool:
+    """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
+    return bool(BY.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
+
+def split_byline_date(s: str) -> tuple[str, str] | None:
+    """'Teresa Okonjo, Senior Correspondent · March 9, 2026 · 18:00 GMT+8' → (byline, date words)."""
+    if len(s) > 200 or len(s.split()) > 25:
+        return None
+    m = dates.find(s)
+    if not m:
+        return None
+    p = re.search(r"(?:(?:last )?updated|published|posted)\s*(?:on\s*)?:?\s*$", s[: m.start()], re.IGNORECASE)
+    start = p.start() if p else m.start()
+    date_part = s[start: m.end()].strip(" ·•|,-–—")
+    rest = (s[:start].rstrip(" ·•|,-–—") + " " + s[m.end():].lstrip(" ·•|,-–—")).strip(" ·•|,-–—")
+    if rest and dates.is_date_line(date_part) and is_byline(rest):
+        return rest, date_part
+    return None

@@ -1,0 +1,110 @@
+"""The top of the page: headline, masthead, section labels and loose bylines above the story."""
+
+from __future__ import annotations
+
+import re
+
+import briefing.article.clean.headline as headline
+import briefing.article.clean.vocab as vocab
+from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.lines import NAV_SPLIT, headline_with_suffix, is_section_pair, is_sentence, quoted
+from briefing.article.clean.page import Line, Page, line_key, unlabelled
+
+
+def take_head(page: Page, lines: list[Line]) -> None:
+    """Headline, and the masthead and section labels above it, from the top of the page."""
+    free = unlabelled(lines)
+    first_story = headline.story_start(lines, free)
+    # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
+    suffixed = [i for i in range(min(first_story, len(lines))) if lines[i].label == "nav" and headline_with_suffix(lines[i].text)]
+    head = sorted([i for i in free if i < first_story] + suffixed)
+    html_title = page.html_meta.get("title")
+    title_at = None
+    if html_title:
+        key = line_key(html_title)
+        for i in free:
+            if line_key(lines[i].text) == key:
+                lines[i].label = "title"  # trafilatura or the paste repeats the headline
+        head = [i for i in head if not lines[i].label]
+    else:
+        title_at = headline.choose(lines, head, free, first_story)
+        if title_at is not None:
+            lines[title_at].label = "title"
+            # The same headline again further down ("Most viewed: 1. <this story>").
+            key = line_key(lines[title_at].text)
+            for i in free:
+                if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
+                    lines[i].label = "title-repeat"
+            _take_lone_byline(lines, title_at, first_story)
+    _take_masthead(page, lines, title_at)
+    for i in head:
+        _label_head_line(lines, i, title_at)
+
+
+def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
+    line = lines[i]
+    if line.label:
+        return
+    n = len(line.text.split())
+    if title_at is not None and i < title_at:
+        # Above the headline: masthead, menu, section labels, taglines.
+        line.label = "section" if n <= 4 else "tagline"
+    elif looks_like_name(line.text) and _beside_byline_furniture(lines, i):
+        line.label = "byline"  # "Sabine Reid" alone on a line, over or under the date or a role
+    elif n <= 3 and not TERMINAL.search(line.text) and not line.heading and not quoted(line.text):
+        # Between headline and story: "Profile Image", "142 comments", "Facebook", a lone section label.
+        line.label = "section" if title_at is None else "ui"
+    elif is_section_pair(line.text) and (title_at is None or i < title_at):
+        line.label = "section"
+
+
+def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
+    """A name alone on the line over the headline, under it, or under its standfirst is the byline."""
+    if any(line.label == "byline" for line in lines[:stop]):
+        return
+    story = " ".join(line.text for line in lines[stop:] if not line.label).casefold()
+    for j in (title_at - 1, title_at + 1, title_at + 2):
+        if not 0 <= j < min(stop, len(lines)) or lines[j].label or not looks_like_name(lines[j].text):
+            continue
+        if j == title_at + 2 and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
+            continue  # two lines down only past a standfirst
+        if any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in lines[j].text.split()):
+            continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
+        lines[j].label = "byline"
+        return
+
+
+def _beside_byline_furniture(lines: list[Line], i: int) -> bool:
+    """A lone name next to a date line, a role line ("Senior Reporter") or an author photo ("Profile Image")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        other = lines[j]
+        if other.label == "date":
+            return True
+        if other.text.lower() in ("profile image", "author image", "avatar", "follow"):
+            return True
+        if len(other.text.split()) <= 5 and vocab.role_words().search(other.text) and not TERMINAL.search(other.text):
+            if not other.label or other.label == "ui":
+                other.label = "role"
+            return True
+    return False
+
+
+def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
+    """The outlet's name at the very top ('Brackwater Gazette', 'HANDSET DAILY', a menu's first item)."""
+    if title_at is None:
+        return
+    for line in lines[:title_at]:
+        if line.label in ("ui", "promo-head"):
+            continue
+        if line.label == "nav" or line.label is None and is_section_pair(line.text):
+            first = NAV_SPLIT.split(line.text)[0].strip()
+            if first.lower() not in vocab.ui_lines() and first.lower() not in vocab.section_words():
+                page.furniture.append(("masthead", first))
+            return
+        if line.label is None and 1 <= len(line.text.split()) <= 5 and not TERMINAL.search(line.text):
+            if not all(w.lower() in vocab.section_words() for w in line.text.split()):
+                line.label = "masthead"
+        return
+

@@ -1,0 +1,171 @@
+"""Which line is the headline: the lines above the story, scored on evidence, or none.
+
+A candidate is a short line that does not end a sentence or a label. Each one
+is scored on what a headline looks like and, above all, on where it stands: a
+headline sits over the byline or the date and over the story, is the first of
+a headline-and-standfirst pair, and is repeated on the page; a masthead's
+tagline sits over section labels. Notices, menus, table rows, captions and a
+lead sentence repeated from the story are never candidates. No candidate means
+no headline: the page is shown without one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence, looks_like_outlet
+from briefing.article.clean.page import Line, line_key
+
+# "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
+_WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
+# A label and a list of short items, as a station's menu shows them: "Closings: Schools, clinics and pools".
+_LABELLED_LIST = re.compile(r"^[\w'’ -]{2,30}:\s+(?P<items>.+)$")
+_SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "v", "vs"}
+# Labels that lie between a headline and its story without being story text.
+_PASSED = ("ui", "caption", "image", "section", "role", "newsletter", "promo-head", "title-repeat", "nav")
+
+
+def story_start(lines: list[Line], free: list[int]) -> int:
+    """The first line of the story: a sentence of twelve words or more, or a sentence followed by another.
+
+    A short sentence alone above the headline is a site's slogan ("All the news in one place."), not the lead.
+    """
+    sentences = [i for i in free if is_sentence(lines[i].text) and not lines[i].heading]
+    for i in sentences:
+        nxt = next((j for j in free if j > i), None)
+        if _caption_over_headline(lines, free, i, nxt):
+            continue
+        if len(lines[i].text.split()) >= 12 or nxt is not None and is_sentence(lines[nxt].text):
+            return i
+    return sentences[0] if sentences else len(lines)
+
+
+def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int | None) -> bool:
+    """A photo caption over the headline: the page's first sentence, then a headline, then the story."""
+    if nxt is None or any(j < i and candidate(lines[j]) for j in free):
+        return False
+    after = next((j for j in free if j > nxt), None)
+    return (candidate(lines[nxt]) and len(lines[nxt].text.split()) <= 20 and after is not None
+            and is_sentence(lines[after].text))
+
+
+def is_labelled_list(text: str) -> bool:
+    """'Closings: Schools, clinics, libraries and pools': a menu entry, not a headline."""
+    m = _LABELLED_LIST.match(text)
+    if not m or any(c.isdigit() for c in text):
+        return False
+    items = [p.strip() for p in re.split(r",|\band\b|&", m.group("items")) if p.strip()]
+    return len(items) >= 3 and all(len(p.split()) <= 2 for p in items)
+
+
+def candidate(line: Line) -> bool:
+    text = line.text
+    words = len(text.split())
+    if line.label == "nav" and headline_with_suffix(text):
+        return True
+    if line.label or line.bullet or words > 30 or len(text) > 250 or _WIRE_PREFIX.match(text):
+        return False
+    if is_notice(text) or is_labelled_list(text):
+        return False
+    if line.heading:
+        return words >= 2
+    if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
+        return False  # "Fourth Test, Sydney (day five) |" is a table row
+    return not is_nav(text)
+
+
+def _capitalised(text: str) -> bool:
+    """Title Case or CAPITALS, the way most headlines are set."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _lead_repeated(lines: list[Line], i: int, free: list[int]) -> bool:
+    """A long line repeated inside a later paragraph is the lead's first sentence, not a headline."""
+    text = lines[i].text
+    if len(text.split()) < 10:
+        return False
+    key = line_key(text)
+    return any(j > i and len(lines[j].text) > len(text) and key in line_key(lines[j].text) for j in free)
+
+
+def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
+    """A byline, a date, a role line or a lone name within the next few lines, before the story."""
+    seen = 0
+    for j in range(i + 1, min(stop, len(lines))):
+        other = lines[j]
+        if other.label in ("byline", "date", "role", "wire-byline"):
+            return True
+        if other.label is None and looks_like_name(other.text):
+            return True
+        if other.label in _PASSED:
+            continue
+        seen += 1
+        if seen > 1:  # past a standfirst, the byline belongs to something else
+            return False
+    return False
+
+
+def _story_follows(lines: list[Line], i: int, stop: int) -> bool:
+    """The next line that is not a caption or a button starts the story."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].label in _PASSED:
+            continue
+        return j >= stop or lines[j].label is None and is_sentence(lines[j].text)
+    return False
+
+
+def _masthead(lines: list[Line], i: int, cands: list[int], free: list[int]) -> bool:
+    """'The Marrow Valley Courier' opening the page, over another candidate: the site's name."""
+    text = lines[i].text
+    return (i == free[0] and len(text.split()) <= 5 and _capitalised(text) and looks_like_outlet(text)
+            and any(c > i for c in cands))
+
+
+def _tagline(lines: list[Line], i: int, cands: list[int]) -> bool:
+    """A masthead's tagline: section labels follow it, then another candidate."""
+    later = [c for c in cands if c > i]
+    if not later:
+        return False
+    between = lines[i + 1: later[0]]
+    return any(x.label in ("nav", "section") or (not x.label and len(x.text.split()) <= 3
+                                                  and not TERMINAL.search(x.text)) for x in between)
+
+
+def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
+    line = lines[i]
+    words = len(line.text.split())
+    s = 0.0
+    if line.heading:
+        s += 4 + (1 if line.heading == 1 else 0)
+    if 5 <= words <= 20:
+        s += 1
+    if _capitalised(line.text):
+        s += 1
+    if _byline_follows(lines, i, stop):
+        s += 3
+    if _story_follows(lines, i, stop):
+        s += 1
+    if i > 0 and lines[i - 1].label in ("date", "byline"):
+        s += 1  # "2 May 2023" over the headline
+    if _masthead(lines, i, cands, free):
+        s -= 2
+    elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
+        s -= 1  # under another candidate: a standfirst
+    if _tagline(lines, i, cands):
+        s -= 2
+    key = line_key(line.text)
+    if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):
+        s += 1  # the headline repeated further down the page
+    return s
+
+
+def choose(lines: list[Line], head: list[int], free: list[int], stop: int) -> int | None:
+    """The index of the headline among `head` (the lines above the story), or None."""
+    cands = [i for i in head if candidate(lines[i]) and not _lead_repeated(lines, i, free)]
+    if not cands:
+        return None
+    scored = [(score(lines, i, cands, free, stop), -i) for i in cands]
+    best = max(scored)
+    return -best[1]

@@ -1,0 +1,266 @@
+"""Furniture that a line shows on its own: UI words, promo headers, captions, credits, copyright, navigation."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import briefing.article.clean.vocab as vocab
+from briefing import lexicon
+from briefing.article import dates, outlet_names
+from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, split_byline_date
+
+# UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
+
+_LIST_HEADER_MORE = re.compile(r"^more (?:from|in|on|about) [\w'’&. -]{1,40}$", re.IGNORECASE)
+@cache
+def _ui_prefix() -> re.Pattern[str]:
+    """Furniture lines by how they begin ("Subscribe to …", "Read more:"), from the lexicon."""
+    return re.compile("^(?:" + "|".join(lexicon.entries("ui_line_patterns")) + ")", re.IGNORECASE)
+
+
+_COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
+# Newsletter prompts talk to the reader: "Our free newsletter brings you...", "Get the Echo in your inbox".
+_NEWSLETTER = re.compile(
+    r"\b(?:(?:newsletters?|inbox|briefing|sign up|subscribe|email alerts?)\b.{0,160}"
+    r"\b(?:your|you|free|daily|weekly|every (?:morning|day|week|weekday)|inbox)\b"
+    r"|(?:our|your|free)\b.{0,80}\b(?:newsletters?|inbox|daily email|weekday briefing)\b"
+    r"|delivered (?:daily|weekly|every)\b|in your inbox\b)",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|\ball rights reserved\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(
+    r"\b(?:not (?:be )?(?:intended as |considered |constitute )?(?:investment|financial|legal|medical|tax) advice\b|"
+    r"does not constitute\b.{0,60}\badvice\b|may not be (?:published|reproduced|copied|redistributed)|"
+    r"broadcast, rewritten\b|for (?:general )?information(?:al)? (?:purposes )?only\b|"
+    r"the views expressed\b.{0,80}\b(?:are|do not)\b|may hold positions\b|"
+    r"(?:affiliate|commission) (?:links?|earned)\b|we may earn (?:a )?commission\b)",
+    re.IGNORECASE,
+)
+# "5 min read", "47min read", "Reading time: 3 minutes", "3-minute read".
+_READING_TIME = re.compile(
+    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:-\s*)?"
+    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$",
+    re.IGNORECASE,
+)
+_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$", re.IGNORECASE)
+# Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
+# Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
+_AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
+_CREDIT = re.compile(
+    r"\((?:photos?|photograph|images?|pictures?|file photo|credit|video|illustration)\b[^()]{0,200}\)\s*$"
+    r"|(?:^|[.!?”\"’]\s{1,5})(?:photos?|photograph|images?|pictures?|illustration|graphic|video|credit|source)"
+    r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
+    r"|(?<=\S)\s{1,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
+    rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
+    r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
+    r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
+    # Credits as "Name / Outlet" or "Outlet photo/Name": "(Tomasz Wren / Selden Bay Examiner)",
+    # "… on the quay in May. (Coastline Press photo/Freya Lund)", "… lifts off. Northstar News/Halvard Roos".
+    r"|\([A-Z][^()/]{1,60}/\s?[A-Z][^()/]{1,60}\)\s*$"
+    r"|(?<=[.!?])\s{1,3}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$",
+    re.IGNORECASE,
+)
+# A photo's agency credit in capitals after the caption's last sentence: "... in the capital on Monday. (REUTERS)".
+# Case matters: a wire story signs off in Title Case ("(Reuters)"), a picture desk in capitals.
+_CAPS_AGENCY_CREDIT = re.compile(
+    r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
+)
+_CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
+# The caption's credit, to match a bare caption repeated without it.
+CREDIT_TAIL = re.compile(
+    r"\s*(?:\((?:photos?|photograph|images?|pictures?|credit|video|illustration)[^()]{0,200}\)"
+    r"|©\s?[^©]{2,100}|(?:photos?|photograph|images?|pictures?|illustration|credit)"
+    r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[^.!?]{2,100})\s*$",
+    re.IGNORECASE,
+)
+# Wire credits under the story: "(Reporting by A in X and B in Y; Editing by C)", "Additional reporting by D".
+# Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
+# AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
+_CREDIT_LINE = re.compile(
+    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
+    r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
+    r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
+    # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
+    r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "
+    r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\.\s?){1,3}$",
+    re.IGNORECASE,
+)
+# "Home | News | Sport | Business", "Share on Relay · Share by email · Copy link".
+NAV_SPLIT = re.compile(r"\s+[|›»>/]\s+|\s*[|·•›»]\s*")
+# Words that name outlets ("Brackwater Gazette", "Meridian Wire", "HANDSET DAILY").
+
+def is_sentence(line: str) -> bool:
+    """A full sentence: six words or more, ending in a full stop, ? or ! (maybe inside quotes)."""
+    return len(line.split()) >= 6 and bool(SENTENCE_END.search(line))
+
+
+def is_ui_line(line: str) -> bool:
+    s = line.strip()
+    # "[Advertisement]", "(Advertisement)": UI words in brackets are still UI words.
+    low = s.lower().strip("[]() ").rstrip(":.!|›»>→ ").strip()
+    return low in vocab.ui_lines() or bool(_ui_prefix().match(s))
+
+
+# "Source: Harbour Daily", "Source: kestrelnews.com" naming the outlet (not "Source: Getty Images" under a photo).
+_SOURCE_LINE = re.compile(r"^\(?source\s*:\s*(?P<name>[^()|]{2,60}?)\)?$", re.IGNORECASE)
+_PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
+
+
+def looks_like_outlet(name: str) -> bool:
+    """A web address, a known outlet, or a short capitalised name with an outlet word ('Harbour Daily')."""
+    name = name.strip(" .()")
+    if not name or len(name.split()) > 6 or _PHOTO_AGENCY.search(name):
+        return False
+    if outlet_names.is_domain(name) or outlet_names.canonical(name):
+        return True
+    words = [w.lower().strip(".,") for w in name.split()]
+    return name[0].isupper() and any(w in vocab.outlet_words() for w in words) and not all(
+        w in vocab.section_words() for w in words)
+
+
+def source_line(line: str) -> str | None:
+    """The outlet a 'Source: …' line names, or None."""
+    m = _SOURCE_LINE.match(line.strip())
+    return m.group("name").strip() if m and looks_like_outlet(m.group("name")) else None
+
+
+def is_site_line(line: str) -> bool:
+    """'(kestrelnews.com)' alone on a line: the site names itself."""
+    s = line.strip()
+    return len(s) <= 60 and outlet_names.is_domain(s.strip("()[] "))
+
+
+def is_agency_line(line: str) -> bool:
+    """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
+    name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
+    return len(line.split()) <= 5 and outlet_names.agency(name) is not None
+
+
+# "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+_PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
+
+
+def split_suffix(title: str) -> tuple[str, str | None]:
+    """('Headline', 'Kestrel News') for 'Headline - Kestrel News'; a section suffix or prefix is cut too.
+
+    Only a suffix that names an outlet or a section goes: 'Rates are too high - Varga' keeps its speaker.
+    The outlet's name is returned so it can name the outlet; a section's is not.
+    """
+    m = _SUFFIX.match(title)
+    if m:
+        tail = m.group("tail").strip()
+        if _section(tail):
+            return split_suffix(m.group("head").strip())[0], None
+        if looks_like_outlet(tail):
+            return split_suffix(m.group("head").strip())[0], tail
+    p = _PREFIX.match(title)
+    if p and _section(p.group("label")):
+        return p.group("head").strip(), None
+    return title, None
+
+
+def _section(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and len(words) <= 4 and all(w in vocab.section_words() for w in words)
+
+
+# The site's logo link as pasted: "The Brannoch Standard - Back to home".
+LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
+
+
+def headline_with_suffix(text: str) -> bool:
+    """'Reservoirs fall to a low | Environment | The Kestrel Post' is a headline, not a menu."""
+    head, _named = split_suffix(text)
+    words = head.split()
+    return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
+
+
+_TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|\$\{[^{}]{0,80}\}))+\s*$")
+
+
+def is_notice(text: str) -> bool:
+    """A site notice about the page ('This is an archived article …', 'Currently viewing a test site')."""
+    low = text.casefold().lstrip("*_ ")
+    return any(low.startswith(p) for p in lexicon.lower("site_notices"))
+
+
+def is_list_header(line: str) -> bool:
+    low = line.strip().lower().rstrip(":.›»>→ ").strip()
+    return low in vocab.list_headers() or bool(_LIST_HEADER_MORE.match(low))
+
+
+def quoted(line: str) -> bool:
+    return any(q in line for q in "\"“”")
+
+
+def classify(line: str) -> str | None:
+    """The furniture label of a whole line, or None when it may be story text."""
+    s = line.strip()
+    if not s:
+        return None
+    if len(s) > 1500:
+        return None  # a long line is story text; never spend time matching it
+    n = len(s.split())
+    if is_list_header(s):
+        return "promo-head"
+    if _TEMPLATE_ONLY.match(s):
+        return "ui"  # "{{#rendered}} {{/rendered}}": a page template's tags, left unfilled
+    if n <= 60 and is_notice(s):
+        return "notice"
+    if n <= 12 and LOGO_LINK.match(s):
+        return "logo"
+    if n <= 8 and source_line(s):
+        return "source"
+    if n == 1 and is_site_line(s):
+        return "site"
+    if n <= 5 and is_agency_line(s):
+        return "agency"
+    if _READING_TIME.match(s) or _COUNTER.match(s):
+        return "ui"
+    if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in vocab.ui_lines()):
+        return "ui"  # a long "Read more: <headline> . <story sentence>" keeps its story (CNN copy)
+    low = s.lower()
+    if n <= 40 and "cookie" in low and _COOKIES.search(s) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE):
+        return "ui"  # cookie banners: "We and our partners use cookies to personalise content and ads."
+    if n <= 30 and _NEWSLETTER.search(s) and not quoted(s):
+        return "newsletter"
+    if n <= 60 and _CREDIT_LINE.match(s):
+        return "credit"
+    if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
+        return "caption"
+    if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):
+        return "copyright"
+    if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):
+        return "disclaimer"
+    if split_byline_date(s):
+        return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
+    if dates.is_date_line(s):
+        return "date"
+    if is_nav(s):
+        return "nav"
+    if is_byline(s):
+        return "byline"
+    return None
+
+
+def is_nav(line: str) -> bool:
+    """Three or more short items between separators: a menu or breadcrumb, not a sentence."""
+    if not any(sep in line for sep in "|·•›»/>") or len(line.split()) > 30:
+        return False
+    parts = [p.strip() for p in NAV_SPLIT.split(line)]
+    if len(parts) < 3:
+        return False
+    return all(p and len(p.split()) <= 5 and not TERMINAL.search(p) for p in parts)
+
+
+def is_section_pair(line: str) -> bool:
+    """'Technology | Chips', 'World · Tessaly Strait': two short labels, the first not a person."""
+    if not any(sep in line for sep in "|·•›»/>"):
+        return False
+    parts = [p.strip() for p in NAV_SPLIT.split(line)]
+    return len(parts) == 2 and all(p and len(p.split()) <= 3 and not TERMINAL.search(p) for p in parts)
+
+

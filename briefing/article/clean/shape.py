@@ -1,0 +1,255 @@
+"""The page's shape below the headline: promo lists, the tail after the story, repeats, bios, datelines."""
+
+from __future__ import annotations
+
+import re
+
+from briefing import lexicon
+from briefing.article import dates
+from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
+from briefing.article.clean.lines import CREDIT_TAIL, is_sentence, source_line
+from briefing.article.clean.page import Line, Page, line_key, unlabelled
+
+
+def split_byline_and_date(line: Line, lines: list[Line]) -> None:
+    parts = split_byline_date(line.text) if line.label == "byline" else None
+    if parts:
+        lines.append(Line(text=parts[1], label="date"))
+        line.text = parts[0]
+
+def split_date_and_source(line: Line, lines: list[Line]) -> None:
+    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com': a timestamp-and-source line is two labels."""
+    if line.label or len(line.text) > 160 or not re.search(r"[|·•]", line.text):
+        return
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line.text) if p.strip()]
+    sources = [p for p in parts if source_line(p)]
+    rest = " ".join(p for p in parts if p not in sources)
+    if sources and rest and dates.is_date_line(rest):
+        lines.extend(Line(text=p, label="source") for p in sources)
+        line.text, line.label = rest, "date"
+
+
+def mark_promo_lists(lines: list[Line]) -> None:
+    """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
+    in_list = False
+    for line in lines:
+        if line.label == "promo-head":
+            in_list = True
+            continue
+        if not in_list:
+            continue
+        if line.label:
+            continue  # "Sign up for our newsletter" between two lists
+        if _teaser(line.text):
+            line.label = "promo"  # "By Ada Linde The council met on Monday to ..." under "More stories"
+            continue
+        if line.heading or is_sentence(line.text) and not line.bullet or len(line.text.split()) > 25:
+            in_list = False
+            continue
+        line.label = "promo"
+
+
+def _teaser(text: str) -> bool:
+    """Another story's teaser in a promo list: it opens with a byline or is cut off with an ellipsis."""
+    return bool(re.match(r"(?i)by\b:?\s", text)) or text.rstrip().endswith(("...", "…"))
+
+
+# "(3) comments", "12 Comments", "Comments (4)": the count over a comment section.
+_COMMENT_COUNT = re.compile(r"^\(?\d{1,6}\)?\s+comments?$|^comments?\s*\(\d{1,6}\)$", re.IGNORECASE)
+
+
+def drop_comment_section(lines: list[Line]) -> None:
+    """Below 'Welcome to the discussion.' or '(0) comments', once the story has begun, come readers' comments."""
+    story = 0
+    for i, line in enumerate(lines):
+        if not line.label and is_sentence(line.text):
+            story += 1
+        low = line.text.casefold().strip().rstrip(".:")
+        if story >= 2 and (low in lexicon.lower("comment_headers") or _COMMENT_COUNT.match(low)):
+            for later in lines[i:]:
+                if not later.label or later.label == "ui":
+                    later.label = "comments"
+            return
+
+
+def keep_loose_bylines_in_story(lines: list[Line]) -> None:
+    """Inside the story, 'Ada Lind, Kent Gov. Omar Reyes and Sen. Ivo Dane' is a list of names, not a byline.
+
+    Only a byline no sentence would look like ('By ...', 'Name · Outlet', '... in Oslo'),
+    or one beside a date line, is taken between the first and the last story sentence.
+    """
+    _keep_headline_of_names(lines)
+    story = [i for i, line in enumerate(lines) if not line.label and is_sentence(line.text)]
+    if len(story) < 2:
+        return
+    for i in range(story[0] + 1, story[-1]):
+        line = lines[i]
+        if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
+            line.label = None
+
+
+def _keep_headline_of_names(lines: list[Line]) -> None:
+    """'KAREN VOSS, IVO DANE SIGN NEW DEAL' opening the page is a headline with commas, not two authors.
+
+    A loose byline (no 'By', no separator) on the first line of the page, or one whose 'name'
+    runs to four capitalised words, is given back to the headline and the story.
+    """
+    first = next((i for i, line in enumerate(lines) if line.label not in ("ui", "nav", "date")), None)
+    for i, line in enumerate(lines):
+        if line.label != "byline" or firm_byline(line.text) or _beside_dateline(lines, i):
+            continue
+        parsed = parse_byline(line.text)
+        long_name = parsed and any(sum(w[:1].isupper() for w in n.split()) >= 4 for n in parsed[0])
+        if i == first or long_name:
+            line.label = None
+
+
+def _beside_dateline(lines: list[Line], i: int) -> bool:
+    return any(0 <= j < len(lines) and lines[j].label == "date" for j in (i - 1, i + 1))
+
+def take_tail(page: Page, lines: list[Line]) -> None:
+    """After the last story sentence: a wire signature ('Reuters'), or promos and ads to drop."""
+    free = unlabelled(lines)
+    last_story = max((i for i in free if _ends_sentence(lines[i].text)), default=None)
+    if last_story is None:
+        return
+    after = [i for i in free if i > last_story]
+    kept_lists = set()
+    for k, i in enumerate(after):
+        line = lines[i]
+        nxt = lines[after[k + 1]] if k + 1 < len(after) else None
+        if line.bullet or (nxt is not None and nxt.bullet and after[k + 1] == i + 1):
+            kept_lists.add(i)  # a list ending the story ("What to watch: - ..."), and its heading
+    rest = [i for i in after if i not in kept_lists and len(lines[i].text.split()) < 15]
+    if len(rest) == 1 and rest[0] == after[-1] and _looks_signature(lines[rest[0]].text):
+        lines[rest[0]].label = "signature"
+        return
+    for i in rest:
+        lines[i].label = "tail"
+
+
+def drop_author_bio(lines: list[Line]) -> None:
+    """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
+    names = []
+    for line in lines:
+        if line.label == "byline":
+            parsed = parse_byline(line.text)
+            names.extend(parsed[0] if parsed else [line.text])
+    if not names:
+        return
+    forms = {n for name in names for n in (name, name.split()[-1])}
+    free = unlabelled(lines)
+    for i in free[-3:]:
+        text = lines[i].text
+        for form in forms:
+            if text.startswith(form + " ") and _BIO_VERB.match(text[len(form) + 1:]) and len(text.split()) <= 60:
+                lines[i].label = "bio"
+                break
+
+
+_BIO_VERB = re.compile(r"(?:is|was|covers|reports|writes|has (?:been|covered|reported|written))\b")
+
+
+def _ends_sentence(text: str) -> bool:
+    """'The cause is under investigation.', 'What if?': a short sentence still ends the story."""
+    return len(text.split()) >= 2 and bool(SENTENCE_END.search(text))
+
+
+def _looks_signature(text: str) -> bool:
+    """'Reuters', 'Tidewater Wire', 'Meridian Wire': a short name alone under the story."""
+    text = text.strip("()— -")
+    words = text.split()
+    if not 1 <= len(words) <= 4 or TERMINAL.search(text):
+        return False
+    return all(w[:1].isupper() or w.lower() in {"&", "of", "the"} for w in words)
+
+
+def drop_repeats(page: Page, lines: list[Line]) -> None:
+    """A paragraph repeated verbatim is kept once (a standfirst repeated as the lead, a pasted block twice)."""
+    seen: set[str] = set()
+    prev_key = None
+    for line in lines:
+        if line.label:
+            continue
+        key = line_key(line.text)
+        if key in seen and (len(key.split()) >= 8 or key == prev_key):
+            line.label = "repeat"
+        seen.add(key)
+        prev_key = key
+
+
+def drop_captions_repeating_body(lines: list[Line]) -> None:
+    """Drop a body line that a credited caption repeats.
+
+    Pastes give the caption twice, once bare and once with its credit:
+    "<caption>." then "<caption>. (Photo Courtesy of Pool via Getty Images)".
+    """
+    keys = set()
+    for line in lines:
+        if line.label == "caption":
+            core = CREDIT_TAIL.sub("", line.text).strip()
+            if len(core.split()) >= 3:
+                keys.add(line_key(core))
+    if not keys:
+        return
+    for line in lines:
+        if not line.label and line_key(line.text) in keys:
+            line.label = "caption"
+
+
+# A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
+    r"(?:\((?P<wire>[^()]{2,40})\))?\s?[-–—]{1,2}\s(?=\S)"
+)
+# "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body.
+_WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
+
+
+# "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
+)
+# A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
+_GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
+_CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
+
+
+def take_dateline(page: Page, lines: list[Line]) -> None:
+    """Cut the wire dateline off the lead (it may follow a standfirst): the story starts after it."""
+    for line in [line for line in lines if not line.label][:3]:
+        _unglue_dateline(page, line)
+        m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
+        if not m or m.end() >= len(line.text):
+            continue
+        groups = m.groupdict()
+        if not groups.get("wire") and not groups.get("date"):
+            continue  # "NATO - " could be the story's own words
+        if groups.get("wire"):
+            _credit(page, groups["wire"])
+        if groups.get("date"):
+            page.furniture.append(("dateline", groups["date"]))
+        line.text = line.text[m.end():].lstrip()
+        return
+
+
+def _unglue_dateline(page: Page, line: Line) -> None:
+    """'Cover picture for the articleHARLOW (AP) — …': the glued label goes, the dateline stays."""
+    cut = _GLUED_DATELINE.search(line.text[:120])
+    if not cut or len(line.text[: cut.start()].split()) > 8 or not _DATELINE.match(line.text[cut.start():]):
+        return
+    page.furniture.append(("ui", line.text[: cut.start()]))
+    line.text = line.text[cut.start():]
+
+
+def _credit(page: Page, text: str) -> None:
+    """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
+    parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
+    parts = [p for p in parts if not dates.find(p) and not re.search(r"\d", p)]
+    if not parts:
+        return
+    page.furniture.append(("wire", parts[0]))
+    if len(parts) > 1:
+        page.furniture.append(("dateline-site", parts[1]))

@@ -1,0 +1,154 @@
+"""The outlet: who published the story, from the strongest evidence the page gives, else None."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article import dates, outlet_names
+from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
+from briefing.article.clean.lines import LOGO_LINK, source_line
+from briefing.article.meta.title import first, tidy
+
+_COMPANY_TAIL = re.compile(
+    # Nordic and other European company forms too: "© Ostvik Ledger AS 2024".
+    r"(?:[,.]?\s+(?:&\s+)?(?:ltd|limited|inc|llc|l\.?l\.?c|plc|gmbh|ag|sa|s\.a|bv|nv|se|l\.?p|pty|as|asa|ab|oy|oyj|a/s|aps|spa|srl|"
+    r"corp(?:oration)?|company|co)\b\.?)+\s*$",
+    re.IGNORECASE,
+)
+# Corporate words after an outlet's name: "Pacific Dispatch Media Group" is "Pacific Dispatch".
+_GROUP_TAIL = re.compile(
+    r"\s+(?:media(?:\s+group)?|group|holdings|publishing|publications|newspapers|communications|digital|"
+    r"network|enterprises|partners)$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
+
+def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
+    """(the outlet, the wire agency credited), each in its one display form, or None.
+
+    The outlet is the site that carries the story, from the strongest evidence the
+    page gives; when the page names only a wire ("BEIJING (Reuters) -", "By AP"),
+    the wire is the outlet too. Unknown stays unknown: never a breadcrumb or a section.
+    """
+    credit = _credit(page)
+    site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
+    if site and outlet_names.agency(site) and not credit:
+        credit = site
+    return outlet_names.display(site or credit), outlet_names.display(credit)
+
+
+def source(page: Page) -> str | None:
+    return outlet_and_credit(page)[0]
+
+
+def _site(page: Page) -> str | None:
+    """Order: HTML metadata, the copyright line, a 'Source:' line, the site named in the dateline's
+    credit or alone on a line, the masthead or logo over the headline, a byline's outlet, a
+    signature under the story."""
+    if page.html_meta.get("sitename"):
+        return page.html_meta["sitename"]
+    everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
+    for line in page.lines("copyright"):
+        name = outlet_from_copyright(line)
+        if name and not _junk(name):
+            return _shorten_group(name, everything)
+    for line in page.lines("source"):
+        name = source_line(line)
+        if name and not outlet_names.agency(name):
+            return name
+    for name in page.lines("dateline-site") + page.lines("site"):
+        if not _junk(name.strip("()[] ")):
+            return name.strip("()[] ")
+    for line in page.lines("masthead") + _logo_links(page):
+        name = _outlet_name(line)
+        if name and _has_outlet_word(name) and not _junk(name):  # "Portugal" over a headline is a section
+            return name
+    for line in page.lines("byline"):
+        parsed = parse_byline(line)
+        if parsed and parsed[1] and _is_outlet(parsed[1]) and not outlet_names.agency(parsed[1]):
+            return parsed[1]
+    for line in page.lines("signature"):
+        name = line.strip("()— -")
+        if _has_outlet_word(name) and not _junk(name):
+            return name
+    return None
+
+
+def _credit(page: Page) -> str | None:
+    """The wire the page credits: the dateline's '(Reuters)', 'By AP', 'By Ada Linde, Reuters', an
+    agency alone on a line, a wire signature under the story."""
+    wire = first(page, "wire")
+    if wire:
+        return wire
+    for line in page.lines("byline"):
+        parsed = parse_byline(line)
+        if parsed and parsed[1] and outlet_names.agency(parsed[1]):
+            return parsed[1]
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature"):
+        name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", line.strip("()— -")))
+        if name:
+            return name
+    return None
+
+
+def _junk(name: str) -> bool:
+    """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
+
+
+def _has_outlet_word(name: str) -> bool:
+    return bool(outlet_names.agency(name)) or any(w.lower().strip(".,") in vocab.outlet_words() for w in name.split()) and not all(
+        w.lower() in vocab.section_words() for w in name.split()
+    )
+
+
+def _outlet_name(line: str) -> str | None:
+    name = tidy(line).strip(" |·•-–—")
+    if not name or len(name.split()) > 6 or not name[0].isupper():
+        return None
+    return name.title() if name.isupper() and len(name) > 4 else name
+
+
+def _is_outlet(tail: str) -> bool:
+    """A byline's tail names an outlet, not a role ('Staff Writer') or a date."""
+    if vocab.role_words().search(tail) or dates.date_words(tail) or len(tail.split()) > 6:
+        return False
+    return tail[:1].isupper() and not looks_like_name(tail) or _has_outlet_word(tail)
+
+
+def _shorten_group(name: str, text: str) -> str:
+    """'Pacific Dispatch Media Group' → 'Pacific Dispatch' when the page also calls it that."""
+    short = _GROUP_TAIL.sub("", name).strip()
+    if short != name and len(short.split()) >= 2 and text.count(short) > text.count(name):
+        return short
+    return name
+
+
+
+
+def _logo_links(page: Page) -> list[str]:
+    """The site's logo link as pasted: "The Brannoch Standard - Back to home"."""
+    out = []
+    for _label, line in page.furniture[:12]:
+        m = LOGO_LINK.match(line.strip())
+        if m:
+            out.append(m.group("name"))
+    return out
+
+
+def outlet_from_copyright(line: str) -> str | None:
+    """'© 2026 The Harbour Times Ltd. All rights reserved.' → 'The Harbour Times'."""
+    s = tidy(line)
+    if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
+        return None  # "© Jana Holm/Getty Images" is a photo credit
+    s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
+    s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
+    s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
+    s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
+    s = _YEAR.sub("", s)
+    s = re.sub(r"^[\s,.©:]+|[\s,.:]+$", "", s)
+    s = _COMPANY_TAIL.sub("", s).strip(" ,.")
+    if not s or len(s.split()) > 6 or not s[0].isupper() or "/" in s:
+        return None
+    return s

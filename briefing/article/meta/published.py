@@ -1,0 +1,46 @@
+"""The publication date: machine-readable metadata first, then the page's date lines."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.article import dates
+from briefing.article.clean import Page
+
+_UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# A bare label and a day, no time: "date 2019-01-07", "2 May 2023". A line giving the same day with a
+# clock time is the fuller record ("Published Wednesday, August 16, 2017 7:14AM EDT" under "date 2017-08-16").
+_LABEL_ONLY = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
+_DAY_ONLY = re.compile(r"T00:00:00\+00:00$")
+
+
+def published(page: Page) -> tuple[str | None, float | None, str | None]:
+    html_date = page.html_meta.get("date")
+    if html_date:
+        # Machine-readable metadata ("article:published_time") beats a printed date.
+        parsed = dates.parse_absolute(html_date)
+        if parsed:
+            return parsed, None, html_date
+    lines = page.lines("date")
+    # "Published …" is the publication date; "Updated …" only when nothing else is given; a bare
+    # "date 2021-01-26" label over the page when the page's own words give none.
+    lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else 0)
+    pairs = [(parsed, line) for parsed, line in zip(map(dates.parse, lines), lines) if parsed[0] or parsed[1] is not None]
+    if not pairs:
+        return None, None, None
+    found = [parsed for parsed, _line in pairs]
+    best = found[0]
+    if best[0] is None:
+        # "2 days ago" says less than a labelled day: the day wins when the page gives one.
+        labelled = [parsed for parsed, line in pairs if parsed[0] and _LABEL_ONLY.match(line)]
+        if labelled:
+            return labelled[0]
+    if best[0] and _DAY_ONLY.search(best[0]):
+        fuller = [f for f in found[1:] if f[0] and not _DAY_ONLY.search(f[0]) and _same_day(f[0], best[0])]
+        if fuller:
+            return fuller[0]
+    return best
+
+
+def _same_day(a: str, b: str) -> bool:
+    return a[:10] == b[:10]

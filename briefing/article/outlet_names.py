@@ -1,0 +1,83 @@
+"""One name per outlet: aliases folded through a reviewed table, domains and company forms tidied."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing import lexicon
+
+
+# Web addresses: "kestrelnews.com.cn", "Harbourdaily.com", "marrow.ge".
+@cache
+def _domain() -> re.Pattern[str]:
+    """Web addresses: "kestrelnews.com.cn", "Harbourdaily.com", "marrow.ge"."""
+    endings = "|".join(sorted(lexicon.lower("web_domain_endings"), key=len, reverse=True))
+    return re.compile(
+        r"^(?:https?://)?(?:www\.)?(?P<name>[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}?)"
+        rf"\.(?:{endings})(?:\.[a-z]{{2}})?/?$",
+        re.IGNORECASE,
+    )
+
+
+_GENERIC_END = re.compile(r"\.(?:com|net|org)(?:\.[a-z]{2})?/?$", re.IGNORECASE)
+
+
+_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|wire|news agency|news service)$", re.I)
+
+
+def key(name: str) -> str:
+    """The fold key of a name: case, a leading 'The', punctuation and spacing aside."""
+    low = name.casefold().strip()
+    low = re.sub(r"^the\s+", "", low)
+    return re.sub(r"[^\w&/.+-]+", " ", low).strip(" .")
+
+
+@cache
+def _table() -> dict[str, str]:
+    return {key(alias): display for alias, display in lexicon.table("outlet_aliases").items()}
+
+
+def canonical(name: str | None) -> str | None:
+    """The display name of a known outlet ('REUTERS' → 'Reuters', 'nytimes.com' → 'The New York Times'), else None."""
+    if not name:
+        return None
+    table = _table()
+    k = key(name)
+    if k in table:
+        return table[k]
+    bare = re.sub(r"[.\s]+", "", k)
+    return table.get(bare)
+
+
+def is_domain(name: str) -> bool:
+    return " " not in name.strip() and bool(_domain().match(name.strip()))
+
+
+def display(name: str | None) -> str | None:
+    """The name to show: the alias table's form, else a domain without its ending, else as written."""
+    if not name:
+        return None
+    name = re.sub(r"\s+", " ", name).strip()
+    known = canonical(name)
+    if known:
+        return known
+    m = _domain().match(name) if is_domain(name) else None
+    if m:
+        base = m.group("name").split(".")[-1]
+        known = canonical(base)
+        if known:
+            return known
+        if _GENERIC_END.search(name):  # "Harbourdaily.com" → "Harbourdaily"; "Marrow.ge" keeps its ending
+            return base if any(c.isupper() for c in base) else base[:1].upper() + base[1:]
+    if name.isupper() and len(name.split()) >= 2:
+        return name.title()  # "THE KESTREL POST" → "The Kestrel Post" (one-word acronyms stay)
+    return name
+
+
+def agency(name: str | None) -> str | None:
+    """The display name of a news agency ('The Associated Press' → 'AP'), else None."""
+    if not name:
+        return None
+    known = canonical(name) or canonical(_DESK.sub("", name))  # "Reuters Staff", "AFP newsroom"
+    return known if known and known in lexicon.words("wire_agencies") else None

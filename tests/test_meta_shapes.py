@@ -1,0 +1,267 @@
+"""Title, outlet, authors and date in the shapes real pages paste them (our own invented examples)."""
+
+import json
+
+import pytest
+
+from briefing.article import outlet_names
+from briefing.article.clean import clean, parse_byline
+from briefing.article.meta import extract
+
+P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
+P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
+P3 = '"We have waited a long time for this," said councillor Ada Finch, who proposed the plan.'
+STORY = "\n\n".join([P1, P2, P3])
+HEAD = "Marrow council backs new river bridge"
+
+
+def meta_of(text):
+    return extract(clean(text))
+
+
+# --- headline: furniture is never the headline ------------------------------------
+
+
+@pytest.mark.parametrize("furniture", [
+    "Skip to main content",
+    "This is an archived article and the information in it may be out of date.",
+    "Currently viewing a staging copy of this site",
+    "Closings: Schools, clinics, libraries and pools",
+    "Play Live Radio\nNext Up:\n0:00 0:00\nAvailable On Air Stations",
+    "A ferry leaves the quay at Marrow at dawn on Monday. (AFP)",
+    "World",
+])
+def test_page_furniture_over_the_headline_is_not_the_headline(furniture):
+    m = meta_of(f"{furniture}\n\n{HEAD}\n\n{STORY}")
+    assert m.title == HEAD
+
+
+def test_a_photo_caption_over_the_headline_is_neither_headline_nor_story():
+    caption = "Cyclists wait at the closed ferry ramp on the Marrow river on Monday morning before the vote."
+    page = clean(f"{caption}\n\n{HEAD}\n\n{STORY}")
+    assert extract(page).title == HEAD and caption not in page.body
+
+
+def test_the_site_name_over_the_headline_is_the_masthead_not_the_headline():
+    m = meta_of(f"The Marrow Valley Courier\nCouncillors back a new bridge over the river after a long debate\n\n{STORY}")
+    assert m.title == "Councillors back a new bridge over the river after a long debate"
+    assert m.source == "The Marrow Valley Courier"
+
+
+def test_a_timestamp_and_source_line_gives_date_and_outlet_not_the_headline():
+    m = meta_of(f"Mar 4, 2025 08:15 AM CET | Source: HarlowPost.com\n{HEAD}\n\n{STORY}")
+    assert m.title == HEAD
+    assert m.source == "HarlowPost"
+    assert m.published == "2025-03-04T08:15:00+01:00"
+
+
+def test_a_table_row_is_not_the_headline():
+    text = f"{HEAD}\n- Published\n- comments\nMarrow 212-4 | Kestrel 180 |\nMatch drawn |\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+
+
+def test_the_headline_over_the_byline_beats_a_shorter_repeat_over_the_story():
+    text = f"{HEAD} after a long debate\n\nBy Ada Linde\nMarch 4, 2025\n\n{HEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD + " after a long debate"
+
+
+def test_a_lead_sentence_repeated_above_the_story_is_no_headline():
+    lead = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate"
+    m = meta_of(f"{lead}\n\nMARROW, (Kestrel Wire) : {P1}\n\n{P2}")
+    assert m.title is None
+
+
+def test_a_slogan_sentence_above_the_headline_does_not_start_the_story():
+    text = f"All the news in one place.\nOne app.\nStart reading\nLocal\n\n{HEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+
+
+@pytest.mark.parametrize("pasted, want", [
+    (HEAD + " | Local News", HEAD),
+    (HEAD + " - The Marrow Courier", HEAD),
+    ("Opinion | " + HEAD, HEAD),
+    ("Bridge costs too much - Finch", "Bridge costs too much - Finch"),  # a speaker, not a site
+])
+def test_site_and_section_suffixes_are_cut_from_the_headline(pasted, want):
+    assert meta_of(f"{pasted}\n\n{STORY}").title == want
+
+
+def test_a_headline_with_section_and_site_suffixes_is_not_a_menu():
+    m = meta_of(f"{HEAD} | Environment | The Marrow Courier\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "The Marrow Courier")
+
+
+def test_a_logo_link_right_over_the_headline_is_not_the_headline():
+    m = meta_of(f"The Marrow Courier - Back to home\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "The Marrow Courier")
+
+
+def test_an_outlet_in_capitals_is_shown_in_title_case():
+    assert meta_of(f"{HEAD}\nBY SABINE REID | THE MARROW COURIER\n\n{STORY}").source == "The Marrow Courier"
+
+
+def test_a_site_suffix_names_the_outlet():
+    assert meta_of(f"{HEAD} - The Marrow Courier\n\n{STORY}").source == "The Marrow Courier"
+
+
+def test_a_badge_glued_to_the_headline_is_removed():
+    text = "Rovers sack manager after derby defeatnew\n\nHarlow Rovers sacked their manager after a third derby defeat in a row on Sunday night."
+    assert meta_of(text).title == "Rovers sack manager after derby defeat"
+
+
+def test_a_headline_with_commas_is_not_a_list_of_authors():
+    text = ("KAREN VOSS, IVO DANE SIGN NEW DEAL\n\nKaren Voss and Ivo Dane have signed new contracts with Harlow "
+            "Rovers, the club said on Friday.\nBoth joined in 2021 and have played more than a hundred games each.")
+    m = meta_of(text)
+    assert m.title == "KAREN VOSS, IVO DANE SIGN NEW DEAL" and m.authors == ()
+
+
+# --- authors --------------------------------------------------------------------------
+
+
+def test_a_name_alone_under_the_headline_is_the_byline():
+    assert meta_of(f"{HEAD}\nSabine Reid\n\n{STORY}").authors == ("Sabine Reid",)
+
+
+def test_a_name_alone_over_the_headline_is_the_byline():
+    assert meta_of(f"Local\nSabine Reid\n\n{HEAD}\n\n{STORY}").authors == ("Sabine Reid",)
+
+
+def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author():
+    m = meta_of(f"{HEAD}\nMarrow Bridge\n\nBy Sabine Reid\n\n{STORY}")
+    assert m.authors == ("Sabine Reid",)
+
+
+@pytest.mark.parametrize("line, names, tail", [
+    ("By Ada Linde and Marco Reyes", ["Ada Linde", "Marco Reyes"], None),
+    ("Ada Linde, Marco Reyes | Harbour Daily", ["Ada Linde", "Marco Reyes"], "Harbour Daily"),
+    ("Ada Linde / Harbour Daily", ["Ada Linde"], "Harbour Daily"),
+    ("By Dr Ada Linde, Senior Correspondent", ["Dr Ada Linde"], "Senior Correspondent"),
+    ("By: Ada Linde", ["Ada Linde"], None),
+    ("By Ada Linde For The Kestrel Standard", ["Ada Linde"], "The Kestrel Standard"),
+    ("By Ada Linde, Reuters", ["Ada Linde"], "Reuters"),
+    ("By Ada Linde; Photographs by Ivo Dane", ["Ada Linde"], None),
+    ("By Senior Reporter Ada Linde", ["Ada Linde"], "Senior Reporter"),
+    ("By Staff Writer Ada Linde and Ivo Dane", ["Ada Linde", "Ivo Dane"], "Staff Writer"),
+    ("Ada Linde · 5 min read", ["Ada Linde"], None),
+])
+def test_byline_shapes(line, names, tail):
+    assert parse_byline(line) == (names, tail)
+
+
+def test_a_byline_with_reading_time_and_date_keeps_the_name():
+    m = meta_of(f"{HEAD}\nSabine Reid · 3 min read · March 4, 2025\n\n{STORY}")
+    assert (m.authors, m.published) == (("Sabine Reid",), "2025-03-04T00:00:00+00:00")
+
+
+def test_an_agency_byline_gives_no_author_and_credits_the_wire():
+    m = meta_of(f"{HEAD}\n\nBy AP\nMarch 4, 2025\n\n{STORY}")
+    assert m.authors == () and m.credit == "AP"
+
+
+# --- outlet -------------------------------------------------------------------------
+
+
+def test_an_agency_desk_byline_credits_the_wire():
+    m = meta_of(f"{HEAD}\nBy Reuters Staff\n\n{STORY}")
+    assert (m.authors, m.credit) == ((), "Reuters")
+
+
+def test_a_wire_story_on_another_site_keeps_both():
+    text = f"{HEAD}\n\nOSLO (Reuters) - {P1}\n\n{P2}\n\n© 2025 The Marrow Courier. All rights reserved."
+    m = meta_of(text)
+    assert (m.source, m.credit) == ("The Marrow Courier", "Reuters")
+
+
+def test_a_wire_named_only_in_the_dateline_is_the_outlet():
+    m = meta_of(f"{HEAD}\n\nOSLO (REUTERS) - {P1}\n\n{P2}")
+    assert (m.source, m.credit) == ("Reuters", "Reuters")
+
+
+def test_a_dateline_credit_names_the_wire_then_the_site():
+    m = meta_of(f"{HEAD}\n\nMarrow, (KNA - Marrow Courier / Kestrel Post - 4th Mar, 2025 ) : {P1}\n\n{P2}")
+    assert (m.source, m.credit) == ("Marrow Courier", "KNA")
+
+
+def test_the_site_named_alone_on_a_line():
+    assert meta_of(f"{HEAD}\nUpdated: 2025-03-04 08:30\n(marrowcourier.com)\n\n{STORY}").source == "Marrowcourier"
+
+
+def test_a_breadcrumb_or_a_section_is_never_the_outlet():
+    assert meta_of(f"News /\nWorld\n{HEAD}\n\n{STORY}").source is None
+
+
+@pytest.mark.parametrize("written", ["REUTERS", "Thomson Reuters", "Reuters", "reuters.com"])
+def test_one_outlet_has_one_name(written):
+    assert outlet_names.display(written) == "Reuters"
+
+
+def test_unknown_outlets_keep_their_own_name():
+    assert outlet_names.display("The Marrow Courier") == "The Marrow Courier"
+
+
+# --- dates --------------------------------------------------------------------------
+
+
+def test_a_labelled_month_is_read_as_that_month():
+    m = meta_of(f" date 2024-03 {P1}\n\n{P2}")
+    assert (m.published, m.published_text) == ("2024-03-01T00:00:00+00:00", "date 2024-03")
+
+
+def test_a_month_and_year_alone_on_a_line_is_that_month():
+    assert meta_of(f"{HEAD}\nMarch 2024\n\n{STORY}").published == "2024-03-01T00:00:00+00:00"
+
+
+def test_the_pages_own_date_beats_a_bare_date_label():
+    m = meta_of(f" date 2025-03-09 {HEAD}\nUpdated March 4, 2025\n\n{STORY}")
+    assert m.published == "2025-03-04T00:00:00+00:00"
+
+
+def test_a_bare_date_label_beats_a_relative_date():
+    m = meta_of(f" date 2025-03-04 {HEAD}\n2 days ago\n\n{STORY}")
+    assert (m.published, m.published_ago) == ("2025-03-04T00:00:00+00:00", None)
+
+
+def test_a_date_with_a_time_beats_the_same_day_without_one():
+    m = meta_of(f" date 2025-03-04 {HEAD}\nPublished Tuesday, March 4, 2025 7:14AM EST\n\n{STORY}")
+    assert m.published == "2025-03-04T07:14:00-05:00"
+
+
+# --- the credit in the model and the JSON --------------------------------------------
+
+
+def test_the_credit_is_kept_by_the_analysis_and_shown_in_json(tmp_path):
+    from briefing.model import Analysis
+    from briefing.present.render.json import render_json
+    from briefing.session import Options, load_briefing
+
+    path = tmp_path / "bridge.txt"
+    path.write_text(f"{HEAD}\n\nOSLO (Reuters) - {P1}\n\n{P2}\n\n© 2025 The Marrow Courier. All rights reserved.\n")
+    briefing, _now = load_briefing(Options(paths=(str(path),), no_cache=True, jobs=1))
+    entry = briefing.entries[0]
+    assert entry.article.credit == "Reuters"
+    assert Analysis.from_dict(json.loads(json.dumps(entry.analysis.to_dict()))).article.credit == "Reuters"
+    assert json.loads(render_json(briefing))["articles"][0]["credit"] == "Reuters"
+
+
+# --- furniture below the story never reaches the summary ------------------------------
+
+
+def test_a_comment_section_under_the_story_is_not_story():
+    rules = ("(0) comments\nWelcome to the discussion.\nLog In\nKeep it civil. Please avoid language that would "
+             "offend another reader.\nBe kind. Threats against another person will not be tolerated here.")
+    page = clean(f"{HEAD}\n\n{STORY}\n\n{rules}")
+    assert page.body == [P1, P2, P3]
+
+
+def test_template_tags_left_unfilled_are_dropped():
+    page = clean(f"{HEAD}\n{{{{#rendered}}}} {{{{/rendered}}}}\n{P1}\n{{{{#rendered}}}} {{{{/rendered}}}}\n{P2}")
+    assert page.body == [P1, P2]
+
+
+def test_teasers_of_other_stories_under_more_stories_are_not_story():
+    promos = ("More Stories\nHARBOUR FESTIVAL RETURNS FOR A TENTH SUMMER\nBy: Ivo Dane The harbour festival will "
+              "return in July with three stages and a night market, organisers said...\n"
+              "FERRY FARES FROZEN FOR ANOTHER YEAR\nBy Karen Voss The island ferry company has frozen its fares...")
+    page = clean(f"{HEAD}\n\n{STORY}\n\n{promos}")
+    assert page.body == [P1, P2, P3]
