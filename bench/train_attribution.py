@@ -15,6 +15,7 @@ model file holds feature weights only, no article text.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -115,6 +116,10 @@ def main() -> None:
                         "feature.possible_transitions": True})
     start = time.time()
     trainer.train(args.out)
+    with open(args.out, "rb") as fh:
+        digest = hashlib.sha256(fh.read()).hexdigest()
+    with open(args.out + ".sha256", "w", encoding="ascii") as fh:
+        fh.write(digest + "\n")  # what the analyzer version hashes instead of the model itself
     print(f"trained in {time.time() - start:.0f} s: {args.out} ({os.path.getsize(args.out) / 1e6:.1f} MB)",
           file=sys.stderr)
 

@@ -230,3 +230,17 @@ def test_one_letter_of_transliteration_is_one_speaker_and_a_shared_surname_is_tw
     ])
     assert mapping[("a.txt", "Oleksandr Petrenko")] == mapping[("b.txt", "Oleksander Petrenko")]
     assert mapping[("a.txt", "Ana Lind")] != mapping[("b.txt", "Mia Lind")]
+
+
+def test_the_model_digest_that_versions_the_cache_is_the_models_own():
+    import hashlib
+    import os
+
+    from briefing.article.attribution.tagger import MODEL_PATH
+
+    with open(MODEL_PATH, "rb") as fh:
+        actual = hashlib.sha256(fh.read()).hexdigest()
+    with open(MODEL_PATH + ".sha256", encoding="ascii") as fh:
+        recorded = fh.read().strip()
+    assert recorded == actual, "retrain with bench/train_attribution.py, which writes both files"
+    assert os.path.getsize(MODEL_PATH) <= 10 * 1024 * 1024
