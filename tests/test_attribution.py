@@ -244,3 +244,21 @@ def test_the_model_digest_that_versions_the_cache_is_the_models_own():
         recorded = fh.read().strip()
     assert recorded == actual, "retrain with bench/train_attribution.py, which writes both files"
     assert os.path.getsize(MODEL_PATH) <= 10 * 1024 * 1024
+
+
+def test_an_organisations_description_and_its_documents_go_to_the_organisation():
+    statements = said([
+        "Brennmoor Water Company said on Monday that supplies in the east of the county were safe.",
+        "The Brennmoor Anglers' Union disagreed and said the river was running too low for fish.",
+        "The company later said no customer would pay for the repairs to the main.",
+        "A notice on the company's website said the tankers would stay until Friday.",
+    ])
+    assert by(statements, "no customer would pay") == "Brennmoor Water Company"
+    assert by(statements, "tankers would stay until Friday") == "Brennmoor Water Company"
+    assert by(statements, "running too low for fish") == "Brennmoor Anglers' Union"
+
+
+def test_a_dateline_with_a_date_and_an_agency_names_nobody():
+    statements = said(["NORHAVEN/KIRSA, March 4 (Northstar News) – The harbour board said the new berths would open in May."])
+    speakers = {who for who, _k, _t in statements}
+    assert speakers and not speakers & {"NORHAVEN", "KIRSA", "Northstar News", "NORHAVEN/KIRSA"}

@@ -15,7 +15,8 @@ from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .’'\-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+    # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —"
+    r"^[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
 )
 _FINITE_ENDINGS = ("ed", "s")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -79,6 +79,12 @@ def _families() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(line.split()) for line in lexicon.entries("role_families"))
 
 
+@cache
+def family_words() -> frozenset[str]:
+    """Every noun of every family: the types of body and role ("union", "bank", "spokesperson")."""
+    return frozenset(w for family in _families() for w in family)
+
+
 def role_family(noun: str) -> set[str]:
     """The noun and every noun of its families ("official" -> spokesperson, aide, source, …)."""
     out = {noun}
@@ -143,6 +149,8 @@ class Entities:
                 return entity  # "Lind" after "Ana Lind"
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
                 return entity  # "Ana M. Lind"
+            if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
+                return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
         return None
 
     def with_role(self, noun: str, before: int, qualifiers: frozenset[str] | set[str] = frozenset()) -> Entity | None:
@@ -214,7 +222,9 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
             continue
         j = i + 1
         while j < n and not tokens[j].quoted and tokens[j].unit == t.unit and (
-            _NAME_START.match(tokens[j].text) or tokens[j].text == "." and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
+            _NAME_START.match(tokens[j].text)
+            # "Mr. Ode", and "Calder Transit Workers' Union" (a plural possessive inside a name)
+            or tokens[j].text in (".", "'", "’") and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
         ):
             j += 1
         yield i, j, i == 0 or tokens[i - 1].unit != t.unit

@@ -508,12 +508,21 @@ def describe(phrase: str) -> Mention | None:
         if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
             return inner
     for k, w in enumerate(words[:-2]):
-        # "a notice published by the Orlin Water Board": the document speaks for its author.
-        if _bare(w) in DOC_NOUNS | {"notice"} and any(_bare(x) in {"by", "from"} for x in words[k + 1:k + 4]):
-            tail = next(i for i in range(k + 1, len(words)) if _bare(words[i]) in {"by", "from"})
-            inner = parse_phrase(" ".join(words[tail + 1:]))
-            if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
-                return inner
+        if _bare(w) not in DOC_NOUNS | {"notice"}:
+            continue
+        # "a notice published by the Orlin Water Board": the document speaks for its author;
+        # "a notice on the authority's website": for the owner of the site.
+        by = next((i for i in range(k + 1, min(k + 4, len(words))) if _bare(words[i]) in {"by", "from"}), None)
+        owner = next((i for i in range(k + 1, len(words)) if _possessive(words[i])), None)
+        if by is not None:
+            inner = parse_phrase(" ".join(words[by + 1:]))
+        elif owner is not None:
+            start = next((i for i in range(owner, k, -1) if _bare(words[i - 1]) in _PREPS), owner)
+            inner = parse_phrase(re.sub(r"['’]s?$", "", " ".join(words[start:owner + 1])))
+        else:
+            continue
+        if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
+            return inner
     if any(_bare(w) in _CONJUNCTIONS for w in words[1:-1]):
         kept = [w for w in words if _bare(w) not in {"neither", "either", "both"}]
         named = any(w[:1].isupper() for w in kept[1:]) or kept[0][:1].isupper() and _bare(kept[0]) not in _DETERMINERS

@@ -77,7 +77,7 @@ class Reader:
         for start, end, subject in names_in(par.tokens):
             if par.tokens[start].start < dateline:
                 continue
-            mention = parse_phrase(" ".join(t.text for t in par.tokens[start:end]))
+            mention = parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end])
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:

@@ -16,12 +16,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.article.attribution.entities import Entities, Entity, given_names, role_family
+from briefing.article.attribution.entities import Entities, Entity, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
 from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
+_BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", "police", "university", "hospital",
+                         "school", "church", "parliament", "commission", "committee"})
+# Nouns that any organisation may go by: "the authority", "the company", "the group".
+GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
+                            "body", "operator", "club", "team", "corporation", "institution", "board"})
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -150,7 +155,21 @@ def _description(mention: Mention, written: str, people: Entities, position: int
     for event in reversed(people.before(position)):
         if event.entity.kind in (ORG, UNKNOWN) and family & role_family_tokens(event.entity):
             return event.entity  # "the group" after "River Watch, an independent group"
+    if mention.definite and noun in GENERIC_BODIES:
+        # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
+        # spoke last, else the one named last, whose name does not say it is of another type.
+        candidates = [e for e in reversed(people.before(position))
+                      if e.entity.kind == ORG and not _other_type(e.entity, family)]
+        spoke = [e for e in candidates if e.speaker]
+        if spoke or candidates:
+            return (spoke or candidates)[0].entity
     return None
+
+
+def _other_type(entity: Entity, family: set[str]) -> bool:
+    """True when the name says the organisation is of another type ("… Workers' Union" is no authority)."""
+    types = family_words() | _BODY_TYPES
+    return any(t in types and t not in family for t in tokens(entity.name))
 
 
 def role_family_tokens(entity: Entity) -> set[str]:
