@@ -6,7 +6,7 @@ import sys
 
 from factories import NOW, SAMPLES
 
-HEAVY = ("textual", "sumy", "nltk", "numpy", "dateparser", "trafilatura")
+HEAVY = ("textual", "sumy", "nltk", "numpy", "dateparser", "trafilatura", "pycrfsuite")
 
 PROBE = r"""
 import contextlib, io, json, sys
