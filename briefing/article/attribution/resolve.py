@@ -120,8 +120,13 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
         if not fits(event.entity):
             continue
         if event.speaker or event.subject:
+            # "… the same fire Mr. Ode has. He noted …": a person of that gender named in the
+            # sentence just before outweighs a speaker further back.
+            if fallback is not None and event.position < position - 1:
+                return fallback
             return event.entity
-        fallback = fallback or event.entity
+        if fallback is None and event.position >= position - 1:
+            fallback = event.entity
     if previous is not None and fits(previous):
         return previous
     return fallback
