@@ -134,6 +134,14 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
                 f.append(f"w{off}=<{'s' if off < 0 else 'e'}>")
         if 0 < i < n - 1:
             f.append(f"kk={kinds[i - 1]}{k}{kinds[i + 1]}")
+        capital = sh in ("Aa", "AA")
+        if capital and ((i > 0 and shapes[i - 1] in ("Aa", "AA")) or (i + 1 < n and shapes[i + 1] in ("Aa", "AA"))):
+            f.append("run")
+        if i > 0 and toks[i - 1].mark == "close":
+            f.append("afterq")
+        if i + 1 < n and toks[i + 1].mark == "open":
+            f.append("beforeq")
+        f.append("wd=" + w + ":" + d)
         out.append(f)
     return out
 
