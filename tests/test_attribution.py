@@ -262,3 +262,13 @@ def test_a_dateline_with_a_date_and_an_agency_names_nobody():
     statements = said(["NORHAVEN/KIRSA, March 4 (Northstar News) – The harbour board said the new berths would open in May."])
     speakers = {who for who, _k, _t in statements}
     assert speakers and not speakers & {"NORHAVEN", "KIRSA", "Northstar News", "NORHAVEN/KIRSA"}
+
+
+def test_according_to_at_the_head_of_a_sentence_and_a_clause_cut_at_a_semicolon():
+    statements = said([
+        "According to Mira Solheim, the ferry company had ignored three warnings about the ramp.",
+        "Piet Ode said the ramp had been repaired twice; the inspectors arrived only on Friday.",
+    ])
+    assert by(statements, "ignored three warnings about the ramp") == "Mira Solheim"
+    [ode] = [t for who, _k, t in statements if who == "Piet Ode"]
+    assert "repaired twice" in ode and "inspectors" not in ode

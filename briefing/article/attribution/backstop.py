@@ -47,24 +47,19 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start)
+        found = _shape(par, start) or _according(par, start)
         if found is None:
             continue
-        subject_end, verb, content_start, content_end = found
-        out[start] = "B-SRC"
-        for k in range(start + 1, subject_end):
-            out[k] = "I-SRC"
-        out[verb] = "B-CUE"
-        for k in range(verb + 1, content_start):
-            if par.tokens[k].text.lower() not in _SKIP:
-                out[k] = "I-CUE"
-        out[content_start] = "B-CON"
-        for k in range(content_start + 1, content_end):
-            out[k] = "I-CON"
+        for (lo, hi), role in zip(found, ("SRC", "CUE", "CON")):
+            for k in range(lo, hi):
+                out[k] = ("B-" if k == lo else "I-") + role
     return out
 
 
-def _shape(par: Paragraph, start: int) -> tuple[int, int, int, int] | None:
+Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
+
+
+def _shape(par: Paragraph, start: int) -> Spans | None:
     toks = par.tokens
     unit = toks[start].unit
     j = start
@@ -89,13 +84,35 @@ def _shape(par: Paragraph, start: int) -> tuple[int, int, int, int] | None:
     while k < len(toks) and toks[k].unit == unit and toks[k].text.lower() in _SKIP:
         k += 1
     end = k
-    while end < len(toks) and toks[end].unit == unit:
-        end += 1
+    while end < len(toks) and toks[end].unit == unit and toks[end].text != ";":
+        end += 1  # "Republicans said the timing was not intended; they learned of it on Friday"
     while end > k and not toks[end - 1].text[:1].isalnum():
         end -= 1
     if end - k < 4:
         return None
-    return j, verb, k, end
+    cue_end = verb_end
+    while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
+        cue_end += 1
+    return (start, j), (verb, cue_end), (k, end)
+
+
+def _according(par: Paragraph, start: int) -> Spans | None:
+    """"According to Ham, the administration …" opening a sentence."""
+    toks = par.tokens
+    if start + 2 >= len(toks) or toks[start].text.lower() != "according" or toks[start + 1].text.lower() != "to":
+        return None
+    unit = toks[start].unit
+    comma = next((k for k in range(start + 3, min(start + 10, len(toks))) if toks[k].text == ","), None)
+    if comma is None or toks[comma].unit != unit:
+        return None
+    end = comma + 1
+    while end < len(toks) and toks[end].unit == unit and toks[end].text != ";":
+        end += 1
+    while end > comma + 1 and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    if end - comma - 1 < 4:
+        return None
+    return (start + 2, comma), (start, start + 2), (comma + 1, end)
 
 
 _LEAD_NOT_CONTENT = frozenset("in on at after before during since for from with by as when while if according".split())

@@ -105,11 +105,33 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
     own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)]
     found = _nearest(cue, own)
     if found is None:
-        found = _subject(par, unit, cue.start)
+        found = _name_before(par, cue.start) or _subject(par, unit, cue.start)
     if found is None and last is not None and last.source is not None and last.para == index \
             and par.tokens[cue.start].text.endswith("ing"):
         found = last.source
     return found
+
+
+_BETWEEN = frozenset({"also", "now", "later", "again", "then", "has", "have", "had", "repeatedly", "previously",
+                      "long", "often", "recently", "first", "on", "this", "last"})
+
+
+def _name_before(par: Paragraph, cue: int) -> Span | None:
+    """The name right before a cue ("Sanders on Tuesday said"), past a few words of time and manner."""
+    toks = par.tokens
+    unit = toks[cue].unit
+    j = cue
+    while j > 0 and cue - j < 4 and toks[j - 1].unit == unit and (
+            toks[j - 1].text.lower() in _BETWEEN or toks[j - 1].text[:1].isupper() and j - 2 >= 0
+            and toks[j - 2].text.lower() in ("on", "this", "last")):
+        j -= 1
+    end = j
+    while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
+        j -= 1
+    if j == end or j > 0 and toks[j - 1].unit == unit and toks[j - 1].text[:1].isalpha() and toks[j - 1].text.islower() \
+            and toks[j - 1].text not in ("and", "but", "while", "as"):
+        return None  # no name, or a name inside a clause ("upon one piece of the Sanders plan said")
+    return Span("SRC", j, end)
 
 
 def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
