@@ -15,8 +15,10 @@ from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
 _DATELINE = re.compile(
-    # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —"
-    r"^[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+    # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
+    # and an agency's credit alone in front: "(Northstar News) — ", "(NSN)The …"
+    r"^(?:[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+    r"|\([A-Z][A-Za-z.& ]{1,30}\)\s*(?:—|–|--|-|:)?\s*)"
 )
 _FINITE_ENDINGS = ("ed", "s")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

@@ -502,6 +502,10 @@ def describe(phrase: str) -> Mention | None:
         return parse_phrase(pronoun)  # "He’s", "She'd"
     if _bare(words[0]) in _PREPS or _bare(words[0]) in _TIME_WORDS:
         return None  # "in the Oval Office", "On Tuesday": a place or a time, not a speaker
+    if len(words) == 1 and (_bare(words[0]) in _DETERMINERS | _CLAUSE_WORDS | _NOT_NAMES | _LEADING_ADVERBS
+                            or _possessive(words[0]) and _bare(words[0]).rstrip("’'s") in _TIME_WORDS
+                            or not words[0][:1].isalpha()):
+        return None  # "Those", "Therefore", "Whoever", "Thursday's": no speaker
     if _possessive(words[-1]) and len(words) <= 4:
         bare = " ".join(words[:-1] + [re.sub(r"['’]s?$", "", words[-1])])
         inner = parse_phrase(bare)
