@@ -540,3 +540,9 @@ def describe(phrase: str) -> Mention | None:
     noun = _bare(core[-1])
     gender = GENDERED.get(noun) or ("f" if noun in {"woman", "women's"} else "m" if noun == "man" else None)
     return Mention(ROLE, text, text, gender, noun, definite)
+
+
+def is_group_noun(word: str) -> bool:
+    """A noun for people or bodies that may speak on its own: "Authorities", "Officials", "Police"."""
+    low = _bare(word)
+    return any(w in ROLE_NOUNS or w in ORG_NOUNS for w in (low, low[:-1], low[:-2], low[:-3] + "y"))

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from briefing.article.attribution.content import (
     worth_tagging,
 )
 from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, parse_phrase
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, is_group_noun, parse_phrase
 from briefing.article.attribution.resolve import Speaker, resolve
 from briefing.article.attribution.spans import Attribution, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
@@ -38,6 +39,7 @@ from briefing.model import DIRECT, INDIRECT, Statement
 
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 
 
 class Reader:
@@ -52,6 +54,7 @@ class Reader:
         self.heading_speaker: Speaker | None = None  # "Key quotes from Lind:" names the speaker of the items below
         self.open_quote: tuple[int, str] | None = None  # a quotation left open, not yet credited: (paragraph, text)
         self.credits: list[tuple[Statement, Speaker]] = []
+        self.common: set[str] = set()  # the words the article writes in lower case somewhere
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -190,6 +193,9 @@ class Reader:
         mention = parse_phrase(written) or describe(written)
         if mention is None:
             return None
+        if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
+                and not is_group_noun(mention.name) and self.people.find(mention.name) is None):
+            return None  # "Show", "Waiting": a word the article also writes in lower case, not a name
         found = resolve(mention, written, self.people, position, self.last_speaker)
         if found is not None and found.entity is not None and found.entity.kind == PERSON:
             self.last_speaker = found.entity
@@ -254,6 +260,8 @@ def _kind(kind: str) -> str:
 def extract(paragraphs: Sequence[str]) -> list[Statement]:
     """Every statement of an article, in reading order."""
     reader = Reader()
+    for text in paragraphs:
+        reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
     return reader.settle()
