@@ -1,6 +1,6 @@
 """How fast briefing is, measured against baselines in the same run.
 
-    python bench/speed.py [--sizes 100,1000,10000] [--jobs N] [--work DIR]
+    python bench/speed.py [--sizes 100,1000,10000] [--jobs N] [--work DIR] [--from ARTICLES]
 
 Prints one table per measure:
   * cold analysis per article vs plain sumy LexRank on the same texts (ratio);
@@ -8,7 +8,9 @@ Prints one table per measure:
   * start-up of `briefing --version` / `--help` vs `python -c pass`;
   * cost against article length (1k, 10k, 100k words): near linear or not.
 The machines are shared and noisy, so every figure is compared with a baseline
-measured in the same run, and the ratio is what counts.
+measured in the same run, and the ratio is what counts. `--from ARTICLES` builds
+the scale corpora from real articles (see bench/corpus.py) instead of recombined
+samples; the table then also says how time and memory per article grow with N.
 """
 
 from __future__ import annotations
@@ -109,11 +111,14 @@ def startup(repeat: int = 15) -> dict:
             "version_x": version / base, "help_x": helptext / base}
 
 
-def scale(size: int, jobs: int, work: str) -> dict:
-    folder = os.path.join(work, f"corpus-{size}")
+def scale(size: int, jobs: int, work: str, source: str | None = None) -> dict:
+    folder = os.path.join(work, f"corpus-{size}" + ("-real" if source else ""))
     if not os.path.isdir(folder) or len(os.listdir(folder)) != size:
         shutil.rmtree(folder, ignore_errors=True)
-        corpus.write_corpus(size, folder, seed=size)
+        if source:
+            corpus.copy_corpus(size, folder, source)
+        else:
+            corpus.write_corpus(size, folder, seed=size)
     words = 0
     for name in os.listdir(folder):
         with open(os.path.join(folder, name), encoding="utf-8") as fh:
@@ -159,6 +164,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--work", default=None, help="folder for corpora and caches (default: a temp folder)")
+    parser.add_argument("--from", dest="source", metavar="ARTICLES", help="build the scale corpora from these real articles")
     parser.add_argument("--skip", default="", help="comma list of sections to skip: cold,startup,scale,length")
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="briefing-bench-")
@@ -184,14 +190,18 @@ def main() -> None:
         print(f"  briefing --help     {s['help_ms']:7.1f} ms  {s['help_x']:5.2f}x   target <= 3x\n")
 
     if "scale" not in skip:
-        print(f"Digest of N articles: cold at 1 and {args.jobs} jobs, warm cache, peak memory (MB)")
+        what = f"copies of {args.source}" if args.source else "bench/corpus.py recombined samples"
+        print(f"Digest of N articles ({what}): cold at 1 and {args.jobs} jobs, warm cache, peak memory (MB)")
         print(f"  {'N':>6} {'words':>9} {'cold 1j s':>10} {f'cold {args.jobs}j s':>10} {'par ratio':>9} "
-              f"{'warm s':>7} {'warm x':>7} {'RSS 1j':>7} {'RSS warm':>8}")
+              f"{'warm s':>7} {'warm x':>7} {'RSS 1j':>7} {f'RSS {args.jobs}j':>7} {'RSS warm':>8} "
+              f"{'ms/art 1j':>9} {f'ms/art {args.jobs}j':>9}")
         for size in [int(x) for x in args.sizes.split(",") if x]:
-            r = scale(size, args.jobs, work)
+            r = scale(size, args.jobs, work, args.source)
             print(f"  {r['articles']:>6} {r['words']:>9} {r['cold_1']:>10.2f} {r[f'cold_{args.jobs}']:>10.2f} "
                   f"{r['parallel_ratio']:>9.2f} {r['warm']:>7.2f} {r['warm_speedup']:>7.1f} "
-                  f"{r['cold_1_rss']:>7.0f} {r['warm_rss']:>8.0f}", flush=True)
+                  f"{r['cold_1_rss']:>7.0f} {r[f'cold_{args.jobs}_rss']:>7.0f} {r['warm_rss']:>8.0f} "
+                  f"{1000 * r['cold_1'] / size:>9.2f} {1000 * r[f'cold_{args.jobs}'] / size:>9.2f}", flush=True)
+        print("  linear growth: ms/art and RSS stay flat as N grows")
         print("  targets: par ratio <= 0.6 at 1,000 on 2 cores; warm x >= 50 at 1,000; RSS <= 500 MB at 10,000\n")
 
     if "length" not in skip:
