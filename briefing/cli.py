@@ -298,7 +298,7 @@ def cmd_cache(args) -> int:
         lines.append(f"entries:  0 (briefing has written nothing here yet; it would write only inside {info['namespace']})")
     else:
         lines += [
-            f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings)",
+            f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings, {info['indexes']} folder indexes)",
             f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)",
             f"clear:    would remove those {info['entries']} entries, in {info['namespace']} only; "
             "read marks and every other file stay",
