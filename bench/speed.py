@@ -38,19 +38,53 @@ def briefing_cmd(*args: str) -> list[str]:
     return [PY, "-m", "briefing", *args]
 
 
-def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float, int]:
-    """(seconds, peak RSS of the process and its children in MB, exit code)."""
+def timed(cmd: list[str], env: dict | None = None, cpu: list | None = None) -> tuple[float, float, int]:
+    """(seconds, peak RSS of the process and its children in MB, exit code); the CPU
+    seconds of the process and its workers are appended to `cpu` when given (less
+    disturbed than wall time by other work on a shared machine)."""
     code = (
         "import resource, subprocess, sys, time, json\n"
         "t = time.perf_counter()\n"
         "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
         "dt = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-        "print(json.dumps([dt, rss, p.returncode]))\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(json.dumps([dt, u.ru_maxrss / 1024, p.returncode, u.ru_utime + u.ru_stime]))\n"
     )
     out = subprocess.run([PY, "-c", code, *cmd], capture_output=True, env=env, check=True)
-    dt, rss, rc = json.loads(out.stdout)
+    dt, rss, rc, used = json.loads(out.stdout)
+    if cpu is not None:
+        cpu.append(used)
     return dt, rss, rc
+
+
+STAGES = r"""
+import json, sys, time
+from datetime import datetime
+from briefing.assemble import pipeline
+from briefing.store.cache import Cache
+folder, cache_dir = sys.argv[1], sys.argv[2]
+now = datetime.fromisoformat("2026-03-09T12:00:00+00:00")
+t0 = time.process_time()
+loaded, problems = pipeline.analyse_paths([folder], Cache(cache_dir), method="news", slim=3)
+t1 = time.process_time()
+prepared = pipeline.prepare(loaded, now)
+t2 = time.process_time()
+entries = pipeline._entries(loaded, now, prepared.names)
+t3 = time.process_time()
+pipeline.group_stories(entries)
+t4 = time.process_time()
+pipeline.assemble(loaded, now=now, problems=problems, prepared=prepared)
+t5 = time.process_time()
+print(json.dumps({"read": t1 - t0, "align+group": t2 - t1, "group": t4 - t3, "assemble": t5 - t4}))
+"""
+
+
+def stages(folder: str, cache: str) -> dict:
+    """CPU seconds of the steps after analysis, on a warm cache: reading the cache,
+    aligning speakers and grouping stories, assembling the briefing."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (os.path.dirname(HERE), os.environ.get("PYTHONPATH")) if p))
+    out = subprocess.run([PY, "-c", STAGES, folder, cache], capture_output=True, env=env, check=True, text=True)
+    return json.loads(out.stdout)
 
 
 def cold_vs_lexrank(paths: list[str]) -> dict:
@@ -128,13 +162,17 @@ def scale(size: int, jobs: int, work: str, source: str | None = None) -> dict:
         cache = os.path.join(work, f"cache-{size}-{j}")
         shutil.rmtree(cache, ignore_errors=True)
         env = dict(os.environ, BRIEFING_CACHE_DIR=cache)
-        dt, rss, rc = timed(briefing_cmd("digest", folder, "--jobs", str(j), "--now", "2026-03-09T12:00:00Z"), env)
+        cpu: list = []
+        dt, rss, rc = timed(briefing_cmd("digest", folder, "--jobs", str(j), "--now", "2026-03-09T12:00:00Z"), env, cpu)
         row[label] = dt
         row[label + "_rss"] = rss
+        row[label + "_cpu"] = cpu[0]
         if j == jobs:
             warm = [timed(briefing_cmd("digest", folder, "--now", "2026-03-09T12:00:00Z"), env) for _ in range(3)]
             row["warm"] = min(w[0] for w in warm)
             row["warm_rss"] = max(w[1] for w in warm)
+    row["stages"] = stages(folder, os.path.join(work, f"cache-{size}-1"))
+    row["load"] = os.getloadavg()[0]
     row["parallel_ratio"] = row[f"cold_{jobs}"] / row["cold_1"]
     row["warm_speedup"] = row["cold_1"] / row["warm"]
     return row
@@ -195,13 +233,23 @@ def main() -> None:
         print(f"  {'N':>6} {'words':>9} {'cold 1j s':>10} {f'cold {args.jobs}j s':>10} {'par ratio':>9} "
               f"{'warm s':>7} {'warm x':>7} {'RSS 1j':>7} {f'RSS {args.jobs}j':>7} {'RSS warm':>8} "
               f"{'ms/art 1j':>9} {f'ms/art {args.jobs}j':>9}")
+        rows: list = []
         for size in [int(x) for x in args.sizes.split(",") if x]:
             r = scale(size, args.jobs, work, args.source)
             print(f"  {r['articles']:>6} {r['words']:>9} {r['cold_1']:>10.2f} {r[f'cold_{args.jobs}']:>10.2f} "
                   f"{r['parallel_ratio']:>9.2f} {r['warm']:>7.2f} {r['warm_speedup']:>7.1f} "
                   f"{r['cold_1_rss']:>7.0f} {r[f'cold_{args.jobs}_rss']:>7.0f} {r['warm_rss']:>8.0f} "
                   f"{1000 * r['cold_1'] / size:>9.2f} {1000 * r[f'cold_{args.jobs}'] / size:>9.2f}", flush=True)
+            rows.append(r)
         print("  linear growth: ms/art and RSS stay flat as N grows")
+        print("\n  CPU seconds (process and workers; steady under load) and the steps after analysis (warm cache)")
+        print(f"  {'N':>6} {'CPU 1j s':>9} {f'CPU {args.jobs}j s':>9} {'CPU ms/art':>10} {'read':>6} {'align+group':>11} "
+              f"{'group':>6} {'assemble':>8} {'load avg':>8}")
+        for r in rows:
+            st = r["stages"]
+            print(f"  {r['articles']:>6} {r['cold_1_cpu']:>9.1f} {r[f'cold_{args.jobs}_cpu']:>9.1f} "
+                  f"{1000 * r['cold_1_cpu'] / r['articles']:>10.2f} {st['read']:>6.2f} {st['align+group']:>11.2f} "
+                  f"{st['group']:>6.2f} {st['assemble']:>8.2f} {r['load']:>8.1f}")
         print("  targets: par ratio <= 0.6 at 1,000 on 2 cores; warm x >= 50 at 1,000; RSS <= 500 MB at 10,000\n")
 
     if "length" not in skip:

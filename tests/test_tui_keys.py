@@ -243,3 +243,15 @@ def test_singular_counts_in_the_status_and_story_preview():
     b = dam_briefing()
     b = Briefing(entries=b.entries, speakers=b.speakers, stories=b.stories[1:], sentences=2)
     drive(BriefingApp(make_args("/news"), briefing=b, now=NOW_DT), body)
+
+
+def test_at_200_columns_every_title_starts_in_the_same_column():
+    async def body(app, pilot):
+        lines = screen_text(app).splitlines()
+        starts = set()
+        for title in titles(app):
+            line = next(x for x in lines if title[:30] in x and "●" in x)
+            starts.add(line.index(title[:30]))
+        assert len(starts) == 1, starts
+
+    drive(dam_app(), body, size=(200, 50))

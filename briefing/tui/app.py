@@ -495,7 +495,7 @@ def provisional_item(loaded, now: datetime | None, listing_now: datetime):
     reference = now or datetime.fromtimestamp(loaded.mtime, tz=UTC)
     published = resolve(art.published, art.published_ago, reference)
     speakers = tuple(st.speaker for st in loaded.analysis.statements)
-    return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now)
+    return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now, loaded.words)
 
 
 def write_new_file(text: str) -> tuple[str | None, str | None]:

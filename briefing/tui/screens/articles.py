@@ -89,7 +89,9 @@ class ArticlesScreen(BaseScreen):
         lst.sort = self.sort
         listing = self.app.listing
         rows = listing.rows(self.query_text, self.sort, self.grouped) if listing else []
-        if self.app.loading:
+        if self.query_text and listing is not None and not listing.searchable:
+            lst.empty_message = "Reading the articles to search them…"
+        elif self.app.loading:
             lst.empty_message = "Reading articles…"
         elif self.query_text:
             lst.empty_message = "No article has all of these words. Escape clears the filter."

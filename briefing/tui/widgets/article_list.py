@@ -247,7 +247,9 @@ class ArticleList(ScrollView, can_focus=True):
         item = row.item
         date, outlet, title = self._columns(width)
         read = self.is_read(item.entry)
-        name = ("  " + item.title) if row.member and width >= 100 else item.title
+        # Every title starts in the same column (an indent for a story's articles put
+        # them two cells out of line with the articles that stand alone).
+        name = item.title
         text_style = style + self._style("article-list--read" if read else "article-list--unread")
         dim = style + self._style("article-list--dim")
         said = str(item.said) if item.said else "·"
