@@ -172,7 +172,7 @@ def _save_index(cache, paths, options: Options, max_bytes: int, loaded, states: 
                                     len(a.statements), content, prepared.names.get(art.path, ())))
     discovered = list(load.discover(paths))
     files = [states[p] for p in discovered if isinstance(p, str) and p in states]
-    index.save(cache, paths, options.method, max_bytes, index.encode(discovered, files, records, prepared))
+    index.save(cache, paths, options.method, max_bytes, index.encode(paths, discovered, files, records, prepared))
 
 
 def cached_list(options: Options, cache=None):

@@ -125,3 +125,15 @@ def test_the_tui_lists_a_cached_folder_at_once_without_a_progress_bar(tmp_path):
             assert "Who said what (" in preview and entry.article.title in preview
 
     asyncio.run(main())
+
+
+def test_the_same_folder_spelled_otherwise_is_listed_from_its_index(tmp_path, monkeypatch):
+    folder = folder_of(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    load_briefing(options("articles"))  # as `briefing digest articles` would
+    quick, _now, _details = cached_list(options(str(folder)))  # `briefing tui /abs/path/articles`
+    full, _now = load_briefing(options(str(folder), no_cache=True))
+    assert [e.path for e in quick.entries] == [e.path for e in full.entries]
+    assert all(e.path.startswith(str(folder) + os.sep) for e in quick.entries)
+    assert [s.articles for s in quick.stories] == [s.articles for s in full.stories]
+    assert json_of(load_briefing(options(str(folder)))[0]) == json_of(full)

@@ -99,10 +99,11 @@ class Index:
 
 
 def key(paths: list[str], method: str, max_bytes: int) -> str:
-    """The index's cache key: the folders asked for (as given and where they are), the method."""
+    """The index's cache key: where the folders asked for are (however they were
+    written: `news`, `./news` and `/home/me/news` share one index), the method."""
     from briefing.version import analyzer_version
 
-    where = [[p, os.path.abspath(p) if p != "-" else p] for p in paths]
+    where = [os.path.realpath(p) if p != "-" else p for p in paths]
     blob = json.dumps(["index", VERSION, analyzer_version(), method, max_bytes, where])
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -142,9 +143,10 @@ def unchanged(state: FileState | None, path: str) -> bool:
     return now is not None and now[0] == state.size and now[1] == state.mtime_ns
 
 
-def encode(discovered: list, files: list[FileState], records: list[Record], prepared: Prepared) -> dict:
+def encode(given: list[str], discovered: list, files: list[FileState], records: list[Record], prepared: Prepared) -> dict:
     return {
         "version": VERSION,
+        "given": list(given),
         "discovered": [d if isinstance(d, str) else [d.path, d.message] for d in discovered],
         "files": [f.row() for f in files],
         "records": [r.row() for r in records],
@@ -175,7 +177,39 @@ def load(cache, paths: list[str], method: str, max_bytes: int) -> Index | None:
     if cache is None or not cache.enabled:
         return None
     data = cache.get(key(paths, method, max_bytes), kind="index")
+    if data is None:
+        return None
+    given = data.get("given")
+    if isinstance(given, list) and given != list(paths):
+        data = _respelled(data, given, list(paths))
     return decode(data) if data is not None else None
+
+
+def _respelled(data: dict, before: list[str], after: list[str]) -> dict | None:
+    """The index written for the same folders spelled otherwise (`news` then `/home/me/news`),
+    with every path spelled as now: discovery builds paths from the folder as given."""
+    if len(before) != len(after):
+        return None
+    pairs = sorted(zip(before, after), key=lambda pair: -len(pair[0]))
+
+    def spell(path: str) -> str:
+        for old, new in pairs:
+            if path == old:
+                return new
+            if path.startswith(old.rstrip(os.sep) + os.sep):
+                return os.path.join(new, path[len(old.rstrip(os.sep)) + 1:])
+        return path
+
+    try:
+        out = dict(data)
+        out["discovered"] = [spell(d) if isinstance(d, str) else [spell(d[0]), d[1]] for d in data["discovered"]]
+        out["files"] = [[spell(row[0]), *row[1:]] for row in data["files"]]
+        out["records"] = [[spell(row[0]), *row[1:]] for row in data["records"]]
+        out["speakers"] = [[n, a, r, [spell(p) for p in arts]] for n, a, r, arts in data["speakers"]]
+        out["stories"] = [[title, [spell(p) for p in members]] for title, members in data["stories"]]
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
+    return out
 
 
 def save(cache, paths: list[str], method: str, max_bytes: int, data: dict) -> None:
