@@ -255,3 +255,20 @@ def test_at_200_columns_every_title_starts_in_the_same_column():
         assert len(starts) == 1, starts
 
     drive(dam_app(), body, size=(200, 50))
+
+
+def test_text_pasted_on_the_list_or_the_grid_becomes_the_filter():
+    from textual import events
+
+    async def body(app, pilot):
+        app.screen.focused.post_message(events.Paste("/hale"))
+        await pilot.pause()
+        screen = app.articles_screen
+        assert screen.query_one("#filter").value == "hale" and app.focused.id == "filter"
+        assert titles(app) == ["Dam talks collapse as Velmora walks out", "Hanlun starts filling Sarn Gorge reservoir"]
+        await press(pilot, "escape", "w")
+        app.screen.focused.post_message(events.Paste("ruiz"))
+        await pilot.pause()
+        assert app.screen.query_one("#grid-filter").value == "ruiz" and [r.name for r in app.screen.rows] == ["Ana Ruiz"]
+
+    drive(dam_app(), body)

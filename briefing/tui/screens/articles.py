@@ -23,6 +23,7 @@ from briefing.tui.widgets import (
 
 
 class ArticlesScreen(BaseScreen):
+    FILTER_BOX = "#filter"  # where pasted text goes
     TITLE = "Articles"
     AUTO_FOCUS = "#articles"
     BINDINGS = [

@@ -33,6 +33,16 @@ class BaseScreen(Screen):
     def typing(self) -> bool:
         return isinstance(self.focused, Input)
 
+    def on_paste(self, event) -> None:
+        """Text pasted outside a filter box goes into the filter (a leading "/" dropped),
+        instead of being lost on a widget that takes no text."""
+        box = getattr(self, "FILTER_BOX", None)
+        if box is None or self.typing() or not event.text.strip():
+            return
+        event.stop()
+        self.action_filter()
+        self.query_one(box, Input).insert_text_at_cursor(" ".join(event.text.removeprefix("/").split()))
+
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "submit_filter":
             return self.typing()

@@ -58,6 +58,7 @@ class GridView(SpeakerGrid):
 
 
 class WhoSaidWhatScreen(BaseScreen):
+    FILTER_BOX = "#grid-filter"  # where pasted text goes
     TITLE = "Who said what"
     AUTO_FOCUS = "#grid"
     BINDINGS = [
