@@ -272,3 +272,19 @@ def test_text_pasted_on_the_list_or_the_grid_becomes_the_filter():
         assert app.screen.query_one("#grid-filter").value == "ruiz" and [r.name for r in app.screen.rows] == ["Ana Ruiz"]
 
     drive(dam_app(), body)
+
+
+def test_the_article_view_paints_every_cell_of_its_lines_on_a_wide_terminal():
+    """Text is at most 100 columns wide; the cells right of it are painted too (a line
+    that only claimed the width left what the list's preview had drawn there)."""
+
+    async def body(app, pilot):
+        await press(pilot, "j", "enter")
+        view = app.screen.query_one("#article-scroll")
+        width = view.scrollable_content_region.width
+        assert width > 100
+        for y in range(5):
+            strip = view.render_line(y)
+            assert len(strip.text) == width and strip.text[100:].strip() == ""
+
+    drive(dam_app(), body, size=(160, 45))

@@ -432,7 +432,8 @@ class BriefingApp(App):
         if not entries:
             self.notify("Nothing to export.", severity="warning")
             return
-        if self.briefing is None and self.listed_from_index:
+        if self.briefing is None and self.listed_from_index and len(entries) > 200:
+            # A few articles are read whole for the export; thousands wait for the reading.
             self.notify("Still reading the articles; export in a moment.", timeout=3)
             return
         self.export(entries, label)

@@ -54,7 +54,9 @@ class TextView(ScrollView, can_focus=True):
         text_width = min(width, self.max_width) if self.max_width else width
         options = console.options.update_width(text_width).update(highlight=False)
         lines = console.render_lines(self.renderable, options, style=self.rich_style, pad=True)
-        self._lines = [Strip(line, width) for line in lines]
+        # Each line as wide as its text (not the widget): render_line pads it to the width,
+        # so no cell right of a narrower text keeps what an earlier screen drew there.
+        self._lines = [Strip(line) for line in lines]
         self._width = width
         self.virtual_size = Size(width, len(self._lines))
 
