@@ -288,3 +288,18 @@ def test_the_article_view_paints_every_cell_of_its_lines_on_a_wide_terminal():
             assert len(strip.text) == width and strip.text[100:].strip() == ""
 
     drive(dam_app(), body, size=(160, 45))
+
+
+def test_a_burst_after_leaving_an_article_moves_the_list_before_enter_opens():
+    """Escape, Home, Down, Enter sent at once from the last article: the first article opens
+    (Enter used to run before Home and Down had reached the list, reopening the last)."""
+
+    async def body(app, pilot):
+        await press(pilot, "down", "end", "enter")
+        assert app.screen.sub_title == "60 of 60"
+        await burst(app, pilot, "escape", "home", "down", "enter")
+        assert app.screen.TITLE == "Article" and app.screen.sub_title == "1 of 60"
+        await burst(app, pilot, "escape", "tab", "j", "j")  # Tab to the preview: j scrolls it, the list stays
+        assert app.articles_screen.list.cursor == 1 and app.focused.id == "preview"
+
+    drive(long_app(), body, size=(160, 45))

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
@@ -28,6 +29,7 @@ from briefing.session import Options, cached_list, full_entry, load_briefing, ma
 from briefing.store.state import ReadState, article_keys, path_key
 from briefing.textsafe import shown
 from briefing.tui.commands import BindingsProvider
+from briefing.tui.keys import at_once
 from briefing.tui.listing import Listing
 from briefing.tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, ExportDone, ListedFromIndex
 
@@ -42,13 +44,17 @@ class BriefingApp(App):
     TITLE = "briefing"
     CSS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "briefing.tcss")  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {BindingsProvider}
+    # q and ? are left to the screen on top (the help closes with them); the others
+    # run at once, like the screens' keys (see tui/keys.py).
     BINDINGS = [
         Binding("q", "quit", "Quit", show=False, id="app.quit"),
-        # Ctrl-C ends the program as it does on the command line (exit status 130).
-        Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
-        Binding("r", "reload", "Reload", show=False, id="app.reload"),
-        Binding("e", "export", "Export", show=False, id="app.export"),
+        *at_once([
+            # Ctrl-C ends the program as it does on the command line (exit status 130).
+            Binding("ctrl+c", "interrupt", "Interrupt", show=False, id="app.interrupt"),
+            Binding("r", "reload", "Reload", show=False, id="app.reload"),
+            Binding("e", "export", "Export", show=False, id="app.export"),
+        ]),
     ]
 
     def __init__(self, options: Options, briefing: Briefing | None = None, now: datetime | None = None) -> None:
@@ -406,6 +412,12 @@ class BriefingApp(App):
             self.notify(f"Cannot open {target} with {pager}: {exc}", severity="error", markup=False)
 
     # --- keys ------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        # In a filter box, r and e are letters of the filter (their bindings run at once).
+        if action in ("reload", "export") and isinstance(self.focused, Input):
+            return False
+        return True
 
     # --- actions ---------------------------------------------------------------------
 

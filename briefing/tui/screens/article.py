@@ -10,6 +10,7 @@ from briefing.model import Entry
 from briefing.present import views
 from briefing.textsafe import one_line
 from briefing.tui import texts
+from briefing.tui.keys import at_once
 from briefing.tui.screens.base import SUMMARY, BaseScreen
 from briefing.tui.widgets import (
     KeyBar,
@@ -20,13 +21,13 @@ from briefing.tui.widgets import (
 class ArticleScreen(BaseScreen):
     TITLE = "Article"
     AUTO_FOCUS = "#article-scroll"
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="article.back", key_display="esc", priority=True),
+    BINDINGS = at_once([
+        Binding("escape", "back", "Back", id="article.back", key_display="esc"),
         Binding("plus,equals_sign", "more", "Longer summary", id="article.more", key_display="+", group=SUMMARY),
         Binding("minus", "fewer", "Shorter summary", id="article.fewer", key_display="-", group=SUMMARY),
         Binding("f", "full", "Full text", id="article.full"),
         Binding("o", "open_source", "Open", id="article.open"),
-        Binding("w", "who", "Who said what", id="article.who", priority=True),
+        Binding("w", "who", "Who said what", id="article.who"),
         Binding("n", "next", "Next article", show=False, id="article.next"),
         Binding("p", "previous", "Previous article", show=False, id="article.previous"),
         Binding("u", "toggle_read", "Mark unread", show=False, id="article.read"),
@@ -34,7 +35,7 @@ class ArticleScreen(BaseScreen):
         Binding("b,pageup", "page_up", "Page up", show=False, id="article.page-up"),
         Binding("g,home", "top", "Top", show=False, id="article.top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="article.bottom"),
-    ]
+    ])
 
     def __init__(self) -> None:
         super().__init__()

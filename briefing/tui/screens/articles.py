@@ -11,6 +11,7 @@ from textual.widgets import Header, Input, Label, ProgressBar, Static
 
 from briefing.model import Entry
 from briefing.tui import texts
+from briefing.tui.keys import at_once
 from briefing.tui.listing import SORTS
 from briefing.tui.screens.base import WIDE, BaseScreen, plural
 from briefing.tui.widgets import (
@@ -26,15 +27,15 @@ class ArticlesScreen(BaseScreen):
     FILTER_BOX = "#filter"  # where pasted text goes
     TITLE = "Articles"
     AUTO_FOCUS = "#articles"
-    BINDINGS = [
-        Binding("enter", "open", "Open", id="articles.open", key_display="⏎", priority=True),
-        Binding("enter", "submit_filter", "Keep the filter", show=False, id="articles.keep-filter", priority=True),
-        Binding("slash", "filter", "Filter", id="articles.filter", priority=True),
-        Binding("w", "who", "Who said what", id="articles.who", priority=True),
+    BINDINGS = at_once([
+        Binding("enter", "open", "Open", id="articles.open", key_display="⏎"),
+        Binding("enter", "submit_filter", "Keep the filter", show=False, id="articles.keep-filter"),
+        Binding("slash", "filter", "Filter", id="articles.filter"),
+        Binding("w", "who", "Who said what", id="articles.who"),
         Binding("s", "sort", "Sort", id="articles.sort"),
         Binding("z", "group", "Group by story on/off", show=False, id="articles.group"),
         Binding("u", "toggle_read", "Read/unread", show=False, id="articles.read"),
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="articles.clear", priority=True),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="articles.clear"),
         Binding("j,down", "cursor_down", "Down", show=False, id="articles.down"),
         Binding("k,up", "cursor_up", "Up", show=False, id="articles.up"),
         Binding("g,home", "first", "First article", show=False, id="articles.first"),
@@ -44,7 +45,7 @@ class ArticlesScreen(BaseScreen):
         Binding("tab", "app.focus_next", "Next pane", show=False, id="articles.next-pane"),
         Binding("q", "app.quit", "Quit", id="app.quit"),  # shown in the footer; the same key as the app's
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="articles.previous-pane"),
-    ]
+    ])
 
     def __init__(self) -> None:
         super().__init__()
@@ -80,6 +81,13 @@ class ArticlesScreen(BaseScreen):
         self.query_one("#panes").set_class(width >= WIDE, "-wide")
 
     # --- the list --------------------------------------------------------------
+
+    MOVES = {"cursor_down", "cursor_up", "first", "last", "page_down", "page_up"}
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if action in self.MOVES and self.focused is not None and self.focused.id == "preview":
+            return False  # the preview has the focus (Tab): these keys scroll it
+        return super().check_action(action, parameters)
 
     @property
     def list(self) -> ArticleList:

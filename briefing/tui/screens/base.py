@@ -25,9 +25,9 @@ WHILE_TYPING = {"submit_filter", "clear_filter", "back", "cursor_down", "cursor_
 class BaseScreen(Screen):
     """What every full screen has: a header, a footer, and an export scope.
 
-    Keys that move the focus or change the view (`/`, Enter, Escape, w, ...) are
-    priority bindings: they run as the key arrives, before the next key is routed,
-    so keys typed or pasted in a burst land where the user meant them, in order.
+    Every binding runs as its key arrives (tui/keys.py), before the next key is
+    routed, so keys typed or pasted in a burst land where the user meant them, in
+    order; `check_action` keeps letters for a filter box while it has the focus.
     """
 
     def typing(self) -> bool:

@@ -13,6 +13,7 @@ from briefing.model import Entry
 from briefing.present import views
 from briefing.textsafe import one_line
 from briefing.tui import texts
+from briefing.tui.keys import at_once
 from briefing.tui.screens.base import BaseScreen
 from briefing.tui.widgets import (
     KeyBar,
@@ -24,7 +25,7 @@ MAX_CARDS = 60
 class Card(Static, can_focus=True):
     """One article's statements by the speaker; Enter or a click opens the article."""
 
-    BINDINGS = [Binding("enter", "open", "Open article", id="card.open", show=False)]
+    BINDINGS = at_once([Binding("enter", "open", "Open article", id="card.open", show=False)])
 
     def __init__(self, entry: Entry, body: Text, title: Content) -> None:
         super().__init__(body, markup=False, classes="card")
@@ -42,16 +43,16 @@ class Card(Static, can_focus=True):
 class SpeakerScreen(BaseScreen):
     TITLE = "Speaker"
     AUTO_FOCUS = ".card"
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="speaker.back", key_display="esc", priority=True),
+    BINDINGS = at_once([
+        Binding("escape", "back", "Back", id="speaker.back", key_display="esc"),
         Binding("n", "step(1)", "Next speaker", id="speaker.next"),
         Binding("p", "step(-1)", "Previous speaker", id="speaker.previous", show=False),
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="speaker.down"),
         Binding("k,up", "scroll_up", "Scroll up", show=False, id="speaker.up"),
         Binding("tab", "app.focus_next", "Next article", show=False, id="speaker.next-card"),
         Binding("shift+tab", "app.focus_previous", "Previous article", show=False, id="speaker.previous-card"),
-        Binding("v", "open_focused", "Open article", id="speaker.article", priority=True),
-    ]
+        Binding("v", "open_focused", "Open article", id="speaker.article"),
+    ])
 
     def __init__(self) -> None:
         super().__init__()

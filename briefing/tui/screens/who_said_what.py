@@ -13,6 +13,7 @@ from briefing.model import Entry
 from briefing.present import views
 from briefing.textsafe import one_line
 from briefing.tui import grid, texts
+from briefing.tui.keys import at_once
 from briefing.tui.screens.base import BaseScreen, plural
 from briefing.tui.widgets import (
     FilterInput,
@@ -24,7 +25,7 @@ from briefing.tui.widgets import (
 class GridView(SpeakerGrid):
     """The grid's keys; moving right from the last column (or left from the first) turns the page."""
 
-    BINDINGS = [
+    BINDINGS = at_once([
         Binding("enter", "select", "Speaker", id="grid.speaker", key_display="⏎"),
         Binding("down,j", "cursor_down", "Down", show=False, id="grid.down"),
         Binding("up,k", "cursor_up", "Up", show=False, id="grid.up"),
@@ -34,7 +35,7 @@ class GridView(SpeakerGrid):
         Binding("pageup,b", "page_up", "Page up", show=False, id="grid.page-up"),
         Binding("home", "first", "First speaker", show=False, id="grid.first"),
         Binding("end", "last", "Last speaker", show=False, id="grid.last"),
-    ]
+    ])
 
     def action_first(self) -> None:
         self.move(row=0)
@@ -61,19 +62,19 @@ class WhoSaidWhatScreen(BaseScreen):
     FILTER_BOX = "#grid-filter"  # where pasted text goes
     TITLE = "Who said what"
     AUTO_FOCUS = "#grid"
-    BINDINGS = [
-        Binding("escape", "back", "Back", id="grid.back", key_display="esc", priority=True),
-        Binding("enter", "speaker", "Speaker", id="grid.speaker", key_display="⏎", priority=True),
-        Binding("enter", "submit_filter", "Keep the filter", show=False, id="grid.keep-filter", priority=True),
-        Binding("v", "view_article", "Article", id="grid.article", priority=True),
+    BINDINGS = at_once([
+        Binding("escape", "back", "Back", id="grid.back", key_display="esc"),
+        Binding("enter", "speaker", "Speaker", id="grid.speaker", key_display="⏎"),
+        Binding("enter", "submit_filter", "Keep the filter", show=False, id="grid.keep-filter"),
+        Binding("v", "view_article", "Article", id="grid.article"),
         Binding("c", "columns", "Columns", id="grid.columns"),
-        Binding("slash", "filter", "Filter", id="grid.filter", priority=True),
+        Binding("slash", "filter", "Filter", id="grid.filter"),
         Binding("right_square_bracket", "story(1)", "Next story", show=False, id="grid.next-story"),
         Binding("left_square_bracket", "story(-1)", "Previous story", show=False, id="grid.previous-story"),
         Binding("a", "all_articles", "All listed articles", show=False, id="grid.all"),
         Binding("greater_than_sign", "page(1)", "Next columns", show=False, id="grid.next-page"),
         Binding("less_than_sign", "page(-1)", "Previous columns", show=False, id="grid.previous-page"),
-    ]
+    ])
 
     def __init__(self) -> None:
         super().__init__()

@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.tui.keys import at_once
 from briefing.tui.listing import Row
 
 SORT_LABELS = {"date": "newest first", "outlet": "outlet A-Z", "title": "title A-Z"}
@@ -63,7 +64,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     # The scroll bindings a ScrollView brings would move the view and leave the
     # selection (and the preview) behind: every movement key moves the cursor.
-    BINDINGS = [
+    BINDINGS = at_once([
         # The same ids as the Articles screen's bindings: help lists each once.
         Binding("j,down", "cursor_down", "Down", show=False, id="articles.down"),
         Binding("k,up", "cursor_up", "Up", show=False, id="articles.up"),
@@ -71,7 +72,7 @@ class ArticleList(ScrollView, can_focus=True):
         Binding("pageup", "page_up", "Page up", show=False, id="articles.page-up"),
         Binding("home", "first", "First article", show=False, id="articles.first"),
         Binding("end", "last", "Last article", show=False, id="articles.last"),
-    ]
+    ])
 
     cursor: reactive[int] = reactive(0, always_update=False, repaint=False)
 

@@ -6,6 +6,7 @@ from textual.widgets import Input
 
 
 class FilterInput(Input):
-    """The filter box. Keys typed in a burst right after `/` reach it in order: the
-    screens bind `/` (and the keys that leave the box) as priority bindings, which
-    run as each key arrives, so the focus has moved before the next key is routed."""
+    """The filter box. Keys typed in a burst right after `/` reach it in order: every
+    binding of ours runs as its key arrives (tui/keys.py), so the focus has moved
+    before the next key is routed; the screens keep letters for the box while it has
+    the focus."""

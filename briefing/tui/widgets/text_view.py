@@ -7,6 +7,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.tui.keys import at_once
+
 
 class TextView(ScrollView, can_focus=True):
     """A scrollable, read-only view of one Rich renderable.
@@ -16,10 +18,10 @@ class TextView(ScrollView, can_focus=True):
     and never re-lays out the screen, as a changing `Static` would.
     """
 
-    BINDINGS = [
+    BINDINGS = at_once([
         Binding("j,down", "scroll_down", "Scroll down", show=False, id="view.down"),
         Binding("k,up", "scroll_up", "Scroll up", show=False, id="view.up"),
-    ]
+    ])
 
     DEFAULT_CSS = """
     TextView {
