@@ -171,7 +171,7 @@ def _save_index(cache, paths, options: Options, max_bytes: int, loaded, states: 
                                     art.published_ago, art.url, a.sentences[0] if a.sentences else "",
                                     len(a.statements), content, prepared.names.get(art.path, ())))
     discovered = list(load.discover(paths))
-    files = [states[p] for p in discovered if isinstance(p, str) and p in states]
+    files = [states[p] for p in discovered if isinstance(p, str) and states.get(p) is not None]
     index.save(cache, paths, options.method, max_bytes, index.encode(paths, discovered, files, records, prepared))
 
 

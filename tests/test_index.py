@@ -137,3 +137,13 @@ def test_the_same_folder_spelled_otherwise_is_listed_from_its_index(tmp_path, mo
     assert all(e.path.startswith(str(folder) + os.sep) for e in quick.entries)
     assert [s.articles for s in quick.stories] == [s.articles for s in full.stories]
     assert json_of(load_briefing(options(str(folder)))[0]) == json_of(full)
+
+
+def test_a_folder_with_an_unreadable_file_is_listed_from_its_index_with_the_problem(tmp_path):
+    folder = folder_of(tmp_path)
+    (folder / "empty.txt").write_text("")
+    full, _now = load_briefing(options(folder))
+    quick = cached_list(options(folder))
+    assert quick is not None
+    assert [(p.path, p.message) for p in quick[0].problems] == [(p.path, p.message) for p in full.problems]
+    assert any(p.path.endswith("empty.txt") for p in quick[0].problems)

@@ -223,6 +223,14 @@ def _state(raw: RawArticle, key: str | None, problem: str | None = None):
     return FileState(raw.path, st[0], st[1], st[2], raw.digest, key, raw.notes, problem)
 
 
+def _problem_state(path: str, message: str):
+    """A file that could not be used, as the index remembers it (unchanged, it fails again)."""
+    from briefing.assemble.index import FileState, stat
+
+    st = stat(path) if path != "-" else None
+    return FileState(path, st[0], st[1], st[2], None, None, (), message) if st else None
+
+
 def _cached_pass(files: list[str], cache, method: str, max_bytes: int, run: _Run, known: dict) -> list:
     """Serve every article the cache holds; return [(index, raw or path, key)] to analyse.
 
@@ -245,6 +253,9 @@ def _cached_pass(files: list[str], cache, method: str, max_bytes: int, run: _Run
             continue
         raw = load.read(path, max_bytes)
         if isinstance(raw, Problem):
+            state = _problem_state(path, raw.message)
+            if state is not None:
+                run.states[path] = state
             run.report(raw)
             continue
         run.problems.extend(Problem(raw.path, note, warning=True) for note in raw.notes)
