@@ -14,6 +14,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 
@@ -74,6 +75,7 @@ class BriefingApp(App):
         self._cache_keys: dict[str, str | None] = {}
         self._names: dict[str, tuple] = {}
         self._full: dict[str, Entry] = {}
+        self._full_lock = threading.Lock()
         self.listed_from_index = False
         self._read_warned = False
         self.state = self._read_state()
@@ -150,12 +152,18 @@ class BriefingApp(App):
                 problems.append(item)
             elif not listed:
                 loaded.append(provisional_item(item, now, listing_now))
+            if listed and not total and not problems:
+                return  # the list is complete already: nothing to show for cached articles
             moment = time.monotonic()
             if (total and done == total) or moment - last >= BATCH_SECONDS:
                 self.post_message(AnalysisProgress(loaded, problems, done, total, now))
                 loaded, problems, last = [], [], moment
 
         details: dict = {}
+        # While this thread reads thousands of entries, the UI thread waits for the GIL
+        # at each of its own system calls: a shorter switch interval keeps keys prompt.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, 0.0005))
         try:
             briefing, now = load_briefing(self.options, on_result=on_result, slim=True, details=details)
             listing = Listing.of(briefing, now or listing_now, words=details["words"])
@@ -167,6 +175,8 @@ class BriefingApp(App):
         except Exception as exc:  # a bug in a stage must not leave the UI waiting forever
             self.post_message(AnalysisFailed(f"analysis failed: {exc!r}"))
             return
+        finally:
+            sys.setswitchinterval(interval)
         if not worker.is_cancelled:
             self.post_message(AnalysisReady(briefing, now, listing, details))
 
@@ -188,7 +198,8 @@ class BriefingApp(App):
             if content:
                 self._keys[path] = (content, path_key(path))
         self._names = details.get("names", {})
-        self._full.clear()
+        with self._full_lock:
+            self._full.clear()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.progress = (message.done, message.total)
@@ -234,21 +245,26 @@ class BriefingApp(App):
 
     # --- whole articles, read when opened ------------------------------------------
 
-    def full(self, entry: Entry) -> Entry:
+    def full(self, entry: Entry, read: bool = True) -> Entry | None:
         """`entry` with its full text and every sentence (the list holds less), from the
-        article's cache entry; the last few are kept."""
+        article's cache entry; the last few are kept. With `read=False`, only one kept
+        (None otherwise). Safe from a thread worker."""
         if entry.article.paragraphs:
             return entry
-        found = self._full.get(entry.path)
+        with self._full_lock:
+            found = self._full.get(entry.path)
         if found is not None and found.published == entry.published:
             return found
+        if not read:
+            return None
         names = self._names.get(entry.path) or (entry.speakers or None)
         found = full_entry(self.options, entry, self._cache_keys.get(entry.path), names, cache=self._cache)
         if found is None:
             return entry
-        if len(self._full) >= 64:
-            self._full.pop(next(iter(self._full)))
-        self._full[entry.path] = found
+        with self._full_lock:
+            if len(self._full) >= 64:
+                self._full.pop(next(iter(self._full)))
+            self._full[entry.path] = found
         return found
 
     def with_statements(self, entries: list[Entry], what: str) -> list[Entry] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -153,7 +153,14 @@ class ArticlesScreen(BaseScreen):
             entry = row.item.entry
             a = entry.analysis
             if (not a.ranking and not a.short) or not all(a.summary(self.app.sentences)):
-                entry = self.app.full(entry)  # listed from the index, or a longer summary than was kept
+                # Listed from the index, or a longer summary than was kept: the article's
+                # own entry is read in a thread; title, outlet and date show meanwhile.
+                found = self.app.full(entry, read=False)
+                if found is None:
+                    target.update(texts.preview_text(entry, self.app.sentences))
+                    self._read_preview(entry)
+                    return
+                entry = found
             target.update(texts.preview_text(entry, self.app.sentences))
         else:
             g = row.group
@@ -165,6 +172,16 @@ class ArticlesScreen(BaseScreen):
             t.append("Outlets: " + ", ".join(outlets) + "\n\n")
             t.append("⏎ or w: who said what in this story, side by side", style="dim")
             target.update(t)
+
+    @work(thread=True, exclusive=True, group="preview", exit_on_error=False)
+    def _read_preview(self, entry: Entry) -> None:
+        whole = self.app.full(entry)
+        self.app.call_from_thread(self._show_read, whole)
+
+    def _show_read(self, entry: Entry) -> None:
+        row = self.list.current
+        if row is not None and row.item is not None and row.item.entry.path == entry.path and entry.article.paragraphs:
+            self.query_one("#preview", TextView).update(texts.preview_text(entry, self.app.sentences))
 
     @on(ArticleList.Selected)
     def _selected(self, event: ArticleList.Selected) -> None:
