@@ -62,7 +62,8 @@ def test_a_changed_added_or_removed_file_is_not_listed_from_the_old_index(tmp_pa
     folder = folder_of(tmp_path)
     load_briefing(options(folder))
     path = folder / NAMES[0]
-    path.write_text(path.read_text(encoding="utf-8").replace("Tessaly", "Tessaly Sound", 1), encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8") + "\nThe council meets again on Friday, a spokesman said.\n",
+                    encoding="utf-8")
     assert cached_list(options(folder)) is None
     changed, _now = load_briefing(options(folder))
     assert cached_list(options(folder)) is not None  # the run wrote a new index
@@ -148,3 +149,11 @@ def test_a_folder_with_an_unreadable_file_is_listed_from_its_index_with_the_prob
     assert quick is not None
     assert [(p.path, p.message) for p in quick[0].problems] == [(p.path, p.message) for p in full.problems]
     assert any(p.path.endswith("empty.txt") for p in quick[0].problems)
+
+
+def test_files_touched_but_not_changed_are_still_listed_from_the_index(tmp_path):
+    folder = folder_of(tmp_path)
+    load_briefing(options(folder))
+    for path in folder.iterdir():
+        os.utime(path, (1_700_000_000, 1_700_000_000))  # as a copy or a restore from backup leaves them
+    assert cached_list(options(folder)) is not None
