@@ -79,6 +79,25 @@ print(json.dumps({"read": t1 - t0, "align+group": t2 - t1, "group": t4 - t3, "as
 """
 
 
+def _burn(seconds: float) -> int:
+    count, end = 0, time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        count += 1
+    return count
+
+
+def parallel_capacity(seconds: float = 2.0) -> float:
+    """How many cores' worth two busy processes get right now (2.0 on an idle 2-core
+    machine; about 1.0 when other work or shared vCPUs leave one): the baseline of a
+    2-job run's speed-up."""
+    import multiprocessing
+
+    alone = _burn(seconds)
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        both = pool.map(_burn, [seconds, seconds])
+    return sum(both) / alone
+
+
 def stages(folder: str, cache: str) -> dict:
     """CPU seconds of the steps after analysis, on a warm cache: reading the cache,
     aligning speakers and grouping stories, assembling the briefing."""
@@ -171,6 +190,7 @@ def scale(size: int, jobs: int, work: str, source: str | None = None) -> dict:
             warm = [timed(briefing_cmd("digest", folder, "--now", "2026-03-09T12:00:00Z"), env) for _ in range(3)]
             row["warm"] = min(w[0] for w in warm)
             row["warm_rss"] = max(w[1] for w in warm)
+    row["capacity"] = parallel_capacity()
     row["stages"] = stages(folder, os.path.join(work, f"cache-{size}-1"))
     row["load"] = os.getloadavg()[0]
     row["parallel_ratio"] = row[f"cold_{jobs}"] / row["cold_1"]
@@ -244,12 +264,12 @@ def main() -> None:
         print("  linear growth: ms/art and RSS stay flat as N grows")
         print("\n  CPU seconds (process and workers; steady under load) and the steps after analysis (warm cache)")
         print(f"  {'N':>6} {'CPU 1j s':>9} {f'CPU {args.jobs}j s':>9} {'CPU ms/art':>10} {'read':>6} {'align+group':>11} "
-              f"{'group':>6} {'assemble':>8} {'load avg':>8}")
+              f"{'group':>6} {'assemble':>8} {'load avg':>8} {'2 procs get':>11}")
         for r in rows:
             st = r["stages"]
             print(f"  {r['articles']:>6} {r['cold_1_cpu']:>9.1f} {r[f'cold_{args.jobs}_cpu']:>9.1f} "
                   f"{1000 * r['cold_1_cpu'] / r['articles']:>10.2f} {st['read']:>6.2f} {st['align+group']:>11.2f} "
-                  f"{st['group']:>6.2f} {st['assemble']:>8.2f} {r['load']:>8.1f}")
+                  f"{st['group']:>6.2f} {st['assemble']:>8.2f} {r['load']:>8.1f} {r['capacity']:>8.2f} cores")
         print("  targets: par ratio <= 0.6 at 1,000 on 2 cores; warm x >= 50 at 1,000; RSS <= 500 MB at 10,000\n")
 
     if "length" not in skip:
