@@ -120,17 +120,20 @@ class ArticlesScreen(BaseScreen):
         progress.display = analysing
         if analysing:
             # Only articles the cache did not hold: reading the cache is not work to watch.
+            self.sub_title = "analysing"
             status.update(Text(f"Analysing {done} of {total} articles"), layout=False)
             progress.update(total=total, progress=done)
             return
         if self.app.loading and not self.app.listed_from_index:
             count = len(listing) if listing else 0
+            self.sub_title = "reading"
             status.update(Text(f"Reading {count} articles from the cache…" if count else "Looking for articles…"), layout=False)
             return
         items = listing.items if listing else []
         shown = sum(1 for r in self.list.rows if r.item is not None)
         unread = self.app.unread_count()
         parts = [plural(len(items), "article")]
+        self.sub_title = parts[0]  # the header counts them too
         if listing and listing.stories:
             parts.append(plural(len(listing.stories), "story", "stories"))
         parts.append(f"{unread} unread")
