@@ -119,6 +119,7 @@ def test_the_tui_lists_a_cached_folder_at_once_without_a_progress_bar(tmp_path):
             count, bar, text, _preview = seen[0]
             assert count == len(NAMES) and bar is False
             assert f"{len(NAMES)} articles" in text.splitlines()[1] and "Analysing" not in text
+            assert f"Articles — {len(NAMES)} articles" in text.splitlines()[0]  # the header counts them
             await pilot.press("down")
             await app.workers.wait_for_complete()  # the article's own entry is read in a thread
             await pilot.pause()
