@@ -1,12 +1,20 @@
 """Write N distinct, realistic articles for benchmarks.
 
     python bench/corpus.py N DIR [--seed S] [--words W]
+    python bench/corpus.py N DIR --from ARTICLES
+
 
 Each article is recombined from our own sample articles: a base article keeps its
 shape (furniture, bylines, quotes), names of people and places are swapped for
 fresh ones, numbers and dates change, and paragraphs from another sample are
 mixed in, so every file has different content (and a different cache key).
 `--words W` stretches every article to about W words, for length-scaling runs.
+
+`--from ARTICLES` copies real articles instead (for example the CNN articles of
+`../shared/bench/human-summaries/articles/`): file i is article i mod M of that
+folder, given a first line of its own ("Edition E of NAME.") so that every copy
+has its own content and cache entry. The text itself is untouched, so lengths and
+shapes stay those of real news. Write such copies outside the repository.
 """
 
 from __future__ import annotations
@@ -106,14 +114,39 @@ def write_corpus(count: int, folder: str, seed: int = 1, words: int | None = Non
     return paths
 
 
+def copy_corpus(count: int, folder: str, source: str) -> list[str]:
+    """`count` files from the articles of `source`, each with a distinct first line."""
+    names = sorted(n for n in os.listdir(source) if n.endswith((".txt", ".md", ".html")))
+    if not names:
+        sys.exit(f"no articles in {source}")
+    texts = {}
+    os.makedirs(folder, exist_ok=True)
+    paths = []
+    for i in range(count):
+        name = names[i % len(names)]
+        if name not in texts:
+            with open(os.path.join(source, name), encoding="utf-8", errors="replace") as fh:
+                texts[name] = fh.read()
+        stem, ext = os.path.splitext(name)
+        path = os.path.join(folder, f"{i:06d}-{stem}{ext}")
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(f"Edition {i // len(names) + 1} of {stem}.\n\n{texts[name]}")
+        paths.append(path)
+    return paths
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int)
     parser.add_argument("folder")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--words", type=int, default=None, help="stretch each article to about this many words")
+    parser.add_argument("--from", dest="source", metavar="ARTICLES", help="copy these real articles instead")
     args = parser.parse_args()
-    paths = write_corpus(args.count, args.folder, args.seed, args.words)
+    if args.source:
+        paths = copy_corpus(args.count, args.folder, args.source)
+    else:
+        paths = write_corpus(args.count, args.folder, args.seed, args.words)
     total = sum(os.path.getsize(p) for p in paths)
     print(f"wrote {len(paths)} articles ({total / 1e6:.1f} MB) to {args.folder}")
 

@@ -1,14 +1,19 @@
 """How fast the TUI is with many articles.
 
-    python bench/tui.py N [--runs R] [--cold] [--keep DIR]
+    python bench/tui.py N [--from ARTICLES] [--size 160x45] [--runs R] [--cold] [--keep DIR]
 
 Writes N articles (copies of sample_articles/ under varied names, each with a
-line of its own so that each has its own cache entry) into a temporary folder,
-warms a private cache once with `briefing digest` in a subprocess, then
+line of its own so that each has its own cache entry; or with --from, copies of
+real articles with distinct first lines, see bench/corpus.py) into a temporary
+folder, warms a private cache once with `briefing digest` in a subprocess, then
 measures:
 
 - first paint: from starting a fresh `python` process to the first frame in
-  which the article list shows rows (median of R launches, 120x40, cached);
+  which the article list shows rows (median of R launches, cached);
+- list complete: to the first frame whose list holds all N articles with no
+  progress bar (what a user sees as "loaded"); fully read: to the moment the
+  articles' statements and filter words are in too; peak memory (VmHWM) of
+  the process; the same launch of a bare Textual app as a baseline;
 - keypresses: from a key to the next frame, inside App.run_test() once the
   list is complete: down (j), a filter character, opening an article (Enter),
   opening the who-said-what grid (w); medians over many presses, with the
@@ -34,7 +39,7 @@ import time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SAMPLES = os.path.join(ROOT, "sample_articles")
 NOW = "2026-03-09T12:00:00+00:00"
-SIZE = (120, 40)
+SIZE = (160, 45)
 
 # The child process: launched fresh for every first-paint measurement.
 CHILD = r"""
@@ -52,10 +57,23 @@ def render_line(self, y):
         painted["t"] = time.time() - T0
         painted["cpu"] = time.process_time()
         painted["rows"] = len(self.rows)
+    if y >= 1 and "complete" not in painted:
+        app = self.app
+        done = app.listing is not None and len(app.listing) >= int(sys.argv[4])
+        if done and not app.screen.query_one("#progress").display:
+            painted["complete"] = time.time() - T0
     return _render_line(self, y)
 ArticleList.render_line = render_line
 
-args = build_parsers()["tui"].parse_args([folder, "--now", "%s"] + sys.argv[4:])
+def peak_mb():
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+from briefing.cli import options_from
+args = options_from(build_parsers()["tui"].parse_args([folder, "--now", "%s"] + sys.argv[5:]))
 
 async def main():
     app = BriefingApp(args)
@@ -77,9 +95,18 @@ async def main():
             t = time.perf_counter()
             app.exit()
         else:
+            loading = {}
+            while app.briefing is None and len(loading.get("down while loading", [])) < 20:
+                await timed(app, pilot, loading, "down while loading", "down")
             await app.workers.wait_for_complete()
+            result["full"] = time.time() - T0
+            while "complete" not in painted:
+                await asyncio.sleep(0.01)
+            result["complete"] = painted["complete"]
             await pilot.pause()
             result["keys"] = await keys(app, pilot)
+            result["keys"].update(loading)
+            result["peak_mb"] = peak_mb()
     if mode == "cold":
         result["quit"] = time.perf_counter() - t
     print("RESULT " + json.dumps(result), flush=True)
@@ -98,7 +125,7 @@ async def timed(app, pilot, out, name, key):
 async def keys(app, pilot):
     out = {}
     for _ in range(30):
-        await timed(app, pilot, out, "down", "j")
+        await timed(app, pilot, out, "down", "down")
     for word in ("caldera", "union", "varga"):
         await pilot.press("slash")
         for ch in word:
@@ -141,6 +168,12 @@ if mode == "baseline":
 
     async def baseline():
         app = Minimal()
+        started = {}
+        original = app._display
+        def first(screen, renderable):
+            started.setdefault("t", time.time() - T0)
+            return original(screen, renderable)
+        app._display = first
         frames = []
         display = app._display
         app._display = lambda s, r: (frames.append((time.perf_counter(), time.process_time())), display(s, r))[1]
@@ -148,6 +181,7 @@ if mode == "baseline":
         out = {}
         async with app.run_test(size=(%d, %d)) as pilot:
             await pilot.pause()
+            out["first frame"] = [started["t"]]
             for _ in range(10):
                 await timed(app, pilot, out, "open a screen", "enter")
                 await pilot.press("escape")
@@ -158,7 +192,11 @@ if mode == "baseline":
     sys.exit(0)
 
 asyncio.run(main())
-""" % (NOW, SIZE[0], SIZE[1], SIZE[0], SIZE[1])
+"""
+
+
+def child_code(size: tuple[int, int]) -> str:
+    return CHILD % (NOW, size[0], size[1], size[0], size[1])
 
 
 def make_articles(folder: str, n: int) -> None:
@@ -178,11 +216,11 @@ def make_articles(folder: str, n: int) -> None:
             fh.write(text)
 
 
-def child(folder: str, mode: str, env: dict, extra: list[str]) -> dict:
+def child(folder: str, mode: str, env: dict, extra: list[str], n: int = 0, size: tuple[int, int] = SIZE) -> dict:
     """Run one measured launch; `exit` is the time from quitting to the process being gone."""
     t0 = time.time()
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, repr(t0), folder, mode, *extra],
+        [sys.executable, "-c", child_code(size), repr(t0), folder, mode, str(n), *extra],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )
     result = None
@@ -213,11 +251,14 @@ def row(label: str, samples, target: str = "") -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("n", type=int, help="number of articles (e.g. 2000)")
-    ap.add_argument("--runs", type=int, default=5, help="fresh launches for the first-paint median (default 5)")
+    ap.add_argument("n", type=int, help="number of articles (e.g. 10000)")
+    ap.add_argument("--from", dest="source", metavar="ARTICLES", help="copy these real articles (see bench/corpus.py)")
+    ap.add_argument("--size", default=f"{SIZE[0]}x{SIZE[1]}", help="terminal size (default 160x45)")
+    ap.add_argument("--runs", type=int, default=5, help="fresh launches for the medians (default 5)")
     ap.add_argument("--cold", action="store_true", help="also measure a run on an empty cache")
     ap.add_argument("--keep", metavar="DIR", help="write the articles and cache here and keep them")
     opts = ap.parse_args()
+    size = tuple(int(x) for x in opts.size.lower().split("x"))
 
     base = opts.keep or tempfile.mkdtemp(prefix="briefing-bench-tui-")
     folder = os.path.join(base, "articles")
@@ -228,32 +269,42 @@ def main() -> int:
     try:
         if not os.path.isdir(folder) or len(os.listdir(folder)) != opts.n:
             shutil.rmtree(folder, ignore_errors=True)
-            make_articles(folder, opts.n)
+            if opts.source:
+                sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+                import corpus
+
+                corpus.copy_corpus(opts.n, folder, opts.source)
+            else:
+                make_articles(folder, opts.n)
         t = time.perf_counter()
         warm = subprocess.run([sys.executable, "-m", "briefing", "digest", folder, "--now", NOW],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
         if warm.returncode not in (0, 1):
             raise SystemExit(f"warming the cache failed:\n{warm.stderr[-2000:]}")
-        print(f"{opts.n} articles in {folder}; cache warmed in {time.perf_counter() - t:.1f} s")
+        print(f"{opts.n} articles in {folder}; cache warmed with `briefing digest` in {time.perf_counter() - t:.1f} s; "
+              f"terminal {size[0]}x{size[1]}; load average {os.getloadavg()[0]:.1f}")
 
-        paints, rows, keys = [], [], {}
-        for _ in range(opts.runs):
-            r = child(folder, "warm", env, [])
-            paints.append((r["first_paint"], r["first_paint_cpu"]))
-            rows.append(r["rows_at_first_paint"])
+        runs = [child(folder, "warm", env, [], opts.n, size) for _ in range(opts.runs)]
+        baseline = child(folder, "baseline", env, [], 0, size)["keys"]
+        keys: dict = {}
+        for r in runs:
             for k, v in r["keys"].items():
                 keys.setdefault(k, []).extend(v)
 
-        baseline = child(folder, "baseline", env, [])["keys"]
-
         print()
         print(f"{'median of':<44}{'wall':>11}{'CPU':>11}{'target':>9}  samples")
-        print(row("first paint, cached (launch to rows)", paints, "< 1000")
-              + f"  (rows at first paint: {statistics.median(rows):.0f})")
+        print(row("first paint, cached (launch to rows)", [(r["first_paint"], r["first_paint_cpu"]) for r in runs], "< 1000")
+              + f"  (rows at first paint: {statistics.median(r['rows_at_first_paint'] for r in runs):.0f})")
+        print(row(f"list complete: {opts.n} articles, no progress bar", [r["complete"] for r in runs], "< 2000"))
+        print(row("fully read (statements, filter words)", [r["full"] for r in runs]))
+        print(row("baseline, bare Textual app: first frame", baseline.pop("first frame")))
         for k, v in keys.items():
             print(row("key: " + k, v, "" if "settled" in k else "< 50"))
         for k, v in baseline.items():
             print(row("baseline, bare Textual app: " + k, v))
+        peaks = [r["peak_mb"] for r in runs]
+        print(f"{'peak memory (VmHWM), MB':<44}{statistics.median(peaks):8.0f} MB{'':11}{'< 300':>9}  {len(peaks)}"
+              f"  (max {max(peaks):.0f})")
         print("Key: to the first frame painted after it; settled: to the last frame it caused. CPU: this")
         print("process's CPU time over the same span, less disturbed by other work on the machine. The")
         print("baseline is the same measure on a bare Textual app switching screens, to compare machines.")
@@ -262,7 +313,7 @@ def main() -> int:
             cold_cache = os.path.join(base, "cold-cache")
             shutil.rmtree(cold_cache, ignore_errors=True)
             cold_env = dict(env, BRIEFING_CACHE_DIR=cold_cache)
-            r = child(folder, "cold", cold_env, [])
+            r = child(folder, "cold", cold_env, [], opts.n, size)
             print(row("first paint, uncached", [(r["first_paint"], r["first_paint_cpu"])], "< 1000")
                   + f"  (rows: {r['rows_at_first_paint']})")
             print(row("quit while analysing (q to process gone)", [r["quit"]]))

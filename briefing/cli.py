@@ -41,12 +41,13 @@ def _common(parser, *, paths: bool = True) -> None:
     g = parser.add_argument_group("analysis")
     g.add_argument("--sentences", type=_positive, default=3, metavar="N", help="summary length in sentences (default 3)")
     g.add_argument("--method", default="news", metavar="NAME",
-                   help="summary method: news (default), lead, lexrank, lsa, luhn, textrank, edmundson, sumbasic, kl")
+                   help="summary method: news (default), lead, lexrank, lsa, luhn, textrank, edmundson, sumbasic, kl, "
+                        "or random (a baseline: sentences picked at random)")
     g.add_argument("--now", metavar="WHEN", help="the time relative dates are resolved against (default: each file's modification time)")
     g.add_argument("--jobs", type=_positive, default=os.cpu_count() or 1, metavar="N",
                    help="worker processes for uncached articles (default: number of cores)")
-    g.add_argument("--max-size", type=_size, default=None, metavar="BYTES",
-                   help="refuse files larger than this (default 10M; suffixes K, M, G)")
+    g.add_argument("--max-size", type=_size, default=None, metavar="SIZE",
+                   help="refuse files larger than SIZE: bytes, or with a suffix K, M or G (default 10M)")
     g.add_argument("--cache-dir", metavar="DIR", help="cache directory (default: $BRIEFING_CACHE_DIR or the user cache dir)")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     f = parser.add_argument_group("filters")
@@ -111,7 +112,9 @@ def build_parser(command: str = ""):
         _common(digest)
         _output(digest, ("text", "markdown", "json"))
         e = digest.add_argument_group("email")
-        e.add_argument("--email", action="store_true", help="print a complete email message (for | sendmail -t)")
+        e.add_argument("--email", action="store_true",
+                       help="print a complete email message (for | sendmail -t): one text/plain UTF-8 part, sent "
+                            "8bit when every line fits in 78 characters, quoted-printable when --width makes wider ones")
         e.add_argument("--to", metavar="ADDR", help="To: address (with --email)")
         e.add_argument("--from", dest="sender", metavar="ADDR", help="From: address (with --email)")
         e.add_argument("--subject", metavar="TEXT", help='Subject: (default "Briefing: N articles, DATE")')
@@ -126,9 +129,13 @@ def build_parser(command: str = ""):
         _common(tui)
         return tui
     if command == "cache":
-        cache = _parser(prog="briefing cache", description="Show or clear the analysis cache.")
-        cache.add_argument("action", choices=("info", "clear"))
-        cache.add_argument("--cache-dir", metavar="DIR")
+        cache = _parser(
+            prog="briefing cache", description="Show or clear the analysis cache.",
+            epilog="info: where the cache is, how many entries (article analyses, whole digests, folder indexes) "
+                   "and bytes it holds, and what clear would remove. clear: remove every entry briefing wrote, "
+                   "inside its own briefing-cache-v1/ folder only; your read marks and every other file stay.")
+        cache.add_argument("action", choices=("info", "clear"), help="info (what is cached) or clear (empty it)")
+        cache.add_argument("--cache-dir", metavar="DIR", help="cache directory (default: $BRIEFING_CACHE_DIR or the user cache dir)")
         return cache
     if command == "add":
         add = _parser(prog="briefing add", description="Save an article into your articles folder.")
@@ -363,7 +370,7 @@ def cmd_cache(args) -> int:
         lines.append(f"entries:  0 (briefing has written nothing here yet; it would write only inside {info['namespace']})")
     else:
         lines += [
-            f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings)",
+            f"entries:  {info['entries']} ({info['analyses']} article analyses, {info['briefings']} briefings, {info['indexes']} folder indexes)",
             f"size:     {info['bytes'] / 1024:.1f} KiB (cap {info['max_bytes'] // (1024 * 1024)} MiB)",
             f"clear:    would remove those {info['entries']} entries, in {info['namespace']} only; "
             "read marks and every other file stay",

@@ -203,9 +203,10 @@ def test_cache_info_and_clear_commands(article, tmp_path):
     digest(article, cache_dir)
     env = {"BRIEFING_CACHE_DIR": str(cache_dir)}
     info = run_cli("cache", "info", env=env).stdout.decode()
-    assert str(cache_dir) in info and "entries:  2 (1 article analyses, 1 briefings)" in info
+    # A digest also leaves an index of the folder it read (its list without the texts).
+    assert str(cache_dir) in info and "entries:  3 (1 article analyses, 1 briefings, 1 folder indexes)" in info
     cleared = run_cli("cache", "clear", env=env)
-    assert cleared.returncode == 0 and "Removed 2 cache entries" in cleared.stdout.decode()
+    assert cleared.returncode == 0 and "Removed 3 cache entries" in cleared.stdout.decode()
     assert entry_files(cache_dir) == []
     assert "entries:  0" in run_cli("cache", "info", "--cache-dir", str(cache_dir)).stdout.decode()
 

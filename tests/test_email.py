@@ -40,6 +40,7 @@ def test_wide_email_is_folded_for_transport_and_decodes_to_the_wide_briefing():
     assert max(len(line) for line in text.splitlines()) > 78
     for line in raw.split(b"\n"):
         assert len(line) <= 78, line
+    assert msg["Content-Transfer-Encoding"] == "quoted-printable"  # as the README and --help say
 
 
 def test_subject_with_a_line_break_cannot_add_a_header():

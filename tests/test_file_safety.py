@@ -68,10 +68,11 @@ def test_cache_clear_keeps_a_foreign_json_file(tmp_path):
     root = tmp_path / "x"
     (root / "a").mkdir(parents=True)
     (root / "a" / "keep.json").write_text("{}")
+    # Two analyses, one whole digest and one index of the folder.
     code, _out, _err = cli("digest", str(articles(tmp_path)), "--cache-dir", str(root), "--now", NOW, "--jobs", "1")
     assert code == 0
     code, out, _err = cli("cache", "clear", "--cache-dir", str(root))
-    assert code == 0 and out.decode().startswith("Removed 3 cache entries")
+    assert code == 0 and out.decode().startswith("Removed 4 cache entries")
     assert (root / "a" / "keep.json").read_text() == "{}"
 
 
@@ -230,7 +231,7 @@ def test_cache_info_says_what_clear_would_remove(tmp_path):
     assert "written nothing here yet" in empty and not root.exists()
     cli("digest", str(articles(tmp_path)), "--cache-dir", str(root), "--now", NOW, "--jobs", "1")
     info = cli("cache", "info", "--cache-dir", str(root))[1].decode()
-    assert f"would remove those 3 entries, in {root / NAMESPACE} only" in info
+    assert f"would remove those 4 entries, in {root / NAMESPACE} only" in info
 
 
 # --- read marks -------------------------------------------------------------------------

@@ -62,3 +62,12 @@ def test_version_and_help_import_nothing_heavy():
         code += "print([m for m in %r if m in sys.modules])" % (HEAVY,)
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=True)
         assert out.stdout.decode().strip().splitlines()[-1] == "[]", args
+
+
+def test_the_tuis_data_modules_import_no_textual():
+    """The grid layout, the list's filtering and grouping and the folder index are plain
+    data, testable without an app (the TUI's screens and widgets turn them into views)."""
+    code = ("import sys\nimport briefing.tui.grid, briefing.tui.listing, briefing.assemble.index\n"
+            "print([m for m in sys.modules if m == 'textual' or m.startswith('textual.')])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=True)
+    assert out.stdout.decode().strip() == "[]"

@@ -751,6 +751,10 @@ def test_every_binding_has_an_id_and_a_description_and_a_test():
             assert b.id and b.description, (cls.__name__, b)
             ids.add(b.id)
     tested = set(re.findall(r"\"([a-z]+\.[a-z-]+)\"", open(__file__, encoding="utf-8").read().split("# BINDING TESTS")[-1]))
+    keys_tests = open(os.path.join(os.path.dirname(__file__), "test_tui_keys.py"), encoding="utf-8").read()
+    assert all(re.search(rf"def {name}\(", keys_tests) for name in (
+        "test_keys_typed_without_pauses_land_in_order_in_the_filter_and_the_list",
+        "test_arrows_page_keys_home_and_end_move_the_grid_cursor"))
     assert ids == tested, f"untested: {sorted(ids - tested)}; unknown: {sorted(tested - ids)}"
 
 
@@ -841,8 +845,11 @@ def test_quitting_while_analysing_ends_cleanly(tmp_path):
     assert all(w.state in (WorkerState.CANCELLED, WorkerState.SUCCESS) for w in workers)
 
 
-def test_e_exports_the_current_view_to_a_new_file(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
+def test_e_exports_the_current_view_to_a_new_file_in_the_data_folder(tmp_path, monkeypatch):
+    work = tmp_path / "started-here"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    exports = tmp_path / "data" / "exports"
 
     async def body(app, pilot):
         await press(pilot, "slash")
@@ -858,11 +865,12 @@ def test_e_exports_the_current_view_to_a_new_file(tmp_path, monkeypatch):
         await app.workers.wait_for_complete()
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert sum(m.startswith("Exported 2 articles to ") for m in messages) == 2
-        assert any(m.startswith("Exported 1 article to ") for m in messages)
+        assert sum(m.startswith(f"Exported 2 articles to {exports}{os.sep}briefing-") for m in messages) == 2
+        assert any(m.startswith(f"Exported 1 article to {exports}{os.sep}briefing-") for m in messages)
 
     drive(dam_app(), body)
-    texts = [f.read_text(encoding="utf-8") for f in sorted(tmp_path.glob("briefing-*.txt"))]
+    assert not list(work.iterdir())  # nothing where the TUI was started
+    texts = [f.read_text(encoding="utf-8") for f in sorted(exports.glob("briefing-*.txt"))]
     assert len(texts) == 3  # each export is a new file, none overwritten
     both = [t for t in texts if "2 articles from 2 outlets" in t]
     assert len(both) == 2 and both[0] == both[1]
@@ -1007,7 +1015,7 @@ def test_wide_terminal_puts_the_preview_beside_the_list():
 
 
 # BINDING TESTS: each binding id, and the test above that presses its key.
-# "app.quit" test_quit; "app.interrupt" test_ctrl_c_ends_the_tui...; "articles.quit" test_quit; "app.help" test_help_lists_the_bindings_of_the_screen_and_runs_them;
+# "app.quit" test_quit; "app.interrupt" test_ctrl_c_ends_the_tui...; "app.help" test_help_lists_the_bindings_of_the_screen_and_runs_them;
 # "app.reload" test_first_run_fills_the_list_while_analysing_and_r_reloads_changed_files;
 # "app.export" test_e_exports_the_current_view_to_a_new_file;
 # "articles.open" "articles.filter" "articles.clear" test_filter_matches...; "articles.who" test_side_by_side_grid...;
@@ -1023,3 +1031,5 @@ def test_wide_terminal_puts_the_preview_beside_the_list():
 # "grid.next-page" "grid.previous-page" test_grid_pages...; "grid.speaker" "grid.article" test_grid_v_opens...;
 # "speaker.back" "speaker.next" "speaker.previous" "speaker.down" "speaker.up" "speaker.next-card"
 # "speaker.previous-card" "speaker.article" "card.open" test_speaker_screen...; "help.close" test_help_lists...
+# In test_tui_keys.py: "articles.keep-filter" "grid.keep-filter" test_keys_typed_without_pauses...;
+# "grid.first" "grid.last" test_arrows_page_keys_home_and_end_move_the_grid_cursor

@@ -82,6 +82,11 @@ def test_speaker_view(snap_compare):
     assert snap_compare(app(), terminal_size=SIZE, run_before=keys("w", "enter"))
 
 
+def test_help_at_80x24(snap_compare):
+    """The help fits a small terminal: the keys first, and how many more lie below."""
+    assert snap_compare(app(), terminal_size=(80, 24), run_before=keys("question_mark"))
+
+
 def write_readme_screenshot(path: str, size=(150, 40)) -> None:
     import asyncio
 

@@ -37,6 +37,9 @@ class Filters:
 class Loaded:
     analysis: Analysis
     mtime: float
+    key: str | None = None  # the analysis cache key
+    words: str | None = None  # what a filter searches (index.words_of), kept when the text is dropped
+    content: str | None = None  # the read-state key of the content (index.content_key)
 
 
 def cache_key(raw: RawArticle, method: str) -> str:
@@ -64,17 +67,18 @@ def _analyse_one(raw: RawArticle, method: str) -> Analysis | Problem:
         return Problem(raw.path, f"{INTERNAL_ERROR} ({exc.__class__.__name__}: {exc}); please report it")
 
 
-def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, bool]:
+def _analyse_task(task: tuple) -> tuple:
     """Read the file (the parent keeps no article text), analyse it and, in a worker,
     write its cache entry too, so the parent does not serialise every result in turn.
 
-    Returns (key, result, mtime, stored). A worker's cache is silent; when it cannot
-    write, `stored` is False and the parent writes (and warns, once).
+    Returns (key, result, mtime, stored, extra). A worker's cache is silent; when it
+    cannot write, `stored` is False and the parent writes (and warns, once). `extra`
+    is (words, read-state key) when asked for, computed here from the full text.
     """
-    source, method, max_bytes, cache_dir, slim = task
+    source, method, max_bytes, cache_dir, slim, extras = task
     raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
     if isinstance(raw, Problem):
-        return None, raw, 0.0, False
+        return None, raw, 0.0, False, None
     key = cache_key(raw, method)
     result = _analyse_one(raw, method)
     stored = False
@@ -84,9 +88,13 @@ def _analyse_task(task: tuple) -> tuple[str | None, Analysis | Problem, float, b
         worker_cache = Cache(cache_dir, warn=lambda _msg: None)
         worker_cache.put(key, result.to_dict())
         stored = worker_cache.written == 1
+    extra = None
     if slim is not None and isinstance(result, Analysis) and stored:
+        from briefing.assemble.index import content_key, words_of
+
+        extra = (words_of(result) if extras else None, content_key(result))
         result = result.slimmed(slim)  # less to pickle back: the parent would slim it anyway
-    return key, result, raw.mtime, stored
+    return key, result, raw.mtime, stored, extra
 
 
 _WARM_TEXT = (
@@ -158,6 +166,108 @@ def _pool(jobs: int):
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),))
 
 
+@dataclass
+class _Run:
+    """One analyse_paths call: what it found, what it reports, and the files' states for the index."""
+
+    slim: int | None
+    extras: bool
+    on_result: Callable | None
+    problems: list
+    results: dict
+    states: dict
+    done: int = 0
+    total: int = 0  # articles that need analysis (the cache had nothing for them)
+
+    def report(self, item, index: int | None = None) -> None:
+        if isinstance(item, Loaded) and index is not None:
+            if self.slim is not None and item.analysis.article.paragraphs:
+                item = _slimmed(item, self.slim, self.extras)
+            self.results[index] = item
+        elif isinstance(item, Problem):
+            self.problems.append(item)
+        if self.on_result:
+            self.on_result(item, self.done, self.total)
+
+
+def _slimmed(item: Loaded, count: int, extras: bool) -> Loaded:
+    """The analysis slimmed; what needs the full text (the read-state key, and with
+    `extras` the words a filter searches) is computed first."""
+    from briefing.assemble.index import content_key, words_of
+
+    words = words_of(item.analysis) if extras and item.words is None else item.words
+    content = item.content or content_key(item.analysis)
+    return dataclasses.replace(item, analysis=item.analysis.slimmed(count), words=words, content=content)
+
+
+def _from_cache(cache, key: str, path: str) -> Analysis | None:
+    hit = cache.get(key)
+    if hit is None:
+        return None
+    try:
+        analysis = Analysis.from_dict(hit)
+    except (KeyError, TypeError, ValueError):
+        return None
+    if analysis.article.path != path:
+        analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=path))
+    return analysis
+
+
+def _state(raw: RawArticle, key: str | None, problem: str | None = None):
+    from briefing.assemble.index import FileState, stat
+
+    st = stat(raw.path) if raw.path != "-" else None
+    if st is None:
+        return None
+    return FileState(raw.path, st[0], st[1], st[2], raw.digest, key, raw.notes, problem)
+
+
+def _problem_state(path: str, message: str):
+    """A file that could not be used, as the index remembers it (unchanged, it fails again)."""
+    from briefing.assemble.index import FileState, stat
+
+    st = stat(path) if path != "-" else None
+    return FileState(path, st[0], st[1], st[2], None, None, (), message) if st else None
+
+
+def _cached_pass(files: list[str], cache, method: str, max_bytes: int, run: _Run, known: dict) -> list:
+    """Serve every article the cache holds; return [(index, raw or path, key)] to analyse.
+
+    A file unchanged since the index (same size and modification time) is not even
+    read: the index has its content hash, hence its cache key.
+    """
+    from briefing.assemble.index import unchanged
+
+    todo = []
+    for index, path in enumerate(files):
+        prior = known.get(path)
+        if prior is not None and prior.key and unchanged(prior, path):
+            run.problems.extend(Problem(path, note, warning=True) for note in prior.notes)
+            run.states[path] = prior
+            analysis = _from_cache(cache, prior.key, path)
+            if analysis is not None:
+                run.report(Loaded(analysis, prior.mtime, prior.key), index)
+            else:
+                todo.append((index, path, prior.key))
+            continue
+        raw = load.read(path, max_bytes)
+        if isinstance(raw, Problem):
+            state = _problem_state(path, raw.message)
+            if state is not None:
+                run.states[path] = state
+            run.report(raw)
+            continue
+        run.problems.extend(Problem(raw.path, note, warning=True) for note in raw.notes)
+        key = cache_key(raw, method)
+        run.states[path] = _state(raw, key)
+        analysis = _from_cache(cache, key, raw.path)
+        if analysis is not None:
+            run.report(Loaded(analysis, raw.mtime, key), index)
+        else:
+            todo.append((index, raw if raw.path == "-" else path, key))
+    return todo
+
+
 def analyse_paths(
     paths: Iterable[str],
     cache,
@@ -167,45 +277,48 @@ def analyse_paths(
     max_bytes: int = load.DEFAULT_MAX_BYTES,
     on_result: Callable[[Loaded | Problem, int, int], None] | None = None,
     slim: int | None = None,
+    known: dict | None = None,
+    states: dict | None = None,
+    extras: bool = False,
 ) -> tuple[list[Loaded], list[Problem]]:
     """Analyse every article under `paths`, serving what the cache holds.
 
-    `on_result(item, done, total)` is called as each article is ready (the TUI
-    fills its list this way). With `slim=N`, each analysis keeps only what a
-    summary of N sentences shows (the plain-text outputs need no full text).
+    First every article the cache holds is served (`on_result(item, 0, 0)`), then
+    the others are analysed, `on_result(item, done, total)` counting only those,
+    so progress is shown for real work only. With `slim=N`, each analysis keeps
+    only what a summary of N sentences shows (and, with `extras`, the words a
+    filter searches and the read-state key, computed from the full text first).
+    `known` maps paths to the FileState of an earlier run (an index); `states`,
+    when given, is filled with the FileState of every file read.
     """
     found = list(load.discover(paths))
-    problems: list[Problem] = [p for p in found if isinstance(p, Problem)]
     files = [p for p in found if not isinstance(p, Problem)]
-    total = len(files)
-    done = 0
-    results: dict[int, Loaded] = {}
+    run = _Run(slim, extras, on_result, [p for p in found if isinstance(p, Problem)], {}, {} if states is None else states)
+    todo = _cached_pass(files, cache, method, max_bytes, run, known or {})
+    run.total = len(todo)
+    if todo:
+        _analyse_pass(todo, cache, method, jobs, max_bytes, run)
+        cache.prune()
+    ordered = [run.results[i] for i in sorted(run.results)]
+    run.problems.sort(key=lambda p: p.path)
+    return ordered, run.problems
 
-    def report(item, index=None):
-        nonlocal done
-        done += 1
-        if isinstance(item, Loaded) and index is not None:
-            if slim is not None:
-                item = Loaded(item.analysis.slimmed(slim), item.mtime)
-            results[index] = item
-        elif isinstance(item, Problem):
-            problems.append(item)
-        if on_result:
-            on_result(item, done, total)
 
-    def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float, stored: bool = False) -> None:
+def _analyse_pass(todo: list, cache, method: str, jobs: int, max_bytes: int, run: _Run) -> None:
+    def finish(index: int, key: str | None, result: Analysis | Problem, mtime: float, stored: bool = False, extra=None) -> None:
+        run.done += 1
         if isinstance(result, Problem):
-            report(result)
+            run.report(result)
             return
         if key and not stored:
             cache.put(key, result.to_dict())
-        report(Loaded(result, mtime), index)
+        words, content = extra or (None, None)
+        run.report(Loaded(result, mtime, key, words, content), index)
 
     pool = None
     pending: dict = {}  # future -> article index
     completed: queue.SimpleQueue = queue.SimpleQueue()  # finished futures, put by the pool's thread
-    analysed = 0
-    parallel = jobs > 1 and total >= PARALLEL_MIN
+    parallel = jobs > 1 and len(todo) >= PARALLEL_MIN
 
     def drain(block: bool) -> None:
         # Finished futures queue themselves (add_done_callback): asking wait() about every
@@ -220,37 +333,23 @@ def analyse_paths(
                 finish(index, *fut.result())
 
     try:
-        for index, path in enumerate(files):
-            raw = load.read(path, max_bytes)
-            if isinstance(raw, Problem):
-                report(raw)
-                continue
-            problems.extend(Problem(raw.path, note, warning=True) for note in raw.notes)
-            key = cache_key(raw, method)
-            hit = cache.get(key)
-            if hit is not None:
-                try:
-                    analysis = Analysis.from_dict(hit)
-                except (KeyError, TypeError, ValueError):
-                    analysis = None
-                if analysis is not None:
-                    if analysis.article.path != raw.path:
-                        analysis = dataclasses.replace(analysis, article=dataclasses.replace(analysis.article, path=raw.path))
-                    report(Loaded(analysis, raw.mtime), index)
-                    continue
-            analysed += 1
-            if not parallel or analysed == 1:
+        for n, (index, source, key) in enumerate(todo):
+            if not parallel or n == 0:
                 # The first uncached article is analysed here while the workers start,
                 # so the first rows appear without waiting for the pool.
                 if parallel and pool is None:
                     pool = _pool(jobs)
                     pool.submit(int)  # starts the workers now; they warm up while we work
+                raw = source if isinstance(source, RawArticle) else load.read(source, max_bytes)
+                if isinstance(raw, Problem):
+                    run.done += 1
+                    run.report(raw)
+                    continue
                 finish(index, key, _analyse_one(raw, method), raw.mtime)
                 continue
             # Workers re-read their files: the parent holds paths, not thousands of texts.
-            source = raw if raw.path == "-" else raw.path
             worker_cache = cache.directory if cache.enabled else None
-            fut = pool.submit(_analyse_task, (source, method, max_bytes, worker_cache, slim))
+            fut = pool.submit(_analyse_task, (source, method, max_bytes, worker_cache, run.slim, run.extras))
             pending[fut] = index
             fut.add_done_callback(completed.put)
             drain(block=False)
@@ -263,14 +362,42 @@ def analyse_paths(
     finally:
         if pool is not None:
             pool.shutdown(wait=True)
-    if analysed:
-        cache.prune()
-    ordered = [results[i] for i in sorted(results)]
-    problems.sort(key=lambda p: p.path)
-    return ordered, problems
 
 
 # --- assembling the briefing ----------------------------------------------------
+
+
+def prepare(loaded: list[Loaded], now: datetime | None = None):
+    """Speakers aligned across all articles and the stories they form, before any filter
+    (what the index keeps, so an unchanged folder need not be aligned again)."""
+    from briefing.assemble.align import align
+    from briefing.assemble.index import Prepared
+
+    mentions = []
+    for item in loaded:
+        analysis = item.analysis
+        for st in analysis.statements:
+            if st.speaker:
+                mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role, st.aliases))
+    speakers, mapping = align(mentions)
+    names = {}
+    for item in loaded:
+        path = item.analysis.article.path
+        names[path] = tuple(mapping.get((path, st.speaker)) if st.speaker else None for st in item.analysis.statements)
+    entries = _entries(loaded, now, names)
+    stories = tuple((story.title, frozenset(story.articles)) for story in group_stories(entries))
+    return Prepared(speakers=tuple(speakers), names=names, stories=stories)
+
+
+def _entries(loaded: list[Loaded], now: datetime | None, names: dict) -> list[Entry]:
+    entries = []
+    for item in loaded:
+        art = item.analysis.article
+        reference = now or datetime.fromtimestamp(item.mtime, tz=UTC)
+        published = dates.resolve(art.published, art.published_ago, reference)
+        entries.append(Entry(analysis=item.analysis, published=published, speakers=names[art.path]))
+    entries.sort(key=newest_first)
+    return entries
 
 
 def assemble(
@@ -280,29 +407,18 @@ def assemble(
     sentences: int = 3,
     filters: Filters = Filters(),
     problems: Iterable[Problem] = (),
+    prepared=None,
 ) -> Briefing:
-    from briefing.assemble.align import align
+    """The briefing of `loaded`: speakers aligned, filters applied, stories grouped.
+    `prepared` (from `prepare` on the same articles, or an index) skips the alignment,
+    and without filters the grouping too."""
+    from briefing.assemble.index import ordered_stories
 
-    entries_pre: list[tuple[Analysis, str | None]] = []
-    for item in loaded:
-        art = item.analysis.article
-        reference = now or datetime.fromtimestamp(item.mtime, tz=UTC)
-        entries_pre.append((item.analysis, dates.resolve(art.published, art.published_ago, reference)))
-
-    mentions = []
-    for analysis, _pub in entries_pre:
-        for st in analysis.statements:
-            if st.speaker:
-                mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role, st.aliases))
-    speakers, mapping = align(mentions)
-
-    entries = []
-    for analysis, published in entries_pre:
-        names = tuple(mapping.get((analysis.article.path, st.speaker)) if st.speaker else None for st in analysis.statements)
-        entries.append(Entry(analysis=analysis, published=published, speakers=names))
-
+    if prepared is None:
+        prepared = prepare(loaded, now)
+    entries = _entries(loaded, now, prepared.names)
+    speakers = list(prepared.speakers)
     entries = [e for e in entries if _passes(e, filters, speakers)]
-    entries.sort(key=newest_first)
     kept = {e.path for e in entries}
     speakers = [
         dataclasses.replace(s, articles=tuple(a for a in s.articles if a in kept)) for s in speakers
@@ -310,7 +426,10 @@ def assemble(
     speakers = [s for s in speakers if s.articles]
     if filters.speaker:
         speakers = [s for s in speakers if _speaker_matches(s, filters.speaker)]
-    stories = group_stories(entries)
+    if filters == Filters():
+        stories = list(ordered_stories(prepared, [e.path for e in entries]))
+    else:
+        stories = group_stories(entries)
     return Briefing(
         entries=tuple(entries),
         speakers=tuple(speakers),
@@ -358,19 +477,19 @@ def group_stories(entries: list[Entry]) -> list[Story]:
     for i, ks in enumerate(keysets):
         for w in ks:
             by_word.setdefault(w, []).append(i)
+    from collections import Counter
+    from itertools import chain
+
+    buckets = [[by_word[w] for w in ks if len(by_word[w]) <= 200] for ks in keysets]  # a word in hundreds of articles groups nothing
     for i in range(n):
-        shared: dict[int, int] = {}
-        for w in keysets[i]:
-            bucket = by_word[w]
-            if len(bucket) > 200:
-                continue  # a word in hundreds of articles groups nothing
-            for j in bucket:
-                if j > i:
-                    shared[j] = shared.get(j, 0) + 1
+        # Counted in C: the shared words of every later article at once.
+        shared = Counter(chain.from_iterable(buckets[i]))
+        root = find(i)
         for j, k in shared.items():
-            common_speakers = len(speakersets[i] & speakersets[j])
-            if k >= 4 or (k >= 2 and common_speakers >= 1):
-                parent[find(j)] = find(i)
+            if j <= i or k < 2 or find(j) == root:
+                continue
+            if k >= 4 or (speakersets[i] and not speakersets[i].isdisjoint(speakersets[j])):
+                parent[find(j)] = root
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
@@ -394,3 +513,5 @@ def _story_title(members: list[Entry]) -> str:
         return (-sum(counts[w] for w in set(e.analysis.keywords)), e.article.title is None, e.path)
 
     return display_title(min(members, key=centrality))
+
+

@@ -4,7 +4,9 @@ The cache owns only what it wrote. Whatever directory the user names (the
 *root*), every file briefing writes lives in one folder inside it,
 `briefing-cache-v1/`, created whole with a marker file (`CACHEDIR.TAG`, which
 names briefing and tells backup tools to skip it). Entries are
-`briefing-cache-v1/{analysis,briefing}/<2 hex>/<64 hex>.json`. Clearing and
+`briefing-cache-v1/{analysis,briefing,index}/<2 hex>/<64 hex>.json` (an "index"
+entry sums up a whole folder's analyses, so a cached run need not open every
+article's entry). Clearing and
 pruning remove only files of exactly that shape, inside a namespace that holds
 the marker, whose header names the key they are stored under; they never follow
 a symbolic link and never look outside the namespace. A root that is `/`, the
@@ -39,7 +41,7 @@ MARKER_TEXT = (
     "# This folder is the cache of briefing (a news-briefing tool); it is safe to delete.\n"
     "# briefing removes nothing outside it. See https://bford.info/cachedir/\n"
 )
-KINDS = ("analysis", "briefing")
+KINDS = ("analysis", "briefing", "index")
 TMP_PREFIX = ".tmp-briefing-"
 TMP_SUFFIX = ".part"
 
@@ -247,14 +249,19 @@ class Cache:
 
     def info(self) -> dict:
         entries = self.entries()
-        briefings = os.path.join(self.namespace or "", "briefing") + os.sep
+
+        def count(kind: str) -> int:
+            folder = os.path.join(self.namespace or "", kind) + os.sep
+            return sum(1 for p, _s, _m in entries if p.startswith(folder))
+
         return {
             "location": self.directory,
             "namespace": self.namespace,
             "owned": self.owned(),
             "entries": len(entries),
-            "briefings": sum(1 for p, _s, _m in entries if p.startswith(briefings)),
-            "analyses": sum(1 for p, _s, _m in entries if not p.startswith(briefings)),
+            "briefings": count("briefing"),
+            "analyses": count("analysis"),
+            "indexes": count("index"),
             "bytes": sum(size for _p, size, _m in entries),
             "max_bytes": self.max_bytes,
         }

@@ -50,8 +50,12 @@ def article_keys(article: Article) -> tuple[str, str]:
     for paragraph in article.paragraphs:
         digest.update(b"\n")
         digest.update(paragraph.encode("utf-8", "surrogatepass"))
-    path = article.path if article.path == "-" else os.path.abspath(article.path)
-    return "c:" + digest.hexdigest()[:32], "p:" + path
+    return "c:" + digest.hexdigest()[:32], path_key(article.path)
+
+
+def path_key(path: str) -> str:
+    """The path half of article_keys()."""
+    return "p:" + (path if path == "-" else os.path.abspath(path))
 
 
 class ReadState:

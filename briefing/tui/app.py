@@ -14,59 +14,27 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 
-from textual import events, work
+from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.message import Message
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from briefing.errors import UsageError
 from briefing.model import Briefing, Entry, Problem, Story
-from briefing.session import Options, load_briefing, make_cache, parse_when
-from briefing.store.state import ReadState, article_keys
+from briefing.session import Options, cached_list, full_entry, load_briefing, make_cache, parse_when
+from briefing.store.state import ReadState, article_keys, path_key
 from briefing.textsafe import shown
 from briefing.tui.commands import BindingsProvider
+from briefing.tui.keys import at_once
 from briefing.tui.listing import Listing
-from briefing.tui.widgets import FilterInput
+from briefing.tui.messages import AnalysisFailed, AnalysisProgress, AnalysisReady, ExportDone, ListedFromIndex
 
 BATCH_SECONDS = 0.05  # post analysed articles to the UI at most this often
-
-
-class AnalysisProgress(Message):
-    """Articles analysed (or read from the cache) since the last message, ready to list."""
-
-    def __init__(self, items: list, problems: list[Problem], done: int, total: int, now: datetime | None) -> None:
-        super().__init__()
-        self.items = items  # listing.Item, made in the analysis thread
-        self.problems = problems
-        self.done = done
-        self.total = total
-        self.now = now
-
-
-class AnalysisReady(Message):
-    def __init__(self, briefing: Briefing, now: datetime | None, listing: Listing) -> None:
-        super().__init__()
-        self.briefing = briefing
-        self.now = now
-        self.listing = listing  # made in the analysis thread: 2,000 articles take a quarter second
-
-
-class AnalysisFailed(Message):
-    def __init__(self, error: str) -> None:
-        super().__init__()
-        self.error = error
-
-
-class ExportDone(Message):
-    def __init__(self, path: str | None, count: int, error: str | None = None) -> None:
-        super().__init__()
-        self.path = path
-        self.count = count
-        self.error = error
 
 
 class _Cancelled(Exception):
@@ -77,13 +45,17 @@ class BriefingApp(App):
     TITLE = "briefing"
     CSS_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "briefing.tcss")  # absolute: subclasses live elsewhere
     COMMANDS = App.COMMANDS | {BindingsProvider}
+    # q and ? are left to the screen on top (the help closes with them); the others
+    # run at once, like the screens' keys (see tui/keys.py).
     BINDINGS = [
         Binding("q", "quit", "Quit", show=False, id="app.quit"),
-        # Ctrl-C ends the program as it does on the command line (exit status 130).
-        Binding("ctrl+c", "interrupt", "Interrupt", show=False, priority=True, id="app.interrupt"),
         Binding("question_mark", "help", "Help", id="app.help", key_display="?"),
-        Binding("r", "reload", "Reload", show=False, id="app.reload"),
-        Binding("e", "export", "Export", show=False, id="app.export"),
+        *at_once([
+            # Ctrl-C ends the program as it does on the command line (exit status 130).
+            Binding("ctrl+c", "interrupt", "Interrupt", show=False, id="app.interrupt"),
+            Binding("r", "reload", "Reload", show=False, id="app.reload"),
+            Binding("e", "export", "Export", show=False, id="app.export"),
+        ]),
     ]
 
     def __init__(self, options: Options, briefing: Briefing | None = None, now: datetime | None = None) -> None:
@@ -100,8 +72,17 @@ class BriefingApp(App):
         self._given = briefing
         self._previous: dict[str, Entry] = {}
         self._keys: dict[str, tuple[str, str]] = {}
+        self._cache_keys: dict[str, str | None] = {}
+        self._names: dict[str, tuple] = {}
+        self._full: dict[str, Entry] = {}
+        self._full_lock = threading.Lock()
+        self.listed_from_index = False
         self._read_warned = False
         self.state = self._read_state()
+        try:
+            self._cache = make_cache(options)
+        except UsageError:
+            self._cache = None  # the analysis reports the refusal and ends the app
         if options.jobs > 1:
             _start_resource_tracker()
         self.articles_screen = None
@@ -142,16 +123,26 @@ class BriefingApp(App):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="analysis")
     def analyse(self) -> None:
+        """List an unchanged folder from its index at once, then read (or analyse) the
+        articles themselves; a folder seen for the first time fills the list as it goes."""
         worker = get_current_worker()
         try:
             now = parse_when(self.options.now)
+            quick = cached_list(self.options) if self.briefing is None else None
         except UsageError as exc:
             self.post_message(AnalysisFailed(str(exc)))
             return
+        listing_now = now or datetime.now(UTC)
+        if quick is not None:
+            stubs, now, details = quick
+            listing = Listing.of(stubs, listing_now, said=details["said"])
+            self.post_message(ListedFromIndex(stubs, now, listing, details))
+        self._read_and_analyse(worker, now, listing_now, listed=quick is not None)
+
+    def _read_and_analyse(self, worker, now: datetime | None, listing_now: datetime, listed: bool) -> None:
         loaded: list = []
         problems: list[Problem] = []
         last = 0.0
-        listing_now = now or datetime.now(UTC)
 
         def on_result(item, done: int, total: int) -> None:
             nonlocal last, loaded, problems
@@ -159,16 +150,23 @@ class BriefingApp(App):
                 raise _Cancelled
             if isinstance(item, Problem):
                 problems.append(item)
-            else:
+            elif not listed:
                 loaded.append(provisional_item(item, now, listing_now))
+            if listed and not total and not problems:
+                return  # the list is complete already: nothing to show for cached articles
             moment = time.monotonic()
-            if done == total or moment - last >= BATCH_SECONDS:
+            if (total and done == total) or moment - last >= BATCH_SECONDS:
                 self.post_message(AnalysisProgress(loaded, problems, done, total, now))
                 loaded, problems, last = [], [], moment
 
+        details: dict = {}
+        # While this thread reads thousands of entries, the UI thread waits for the GIL
+        # at each of its own system calls: a shorter switch interval keeps keys prompt.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, 0.0005))
         try:
-            briefing, now = load_briefing(self.options, on_result=on_result)
-            listing = Listing.of(briefing, now or listing_now)
+            briefing, now = load_briefing(self.options, on_result=on_result, slim=True, details=details)
+            listing = Listing.of(briefing, now or listing_now, words=details["words"])
         except _Cancelled:
             return
         except UsageError as exc:
@@ -177,14 +175,37 @@ class BriefingApp(App):
         except Exception as exc:  # a bug in a stage must not leave the UI waiting forever
             self.post_message(AnalysisFailed(f"analysis failed: {exc!r}"))
             return
+        finally:
+            sys.setswitchinterval(interval)
         if not worker.is_cancelled:
-            self.post_message(AnalysisReady(briefing, now, listing))
+            self.post_message(AnalysisReady(briefing, now, listing, details))
+
+    def on_listed_from_index(self, message: ListedFromIndex) -> None:
+        if self.briefing is not None:
+            return
+        self.listed_from_index = True
+        self._remember(message.details)
+        if message.now is not None:
+            self.now = message.now
+        self.listing = message.listing
+        self.problems = message.briefing.problems
+        self._refresh_articles(list_too=True)
+
+    def _remember(self, details: dict) -> None:
+        """Cache keys, read-state keys and speakers by path, for entries that hold no text."""
+        self._cache_keys = details.get("keys", {})
+        for path, content in details.get("content", {}).items():
+            if content:
+                self._keys[path] = (content, path_key(path))
+        self._names = details.get("names", {})
+        with self._full_lock:
+            self._full.clear()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         self.progress = (message.done, message.total)
         if message.now is not None:
             self.now = message.now
-        if self.briefing is None and message.items:
+        if self.briefing is None and message.items and not self.listed_from_index:
             # First run: show each article as soon as it is ready; speakers and
             # stories are aligned across articles once all are in.
             if self.listing is None:
@@ -195,6 +216,8 @@ class BriefingApp(App):
             self._refresh_articles(list_too=False)
 
     def on_analysis_ready(self, message: AnalysisReady) -> None:
+        self._remember(message.details)
+        self._names = {}
         self._show_briefing(message.briefing, message.now, message.listing)
 
     def _show_briefing(self, briefing: Briefing, now: datetime | None, listing: Listing | None = None) -> None:
@@ -204,6 +227,7 @@ class BriefingApp(App):
         self.briefing = briefing
         self.problems = briefing.problems
         self.loading = False
+        self.progress = (0, 0)
         self.listing = listing or Listing.of(briefing, self._now())
         self._refresh_articles(list_too=True)
         if before:
@@ -218,6 +242,39 @@ class BriefingApp(App):
             more = f" and {len(briefing.problems) - 1} more" if len(briefing.problems) > 1 else ""
             what = "" if first.warning else "could not read "
             self.notify(f"{what}{shown(first.path)}: {first.message}{more}", severity="warning", markup=False, timeout=8)
+
+    # --- whole articles, read when opened ------------------------------------------
+
+    def full(self, entry: Entry, read: bool = True) -> Entry | None:
+        """`entry` with its full text and every sentence (the list holds less), from the
+        article's cache entry; the last few are kept. With `read=False`, only one kept
+        (None otherwise). Safe from a thread worker."""
+        if entry.article.paragraphs:
+            return entry
+        with self._full_lock:
+            found = self._full.get(entry.path)
+        if found is not None and found.published == entry.published:
+            return found
+        if not read:
+            return None
+        names = self._names.get(entry.path) or (entry.speakers or None)
+        found = full_entry(self.options, entry, self._cache_keys.get(entry.path), names, cache=self._cache)
+        if found is None:
+            return entry
+        with self._full_lock:
+            if len(self._full) >= 64:
+                self._full.pop(next(iter(self._full)))
+            self._full[entry.path] = found
+        return found
+
+    def with_statements(self, entries: list[Entry], what: str) -> list[Entry] | None:
+        """`entries` able to show their statements: read now when few, else after loading."""
+        if self.briefing is not None or all(e.analysis.statements or not self._names.get(e.path) for e in entries):
+            return entries
+        if len(entries) > 200:
+            self.notify(f"Still reading the articles' statements; {what} in a moment.", timeout=3)
+            return None
+        return [self.full(e) for e in entries]
 
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
         self.loading = False
@@ -243,6 +300,8 @@ class BriefingApp(App):
 
     def keys_of(self, entry: Entry) -> tuple[str, str]:
         keys = self._keys.get(entry.path)
+        if keys is None and not entry.article.paragraphs:
+            return ("", path_key(entry.path))  # not read yet: known by its path only
         if keys is None:
             keys = self._keys[entry.path] = article_keys(entry.article)
         return keys
@@ -338,7 +397,9 @@ class BriefingApp(App):
         if not entries:
             self.notify("No articles to compare.", severity="warning")
             return
-        self._go("grid", title, entries)
+        entries = self.with_statements(entries, "who said what")
+        if entries is not None:
+            self._go("grid", title, entries)
 
     def open_speaker(self, name: str, entries: list[Entry], names: list[str]) -> None:
         self._go("speaker", name, entries, names)
@@ -368,18 +429,11 @@ class BriefingApp(App):
 
     # --- keys ------------------------------------------------------------------------
 
-    async def _on_key(self, event: events.Key) -> None:
-        """Keys that bubbled up unhandled run bindings, unless a filter box has taken focus.
-
-        Textual picks a key's target when the key arrives, so with "/caldera" pasted
-        or typed fast the letters after "/" were already on their way to the list;
-        handled here they would run bindings (r reloads, e exports). Once the box has
-        focus such keys are handed to it instead, in the order they came.
-        """
-        focused = self.screen.focused
-        if isinstance(focused, FilterInput) and not getattr(event, "_seen_by_filter", False):
-            focused.post_message(events.Key(event.key, event.character))
-            event.prevent_default()  # App._on_key, which runs the bindings, is called next otherwise
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        # In a filter box, r and e are letters of the filter (their bindings run at once).
+        if action in ("reload", "export") and isinstance(self.focused, Input):
+            return False
+        return True
 
     # --- actions ---------------------------------------------------------------------
 
@@ -406,26 +460,38 @@ class BriefingApp(App):
         if not entries:
             self.notify("Nothing to export.", severity="warning")
             return
+        if self.briefing is None and self.listed_from_index and len(entries) > 200:
+            # A few articles are read whole for the export; thousands wait for the reading.
+            self.notify("Still reading the articles; export in a moment.", timeout=3)
+            return
         self.export(entries, label)
 
     @work(thread=True, exit_on_error=False, group="export")
     def export(self, entries: list[Entry], label: str) -> None:
         from briefing.present.render.text import render_text
 
-        text = render_text(self.sub_briefing(entries), width=72)
+        sentences = self.sentences
+        if len(entries) <= 200:  # whole articles: the summary may be longer than the list keeps
+            entries = [e if e.article.paragraphs else (full_entry(self.options, e, self._cache_keys.get(e.path),
+                                                                  cache=self._cache) or e) for e in entries]
+        else:
+            sentences = min(sentences, self.options.sentences)
+        text = render_text(self.sub_briefing(entries, sentences), width=72)
         path, error = write_new_file(text)
         self.post_message(ExportDone(path, len(entries), error))
 
     def on_export_done(self, message: ExportDone) -> None:
         if message.path:
             n = message.count
-            self.notify(f"Exported {n} article{'s' if n != 1 else ''} to {message.path}", markup=False, timeout=8)
+            self.notify(f"Exported {n} article{'s' if n != 1 else ''} to {message.path}", markup=False, timeout=12)
         else:
             self.notify(f"Export failed: {message.error}", severity="error", markup=False)
 
-    def sub_briefing(self, entries: list[Entry]) -> Briefing:
+    def sub_briefing(self, entries: list[Entry], sentences: int | None = None) -> Briefing:
         """The briefing restricted to `entries` (what the current view shows)."""
         paths = {e.path for e in entries}
+        given = {e.path: e for e in entries}
+        sentences = sentences or self.sentences
         b = self.briefing
         if b is None:  # still loading: every article stands alone
             ordered = [e for e in entries]
@@ -433,9 +499,9 @@ class BriefingApp(App):
                 entries=tuple(ordered),
                 speakers=(),
                 stories=tuple(Story(e.article.title or e.path, (e.path,)) for e in ordered),
-                sentences=self.sentences,
+                sentences=sentences,
             )
-        kept = tuple(e for e in b.entries if e.path in paths)
+        kept = tuple(given[e.path] for e in b.entries if e.path in paths)
         speakers = []
         for s in b.speakers:
             arts = tuple(a for a in s.articles if a in paths)
@@ -446,7 +512,7 @@ class BriefingApp(App):
             arts = tuple(a for a in st.articles if a in paths)
             if arts:
                 stories.append(Story(st.title, arts))
-        return Briefing(entries=kept, speakers=tuple(speakers), stories=tuple(stories), sentences=self.sentences)
+        return Briefing(entries=kept, speakers=tuple(speakers), stories=tuple(stories), sentences=sentences)
 
 
 def provisional_item(loaded, now: datetime | None, listing_now: datetime):
@@ -458,34 +524,32 @@ def provisional_item(loaded, now: datetime | None, listing_now: datetime):
     reference = now or datetime.fromtimestamp(loaded.mtime, tz=UTC)
     published = resolve(art.published, art.published_ago, reference)
     speakers = tuple(st.speaker for st in loaded.analysis.statements)
-    return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now)
+    return make_item(Entry(analysis=loaded.analysis, published=published, speakers=speakers), listing_now, loaded.words)
 
 
 def write_new_file(text: str) -> tuple[str | None, str | None]:
-    """Write to a new briefing-<time>.txt in the current folder, else in the data folder; never overwrite."""
+    """Write to a new exports/briefing-<time>.txt in the data folder (never where the TUI
+    happened to be started, never over a file); returns (path, error)."""
     from briefing.paths import data_dir
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    errors = []
-    for folder in (os.getcwd(), os.path.join(data_dir(), "exports")):
+    folder = os.path.join(data_dir(), "exports")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        return None, f"{folder}: {exc.strerror or exc}"
+    for n in range(1, 1000):
+        name = f"briefing-{stamp}.txt" if n == 1 else f"briefing-{stamp}-{n}.txt"
+        path = os.path.join(folder, name)
         try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as exc:
-            errors.append(f"{folder}: {exc.strerror or exc}")
+            with open(path, "x", encoding="utf-8") as fh:
+                fh.write(text)
+        except FileExistsError:
             continue
-        for n in range(1, 1000):
-            name = f"briefing-{stamp}.txt" if n == 1 else f"briefing-{stamp}-{n}.txt"
-            path = os.path.join(folder, name)
-            try:
-                with open(path, "x", encoding="utf-8") as fh:
-                    fh.write(text)
-            except FileExistsError:
-                continue
-            except OSError as exc:
-                errors.append(f"{folder}: {exc.strerror or exc}")
-                break
-            return path, None
-    return None, "; ".join(errors) or "no free file name"
+        except OSError as exc:
+            return None, f"{folder}: {exc.strerror or exc}"
+        return path, None
+    return None, "no free file name"
 
 
 def _start_resource_tracker() -> None:

@@ -31,7 +31,7 @@ class Item:
     outlet: str
     title: str
     said: int  # number of statements
-    haystack: str  # casefolded title, outlet, speakers and text, for the filter
+    haystack: str | None  # casefolded title, outlet, speakers and text, for the filter (None: not read yet)
 
 
 @dataclass(frozen=True)
@@ -77,17 +77,22 @@ def newest_first(entry: Entry) -> tuple:
     return (ts is None, -(ts or 0.0), entry.path)
 
 
-def make_item(entry: Entry, now: datetime | None) -> Item:
+def make_item(entry: Entry, now: datetime | None, words: str | None = None, said: int | None = None) -> Item:
+    """The list's row data for `entry`. `words` (assemble.index.words_of) stands in for
+    the text when the entry no longer holds it; an entry with neither (listed from the
+    folder's index before its articles are read) gets no haystack yet."""
     art = entry.article
     title = one_line(views.title(entry))
     outlet = one_line(views.outlet(entry))
-    speakers = " ".join(n for n in {*(entry.speakers or ()), *(s.speaker for s in entry.analysis.statements)} if n)
-    text = "\n".join(art.paragraphs)
-    said = "\n".join(st.text for st in entry.analysis.statements)  # reported speech is not always verbatim text
-    # The filter matches each query word inside single words, so each distinct word once is
-    # enough: a third of the text to scan on every keystroke.
-    words = dict.fromkeys(" ".join((title, outlet, speakers, " ".join(art.authors), text, said)).casefold().split())
-    haystack = " ".join(words)
+    names = " ".join(n for n in entry.speakers if n)
+    if words is None and art.paragraphs:
+        from briefing.assemble.index import words_of
+
+        words = words_of(entry.analysis)
+    haystack = None
+    if words is not None:
+        extra = f"{outlet} {names}".casefold().split()
+        haystack = words + " " + " ".join(w for w in dict.fromkeys(extra))
     return Item(
         entry=entry,
         path=entry.path,
@@ -95,7 +100,7 @@ def make_item(entry: Entry, now: datetime | None) -> Item:
         date=short_date(entry.published, now),
         outlet=outlet,
         title=title,
-        said=len(entry.analysis.statements),
+        said=len(entry.analysis.statements) if said is None else said,
         haystack=haystack,
     )
 
@@ -110,13 +115,15 @@ class Listing:
             self._outlet_width = max((cell_len(it.outlet) for it in self.items), default=6)
         return self._outlet_width
 
-    def __init__(self, entries, stories=(), now: datetime | None = None) -> None:
+    def __init__(self, entries, stories=(), now: datetime | None = None, words: dict | None = None,
+                 said: dict | None = None) -> None:
         self._outlet_width: int | None = None
         self._rows: dict[str, Row] = {}
         self._member_rows: dict[str, Row] = {}
         self.now = now
         self._last: tuple[str, list[Item]] | None = None  # the previous filter and its matches
-        self.items = [make_item(e, now) for e in entries]
+        words, said = words or {}, said or {}
+        self.items = [make_item(e, now, words.get(e.path), said.get(e.path)) for e in entries]
         self.items.sort(key=lambda it: it.order)
         self.by_path = {it.entry.path: it for it in self.items}
         self.story_of: dict[str, int] = {}
@@ -150,8 +157,14 @@ class Listing:
         return len(self.items)
 
     @classmethod
-    def of(cls, briefing: Briefing, now: datetime | None = None) -> Listing:
-        return cls(briefing.entries, briefing.stories, now)
+    def of(cls, briefing: Briefing, now: datetime | None = None, words: dict | None = None,
+           said: dict | None = None) -> Listing:
+        return cls(briefing.entries, briefing.stories, now, words, said)
+
+    @property
+    def searchable(self) -> bool:
+        """Can the filter search every article (False while listed from the index alone)?"""
+        return all(it.haystack is not None for it in self.items)
 
     def matching(self, query: str) -> list[Item]:
         """Articles with every word of `query` in their title, outlet, speakers or text."""
@@ -164,7 +177,7 @@ class Listing:
             # only the previous matches can still match.
             pool = self._last[1]
         words = query.split()
-        found = [it for it in pool if all(w in it.haystack for w in words)]
+        found = [it for it in pool if it.haystack is not None and all(w in it.haystack for w in words)]
         self._last = (query, found)
         return found
 

@@ -21,7 +21,8 @@ def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False,
     del width, color  # Markdown is reflowed by whatever displays it
     outlets = sorted({views.outlet(e) for e in briefing.entries})
     out = [f"# Briefing: {views.date_range(briefing.entries)}", ""]
-    out.append(f"{len(briefing.entries)} articles from {len(outlets)} outlets: {md(', '.join(outlets))}")
+    n, m = len(briefing.entries), len(outlets)
+    out.append(f"{n} article{'s' if n != 1 else ''} from {m} outlet{'s' if m != 1 else ''}: {md(', '.join(outlets))}")
     by_path = {e.path: e for e in briefing.entries}
     for story, speakers in zip(briefing.stories, views.who_said_what_by_story(briefing)):
         members = [by_path[p] for p in story.articles if p in by_path]
