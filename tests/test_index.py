@@ -94,7 +94,7 @@ def test_cache_clear_removes_the_index(tmp_path):
 
 
 def test_the_tui_lists_a_cached_folder_at_once_without_a_progress_bar(tmp_path):
-    from test_tui import make_args, screen_text
+    from tui_factories import make_args, screen_text
 
     from briefing.tui.app import BriefingApp
 

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import os
 
-from test_tui import (
+from tui_factories import (
     NOW_DT,
-    Briefing,
-    Speaker,
-    Story,
     copy_samples,
     current,
     dam_app,
@@ -25,6 +22,8 @@ from test_tui import (
     screen_text,
     titles,
 )
+
+from briefing.model import Briefing, Speaker, Story
 
 TOWNS = ["Arlow", "Brisk", "Cardell", "Dunmore", "Eskby", "Fenwick", "Galloway", "Hollis", "Ivers", "Jarrow"]
 
@@ -236,7 +235,7 @@ def test_singular_counts_in_the_status_and_story_preview():
         assert "1 story" in text and "1 stories" not in text
         assert "2 articles, 2026-03-05" in text
 
-    from test_tui import dam_briefing
+    from tui_factories import dam_briefing
 
     from briefing.tui.app import BriefingApp
 

@@ -3,7 +3,7 @@
 import time
 from datetime import datetime
 
-from test_tui import NOW_DT, dam_briefing, entry, said
+from tui_factories import NOW_DT, dam_briefing, entry, said
 
 from briefing.tui.listing import Listing, short_date
 
