@@ -116,7 +116,26 @@ def test_a_headline_with_commas_is_not_a_list_of_authors():
     assert m.title == "KAREN VOSS, IVO DANE SIGN NEW DEAL" and m.authors == ()
 
 
+def test_a_headline_over_a_deck_of_several_lines_beats_the_deck():
+    deck = "Work starts in May and ends next year\nCyclists had asked for a crossing for a decade"
+    m = meta_of(f"News\nLocal\n\n{HEAD} after a two-hour debate on Tuesday\n{deck}\n\nBy ADA FINCH FOR THE MARROW COURIER\n"
+                f"Published: 09:15 BST, 4 March 2025\n\n{STORY}")
+    assert m.title == HEAD + " after a two-hour debate on Tuesday"
+
+
+def test_an_editor_credit_under_the_headline_is_neither_headline_nor_author():
+    m = meta_of(f"Home › News › Local\n\n{HEAD}\n\nWritten By Ada Linde\nEdited By Ivo Dane\n"
+                f"Last Updated : Mar 4 2025 | 3:14 PM IST\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Linde",))
+
+
 # --- authors --------------------------------------------------------------------------
+
+
+def test_a_live_blogs_shifts_are_not_part_of_the_names():
+    m = meta_of(f"Live\n{HEAD}: latest updates\nWork will start in May, council says\n\nAda Linde (now) and Ivo Dane (earlier)\n"
+                f"Tue 4 Mar 2025 09.12 GMT\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD + ": latest updates", ("Ada Linde", "Ivo Dane"))
 
 
 def test_a_name_alone_under_the_headline_is_the_byline():

@@ -20,6 +20,8 @@ _PICTURES_BY = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s*(?:by\b|:).*$",
     re.IGNORECASE,
 )
+# A live blog's shifts after each name: "Ada Linde (now) and Ivo Dane (earlier)".
+_SHIFT = re.compile(r"\s*\((?:now|earlier|later|morning|afternoon|evening|overnight)\)", re.IGNORECASE)
 IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 
@@ -56,7 +58,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """('By Anna Lind and Marco Reyes in Oslo') → (['Anna Lind', 'Marco Reyes'], None);
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
     'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
-    s = re.sub(r"\s+", " ", unwrap_markdown_inline(line)).strip(" -–—|")
+    s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line))).strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None
     by = BY.match(s)

@@ -91,8 +91,14 @@ def _lead_repeated(lines: list[Line], i: int, free: list[int]) -> bool:
 
 
 def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
-    """A byline, a date, a role line or a lone name within the next few lines, before the story."""
+    """A byline, a date, a role line or a lone name within the next few lines, before the story.
+
+    Past one standfirst line, or past a run of up to three short deck lines straight under the
+    headline ("Keepers searched for six hours" / "She was seen by a passer-by" / "By ..."):
+    a headline's byline comes after its whole deck.
+    """
     seen = 0
+    deck = True  # every line passed so far is a deck line under line i
     for j in range(i + 1, min(stop, len(lines))):
         other = lines[j]
         if other.label in ("byline", "date", "role", "wire-byline"):
@@ -102,7 +108,8 @@ def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
         if other.label in _PASSED:
             continue
         seen += 1
-        if seen > 1:  # past a standfirst, the byline belongs to something else
+        deck = deck and candidate(other) and not other.heading
+        if seen > (3 if deck else 1):  # past a standfirst, the byline belongs to something else
             return False
     return False
 

@@ -78,8 +78,8 @@ CREDIT_TAIL = re.compile(
 # Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
 # AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
 _CREDIT_LINE = re.compile(
-    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
-    r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
+    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
