@@ -81,8 +81,10 @@ def _patterns() -> SimpleNamespace:
     absolute = (
         rf"(?:{_ISO}"
         rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
-        # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes stay ambiguous and unread.
+        # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes are read only where one
+        # side cannot be a month ("18/04/2024", "04/18/2024"), see _slashed().
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
+        rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
     )
@@ -232,6 +234,10 @@ def parse_absolute(words: str) -> str | None:
     if iso is not None:
         return iso
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
+    if _SLASHED.search(cleaned):
+        cleaned = _SLASHED.sub(_slashed, cleaned)
+        if _SLASHED.search(cleaned):
+            return None  # "04/03/2024": the 4th of March or April 3rd, the page does not say
     cleaned = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b",
                      lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", cleaned)
     cleaned = re.sub(r"\b([ap])\.\s?m\.", r"\1m", cleaned, flags=re.IGNORECASE)
@@ -258,6 +264,21 @@ def parse_absolute(words: str) -> str | None:
     else:
         offset = tz if tz is not None else timedelta(0)
     return parsed.replace(tzinfo=timezone(offset)).isoformat()
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+
+
+def _slashed(m: re.Match) -> str:
+    """'18/04/2024' → '2024-04-18', '04/18/2024' → '2024-04-18'; a date either way round is left as it is."""
+    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if a > 12 >= b >= 1 and a <= 31:
+        return f"{year}-{b:02d}-{a:02d}"
+    if b > 12 >= a >= 1 and b <= 31:
+        return f"{year}-{a:02d}-{b:02d}"
+    if a == b and 1 <= a <= 12:
+        return f"{year}-{a:02d}-{a:02d}"
+    return m.group(0)
 
 
 def _dateparser():
