@@ -219,6 +219,87 @@ def test_unknown_outlets_keep_their_own_name():
     assert outlet_names.display("The Marrow Courier") == "The Marrow Courier"
 
 
+def test_a_stations_call_letters_name_it_over_its_licensees_copyright():
+    text = f"Skip to content\nWMRW\nWeather\nWatch Live\n\n{HEAD}\n\nAda Linde\nMarch 4, 2025\n\n{STORY}\n\n© 2025 Marrow Valley Public Media"
+    assert meta_of(text).source == "WMRW"
+
+
+def test_a_wires_copyright_credits_the_wire_not_the_site():
+    text = (f"KMRW\n\n{HEAD}\n\nMARROW, Ore. (AP) — {P1}\n\n{P2}\n\n"
+            "Copyright 2025 The Associated Press. All rights reserved.")
+    m = meta_of(text)
+    assert (m.source, m.credit) == ("KMRW", "AP")
+
+
+@pytest.mark.parametrize("evidence", [
+    "The Marrow Sentinel logo\nSubscribe",  # the logo's alt text over the page
+    "Subscribe",  # or a reporter's address under the byline
+])
+def test_a_media_groups_copyright_gives_way_to_the_paper_it_names(evidence):
+    text = (f"{evidence}\nLocal\n\n{HEAD}\n\nAda Linde\nalinde@marrowsentinel.com\nMarch 4, 2025\n\n{STORY}\n\n"
+            "© 2025 Marrow Media Group")
+    assert outlet_names.canonical(meta_of(text).source) is None
+    assert meta_of(text).source.removeprefix("The ") == "Marrow Sentinel"
+
+
+@pytest.mark.parametrize("prompt, named", [
+    ("Get the Marrow Evening Echo newsletter, free in your inbox every weekday.", "Marrow Evening Echo"),
+    ("Sign up for the Marrow Courier morning briefing", "Marrow Courier"),
+    ("Top stories on Kestrl right now", "Kestrl"),
+    ("Top stories on kestrl right now", "kestrl"),  # an app that spells its name in lower case
+    ("Download the Marrow Courier app", "Marrow Courier"),
+    ("Get the First Light newsletter", None),  # a newsletter's own name is not the site's
+    ("Top stories on this site", None),
+])
+def test_a_sign_up_or_app_prompt_names_the_site(prompt, named):
+    assert meta_of(f"{HEAD}\n\nBy Ada Linde\n\n{STORY}\n\n{prompt}").source == named
+
+
+def test_the_pages_own_address_under_a_share_button_names_the_site():
+    url = "https://www.marrowcourier.co.uk/news/marrow-council-backs-new-river-bridge-4471"
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nShare this article\n{url}\nCopy link").source == "marrowcourier.co.uk"
+
+
+def test_another_pages_address_names_no_site():
+    url = "https://www.harbourfacts.org/reports/ferry-timetables-2025"
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nSee also\n{url}").source is None
+
+
+def test_a_staff_photographers_credit_names_the_site():
+    caption = "Cyclists wait at the ferry ramp on Monday. (Photo: Ada Linde/Marrow Echo)"
+    assert meta_of(f"{caption}\n\n{HEAD}\n\nAda Linde\nMarch 4, 2025\n\n{STORY}").source == "Marrow Echo"
+
+
+def test_another_photographers_credit_names_no_site():
+    caption = "Cyclists wait at the ferry ramp on Monday. (Photo: Ivo Dane/Marrow Echo)"
+    assert meta_of(f"{caption}\n\n{HEAD}\n\nAda Linde\nMarch 4, 2025\n\n{STORY}").source is None
+
+
+def test_the_outlet_printed_under_the_byline_with_the_reporters_town():
+    m = meta_of(f"Home\nNews\nSport\n\n{HEAD}\n\nBy Ada Linde\nMarrow Broadcasting, Kestrel Bay\n\nPublished\n2 hours ago\n\n{STORY}")
+    assert (m.source, m.authors) == ("Marrow Broadcasting", ("Ada Linde",))
+
+
+def test_a_role_under_the_byline_is_no_outlet():
+    assert meta_of(f"{HEAD}\n\nBy Ada Linde\nSenior Reporter\n\n{STORY}").source is None
+
+
+def test_a_blogs_name_over_a_tagline_saying_what_it_is():
+    text = f"Marrow Field Notes\nA blog about the river and the people who live on it\n\nHome\nAbout\n\n{HEAD}\n\n{STORY}"
+    assert meta_of(text).source == "Marrow Field Notes"
+
+
+@pytest.mark.parametrize("pasted, title, named", [
+    (HEAD + " | The Marrow Lantern", HEAD, "The Marrow Lantern"),
+    (HEAD + " | Kestrl", HEAD, "Kestrl"),
+    (HEAD + " | Ada Finch", HEAD + " | Ada Finch", None),  # a person, not a site
+    (HEAD + " | Votes 2025", HEAD + " | Votes 2025", None),
+])
+def test_a_site_after_a_bar_needs_no_outlet_word(pasted, title, named):
+    m = meta_of(f"{pasted}\n\n{STORY}")
+    assert (m.title, m.source) == (title, named)
+
+
 # --- dates --------------------------------------------------------------------------
 
 

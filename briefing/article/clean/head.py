@@ -7,7 +7,14 @@ import re
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import NAV_SPLIT, headline_with_suffix, is_section_pair, is_sentence, quoted
+from briefing.article.clean.lines import (
+    NAV_SPLIT,
+    headline_with_suffix,
+    is_section_pair,
+    is_sentence,
+    looks_like_outlet,
+    quoted,
+)
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -18,6 +25,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
     suffixed = [i for i in range(min(first_story, len(lines))) if lines[i].label == "nav" and headline_with_suffix(lines[i].text)]
     head = sorted([i for i in free if i < first_story] + suffixed)
+    _take_byline_outlet(lines, head)
     html_title = page.html_meta.get("title")
     title_at = None
     if html_title:
@@ -39,6 +47,23 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_masthead(page, lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+# "Marrow Broadcasting, Kestrel Bay" under "By Ada Linde": the reporter's outlet and town.
+_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+
+
+def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
+    """The outlet printed under a byline is not a headline (nor story): it names the site."""
+    for i in head:
+        if i == 0 or lines[i - 1].label != "byline" or lines[i].label:
+            continue
+        name, _, place = lines[i].text.partition(",")
+        words = name.split()
+        if (1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+                and looks_like_outlet(name) and not vocab.role_words().search(name)
+                and (not place or _PLACE.match(place.strip()))):
+            lines[i].label = "byline-outlet"
 
 
 def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:

@@ -8,7 +8,7 @@ from functools import cache
 import briefing.article.clean.vocab as vocab
 from briefing import lexicon
 from briefing.article import dates, outlet_names
-from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, split_byline_date
+from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, looks_like_name, split_byline_date
 
 # UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
 
@@ -139,7 +139,9 @@ def is_agency_line(line: str) -> bool:
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+# After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
+_PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
 
 
@@ -154,12 +156,18 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         tail = m.group("tail").strip()
         if _section(tail):
             return split_suffix(m.group("head").strip())[0], None
-        if looks_like_outlet(tail):
+        if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
     if p and _section(p.group("label")):
         return p.group("head").strip(), None
     return title, None
+
+
+def _pipe_site(tail: str, head: str) -> bool:
+    """'Wage deal ends dock strike | The Corra Mercury': a site's name, not a person or a section."""
+    return (len(head.split()) >= 4 and bool(_PIPE_SITE.match(tail)) and tail[:1].isupper()
+            and not looks_like_name(tail) and not any(c.isdigit() for c in tail))
 
 
 def _section(text: str) -> bool:
@@ -168,7 +176,10 @@ def _section(text: str) -> bool:
 
 
 # The site's logo link as pasted: "The Brannoch Standard - Back to home".
-LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
+# Or its alt text: "The Ostrander Sentinel logo".
+LOGO_LINK = re.compile(
+    r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
+    r"|\s+logo)$", re.I)
 
 
 def headline_with_suffix(text: str) -> bool:

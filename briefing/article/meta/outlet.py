@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import LOGO_LINK, source_line
+from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -42,16 +44,23 @@ def source(page: Page) -> str | None:
 
 
 def _site(page: Page) -> str | None:
-    """Order: HTML metadata, the copyright line, a 'Source:' line, the site named in the dateline's
-    credit or alone on a line, the masthead or logo over the headline, a byline's outlet, a
-    signature under the story."""
+    """Order: HTML metadata, a station's call letters over the headline, the copyright line, a
+    'Source:' line, the site named in the dateline's credit or alone on a line, the masthead or
+    logo over the headline, a byline's outlet, then the weaker evidence of `_named_elsewhere`."""
     if page.html_meta.get("sitename"):
         return page.html_meta["sitename"]
+    letters = site.call_sign(page)
+    if letters:
+        return letters
     everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
-        if name and not _junk(name):
-            return _shorten_group(name, everything)
+        if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
+            return _fuller_name(name, everything) or _shorten_group(name, everything)
+    return _named_on_page(page) or _named_elsewhere(page)
+
+
+def _named_on_page(page: Page) -> str | None:
     for line in page.lines("source"):
         name = source_line(line)
         if name and not outlet_names.agency(name):
@@ -67,11 +76,22 @@ def _site(page: Page) -> str | None:
         parsed = parse_byline(line)
         if parsed and parsed[1] and _is_outlet(parsed[1]) and not outlet_names.agency(parsed[1]):
             return parsed[1]
+    return None
+
+
+def _named_elsewhere(page: Page) -> str | None:
+    """The outlet printed under the byline, a signature under the story, a blog's name over its
+    tagline, a sign-up prompt, the page's own address, a staff photographer's credit."""
+    under = site.under_byline(page)
+    if under:
+        return under
     for line in page.lines("signature"):
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
-    return None
+    title = first(page, "title")
+    return (site.described_masthead(page) or site.prompt(page) or site.page_url(page, title)
+            or site.staff_photo(page, authors(page)))
 
 
 def _credit(page: Page) -> str | None:
@@ -84,11 +104,17 @@ def _credit(page: Page) -> str | None:
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
-    for line in page.lines("agency") + page.lines("source") + page.lines("signature"):
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page):
         name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", line.strip("()— -")))
         if name:
             return name
     return None
+
+
+def _copyright_agencies(page: Page) -> list[str]:
+    """A wire's notice under the story it wrote: 'Copyright 2025 The Associated Press. All rights reserved.'"""
+    names = [outlet_from_copyright(line) for line in page.lines("copyright")]
+    return [name for name in names if name and outlet_names.agency(name)]
 
 
 def _junk(name: str) -> bool:
@@ -115,6 +141,25 @@ def _is_outlet(tail: str) -> bool:
     if vocab.role_words().search(tail) or dates.date_words(tail) or len(tail.split()) > 6:
         return False
     return tail[:1].isupper() and not looks_like_name(tail) or _has_outlet_word(tail)
+
+
+def _fuller_name(name: str, text: str) -> str | None:
+    """'Ostrander Media Group' → 'The Ostrander Sentinel' when the page names a paper of that stem
+    (its logo, a sign-up line, a reporter's address 'name@ostrandersentinel.com')."""
+    stem = _GROUP_TAIL.sub("", _COMPANY_TAIL.sub("", name).strip()).strip()
+    if stem == name or not stem or len(stem) < 3:
+        return None
+    found: dict[str, int] = {}
+    for m in re.finditer(rf"\b(?:The\s+)?{re.escape(stem)}(?:\s+[A-Z][\w'’-]+){{1,2}}", text):
+        added = m.group(0).split()[len(stem.split()) + (m.group(0).startswith("The ")):]
+        if any(w.lower() in vocab.outlet_words() for w in added) and not _GROUP_TAIL.search(" " + added[-1]):
+            found[m.group(0)] = found.get(m.group(0), 0) + 1
+    squeezed = re.escape(re.sub(r"\W+", "", stem).lower())
+    for m in re.finditer(rf"@{squeezed}([a-z]{{3,12}})\.[a-z]{{2,3}}\b", text.lower()):
+        if m.group(1) in vocab.outlet_words():
+            fuller = f"{stem} {m.group(1).title()}"
+            found[fuller] = found.get(fuller, 0) + 1
+    return max(found, key=lambda k: (found[k], len(k))) if found else None
 
 
 def _shorten_group(name: str, text: str) -> str:
