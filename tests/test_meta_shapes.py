@@ -163,9 +163,29 @@ def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author(
     ("By Senior Reporter Ada Linde", ["Ada Linde"], "Senior Reporter"),
     ("By Staff Writer Ada Linde and Ivo Dane", ["Ada Linde", "Ivo Dane"], "Staff Writer"),
     ("Ada Linde · 5 min read", ["Ada Linde"], None),
+    ("Author: Ada Linde", ["Ada Linde"], None),
+    ("Posted by Ada Linde", ["Ada Linde"], None),
+    ("By Ada Linde @adalinde", ["Ada Linde"], None),
+    ("By Ada Linde (Reuters)", ["Ada Linde"], "Reuters"),
+    ("Ada Linde - Staff Writer", ["Ada Linde"], "Staff Writer"),
+    ("Ada Linde Staff Reporter", ["Ada Linde"], "Staff Reporter"),
+    ("Ada Linde for The Marrow Courier", ["Ada Linde"], "The Marrow Courier"),
+    ("By Ada Linde, Senior Writer, Marrow Courier", ["Ada Linde"], "Senior Writer, Marrow Courier"),
+    ("FERRY FARES FROZEN FOR ANOTHER YEAR", None, None),  # a headline with "for", not a byline
 ])
 def test_byline_shapes(line, names, tail):
-    assert parse_byline(line) == (names, tail)
+    assert parse_byline(line) == ((names, tail) if names else None)
+
+
+@pytest.mark.parametrize("byline", ["Ada Linde | Published: March 4, 2025", "by Ada Linde on March 4, 2025"])
+def test_a_name_beside_a_date_is_the_byline(byline):
+    m = meta_of(f"{HEAD}\n{byline}\n\n{STORY}")
+    assert (m.title, m.authors, m.published) == (HEAD, ("Ada Linde",), "2025-03-04T00:00:00+00:00")
+
+
+def test_the_outlet_after_a_bylines_role_is_the_site_but_a_town_is_not():
+    assert meta_of(f"{HEAD}\nBy Ada Linde, Senior Writer, Marrow Courier\n\n{STORY}").source == "Marrow Courier"
+    assert meta_of(f"{HEAD}\nBy Ada Linde, Reporter, Kestrel Bay\n\n{STORY}").source is None
 
 
 def test_a_byline_with_reading_time_and_date_keeps_the_name():
@@ -320,6 +340,11 @@ def test_the_pages_own_date_beats_a_bare_date_label():
 def test_a_bare_date_label_beats_a_relative_date():
     m = meta_of(f" date 2025-03-04 {HEAD}\n2 days ago\n\n{STORY}")
     assert (m.published, m.published_ago) == ("2025-03-04T00:00:00+00:00", None)
+
+
+def test_a_date_printed_twice_with_no_space_between_is_read():
+    m = meta_of(f"{HEAD}\nPublished On 4 Mar 20254 Mar 2025\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, "2025-03-04T00:00:00+00:00")
 
 
 def test_a_date_with_a_time_beats_the_same_day_without_one():

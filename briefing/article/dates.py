@@ -84,7 +84,7 @@ def _patterns() -> SimpleNamespace:
         # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes are read only where one
         # side cannot be a month ("18/04/2024", "04/18/2024"), see _slashed().
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
-        rf"|\d{{1,2}}/\d{{1,2}}/{_YEAR}"
+        rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
     )
@@ -136,6 +136,15 @@ def is_date_line(line: str) -> bool:
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
 _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
+
+
+# "Published On 4 Mar 20244 Mar 2024": a page that prints the date twice, pasted with no space between.
+_GLUED_REPEAT = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)")
+
+
+def unglue_repeat(line: str) -> str:
+    """'Published On 4 Mar 20244 Mar 2024' → 'Published On 4 Mar 2024 4 Mar 2024'."""
+    return _GLUED_REPEAT.sub(" ", line) if len(line) <= 120 else line
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:
@@ -266,12 +275,12 @@ def parse_absolute(words: str) -> str | None:
     return parsed.replace(tzinfo=timezone(offset)).isoformat()
 
 
-_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b")
+_SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})\b")
 
 
 def _slashed(m: re.Match) -> str:
-    """'18/04/2024' → '2024-04-18', '04/18/2024' → '2024-04-18'; a date either way round is left as it is."""
-    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    """'18/04/2024' or '18-04-2024' → '2024-04-18', '04/18/2024' → '2024-04-18'; a date either way round is left."""
+    a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if a > 12 >= b >= 1 and a <= 31:
         return f"{year}-{b:02d}-{a:02d}"
     if b > 12 >= a >= 1 and b <= 31:

@@ -84,6 +84,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line = to_line(raw, page.furniture)
         if line is None:
             continue
+        line.text = dates.unglue_repeat(line.text)
         rest, glued = dates.split_leading_date(line.text)
         if glued:
             lines.append(Line(text=glued, label="date"))

@@ -11,7 +11,16 @@ from briefing.article.clean.markdown import unwrap_markdown_inline
 SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
-BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?by(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+BY = re.compile(
+    r"^(?:(?:(?:written|words|story|text|reporting|report|posted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
+    re.IGNORECASE,
+)
+# "By Ada Linde @adalinde": a social handle after the name.
+_HANDLE = re.compile(r"\s+@\w{2,30}\b")
+# "By Ada Linde (Reuters)": the wire in brackets after the name.
+_BRACKET_TAIL = re.compile(r"\s*\((?P<tail>[A-Z][^()]{1,40})\)$")
+# "Ada Linde for The Marrow Courier": the outlet she wrote it for.
+_FOR_TAIL = re.compile(r"\s+for\s+(?=(?P<outlet>(?:the\s+)?[A-Z][^,;]{1,60})$)", re.IGNORECASE)
 # Honorifics a byline may put before a name: "By Dr Ada Linde" (but "Mr Brown" alone is no byline).
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
 # Who took the pictures is not who wrote the story: "By Ada Linde; Photographs by Ivo Dane".
@@ -67,10 +76,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
     if by is not None:
         s = s[by.end():]
-    s = _PICTURES_BY.sub("", s)
+    s = _tails_as_parts(_PICTURES_BY.sub("", s))
     tail = None
-    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"; "3 min read" is neither
-    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/]\s+", s) if p.strip()]
+    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet", "A - Staff Writer"; "3 min read" is neither
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip()]
     timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) for p in parts)
     parts = [p for p in parts if not _READ_TIME.fullmatch(p)]
     role = _role_before_name(parts[0]) if has_by and parts else None
@@ -96,6 +105,18 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if not has_by and not (len(names) >= 2 or in_place or tail or timed):
         return None  # a lone "Anna Lind" may be anything; the page shape decides (see _take_head)
     return names, tail
+
+
+def _tails_as_parts(s: str) -> str:
+    """'Ada Linde @adalinde (Reuters)' → 'Ada Linde · Reuters'; 'Ada Linde for The Courier' → 'Ada Linde · The Courier'."""
+    s = _HANDLE.sub("", s)
+    s = _BRACKET_TAIL.sub(lambda m: " · " + m.group("tail"), s)
+    m = _FOR_TAIL.search(s)
+    if m:
+        words = [w.lower() for w in m.group("outlet").split()]
+        if words[0] == "the" or any(w in vocab.outlet_words() for w in words):
+            s = s[: m.start()] + " · " + m.group("outlet")
+    return s
 
 
 _READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
@@ -128,12 +149,20 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
             continue
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
-        if i == len(pieces) - 1 and has_by:
+        if names and "," in text and _role_then_more(pieces[i:]):
+            return names, ", ".join(p.strip() for p in pieces[i:])  # "Name, Senior Writer, Marrow Courier"
+        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece)):
             split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
             if split:
                 return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+def _role_then_more(pieces: list[str]) -> bool:
+    """'Senior Writer', 'Marrow Courier': a role, then the outlet or the town, after the names."""
+    return (len(pieces) <= 3 and bool(vocab.role_words().search(pieces[0]))
+            and all(_looks_tail(p.strip()) for p in pieces))
 
 
 def _name_then_tail(piece: str) -> tuple[str, str] | None:
@@ -174,7 +203,9 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     p = re.search(r"(?:(?:last )?updated|published|posted)\s*(?:on\s*)?:?\s*$", s[: m.start()], re.IGNORECASE)
     start = p.start() if p else m.start()
     date_part = s[start: m.end()].strip(" ·•|,-–—")
-    rest = (s[:start].rstrip(" ·•|,-–—") + " " + s[m.end():].lstrip(" ·•|,-–—")).strip(" ·•|,-–—")
-    if rest and dates.is_date_line(date_part) and is_byline(rest):
+    before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—"))  # "by Ada Linde on March 4, 2025"
+    rest = (before + " " + s[m.end():].lstrip(" ·•|,-–—")).strip(" ·•|,-–—")
+    # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
+    if rest and dates.is_date_line(date_part) and (is_byline(rest) or looks_like_name(rest) and before == rest):
         return rest, date_part
     return None

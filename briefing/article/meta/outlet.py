@@ -74,8 +74,13 @@ def _named_on_page(page: Page) -> str | None:
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
-        if parsed and parsed[1] and _is_outlet(parsed[1]) and not outlet_names.agency(parsed[1]):
-            return parsed[1]
+        if not parsed or not parsed[1]:
+            continue
+        # "Ada Linde, Senior Writer, Marrow Courier": the part after the role, with an outlet word ("Oslo" is a town).
+        parts = re.split(r"\s*[,·]\s*", parsed[1])
+        for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
+            if _is_outlet(tail) and not outlet_names.agency(tail):
+                return tail
     return None
 
 
