@@ -129,6 +129,25 @@ def test_an_editor_credit_under_the_headline_is_neither_headline_nor_author():
     assert (m.title, m.authors) == (HEAD, ("Ada Linde",))
 
 
+def test_a_date_and_a_section_label_on_one_line_are_neither_headline_nor_story():
+    m = meta_of(f"4 March 2025 Climate and Environment\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, "2025-03-04T00:00:00+00:00")
+
+
+def test_a_blogs_tagline_under_its_name_is_not_the_headline():
+    text = (f"Marrow Field Notes\nNotes on rivers, weather and the valley\n{HEAD}\nPosted on March 4, 2025 by Ada Linde\n\n"
+            f"{STORY}")
+    m = meta_of(text)
+    assert (m.title, m.source, m.authors) == (HEAD, "Marrow Field Notes", ("Ada Linde",))
+
+
+def test_a_press_release_gives_its_issuer_date_and_no_contact_line_as_headline():
+    text = (f"Marrow County Health Department\nNews Release\n\n{HEAD}\n\nFor Immediate Release: March 4, 2025\n"
+            f"Contact: Office of Public Information, 555-0142\n\n{STORY}")
+    m = meta_of(text)
+    assert (m.title, m.source, m.published) == (HEAD, "Marrow County Health Department", "2025-03-04T00:00:00+00:00")
+
+
 # --- authors --------------------------------------------------------------------------
 
 
@@ -318,6 +337,45 @@ def test_a_blogs_name_over_a_tagline_saying_what_it_is():
 def test_a_site_after_a_bar_needs_no_outlet_word(pasted, title, named):
     m = meta_of(f"{pasted}\n\n{STORY}")
     assert (m.title, m.source) == (title, named)
+
+
+def test_a_site_naming_itself_before_the_date_in_the_dateline():
+    m = meta_of(f"{HEAD}\n\nMarrow Law (March 4, 2025, 6:41 PM EST) -- {P1}\n\n{P2}")
+    assert (m.source, m.published) == ("Marrow Law", "2025-03-04T18:41:00-05:00")
+    assert clean(f"{HEAD}\n\nMarrow Law (March 4, 2025, 6:41 PM EST) -- {P1}\n\n{P2}").body[0] == P1
+
+
+def test_a_place_before_the_date_in_the_dateline_is_no_site():
+    assert meta_of(f"{HEAD}\n\nMARROW (March 4, 2025) -- {P1}\n\n{P2}").source is None
+
+
+def test_a_wire_beside_the_date_is_credited():
+    m = meta_of(f"{HEAD}\n\nPTI / Updated: Mar 4, 2025, 18:20 IST\n\n{STORY}")
+    assert (m.credit, m.published) == ("PTI", "2025-03-04T18:20:00+05:30")
+
+
+def test_news_agencies_in_general_name_no_outlet():
+    page = clean(f"{HEAD}\n\n{STORY}\n\nSource: News agencies")
+    assert extract(page).source is None and "Source: News agencies" not in page.body
+
+
+def test_a_copyright_names_the_site_not_its_software():
+    text = f"{HEAD}\n\n{STORY}\n\nCopyright © 2025 Marrow Valley Tribune | Powered by Pressline"
+    assert meta_of(text).source == "Marrow Valley Tribune"
+
+
+def test_an_outlet_before_a_contributors_role():
+    assert meta_of(f"{HEAD}\nBy Ada Linde, Marrow Daily Contributor\n\n{STORY}").source == "Marrow Daily"
+
+
+def test_a_one_word_site_made_with_an_outlet_word_over_the_headline():
+    m = meta_of(f"Newsmarrow\nKestrel Ledger\n\n{HEAD}\n\nAda Linde\nMon, Mar 4, 2025, 6:41 PM\n\n{STORY}")
+    assert m.source == "Newsmarrow"
+
+
+def test_a_follow_prompt_with_an_outlet_word_names_the_site_and_stays_out_of_the_story():
+    page = clean(f"{HEAD}\n\n{STORY}\n\nFollow Marrow Rovers News on social media for the latest transfer news.")
+    assert extract(page).source == "Marrow Rovers News" and len(page.body) == 3
 
 
 # --- dates --------------------------------------------------------------------------

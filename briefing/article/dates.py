@@ -34,13 +34,13 @@ _REL = (
 )
 _SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
 _PREFIX = re.compile(
-    r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified)"
+    r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified|for immediate release)"
     r"(?:\s+on)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Words that may stand around a date on a dateline without being story text.
 _FILLER = re.compile(
-    r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|et|pt|ct|mt|"
+    r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|for immediate release|et|pt|ct|mt|"
     r"gmt|utc|edt|est|pdt|pst|bst|\d+\s*min(?:ute)?s?(?:\s+read)?)\b|[|,·•\-–—:()]",
     re.IGNORECASE,
 )
@@ -145,6 +145,23 @@ _GLUED_REPEAT = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)
 def unglue_repeat(line: str) -> str:
     """'Published On 4 Mar 20244 Mar 2024' → 'Published On 4 Mar 2024 4 Mar 2024'."""
     return _GLUED_REPEAT.sub(" ", line) if len(line) <= 120 else line
+
+
+# "4 March 2024 Climate and Environment": a date, then the section label, on one line.
+_LABEL_AFTER = re.compile(r"^[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|and|of|the|&)){0,4}$")
+
+
+def split_date_label(line: str) -> tuple[str, str] | None:
+    """'4 March 2024 Climate and Environment' → ('4 March 2024', 'Climate and Environment')."""
+    if len(line) > 80:
+        return None
+    m = find(line)
+    if not m or m.start() != 0 or not m.group("abs"):
+        return None
+    rest = line[m.end():].strip(" |·•-–—")
+    if not rest or not _LABEL_AFTER.match(rest) or find(rest):
+        return None
+    return m.group(0).strip(), rest
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:

@@ -140,6 +140,28 @@ def _tagline(lines: list[Line], i: int, cands: list[int]) -> bool:
                                                   and not TERMINAL.search(x.text)) for x in between)
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+
+def _overlap(text: str, story: set[str]) -> float:
+    words = _content_words(text)
+    return len(words & story) / len(words) if words else 0.0
+
+
+def _tagline_under_name(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> bool:
+    """'Notes on birds and the marsh' under 'Kestrel Field Notes' opening the page, over the real
+    headline: a site's tagline says less of the story than the headline under it."""
+    above, below = i - 1, i + 1
+    if above != free[0] or below not in cands or below >= stop:
+        return False
+    name = lines[above].text
+    if len(name.split()) > 5 or TERMINAL.search(name) or not all(w[:1].isupper() or w.lower() in _SMALL for w in name.split()):
+        return False
+    story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
+    return _overlap(lines[i].text, story) < _overlap(lines[below].text, story)
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -160,7 +182,7 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s -= 2
     elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
         s -= 1  # under another candidate: a standfirst
-    if _tagline(lines, i, cands):
+    if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):

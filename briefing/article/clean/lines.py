@@ -120,10 +120,22 @@ def looks_like_outlet(name: str) -> bool:
         w in vocab.section_words() for w in words)
 
 
+# "Source: News agencies", "Source: Agency reports": a credit to no one outlet.
+_UNNAMED_SOURCES = {"agencies", "reports", "services", "wires", "sources", "staff", "desk", "media"}
+
+
 def source_line(line: str) -> str | None:
     """The outlet a 'Source: …' line names, or None."""
     m = _SOURCE_LINE.match(line.strip())
-    return m.group("name").strip() if m and looks_like_outlet(m.group("name")) else None
+    if not m or m.group("name").split()[-1].lower() in _UNNAMED_SOURCES:
+        return None
+    return m.group("name").strip() if looks_like_outlet(m.group("name")) else None
+
+
+def is_source_note(line: str) -> bool:
+    """'Source: News agencies', 'Source: Kestrel Ministry of Health': a credit line, never story text."""
+    m = _SOURCE_LINE.match(line.strip())
+    return m is not None and len(m.group("name").split()) <= 6
 
 
 def is_site_line(line: str) -> bool:
@@ -225,6 +237,8 @@ def classify(line: str) -> str | None:
         return "logo"
     if n <= 8 and source_line(s):
         return "source"
+    if n <= 8 and is_source_note(s) and not _CREDIT.search(s):
+        return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
     if n <= 5 and is_agency_line(s):

@@ -7,7 +7,7 @@ import re
 from briefing import lexicon
 from briefing.article import dates
 from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
-from briefing.article.clean.lines import CREDIT_TAIL, is_sentence, source_line
+from briefing.article.clean.lines import CREDIT_TAIL, is_agency_line, is_sentence, source_line
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -18,14 +18,15 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         line.text = parts[0]
 
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
-    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com': a timestamp-and-source line is two labels."""
-    if line.label or len(line.text) > 160 or not re.search(r"[|·•]", line.text):
+    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
+    a timestamp beside the source or the wire is two labels."""
+    if line.label not in (None, "date") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line.text) if p.strip()]
-    sources = [p for p in parts if source_line(p)]
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
+    sources = [p for p in parts if source_line(p) or is_agency_line(p)]
     rest = " ".join(p for p in parts if p not in sources)
     if sources and rest and dates.is_date_line(rest):
-        lines.extend(Line(text=p, label="source") for p in sources)
+        lines.extend(Line(text=p, label="source" if source_line(p) else "agency") for p in sources)
         line.text, line.label = rest, "date"
 
 
@@ -227,12 +228,23 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         groups = m.groupdict()
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
-        if groups.get("wire"):
+        if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
+            # "Kestrel Law (March 4, 2025, 6:41 PM EST) -- ": the site names itself, then the date.
+            if _site_before_date(groups["place"]):
+                page.furniture.append(("dateline-site", groups["place"]))
+            page.furniture.append(("date", groups["wire"]))
+        elif groups.get("wire"):
             _credit(page, groups["wire"])
         if groups.get("date"):
             page.furniture.append(("dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
+
+
+def _site_before_date(name: str) -> bool:
+    """'Kestrel Law' before '(March 4, 2025) --' is the site; 'WASHINGTON' or 'Oslo, Norland' is a place."""
+    words = name.split()
+    return len(words) <= 4 and not name.isupper() and "," not in name and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _unglue_dateline(page: Page, line: Line) -> None:

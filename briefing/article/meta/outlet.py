@@ -23,6 +23,7 @@ _GROUP_TAIL = re.compile(
     r"network|enterprises|partners)$",
     re.IGNORECASE,
 )
+_ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -70,14 +71,16 @@ def _named_on_page(page: Page) -> str | None:
             return name.strip("()[] ")
     for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
-        if name and _has_outlet_word(name) and not _junk(name):  # "Portugal" over a headline is a section
+        # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word
+        if name and (_has_outlet_word(name) or site.brand_word(name)) and not _junk(name):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         if not parsed or not parsed[1]:
             continue
-        # "Ada Linde, Senior Writer, Marrow Courier": the part after the role, with an outlet word ("Oslo" is a town).
-        parts = re.split(r"\s*[,·]\s*", parsed[1])
+        # "Ada Linde, Senior Writer, Marrow Courier": the part after the role, with an outlet word ("Oslo" is a town);
+        # "Ada Linde, Marrow Courier Contributor": the outlet before the role.
+        parts = [_ROLE_AFTER.sub("", p).strip() for p in re.split(r"\s*[,·]\s*", parsed[1])]
         for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
@@ -194,6 +197,8 @@ def outlet_from_copyright(line: str) -> str | None:
         return None  # "© Jana Holm/Getty Images" is a photo credit
     s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
+    # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
+    s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)

@@ -21,7 +21,8 @@ from briefing.article.clean.lines import looks_like_outlet
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
 # A tagline that says what the site is: "A blog about small farms", "Independent news from the valley".
 _DESCRIBES_SITE = re.compile(
-    r"\b(?:blog|news|journalism|magazine|newsletter|podcast|reporting|stories|newspaper|since (?:18|19|20)\d\d)\b", re.I
+    r"\b(?:blog|news|journalism|magazine|newsletter|podcast|reporting|stories|newspaper|notes|diary|musings|"
+    r"writings|commentary|since (?:18|19|20)\d\d)\b", re.I
 )
 _URL = re.compile(r"(?:https?://|\bwww\.)(?P<host>[\w.-]{3,80}\.[a-z]{2,6})(?P<path>/[^\s()<>\"]{0,300})?", re.IGNORECASE)
 # "(Photo: Ada Linde/The Marrow Courier)", "Photograph: Ada Linde / Marrow Courier".
@@ -40,13 +41,29 @@ def call_sign(page: Page) -> str | None:
     return None
 
 
+# What a masthead may stand over on an organisation's own page: "News Release", "Press statement".
+_RELEASE = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
+
+
 def described_masthead(page: Page) -> str | None:
-    """'The Quiet Orchard' over 'A blog about small farms and the people who run them'."""
+    """'The Quiet Orchard' over 'A blog about small farms and the people who run them';
+    'Kestrel County Health Department' over 'News Release'."""
     for (label, line), (next_label, nxt) in zip(page.furniture, page.furniture[1:]):
+        if label != "masthead":
+            continue
         # A blog may carry its writer's name: the tagline says it is a site.
-        if label == "masthead" and next_label == "tagline" and _DESCRIBES_SITE.search(nxt) and _plain_name(line, True):
+        described = next_label == "tagline" and _DESCRIBES_SITE.search(nxt)
+        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and _plain_name(line, True):
             return line.strip()
     return None
+
+
+def brand_word(name: str) -> bool:
+    """'Newsgrid', 'Dailyhunt', 'Techpost': one word made with an outlet word."""
+    low = name.lower()
+    if not re.fullmatch(r"[A-Z][a-zA-Z]{5,24}", name):
+        return False
+    return any(len(w) >= 4 and len(low) >= len(w) + 3 and (low.startswith(w) or low.endswith(w)) for w in vocab.outlet_words())
 
 
 @cache
