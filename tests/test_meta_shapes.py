@@ -191,15 +191,32 @@ def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author(
     ("Ada Linde for The Marrow Courier", ["Ada Linde"], "The Marrow Courier"),
     ("By Ada Linde, Senior Writer, Marrow Courier", ["Ada Linde"], "Senior Writer, Marrow Courier"),
     ("FERRY FARES FROZEN FOR ANOTHER YEAR", None, None),  # a headline with "for", not a byline
+    ("By Ada Linde, a senior reporter covering rivers", ["Ada Linde"], None),
+    ("By Ada Linde and Ivo Dane, USA TODAY", ["Ada Linde", "Ivo Dane"], "USA TODAY"),
+    ("Marrow Sports Desk", None, None),  # a desk, not a reporter with a role
 ])
 def test_byline_shapes(line, names, tail):
     assert parse_byline(line) == ((names, tail) if names else None)
 
 
-@pytest.mark.parametrize("byline", ["Ada Linde | Published: March 4, 2025", "by Ada Linde on March 4, 2025"])
+@pytest.mark.parametrize("byline", [
+    "Ada Linde | Published: March 4, 2025", "by Ada Linde on March 4, 2025", "By Ada Linde / March 4, 2025 / 0 Comments",
+])
 def test_a_name_beside_a_date_is_the_byline(byline):
     m = meta_of(f"{HEAD}\n{byline}\n\n{STORY}")
     assert (m.title, m.authors, m.published) == (HEAD, ("Ada Linde",), "2025-03-04T00:00:00+00:00")
+
+
+@pytest.mark.parametrize("line", [
+    "By Marrow News Desk | Edited by Ivo Dane", "By Our Correspondent", "Marrow Sports Desk / Updated: Mar 4, 2025, 18:20 IST",
+])
+def test_a_desk_signing_the_story_is_no_author_and_no_headline(line):
+    page = clean(f"{HEAD}\n{line}\n\n{STORY}")
+    assert (extract(page).title, extract(page).authors, page.body) == (HEAD, (), [P1, P2, P3])
+
+
+def test_a_sport_before_a_reporters_role_is_no_outlet():
+    assert meta_of(f"{HEAD}\nBy Ada Linde Football Reporter @adalinde\n\n{STORY}").source is None
 
 
 def test_the_outlet_after_a_bylines_role_is_the_site_but_a_town_is_not():
@@ -403,6 +420,23 @@ def test_a_bare_date_label_beats_a_relative_date():
 def test_a_date_printed_twice_with_no_space_between_is_read():
     m = meta_of(f"{HEAD}\nPublished On 4 Mar 20254 Mar 2025\n\n{STORY}")
     assert (m.title, m.published) == (HEAD, "2025-03-04T00:00:00+00:00")
+
+
+@pytest.mark.parametrize("line, instant", [
+    ("4:41 pm on 4 March 2025", "2025-03-04T16:41:00+00:00"),
+    ("Updated 18:41, 04-Mar-2025", "2025-03-04T18:41:00+00:00"),
+    ("Issued on: 04/03/2025 - 18:41", "2025-03-04T18:41:00+00:00"),  # a 24-hour clock: day first
+    ("Updated 04/03/2025", None),  # no clock: either way round
+    ("Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane", "2025-03-04T18:41:00+00:00"),
+])
+def test_more_date_stamps(line, instant):
+    m = meta_of(f"{HEAD}\n{line}\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, instant)
+
+
+def test_a_name_glued_to_the_time_keeps_both():
+    m = meta_of(f"{HEAD}\nAda Linde04:41, Mar 04 2025\n\n{STORY}")
+    assert (m.authors, m.published) == (("Ada Linde",), "2025-03-04T04:41:00+00:00")
 
 
 def test_a_date_with_a_time_beats_the_same_day_without_one():

@@ -85,13 +85,16 @@ def _patterns() -> SimpleNamespace:
         # side cannot be a month ("18/04/2024", "04/18/2024"), see _slashed().
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
         rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
+        rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
     )
     return SimpleNamespace(
         # The leading \b lets the engine skip the middle of words at once (five times faster).
         date=re.compile(
-            rf"\b(?:(?P<abs>(?:{clock}{_SEP}(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])|(?P<rel>{_REL}\b))",
+            # "4:41 pm on 4 March 2024": a clock may come first, "on" between.
+            rf"\b(?:(?P<abs>(?:{clock}(?:\s+on\s+|{_SEP})(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])"
+            rf"|(?P<rel>{_REL}\b))",
             re.IGNORECASE,
         ),
         # An update stamp with a time and no date, under the real date: "Updated 23:15 GMT".
@@ -139,7 +142,11 @@ _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\b
 
 
 # "Published On 4 Mar 20244 Mar 2024": a page that prints the date twice, pasted with no space between.
-_GLUED_REPEAT = re.compile(r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)")
+# Also "Posted 4h ago4 hours ago" and a name glued to the time: "Ada Linde04:41, Mar 04 2024".
+_GLUED_REPEAT = re.compile(
+    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)"
+    r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)"
+)
 
 
 def unglue_repeat(line: str) -> str:
@@ -262,6 +269,9 @@ def parse_absolute(words: str) -> str | None:
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
     if _SLASHED.search(cleaned):
         cleaned = _SLASHED.sub(_slashed, cleaned)
+        if _SLASHED.search(cleaned) and _CLOCK_24H.search(cleaned):
+            # "04/03/2024 - 14:20": a page that keeps a 24-hour clock writes the day first.
+            cleaned = _SLASHED.sub(lambda m: f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(1)):02d}", cleaned)
         if _SLASHED.search(cleaned):
             return None  # "04/03/2024": the 4th of March or April 3rd, the page does not say
     cleaned = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b",
@@ -292,6 +302,7 @@ def parse_absolute(words: str) -> str | None:
     return parsed.replace(tzinfo=timezone(offset)).isoformat()
 
 
+_CLOCK_24H = re.compile(r"(?<![\d/-])\d{1,2}:\d{2}(?::\d{2})?\b(?!\s?[ap]\.?\s?m\b)", re.IGNORECASE)
 _SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})\b")
 
 

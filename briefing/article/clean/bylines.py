@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean.markdown import unwrap_markdown_inline
 
 SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
@@ -76,12 +76,13 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
     if by is not None:
         s = s[by.end():]
+        s = _APPOSITIVE.sub("", s)  # "By Ada Linde, a senior reporter covering energy"
     s = _tails_as_parts(_PICTURES_BY.sub("", s))
     tail = None
     # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet", "A - Staff Writer"; "3 min read" is neither
     parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip()]
-    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) for p in parts)
-    parts = [p for p in parts if not _READ_TIME.fullmatch(p)]
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _READ_TIME.fullmatch(p) and not _COMMENTS.fullmatch(p)]
     role = _role_before_name(parts[0]) if has_by and parts else None
     if role:  # "By Senior Reporter Tomas Reyes"
         tail, parts[0] = role
@@ -119,6 +120,10 @@ def _tails_as_parts(s: str) -> str:
     return s
 
 
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
+_COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
+# A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
+DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})
 _READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 
@@ -144,6 +149,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
     names: list[str] = []
     for i, piece in enumerate(pieces):
         piece = IN_PLACE.sub("", piece.strip(" .")).strip()
+        if names and outlet_names.canonical(piece) and i == len(pieces) - 1:
+            return names, piece  # "By Ada Linde and Ivo Dane, USA TODAY": an outlet, not a third writer
         if looks_like_name(piece):
             names.append(piece.title() if piece.isupper() else piece)
             continue
@@ -167,6 +174,8 @@ def _role_then_more(pieces: list[str]) -> bool:
 
 def _name_then_tail(piece: str) -> tuple[str, str] | None:
     words = piece.split()
+    if words and words[-1].lower() in DESK_WORDS and len(words) <= 4:
+        return None  # "TOI Sports Desk" is a desk, not "TOI Sports" the reporter
     for k in (2, 3):
         name, tail = " ".join(words[:k]), " ".join(words[k:])
         if tail and looks_like_name(name) and (vocab.role_words().search(tail) or any(w.lower() in vocab.outlet_words() for w in words[k:])):
@@ -203,8 +212,9 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     p = re.search(r"(?:(?:last )?updated|published|posted)\s*(?:on\s*)?:?\s*$", s[: m.start()], re.IGNORECASE)
     start = p.start() if p else m.start()
     date_part = s[start: m.end()].strip(" ·•|,-–—")
-    before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—"))  # "by Ada Linde on March 4, 2025"
-    rest = (before + " " + s[m.end():].lstrip(" ·•|,-–—")).strip(" ·•|,-–—")
+    before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—/"))  # "by Ada Linde on March 4, 2025"
+    after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/")  # "By Ada Linde / March 4, 2025 / 0 Comments"
+    rest = (before + " " + after).strip(" ·•|,-–—/")
     # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
     if rest and dates.is_date_line(date_part) and (is_byline(rest) or looks_like_name(rest) and before == rest):
         return rest, date_part

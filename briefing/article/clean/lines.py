@@ -8,7 +8,15 @@ from functools import cache
 import briefing.article.clean.vocab as vocab
 from briefing import lexicon
 from briefing.article import dates, outlet_names
-from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, looks_like_name, split_byline_date
+from briefing.article.clean.bylines import (
+    BY,
+    DESK_WORDS,
+    SENTENCE_END,
+    TERMINAL,
+    is_byline,
+    looks_like_name,
+    split_byline_date,
+)
 
 # UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
 
@@ -268,7 +276,21 @@ def classify(line: str) -> str | None:
         return "nav"
     if is_byline(s):
         return "byline"
+    if n <= 12 and is_desk_byline(s):
+        return "byline-desk"
     return None
+
+
+def is_desk_byline(s: str) -> bool:
+    """'By HT News Desk | Edited by Ivo Dane', 'By Our Correspondent': a byline that names no person."""
+    m = BY.match(s)
+    if not m or SENTENCE_END.search(s) and not s.endswith("."):
+        return False
+    words = re.split(r"\s*[|·•]\s*", s[m.end():])[0].split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in ("our", "the", "of", "and", "&") for w in words):
+        return False
+    low = {w.lower().strip(".,") for w in words}
+    return bool(low & DESK_WORDS or low & vocab.outlet_words()) or outlet_names.canonical(" ".join(words)) is not None
 
 
 def is_nav(line: str) -> bool:

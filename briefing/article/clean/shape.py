@@ -6,7 +6,14 @@ import re
 
 from briefing import lexicon
 from briefing.article import dates
-from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
+from briefing.article.clean.bylines import (
+    DESK_WORDS,
+    SENTENCE_END,
+    TERMINAL,
+    firm_byline,
+    parse_byline,
+    split_byline_date,
+)
 from briefing.article.clean.lines import CREDIT_TAIL, is_agency_line, is_sentence, source_line
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
@@ -20,14 +27,28 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
     """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
     a timestamp beside the source or the wire is two labels."""
-    if line.label not in (None, "date") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
+    if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
-    sources = [p for p in parts if source_line(p) or is_agency_line(p)]
-    rest = " ".join(p for p in parts if p not in sources)
+    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p)]
+    # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
+    editors = [p for p in parts if _EDITOR.match(p) and p not in sources]
+    rest = " ".join(p for p in parts if p not in sources and p not in editors)
     if sources and rest and dates.is_date_line(rest):
-        lines.extend(Line(text=p, label="source" if source_line(p) else "agency") for p in sources)
+        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
+                     for p in sources)
+        lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
+
+
+def _desk(part: str) -> bool:
+    """'TOI Sports Desk', 'Web Desk', 'Staff Reporter': a newsroom's desk signing the story."""
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in DESK_WORDS or part.lower() in ("staff reporter", "our correspondent"))
+
+
+_EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORECASE)
 
 
 def mark_promo_lists(lines: list[Line]) -> None:

@@ -80,7 +80,8 @@ def _named_on_page(page: Page) -> str | None:
             continue
         # "Ada Linde, Senior Writer, Marrow Courier": the part after the role, with an outlet word ("Oslo" is a town);
         # "Ada Linde, Marrow Courier Contributor": the outlet before the role.
-        parts = [_ROLE_AFTER.sub("", p).strip() for p in re.split(r"\s*[,·]\s*", parsed[1])]
+        parts = [p for p in re.split(r"\s*[,·]\s*", parsed[1])]
+        parts = [_ROLE_AFTER.sub("", p).strip() if _has_outlet_word(_ROLE_AFTER.sub("", p)) else p for p in parts]
         for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
