@@ -194,6 +194,7 @@ def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author(
     ("By Ada Linde, a senior reporter covering rivers", ["Ada Linde"], None),
     ("By Ada Linde and Ivo Dane, USA TODAY", ["Ada Linde", "Ivo Dane"], "USA TODAY"),
     ("Marrow Sports Desk", None, None),  # a desk, not a reporter with a role
+    ("Marrow Broadcasting / By Ada Linde and Ivo Dane", ["Ada Linde", "Ivo Dane"], "Marrow Broadcasting"),
 ])
 def test_byline_shapes(line, names, tail):
     assert parse_byline(line) == ((names, tail) if names else None)
@@ -213,6 +214,23 @@ def test_a_name_beside_a_date_is_the_byline(byline):
 def test_a_desk_signing_the_story_is_no_author_and_no_headline(line):
     page = clean(f"{HEAD}\n{line}\n\n{STORY}")
     assert (extract(page).title, extract(page).authors, page.body) == (HEAD, (), [P1, P2, P3])
+
+
+def test_a_name_by_the_date_under_a_long_standfirst_is_the_byline_not_a_menu_item():
+    deck = "Councillors have backed a new bridge over the Marrow river after years of argument about its cost."
+    m = meta_of(f"Sports News\nFerry Centre\n\n{HEAD}\n\n{deck}\n\nAda Linde\nLocal Reporter @adalinde\n"
+                f"Tuesday 4 March 2025 18:00, UK\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Linde",))
+
+
+def test_a_name_and_date_ending_in_a_full_stop():
+    assert meta_of(f"{HEAD}\n\nAda Linde, 04 March 2025.\n\n{STORY}").authors == ("Ada Linde",)
+
+
+def test_the_outlet_before_the_byline_names_the_site_and_is_no_headline():
+    m = meta_of(f"Marrow Broadcasting / By Ada Linde\n\nTopic: Rivers\n\nPosted 4h ago4 hours ago, updated 3h ago3 hours ago\n\n"
+                f"{HEAD}\n\n{STORY}")
+    assert (m.title, m.source, m.authors, m.published_ago) == (HEAD, "Marrow Broadcasting", ("Ada Linde",), 14400.0)
 
 
 def test_a_sport_before_a_reporters_role_is_no_outlet():
@@ -376,6 +394,15 @@ def test_news_agencies_in_general_name_no_outlet():
     assert extract(page).source is None and "Source: News agencies" not in page.body
 
 
+def test_a_media_companys_legal_name_is_not_the_station():
+    text = f"{HEAD}\n\nby: Ada Linde\n\n{STORY}\n\nCopyright 2025 Marrow Valley Media Inc. All rights reserved."
+    assert meta_of(text).source is None
+
+
+def test_an_editors_initials_over_the_wires_credit_the_first_wire():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nald/ivd (AFP, Reuters)").credit == "AFP"
+
+
 def test_a_copyright_names_the_site_not_its_software():
     text = f"{HEAD}\n\n{STORY}\n\nCopyright © 2025 Marrow Valley Tribune | Powered by Pressline"
     assert meta_of(text).source == "Marrow Valley Tribune"
@@ -428,6 +455,7 @@ def test_a_date_printed_twice_with_no_space_between_is_read():
     ("Issued on: 04/03/2025 - 18:41", "2025-03-04T18:41:00+00:00"),  # a 24-hour clock: day first
     ("Updated 04/03/2025", None),  # no clock: either way round
     ("Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane", "2025-03-04T18:41:00+00:00"),
+    ("03/04/2025March 4, 2025", "2025-03-04T00:00:00+00:00"),  # the written date says which day the digits meant
 ])
 def test_more_date_stamps(line, instant):
     m = meta_of(f"{HEAD}\n{line}\n\n{STORY}")

@@ -114,6 +114,11 @@ def _month_number(name: str) -> int:
 
 
 
+@cache
+def _rel_only() -> re.Pattern[str]:
+    return re.compile(rf"\b{_REL}\b", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a dateline and nothing more ("Updated Jul 02, 2025 | 8:31 PM GMT-04")."""
     if len(line) > 120:
@@ -132,7 +137,10 @@ def is_date_line(line: str) -> bool:
     rest = _FILLER.sub(" ", rest)
     leftover = re.findall(r"[^\W\d_]+", rest)
     if m.group("rel"):
-        # "Published 3 HOURS AGO" but not "Two days ago the minister resigned."
+        # "Published 3 HOURS AGO" but not "Two days ago the minister resigned"; every stamp counts
+        # ("Posted 4h ago 4 hours ago, updated 3h ago 3 hours ago").
+        rest = _FILLER.sub(" ", _rel_only().sub(" ", line))
+        leftover = re.findall(r"[^\W\d_]+", rest)
         return len(leftover) <= 1 and bool(_PREFIX.match(line) or len(leftover) == 0)
     return len(leftover) <= 2
 
@@ -145,7 +153,7 @@ _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\b
 # Also "Posted 4h ago4 hours ago" and a name glued to the time: "Ada Linde04:41, Mar 04 2024".
 _GLUED_REPEAT = re.compile(
     r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)"
-    r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)"
+    r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)|(?<=(?<!\d)(?:19|20)\d{2})(?=[A-Z][a-z]{2,8}\.?\s\d)"
 )
 
 
@@ -242,14 +250,19 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     if named:
         number = _month_number(named.group("month"))
         return f"{named.group('year')}-{number:02d}-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
-    words = date_words(line)
-    if not words:
+    m = find(line)
+    if not m:
         return None, None, None
+    words = m.group(0).strip()
     text = re.sub(r"\s+", " ", line).strip()
     ago = relative_seconds(words)
     if ago is not None:
         return None, ago, text
-    return parse_absolute(words), None, text
+    absolute = parse_absolute(words)
+    if absolute is None and m.end() < len(line):
+        # "03/04/2024 March 4, 2024": the second way of writing it says which day the first meant.
+        absolute = parse(line[m.end():])[0]
+    return absolute, None, text
 
 
 

@@ -70,6 +70,9 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line))).strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None
+    pre = _OUTLET_FIRST.match(s)
+    if pre:  # "Riverland Broadcasting / By Ada Brennan": the outlet, then the byline
+        s = s[pre.end():] + " · " + pre.group("outlet")
     by = BY.match(s)
     has_by = by is not None
     if s.endswith(".") and by is None:
@@ -120,6 +123,7 @@ def _tails_as_parts(s: str) -> str:
     return s
 
 
+_OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][^/|·•]{1,50}?)\s*[/|·•]\s*(?=by\s)", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
 _COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
 # A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
@@ -200,7 +204,7 @@ def is_byline(line: str) -> bool:
 
 def firm_byline(s: str) -> bool:
     """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
-    return bool(BY.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
+    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
 
 def split_byline_date(s: str) -> tuple[str, str] | None:
     """'Teresa Okonjo, Senior Correspondent · March 9, 2026 · 18:00 GMT+8' → (byline, date words)."""
@@ -213,7 +217,7 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     start = p.start() if p else m.start()
     date_part = s[start: m.end()].strip(" ·•|,-–—")
     before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—/"))  # "by Ada Linde on March 4, 2025"
-    after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/")  # "By Ada Linde / March 4, 2025 / 0 Comments"
+    after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/.")  # "By Ada Linde / March 4, 2025 / 0 Comments"
     rest = (before + " " + after).strip(" ·•|,-–—/")
     # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
     if rest and dates.is_date_line(date_part) and (is_byline(rest) or looks_like_name(rest) and before == rest):

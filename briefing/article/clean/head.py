@@ -43,6 +43,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
             for i in free:
                 if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
                     lines[i].label = "title-repeat"
+            _take_name_by_stamp(lines, title_at)
             _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
     for i in head:
@@ -97,6 +98,17 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
         lines[j].label = "byline"
         return
+
+
+def _take_name_by_stamp(lines: list[Line], title_at: int) -> None:
+    """A name alone on a line next to the date or a role line, just under the headline and its
+    standfirst, is the byline, even where the standfirst is long enough to look like the story."""
+    if any(line.label == "byline" for line in lines[: title_at + 8]):
+        return
+    for j in range(title_at + 1, min(title_at + 6, len(lines))):
+        if not lines[j].label and looks_like_name(lines[j].text) and _beside_byline_furniture(lines, j):
+            lines[j].label = "byline"
+            return
 
 
 def _beside_byline_furniture(lines: list[Line], i: int) -> bool:

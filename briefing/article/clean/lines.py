@@ -152,10 +152,17 @@ def is_site_line(line: str) -> bool:
     return len(s) <= 60 and outlet_names.is_domain(s.strip("()[] "))
 
 
+# An editor's initials over the wires the story drew on: "ald/ivd (AFP, Reuters)", "(AP, dpa)".
+_WIRE_SIGNOFF = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*)?\((?P<wires>[A-Za-z][\w .&'-]{1,30}(?:,\s?[A-Za-z][\w .&'-]{1,30}){0,3})\)$")
+
+
 def is_agency_line(line: str) -> bool:
     """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
     name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
-    return len(line.split()) <= 5 and outlet_names.agency(name) is not None
+    if len(line.split()) <= 5 and outlet_names.agency(name) is not None:
+        return True
+    m = _WIRE_SIGNOFF.match(line.strip())
+    return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
@@ -249,7 +256,7 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n <= 5 and is_agency_line(s):
+    if n <= 8 and is_agency_line(s):
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"

@@ -24,6 +24,10 @@ _GROUP_TAIL = re.compile(
     re.IGNORECASE,
 )
 _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
+# A media company's legal name: "Harbourline Media Inc.", "Gray Media Group, Inc.".
+_OWNER = re.compile(
+    r"\b(?:media|group|holdings|communications|publishing|broadcasting|enterprises|networks?)\b,?\s+"
+    r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -57,7 +61,10 @@ def _site(page: Page) -> str | None:
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
         if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
-            return _fuller_name(name, everything) or _shorten_group(name, everything)
+            site_name = _fuller_name(name, everything) or _shorten_group(name, everything)
+            if site_name == name and _OWNER.search(line):
+                continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
+            return site_name
     return _named_on_page(page) or _named_elsewhere(page)
 
 
@@ -114,9 +121,11 @@ def _credit(page: Page) -> str | None:
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page):
-        name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", line.strip("()— -")))
-        if name:
-            return name
+        line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
+        for part in line.strip("()— -").split(","):
+            name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", part.strip("()— -")))
+            if name:
+                return name
     return None
 
 
@@ -161,7 +170,8 @@ def _fuller_name(name: str, text: str) -> str | None:
     found: dict[str, int] = {}
     for m in re.finditer(rf"\b(?:The\s+)?{re.escape(stem)}(?:\s+[A-Z][\w'’-]+){{1,2}}", text):
         added = m.group(0).split()[len(stem.split()) + (m.group(0).startswith("The ")):]
-        if any(w.lower() in vocab.outlet_words() for w in added) and not _GROUP_TAIL.search(" " + added[-1]):
+        corporate = any(_GROUP_TAIL.search(" " + w) or _COMPANY_TAIL.search(" " + w) for w in added)
+        if any(w.lower() in vocab.outlet_words() for w in added) and not corporate:
             found[m.group(0)] = found.get(m.group(0), 0) + 1
     squeezed = re.escape(re.sub(r"\W+", "", stem).lower())
     for m in re.finditer(rf"@{squeezed}([a-z]{{3,12}})\.[a-z]{{2,3}}\b", text.lower()):
