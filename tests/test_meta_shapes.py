@@ -195,6 +195,9 @@ def test_a_caption_under_the_headline_that_the_story_speaks_of_is_not_an_author(
     ("By Ada Linde and Ivo Dane, USA TODAY", ["Ada Linde", "Ivo Dane"], "USA TODAY"),
     ("Marrow Sports Desk", None, None),  # a desk, not a reporter with a role
     ("Marrow Broadcasting / By Ada Linde and Ivo Dane", ["Ada Linde", "Ivo Dane"], "Marrow Broadcasting"),
+    ("ADA LINDE The Marrow Times", ["Ada Linde"], "The Marrow Times"),  # a name in capitals, then the paper
+    ("Ada Linde at Marrow Park", ["Ada Linde"], None),
+    ("Premier Division | Marrow 2-1 Kestrel", None, None),  # a competition and a score
 ])
 def test_byline_shapes(line, names, tail):
     assert parse_byline(line) == ((names, tail) if names else None)
@@ -231,6 +234,27 @@ def test_the_outlet_before_the_byline_names_the_site_and_is_no_headline():
     m = meta_of(f"Marrow Broadcasting / By Ada Linde\n\nTopic: Rivers\n\nPosted 4h ago4 hours ago, updated 3h ago3 hours ago\n\n"
                 f"{HEAD}\n\n{STORY}")
     assert (m.title, m.source, m.authors, m.published_ago) == (HEAD, "Marrow Broadcasting", ("Ada Linde",), 14400.0)
+
+
+def test_a_competition_and_score_over_the_headline_are_neither_headline_nor_author():
+    m = meta_of(f"Premier Division | Marrow 2-1 Kestrel\n\n{HEAD}\n\nAda Linde at Marrow Park\nSun 2 Mar 2025 19.30 GMT\n\n{STORY}")
+    assert (m.title, m.authors, m.source) == (HEAD, ("Ada Linde",), None)
+
+
+def test_a_lone_name_over_the_outlet_and_town():
+    m = meta_of(f"{HEAD}\n\nAda Linde\nMarrow News, Kestrel Bay\n\n4 March 2025\n\nShare\n\n{STORY}")
+    assert (m.title, m.authors, m.source) == (HEAD, ("Ada Linde",), "Marrow News")
+
+
+def test_a_blog_platforms_publication_line_names_the_site():
+    text = f"{HEAD}\n\nAda Linde\nFollow\nPublished in Marrow Notes\n5 min read\n·\nMar 4, 2025\n\nListen\nShare\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.authors, m.source, m.published) == (HEAD, ("Ada Linde",), "Marrow Notes", "2025-03-04T00:00:00+00:00")
+
+
+def test_a_release_wire_between_slashes_in_a_dated_dateline():
+    m = meta_of(f"{HEAD}\n\nMARROW CITY, March 4, 2025 /Kestrel Newswire/ -- {P1}\n\n{P2}")
+    assert (m.source, m.published) == ("Kestrel Newswire", "2025-03-04T00:00:00+00:00")
 
 
 def test_a_sport_before_a_reporters_role_is_no_outlet():
@@ -456,6 +480,7 @@ def test_a_date_printed_twice_with_no_space_between_is_read():
     ("Updated 04/03/2025", None),  # no clock: either way round
     ("Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane", "2025-03-04T18:41:00+00:00"),
     ("03/04/2025March 4, 2025", "2025-03-04T00:00:00+00:00"),  # the written date says which day the digits meant
+    ("March 4, 20256:41 PM GMT+8Updated 2 hours ago", "2025-03-04T18:41:00+08:00"),
 ])
 def test_more_date_stamps(line, instant):
     m = meta_of(f"{HEAD}\n{line}\n\n{STORY}")

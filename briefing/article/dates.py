@@ -154,6 +154,8 @@ _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\b
 _GLUED_REPEAT = re.compile(
     r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)"
     r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)|(?<=(?<!\d)(?:19|20)\d{2})(?=[A-Z][a-z]{2,8}\.?\s\d)"
+    # "March 4, 20246:41 PM GMT+8Updated 2 hours ago": the year glued to the time, the zone to "Updated".
+    r"|(?<=,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2})|(?<=[\dA-Z])(?=(?:Updated|Published)\b)"
 )
 
 

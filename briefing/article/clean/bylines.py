@@ -31,7 +31,7 @@ _PICTURES_BY = re.compile(
 )
 # A live blog's shifts after each name: "Ada Linde (now) and Ivo Dane (earlier)".
 _SHIFT = re.compile(r"\s*\((?:now|earlier|later|morning|afternoon|evening|overnight)\)", re.IGNORECASE)
-IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 
 
@@ -103,7 +103,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         tail = rest
     if tail:
         tail = re.sub(r"^(?:for|of)\s+(?=[A-Z])", "", tail, flags=re.IGNORECASE)  # "By Ada Linde For The Kestrel Standard"
-    in_place = bool(re.search(r"\s+in\s+[A-Z]", names_text))
+    in_place = bool(re.search(r"\s+(?:in|at)\s+[A-Z]", names_text))
     if tail is not None and not _looks_tail(tail):
         return None
     if not has_by and not (len(names) >= 2 or in_place or tail or timed):
@@ -162,12 +162,18 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
         if names and "," in text and _role_then_more(pieces[i:]):
             return names, ", ".join(p.strip() for p in pieces[i:])  # "Name, Senior Writer, Marrow Courier"
-        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece)):
+        # With no "By": a role ("Ada Linde Staff Reporter") or a name in capitals ("ADA LINDE The Kestrel Times").
+        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece) or _caps_name_first(piece)):
             split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
             if split:
                 return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+def _caps_name_first(piece: str) -> bool:
+    words = piece.split()
+    return len(words) >= 3 and all(w.isupper() and w.isalpha() for w in words[:2]) and not piece.isupper()
 
 
 def _role_then_more(pieces: list[str]) -> bool:
@@ -190,6 +196,8 @@ def _name_then_tail(piece: str) -> tuple[str, str] | None:
 
 def _looks_tail(tail: str) -> bool:
     """A role ('Staff Writer', 'senior editor') or an outlet ('The Harbour Times') after a name."""
+    if re.search(r"\d\s?[-–]\s?\d", tail):
+        return False  # "Premier Division | Kestrel 2-1 Harwick" is a match, not a byline
     words = tail.split()
     if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail) or not tail[0].isupper():
         return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline

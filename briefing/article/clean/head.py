@@ -57,7 +57,9 @@ _PLACE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
 def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
     """The outlet printed under a byline is not a headline (nor story): it names the site."""
     for i in head:
-        if i == 0 or lines[i - 1].label != "byline" or lines[i].label:
+        above = lines[i - 1] if i > 0 else None
+        lone = above is not None and not above.label and looks_like_name(above.text)  # "Ada Linde" / "KBC News, Kestrel"
+        if above is None or above.label != "byline" and not lone or lines[i].label:
             continue
         name, _, place = lines[i].text.partition(",")
         words = name.split()
@@ -65,6 +67,7 @@ def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
                 and looks_like_outlet(name) and not vocab.role_words().search(name)
                 and (not place or _PLACE.match(place.strip()))):
             lines[i].label = "byline-outlet"
+            above.label = "byline"
 
 
 def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence, looks_like_outlet
+from briefing.article.clean.lines import (
+    headline_with_suffix,
+    is_nav,
+    is_notice,
+    is_section_pair,
+    is_sentence,
+    looks_like_outlet,
+)
 from briefing.article.clean.page import Line, line_key
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
@@ -66,8 +73,8 @@ def candidate(line: Line) -> bool:
         return True
     if line.label or line.bullet or words > 30 or len(text) > 250 or _WIRE_PREFIX.match(text):
         return False
-    if is_notice(text) or is_labelled_list(text):
-        return False
+    if is_notice(text) or is_labelled_list(text) or is_section_pair(text):
+        return False  # "Premier Division | Kestrel 2-1 Harwick": two labels, not a headline
     if line.heading:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):

@@ -146,6 +146,10 @@ def is_source_note(line: str) -> bool:
     return m is not None and len(m.group("name").split()) <= 6
 
 
+# A blog platform's publication line: "Published in Kestrel Notes".
+PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})$", re.IGNORECASE)
+
+
 def is_site_line(line: str) -> bool:
     """'(kestrelnews.com)' alone on a line: the site names itself."""
     s = line.strip()
@@ -256,6 +260,8 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
+    if n <= 8 and PUBLISHED_IN.match(s):
+        return "publication"
     if n <= 8 and is_agency_line(s):
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):

@@ -223,7 +223,8 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
     r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
-    r"(?:\((?P<wire>[^()]{2,40})\))?\s?[-–—]{1,2}\s(?=\S)"
+    # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
+    r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )
 # "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body.
 _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
@@ -247,6 +248,7 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
+        groups["wire"] = groups.get("wire") or groups.get("slashed")
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
         if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
@@ -257,7 +259,8 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         elif groups.get("wire"):
             _credit(page, groups["wire"])
         if groups.get("date"):
-            page.furniture.append(("dateline", groups["date"]))
+            # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
+            page.furniture.append(("date" if re.search(r"\d{4}$", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
 

@@ -7,7 +7,7 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, source_line
+from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, source_line
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -73,7 +73,8 @@ def _named_on_page(page: Page) -> str | None:
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    for name in page.lines("dateline-site") + page.lines("site"):
+    publications = [m.group("name") for m in map(PUBLISHED_IN.match, page.lines("publication")) if m]
+    for name in page.lines("dateline-site") + page.lines("site") + publications:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
     for line in page.lines("masthead") + _logo_links(page):
