@@ -347,6 +347,7 @@ def test_a_media_groups_copyright_gives_way_to_the_paper_it_names(evidence):
     ("Top stories on kestrl right now", "kestrl"),  # an app that spells its name in lower case
     ("Download the Marrow Courier app", "Marrow Courier"),
     ("Get the First Light newsletter", None),  # a newsletter's own name is not the site's
+    ("Download the Kestrel Rovers app", None),  # nor is a club's app
     ("Top stories on this site", None),
 ])
 def test_a_sign_up_or_app_prompt_names_the_site(prompt, named):
@@ -434,6 +435,16 @@ def test_a_copyright_names_the_site_not_its_software():
 
 def test_an_outlet_before_a_contributors_role():
     assert meta_of(f"{HEAD}\nBy Ada Linde, Marrow Daily Contributor\n\n{STORY}").source == "Marrow Daily"
+
+
+def test_a_one_word_site_that_signs_the_story_again_with_an_outlet_word():
+    m = meta_of(f"Kestrl\n\n{HEAD}\n\nKestrl News Services\nMar 4, 2025, 06:41 AM ET\n\n{STORY}")
+    assert (m.title, m.source, m.authors) == (HEAD, "Kestrl", ())
+
+
+@pytest.mark.parametrize("label", ["Starship", "Wireless", "Pressure"])
+def test_a_one_word_topic_over_the_headline_is_no_site(label):
+    assert meta_of(f"{label}\n\n{HEAD}\n\nAda Linde\nMarch 4, 2025\n\n{STORY}").source is None
 
 
 def test_a_one_word_site_made_with_an_outlet_word_over_the_headline():

@@ -77,10 +77,12 @@ def _named_on_page(page: Page) -> str | None:
     for name in page.lines("dateline-site") + page.lines("site") + publications:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
+    everything = " ".join(line for _l, line in page.furniture)
     for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
-        # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word
-        if name and (_has_outlet_word(name) or site.brand_word(name)) and not _junk(name):
+        # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
+        # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
+        if name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
@@ -128,6 +130,13 @@ def _credit(page: Page) -> str | None:
             if name:
                 return name
     return None
+
+
+def _signed_again(name: str, text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(name)}\s+((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)", text):
+        if any(w.lower() in vocab.outlet_words() for w in m.group(1).split()):
+            return True
+    return False
 
 
 def _copyright_agencies(page: Page) -> list[str]:

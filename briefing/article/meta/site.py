@@ -58,12 +58,20 @@ def described_masthead(page: Page) -> str | None:
     return None
 
 
+# The outlet words a one-word brand is made with: "Newsgrid", "Dailyhunt", "Techpost", "Valleytimes".
+# Only these: a section label "Starship", "Wireless" or "Pressure" also starts with an outlet word.
+_BRAND_START = ("news", "daily")
+_BRAND_END = ("news", "daily", "post", "times", "wire", "press", "herald", "gazette", "tribune", "journal",
+              "telegraph", "chronicle", "ledger", "insider", "report")
+
+
 def brand_word(name: str) -> bool:
     """'Newsgrid', 'Dailyhunt', 'Techpost': one word made with an outlet word."""
     low = name.lower()
-    if not re.fullmatch(r"[A-Z][a-zA-Z]{5,24}", name):
+    if not re.fullmatch(r"[A-Z][a-zA-Z]{5,24}", name) or low in vocab.ui_lines() or low in vocab.section_words():
         return False
-    return any(len(w) >= 4 and len(low) >= len(w) + 3 and (low.startswith(w) or low.endswith(w)) for w in vocab.outlet_words())
+    return (any(low.startswith(w) and len(low) >= len(w) + 3 for w in _BRAND_START)
+            or any(low.endswith(w) and len(low) >= len(w) + 3 for w in _BRAND_END))
 
 
 @cache
@@ -86,10 +94,12 @@ def prompt(page: Page) -> str | None:
             if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
                 name = f"{name} {capital.group(1)}"
             newsletter = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox", rest)
-            # A newsletter has names of its own ("Get the First Thing newsletter"): only an outlet's name counts.
-            if _plain_name(name) and (not newsletter or looks_like_outlet(name)):
+            app = re.search(r"(?i)\bapp\b", rest)
+            # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
+            # league's apps ("Download the Kestrel Rovers app"): there only an outlet's name counts.
+            if _plain_name(name) and (not (newsletter or app) or looks_like_outlet(name) or brand_word(name)):
                 return name
-            if not newsletter and _lower_brand(name):
+            if not (newsletter or app) and _lower_brand(name):
                 return name  # an app spelled in lower case: "Top stories on kestrl right now"
     return None
 
