@@ -148,6 +148,22 @@ def test_a_press_release_gives_its_issuer_date_and_no_contact_line_as_headline()
     assert (m.title, m.source, m.published) == (HEAD, "Marrow County Health Department", "2025-03-04T00:00:00+00:00")
 
 
+def test_a_listing_page_under_its_section_name_gives_its_first_story():
+    text = (f"Latest News\n\n{HEAD}\n\n{P1} Work will start in May...\nRead More\n\nFerry fares to rise in April\n"
+            "The operator says costs have gone up...\nRead More")
+    m = meta_of(text)
+    assert m.title == HEAD
+
+
+def test_a_video_pages_watch_line_is_its_headline_when_nothing_else_is():
+    assert meta_of(f"Watch: {HEAD}\n\n02:31\n\n{STORY}").title == "Watch: " + HEAD
+
+
+def test_a_watch_link_over_the_real_headline_stays_furniture():
+    m = meta_of(f"Now Playing\nWatch: Ferry crews at work on the river\n02:14\n\n{HEAD}\n\nBy Ada Linde\n\n{STORY}")
+    assert m.title == HEAD
+
+
 # --- authors --------------------------------------------------------------------------
 
 
@@ -422,6 +438,11 @@ def test_news_agencies_in_general_name_no_outlet():
 def test_a_media_companys_legal_name_is_not_the_station():
     text = f"{HEAD}\n\nby: Ada Linde\n\n{STORY}\n\nCopyright 2025 Marrow Valley Media Inc. All rights reserved."
     assert meta_of(text).source is None
+
+
+def test_inputs_from_a_wire_credit_it():
+    page = clean(f"{HEAD}\n\n{STORY}\n\n(With inputs from PTI)")
+    assert extract(page).credit == "PTI" and page.body == [P1, P2, P3]
 
 
 def test_an_editors_initials_over_the_wires_credit_the_first_wire():

@@ -36,6 +36,8 @@ def take_head(page: Page, lines: list[Line]) -> None:
         head = [i for i in head if not lines[i].label]
     else:
         title_at = headline.choose(lines, head, free, first_story)
+        if title_at is None:
+            title_at = _video_headline(lines, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -101,6 +103,19 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
         lines[j].label = "byline"
         return
+
+
+_VIDEO = re.compile(r"^(?:watch|video|listen)\s*:\s*(?P<rest>\S.{10,200})$", re.IGNORECASE)
+
+
+def _video_headline(lines: list[Line], stop: int) -> int | None:
+    """'Watch: Floods sweep away footbridge' opening a video page with no other headline is its headline
+    (under another headline it is a player's link, and stays furniture)."""
+    for i in range(min(2, stop, len(lines))):
+        m = _VIDEO.match(lines[i].text)
+        if lines[i].label == "ui" and m and len(m.group("rest").split()) >= 4 and not TERMINAL.search(lines[i].text):
+            return i
+    return None
 
 
 def _take_name_by_stamp(lines: list[Line], title_at: int) -> None:

@@ -88,7 +88,8 @@ CREDIT_TAIL = re.compile(
 _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
     r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
-    r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
+    r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
+    r"write to [^.]{2,80}\bat\b)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
     r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "

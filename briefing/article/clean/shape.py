@@ -54,7 +54,11 @@ _EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORE
 def mark_promo_lists(lines: list[Line]) -> None:
     """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
     in_list = False
-    for line in lines:
+    for i, line in enumerate(lines):
+        if line.label == "promo-head" and all(other.label for other in lines[:i]):
+            # "Latest News" opening a listing page: the section's name, then its first story.
+            line.label = "section"
+            continue
         if line.label == "promo-head":
             in_list = True
             continue

@@ -23,6 +23,7 @@ _GROUP_TAIL = re.compile(
     r"network|enterprises|partners)$",
     re.IGNORECASE,
 )
+_INPUTS_FROM = re.compile(r"^\(?\s*with (?:agency )?inputs? from\s+([^()]{2,60}?)\s*\)?\.?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
 # A media company's legal name: "Harbourline Media Inc.", "Gray Media Group, Inc.".
 _OWNER = re.compile(
@@ -123,9 +124,11 @@ def _credit(page: Page) -> str | None:
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
-    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page):
+    # "(With inputs from PTI and Reuters)" under an Indian site's story.
+    inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
-        for part in line.strip("()— -").split(","):
+        for part in re.split(r",|\band\b", line.strip("()— -")):
             name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", part.strip("()— -")))
             if name:
                 return name
