@@ -118,13 +118,3 @@ def test_dotted_dates_are_day_first():
 
     assert dates.parse("21.03.2025 06:15 CET")[0] == "2025-03-21T06:15:00+01:00"
     assert dates.parse("Published 4.7.2024")[0] == "2024-07-04T00:00:00+00:00"
-
-
-def test_slashed_dates_are_read_only_where_the_order_is_plain():
-    from briefing.article import dates
-
-    assert dates.parse("Published: 18/04/2024")[0] == "2024-04-18T00:00:00+00:00"
-    assert dates.parse("04/18/2024 9:30 AM EDT")[0] == "2024-04-18T09:30:00-04:00"
-    assert dates.parse("Updated 04/03/2024")[0] is None  # 4 March or April 3: the page does not say
-    assert dates.is_date_line("Updated 04/03/2024")  # still a date line, not story text
-    assert dates.parse("Updated 18-04-2024 10:15 IST")[0] == "2024-04-18T10:15:00+05:30"

@@ -506,6 +506,9 @@ def test_a_date_printed_twice_with_no_space_between_is_read():
 
 
 @pytest.mark.parametrize("line, instant", [
+    ("Published: 18/04/2025", "2025-04-18T00:00:00+00:00"),  # slashes read where one side cannot be a month
+    ("04/18/2025 9:30 AM EDT", "2025-04-18T09:30:00-04:00"),
+    ("Updated 18-04-2025 10:15 IST", "2025-04-18T10:15:00+05:30"),
     ("4:41 pm on 4 March 2025", "2025-03-04T16:41:00+00:00"),
     ("Updated 18:41, 04-Mar-2025", "2025-03-04T18:41:00+00:00"),
     ("Issued on: 04/03/2025 - 18:41", "2025-03-04T18:41:00+00:00"),  # a 24-hour clock: day first
@@ -517,6 +520,11 @@ def test_a_date_printed_twice_with_no_space_between_is_read():
 def test_more_date_stamps(line, instant):
     m = meta_of(f"{HEAD}\n{line}\n\n{STORY}")
     assert (m.title, m.published) == (HEAD, instant)
+
+
+def test_a_slashed_date_either_way_round_is_no_date_but_still_no_story():
+    page = clean(f"{HEAD}\nUpdated 04/03/2025\n\n{STORY}")
+    assert extract(page).published is None and page.body == [P1, P2, P3]
 
 
 def test_a_name_glued_to_the_time_keeps_both():
