@@ -34,13 +34,13 @@ _REL = (
 )
 _SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
 _PREFIX = re.compile(
-    r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified)"
+    r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified|for immediate release)"
     r"(?:\s+on)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Words that may stand around a date on a dateline without being story text.
 _FILLER = re.compile(
-    r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|et|pt|ct|mt|"
+    r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|for immediate release|et|pt|ct|mt|"
     r"gmt|utc|edt|est|pdt|pst|bst|\d+\s*min(?:ute)?s?(?:\s+read)?)\b|[|,·•\-–—:()]",
     re.IGNORECASE,
 )
@@ -81,15 +81,20 @@ def _patterns() -> SimpleNamespace:
     absolute = (
         rf"(?:{_ISO}"
         rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
-        # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes stay ambiguous and unread.
+        # Day first wherever dots are used ("21.03.2025 06:15 CET"); slashes are read only where one
+        # side cannot be a month ("18/04/2024", "04/18/2024"), see _slashed().
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
+        rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
+        rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
     )
     return SimpleNamespace(
         # The leading \b lets the engine skip the middle of words at once (five times faster).
         date=re.compile(
-            rf"\b(?:(?P<abs>(?:{clock}{_SEP}(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])|(?P<rel>{_REL}\b))",
+            # "4:41 pm on 4 March 2024": a clock may come first, "on" between.
+            rf"\b(?:(?P<abs>(?:{clock}(?:\s+on\s+|{_SEP})(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])"
+            rf"|(?P<rel>{_REL}\b))",
             re.IGNORECASE,
         ),
         # An update stamp with a time and no date, under the real date: "Updated 23:15 GMT".
@@ -107,6 +112,11 @@ def _month_number(name: str) -> int:
     names = [n[:3].lower() for n in lexicon.entries("month_names")]
     return names.index(name[:3].lower()) + 1
 
+
+
+@cache
+def _rel_only() -> re.Pattern[str]:
+    return re.compile(rf"\b{_REL}\b", re.IGNORECASE)
 
 
 def is_date_line(line: str) -> bool:
@@ -127,13 +137,48 @@ def is_date_line(line: str) -> bool:
     rest = _FILLER.sub(" ", rest)
     leftover = re.findall(r"[^\W\d_]+", rest)
     if m.group("rel"):
-        # "Published 3 HOURS AGO" but not "Two days ago the minister resigned."
+        # "Published 3 HOURS AGO" but not "Two days ago the minister resigned"; every stamp counts
+        # ("Posted 4h ago 4 hours ago, updated 3h ago 3 hours ago").
+        rest = _FILLER.sub(" ", _rel_only().sub(" ", line))
+        leftover = re.findall(r"[^\W\d_]+", rest)
         return len(leftover) <= 1 and bool(_PREFIX.match(line) or len(leftover) == 0)
     return len(leftover) <= 2
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
 _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
+
+
+# "Published On 4 Mar 20244 Mar 2024": a page that prints the date twice, pasted with no space between.
+# Also "Posted 4h ago4 hours ago" and a name glued to the time: "Ada Linde04:41, Mar 04 2024".
+_GLUED_REPEAT = re.compile(
+    r"(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}(?:st|nd|rd|th)?\s[A-Za-z]{3,9}\.?,?\s(?:19|20)\d{2}\b)"
+    r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)|(?<=(?<!\d)(?:19|20)\d{2})(?=[A-Z][a-z]{2,8}\.?\s\d)"
+    # "March 4, 20246:41 PM GMT+8Updated 2 hours ago": the year glued to the time, the zone to "Updated".
+    r"|(?<=,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2})|(?<=[\dA-Z])(?=(?:Updated|Published)\b)"
+)
+
+
+def unglue_repeat(line: str) -> str:
+    """'Published On 4 Mar 20244 Mar 2024' → 'Published On 4 Mar 2024 4 Mar 2024'."""
+    return _GLUED_REPEAT.sub(" ", line) if len(line) <= 120 else line
+
+
+# "4 March 2024 Climate and Environment": a date, then the section label, on one line.
+_LABEL_AFTER = re.compile(r"^[A-Z][\w'’&-]*(?:\s(?:[A-Z][\w'’&-]*|and|of|the|&)){0,4}$")
+
+
+def split_date_label(line: str) -> tuple[str, str] | None:
+    """'4 March 2024 Climate and Environment' → ('4 March 2024', 'Climate and Environment')."""
+    if len(line) > 80:
+        return None
+    m = find(line)
+    if not m or m.start() != 0 or not m.group("abs"):
+        return None
+    rest = line[m.end():].strip(" |·•-–—")
+    if not rest or not _LABEL_AFTER.match(rest) or find(rest):
+        return None
+    return m.group(0).strip(), rest
 
 
 def split_leading_date(line: str) -> tuple[str, str | None]:
@@ -207,14 +252,19 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     if named:
         number = _month_number(named.group("month"))
         return f"{named.group('year')}-{number:02d}-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
-    words = date_words(line)
-    if not words:
+    m = find(line)
+    if not m:
         return None, None, None
+    words = m.group(0).strip()
     text = re.sub(r"\s+", " ", line).strip()
     ago = relative_seconds(words)
     if ago is not None:
         return None, ago, text
-    return parse_absolute(words), None, text
+    absolute = parse_absolute(words)
+    if absolute is None and m.end() < len(line):
+        # "03/04/2024 March 4, 2024": the second way of writing it says which day the first meant.
+        absolute = parse(line[m.end():])[0]
+    return absolute, None, text
 
 
 
@@ -232,6 +282,13 @@ def parse_absolute(words: str) -> str | None:
     if iso is not None:
         return iso
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
+    if _SLASHED.search(cleaned):
+        cleaned = _SLASHED.sub(_slashed, cleaned)
+        if _SLASHED.search(cleaned) and _CLOCK_24H.search(cleaned):
+            # "04/03/2024 - 14:20": a page that keeps a 24-hour clock writes the day first.
+            cleaned = _SLASHED.sub(lambda m: f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(1)):02d}", cleaned)
+        if _SLASHED.search(cleaned):
+            return None  # "04/03/2024": the 4th of March or April 3rd, the page does not say
     cleaned = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b",
                      lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", cleaned)
     cleaned = re.sub(r"\b([ap])\.\s?m\.", r"\1m", cleaned, flags=re.IGNORECASE)
@@ -258,6 +315,22 @@ def parse_absolute(words: str) -> str | None:
     else:
         offset = tz if tz is not None else timedelta(0)
     return parsed.replace(tzinfo=timezone(offset)).isoformat()
+
+
+_CLOCK_24H = re.compile(r"(?<![\d/-])\d{1,2}:\d{2}(?::\d{2})?\b(?!\s?[ap]\.?\s?m\b)", re.IGNORECASE)
+_SLASHED = re.compile(r"\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})\b")
+
+
+def _slashed(m: re.Match) -> str:
+    """'18/04/2024' or '18-04-2024' → '2024-04-18', '04/18/2024' → '2024-04-18'; a date either way round is left."""
+    a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
+    if a > 12 >= b >= 1 and a <= 31:
+        return f"{year}-{b:02d}-{a:02d}"
+    if b > 12 >= a >= 1 and b <= 31:
+        return f"{year}-{a:02d}-{b:02d}"
+    if a == b and 1 <= a <= 12:
+        return f"{year}-{a:02d}-{a:02d}"
+    return m.group(0)
 
 
 def _dateparser():

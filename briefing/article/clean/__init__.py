@@ -84,10 +84,17 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line = to_line(raw, page.furniture)
         if line is None:
             continue
+        line.text = dates.unglue_repeat(line.text)
         rest, glued = dates.split_leading_date(line.text)
         if glued:
             lines.append(Line(text=glued, label="date"))
             line.text = rest
+        dated = dates.split_date_label(line.text)
+        if dated:
+            lines.append(Line(text=dated[0], label="date"))
+            line.text, line.label = dated[1], "section"
+            lines.append(line)
+            continue
         cut = _GLUED_COPYRIGHT.search(line.text)
         if cut and len(line.text) < 5000:
             # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.

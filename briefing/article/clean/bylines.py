@@ -5,13 +5,22 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean.markdown import unwrap_markdown_inline
 
 SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
-BY = re.compile(r"^(?:(?:written|words|story|text|reporting|report)\s+)?by(?:\s*:\s*|\s+)(?=\S)", re.IGNORECASE)
+BY = re.compile(
+    r"^(?:(?:(?:written|words|story|text|reporting|report|posted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
+    re.IGNORECASE,
+)
+# "By Ada Linde @adalinde": a social handle after the name.
+_HANDLE = re.compile(r"\s+@\w{2,30}\b")
+# "By Ada Linde (Reuters)": the wire in brackets after the name.
+_BRACKET_TAIL = re.compile(r"\s*\((?P<tail>[A-Z][^()]{1,40})\)$")
+# "Ada Linde for The Marrow Courier": the outlet she wrote it for.
+_FOR_TAIL = re.compile(r"\s+for\s+(?=(?P<outlet>(?:the\s+)?[A-Z][^,;]{1,60})$)", re.IGNORECASE)
 # Honorifics a byline may put before a name: "By Dr Ada Linde" (but "Mr Brown" alone is no byline).
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
 # Who took the pictures is not who wrote the story: "By Ada Linde; Photographs by Ivo Dane".
@@ -20,7 +29,9 @@ _PICTURES_BY = re.compile(
     r"(?:\s+and\s+[a-z]+)?\s*(?:by\b|:).*$",
     re.IGNORECASE,
 )
-IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
+# A live blog's shifts after each name: "Ada Linde (now) and Ivo Dane (earlier)".
+_SHIFT = re.compile(r"\s*\((?:now|earlier|later|morning|afternoon|evening|overnight)\)", re.IGNORECASE)
+IN_PLACE = re.compile(r"\s+(?:in|at)\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}\s*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*", re.IGNORECASE)
 
 
@@ -56,21 +67,25 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """('By Anna Lind and Marco Reyes in Oslo') → (['Anna Lind', 'Marco Reyes'], None);
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
     'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
-    s = re.sub(r"\s+", " ", unwrap_markdown_inline(line)).strip(" -–—|")
+    s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line))).strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None
+    pre = _OUTLET_FIRST.match(s)
+    if pre:  # "Riverland Broadcasting / By Ada Brennan": the outlet, then the byline
+        s = s[pre.end():] + " · " + pre.group("outlet")
     by = BY.match(s)
     has_by = by is not None
     if s.endswith(".") and by is None:
         return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
     if by is not None:
         s = s[by.end():]
-    s = _PICTURES_BY.sub("", s)
+        s = _APPOSITIVE.sub("", s)  # "By Ada Linde, a senior reporter covering energy"
+    s = _tails_as_parts(_PICTURES_BY.sub("", s))
     tail = None
-    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet"; "3 min read" is neither
-    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/]\s+", s) if p.strip()]
-    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) for p in parts)
-    parts = [p for p in parts if not _READ_TIME.fullmatch(p)]
+    # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet", "A - Staff Writer"; "3 min read" is neither
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip()]
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _READ_TIME.fullmatch(p) and not _COMMENTS.fullmatch(p)]
     role = _role_before_name(parts[0]) if has_by and parts else None
     if role:  # "By Senior Reporter Tomas Reyes"
         tail, parts[0] = role
@@ -88,7 +103,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         tail = rest
     if tail:
         tail = re.sub(r"^(?:for|of)\s+(?=[A-Z])", "", tail, flags=re.IGNORECASE)  # "By Ada Linde For The Kestrel Standard"
-    in_place = bool(re.search(r"\s+in\s+[A-Z]", names_text))
+    in_place = bool(re.search(r"\s+(?:in|at)\s+[A-Z]", names_text))
     if tail is not None and not _looks_tail(tail):
         return None
     if not has_by and not (len(names) >= 2 or in_place or tail or timed):
@@ -96,6 +111,23 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     return names, tail
 
 
+def _tails_as_parts(s: str) -> str:
+    """'Ada Linde @adalinde (Reuters)' → 'Ada Linde · Reuters'; 'Ada Linde for The Courier' → 'Ada Linde · The Courier'."""
+    s = _HANDLE.sub("", s)
+    s = _BRACKET_TAIL.sub(lambda m: " · " + m.group("tail"), s)
+    m = _FOR_TAIL.search(s)
+    if m:
+        words = [w.lower() for w in m.group("outlet").split()]
+        if words[0] == "the" or any(w in vocab.outlet_words() for w in words):
+            s = s[: m.start()] + " · " + m.group("outlet")
+    return s
+
+
+_OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][^/|·•]{1,50}?)\s*[/|·•]\s*(?=by\s)", re.IGNORECASE)
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
+_COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
+# A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
+DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})
 _READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 
@@ -121,12 +153,17 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
     names: list[str] = []
     for i, piece in enumerate(pieces):
         piece = IN_PLACE.sub("", piece.strip(" .")).strip()
+        if names and outlet_names.canonical(piece) and i == len(pieces) - 1:
+            return names, piece  # "By Ada Linde and Ivo Dane, USA TODAY": an outlet, not a third writer
         if looks_like_name(piece):
             names.append(piece.title() if piece.isupper() else piece)
             continue
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
-        if i == len(pieces) - 1 and has_by:
+        if names and "," in text and _role_then_more(pieces[i:]):
+            return names, ", ".join(p.strip() for p in pieces[i:])  # "Name, Senior Writer, Marrow Courier"
+        # With no "By": a role ("Ada Linde Staff Reporter") or a name in capitals ("ADA LINDE The Kestrel Times").
+        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece) or _caps_name_first(piece)):
             split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
             if split:
                 return names + [split[0]], split[1]
@@ -134,8 +171,21 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
     return names, None
 
 
+def _caps_name_first(piece: str) -> bool:
+    words = piece.split()
+    return len(words) >= 3 and all(w.isupper() and w.isalpha() for w in words[:2]) and not piece.isupper()
+
+
+def _role_then_more(pieces: list[str]) -> bool:
+    """'Senior Writer', 'Marrow Courier': a role, then the outlet or the town, after the names."""
+    return (len(pieces) <= 3 and bool(vocab.role_words().search(pieces[0]))
+            and all(_looks_tail(p.strip()) for p in pieces))
+
+
 def _name_then_tail(piece: str) -> tuple[str, str] | None:
     words = piece.split()
+    if words and words[-1].lower() in DESK_WORDS and len(words) <= 4:
+        return None  # "TOI Sports Desk" is a desk, not "TOI Sports" the reporter
     for k in (2, 3):
         name, tail = " ".join(words[:k]), " ".join(words[k:])
         if tail and looks_like_name(name) and (vocab.role_words().search(tail) or any(w.lower() in vocab.outlet_words() for w in words[k:])):
@@ -146,6 +196,8 @@ def _name_then_tail(piece: str) -> tuple[str, str] | None:
 
 def _looks_tail(tail: str) -> bool:
     """A role ('Staff Writer', 'senior editor') or an outlet ('The Harbour Times') after a name."""
+    if re.search(r"\d\s?[-–]\s?\d", tail):
+        return False  # "Premier Division | Kestrel 2-1 Harwick" is a match, not a byline
     words = tail.split()
     if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail) or not tail[0].isupper():
         return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
@@ -160,7 +212,7 @@ def is_byline(line: str) -> bool:
 
 def firm_byline(s: str) -> bool:
     """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
-    return bool(BY.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
+    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
 
 def split_byline_date(s: str) -> tuple[str, str] | None:
     """'Teresa Okonjo, Senior Correspondent · March 9, 2026 · 18:00 GMT+8' → (byline, date words)."""
@@ -172,7 +224,10 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     p = re.search(r"(?:(?:last )?updated|published|posted)\s*(?:on\s*)?:?\s*$", s[: m.start()], re.IGNORECASE)
     start = p.start() if p else m.start()
     date_part = s[start: m.end()].strip(" ·•|,-–—")
-    rest = (s[:start].rstrip(" ·•|,-–—") + " " + s[m.end():].lstrip(" ·•|,-–—")).strip(" ·•|,-–—")
-    if rest and dates.is_date_line(date_part) and is_byline(rest):
+    before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—/"))  # "by Ada Linde on March 4, 2025"
+    after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/.")  # "By Ada Linde / March 4, 2025 / 0 Comments"
+    rest = (before + " " + after).strip(" ·•|,-–—/")
+    # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
+    if rest and dates.is_date_line(date_part) and (is_byline(rest) or looks_like_name(rest) and before == rest):
         return rest, date_part
     return None

@@ -7,7 +7,14 @@ import re
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import NAV_SPLIT, headline_with_suffix, is_section_pair, is_sentence, quoted
+from briefing.article.clean.lines import (
+    NAV_SPLIT,
+    headline_with_suffix,
+    is_section_pair,
+    is_sentence,
+    looks_like_outlet,
+    quoted,
+)
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -18,6 +25,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
     suffixed = [i for i in range(min(first_story, len(lines))) if lines[i].label == "nav" and headline_with_suffix(lines[i].text)]
     head = sorted([i for i in free if i < first_story] + suffixed)
+    _take_byline_outlet(lines, head)
     html_title = page.html_meta.get("title")
     title_at = None
     if html_title:
@@ -28,6 +36,8 @@ def take_head(page: Page, lines: list[Line]) -> None:
         head = [i for i in head if not lines[i].label]
     else:
         title_at = headline.choose(lines, head, free, first_story)
+        if title_at is None:
+            title_at = _video_headline(lines, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -35,10 +45,31 @@ def take_head(page: Page, lines: list[Line]) -> None:
             for i in free:
                 if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
                     lines[i].label = "title-repeat"
+            _take_name_by_stamp(lines, title_at)
             _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+# "Marrow Broadcasting, Kestrel Bay" under "By Ada Linde": the reporter's outlet and town.
+_PLACE = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}$")
+
+
+def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
+    """The outlet printed under a byline is not a headline (nor story): it names the site."""
+    for i in head:
+        above = lines[i - 1] if i > 0 else None
+        lone = above is not None and not above.label and looks_like_name(above.text)  # "Ada Linde" / "KBC News, Kestrel"
+        if above is None or above.label != "byline" and not lone or lines[i].label:
+            continue
+        name, _, place = lines[i].text.partition(",")
+        words = name.split()
+        if (1 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+                and looks_like_outlet(name) and not vocab.role_words().search(name)
+                and (not place or _PLACE.match(place.strip()))):
+            lines[i].label = "byline-outlet"
+            above.label = "byline"
 
 
 def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
@@ -72,6 +103,30 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
         lines[j].label = "byline"
         return
+
+
+_VIDEO = re.compile(r"^(?:watch|video|listen)\s*:\s*(?P<rest>\S.{10,200})$", re.IGNORECASE)
+
+
+def _video_headline(lines: list[Line], stop: int) -> int | None:
+    """'Watch: Floods sweep away footbridge' opening a video page with no other headline is its headline
+    (under another headline it is a player's link, and stays furniture)."""
+    for i in range(min(2, stop, len(lines))):
+        m = _VIDEO.match(lines[i].text)
+        if lines[i].label == "ui" and m and len(m.group("rest").split()) >= 4 and not TERMINAL.search(lines[i].text):
+            return i
+    return None
+
+
+def _take_name_by_stamp(lines: list[Line], title_at: int) -> None:
+    """A name alone on a line next to the date or a role line, just under the headline and its
+    standfirst, is the byline, even where the standfirst is long enough to look like the story."""
+    if any(line.label == "byline" for line in lines[: title_at + 8]):
+        return
+    for j in range(title_at + 1, min(title_at + 6, len(lines))):
+        if not lines[j].label and looks_like_name(lines[j].text) and _beside_byline_furniture(lines, j):
+            lines[j].label = "byline"
+            return
 
 
 def _beside_byline_furniture(lines: list[Line], i: int) -> bool:

@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import headline_with_suffix, is_nav, is_notice, is_sentence, looks_like_outlet
+from briefing.article.clean.lines import (
+    headline_with_suffix,
+    is_nav,
+    is_notice,
+    is_section_pair,
+    is_sentence,
+    looks_like_outlet,
+)
 from briefing.article.clean.page import Line, line_key
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
@@ -66,8 +73,8 @@ def candidate(line: Line) -> bool:
         return True
     if line.label or line.bullet or words > 30 or len(text) > 250 or _WIRE_PREFIX.match(text):
         return False
-    if is_notice(text) or is_labelled_list(text):
-        return False
+    if is_notice(text) or is_labelled_list(text) or is_section_pair(text):
+        return False  # "Premier Division | Kestrel 2-1 Harwick": two labels, not a headline
     if line.heading:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
@@ -91,8 +98,14 @@ def _lead_repeated(lines: list[Line], i: int, free: list[int]) -> bool:
 
 
 def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
-    """A byline, a date, a role line or a lone name within the next few lines, before the story."""
+    """A byline, a date, a role line or a lone name within the next few lines, before the story.
+
+    Past one standfirst line, or past a run of up to three short deck lines straight under the
+    headline ("Keepers searched for six hours" / "She was seen by a passer-by" / "By ..."):
+    a headline's byline comes after its whole deck.
+    """
     seen = 0
+    deck = True  # every line passed so far is a deck line under line i
     for j in range(i + 1, min(stop, len(lines))):
         other = lines[j]
         if other.label in ("byline", "date", "role", "wire-byline"):
@@ -102,7 +115,8 @@ def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
         if other.label in _PASSED:
             continue
         seen += 1
-        if seen > 1:  # past a standfirst, the byline belongs to something else
+        deck = deck and candidate(other) and not other.heading
+        if seen > (3 if deck else 1):  # past a standfirst, the byline belongs to something else
             return False
     return False
 
@@ -133,6 +147,28 @@ def _tagline(lines: list[Line], i: int, cands: list[int]) -> bool:
                                                   and not TERMINAL.search(x.text)) for x in between)
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+
+def _overlap(text: str, story: set[str]) -> float:
+    words = _content_words(text)
+    return len(words & story) / len(words) if words else 0.0
+
+
+def _tagline_under_name(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> bool:
+    """'Notes on birds and the marsh' under 'Kestrel Field Notes' opening the page, over the real
+    headline: a site's tagline says less of the story than the headline under it."""
+    above, below = i - 1, i + 1
+    if above != free[0] or below not in cands or below >= stop:
+        return False
+    name = lines[above].text
+    if len(name.split()) > 5 or TERMINAL.search(name) or not all(w[:1].isupper() or w.lower() in _SMALL for w in name.split()):
+        return False
+    story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
+    return _overlap(lines[i].text, story) < _overlap(lines[below].text, story)
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -153,7 +189,7 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s -= 2
     elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
         s -= 1  # under another candidate: a standfirst
-    if _tagline(lines, i, cands):
+    if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):

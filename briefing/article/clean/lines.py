@@ -8,7 +8,15 @@ from functools import cache
 import briefing.article.clean.vocab as vocab
 from briefing import lexicon
 from briefing.article import dates, outlet_names
-from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, is_byline, split_byline_date
+from briefing.article.clean.bylines import (
+    BY,
+    DESK_WORDS,
+    SENTENCE_END,
+    TERMINAL,
+    is_byline,
+    looks_like_name,
+    split_byline_date,
+)
 
 # UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
 
@@ -78,9 +86,10 @@ CREDIT_TAIL = re.compile(
 # Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
 # AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
 _CREDIT_LINE = re.compile(
-    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|compiled|produced|research|"
-    r"graphics?|fact-checking|translation)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
-    r"with assistance from\b|to contact the (?:reporters?|editors?|authors?)\b|write to [^.]{2,80}\bat\b)"
+    r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
+    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
+    r"write to [^.]{2,80}\bat\b)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
     r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "
@@ -120,10 +129,26 @@ def looks_like_outlet(name: str) -> bool:
         w in vocab.section_words() for w in words)
 
 
+# "Source: News agencies", "Source: Agency reports": a credit to no one outlet.
+_UNNAMED_SOURCES = {"agencies", "reports", "services", "wires", "sources", "staff", "desk", "media"}
+
+
 def source_line(line: str) -> str | None:
     """The outlet a 'Source: …' line names, or None."""
     m = _SOURCE_LINE.match(line.strip())
-    return m.group("name").strip() if m and looks_like_outlet(m.group("name")) else None
+    if not m or m.group("name").split()[-1].lower() in _UNNAMED_SOURCES:
+        return None
+    return m.group("name").strip() if looks_like_outlet(m.group("name")) else None
+
+
+def is_source_note(line: str) -> bool:
+    """'Source: News agencies', 'Source: Kestrel Ministry of Health': a credit line, never story text."""
+    m = _SOURCE_LINE.match(line.strip())
+    return m is not None and len(m.group("name").split()) <= 6
+
+
+# A blog platform's publication line: "Published in Kestrel Notes".
+PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})$", re.IGNORECASE)
 
 
 def is_site_line(line: str) -> bool:
@@ -132,14 +157,23 @@ def is_site_line(line: str) -> bool:
     return len(s) <= 60 and outlet_names.is_domain(s.strip("()[] "))
 
 
+# An editor's initials over the wires the story drew on: "ald/ivd (AFP, Reuters)", "(AP, dpa)".
+_WIRE_SIGNOFF = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*)?\((?P<wires>[A-Za-z][\w .&'-]{1,30}(?:,\s?[A-Za-z][\w .&'-]{1,30}){0,3})\)$")
+
+
 def is_agency_line(line: str) -> bool:
     """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
     name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
-    return len(line.split()) <= 5 and outlet_names.agency(name) is not None
+    if len(line.split()) <= 5 and outlet_names.agency(name) is not None:
+        return True
+    m = _WIRE_SIGNOFF.match(line.strip())
+    return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+# After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
+_PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
 
 
@@ -154,12 +188,18 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         tail = m.group("tail").strip()
         if _section(tail):
             return split_suffix(m.group("head").strip())[0], None
-        if looks_like_outlet(tail):
+        if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
     if p and _section(p.group("label")):
         return p.group("head").strip(), None
     return title, None
+
+
+def _pipe_site(tail: str, head: str) -> bool:
+    """'Wage deal ends dock strike | The Corra Mercury': a site's name, not a person or a section."""
+    return (len(head.split()) >= 4 and bool(_PIPE_SITE.match(tail)) and tail[:1].isupper()
+            and not looks_like_name(tail) and not any(c.isdigit() for c in tail))
 
 
 def _section(text: str) -> bool:
@@ -168,7 +208,10 @@ def _section(text: str) -> bool:
 
 
 # The site's logo link as pasted: "The Brannoch Standard - Back to home".
-LOGO_LINK = re.compile(r"^(?P<name>[^|·•]{3,60}?)\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)$", re.I)
+# Or its alt text: "The Ostrander Sentinel logo".
+LOGO_LINK = re.compile(
+    r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
+    r"|\s+logo)$", re.I)
 
 
 def headline_with_suffix(text: str) -> bool:
@@ -214,9 +257,13 @@ def classify(line: str) -> str | None:
         return "logo"
     if n <= 8 and source_line(s):
         return "source"
+    if n <= 8 and is_source_note(s) and not _CREDIT.search(s):
+        return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n <= 5 and is_agency_line(s):
+    if n <= 8 and PUBLISHED_IN.match(s):
+        return "publication"
+    if n <= 8 and is_agency_line(s):
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"
@@ -243,7 +290,21 @@ def classify(line: str) -> str | None:
         return "nav"
     if is_byline(s):
         return "byline"
+    if n <= 12 and is_desk_byline(s):
+        return "byline-desk"
     return None
+
+
+def is_desk_byline(s: str) -> bool:
+    """'By HT News Desk | Edited by Ivo Dane', 'By Our Correspondent': a byline that names no person."""
+    m = BY.match(s)
+    if not m or SENTENCE_END.search(s) and not s.endswith("."):
+        return False
+    words = re.split(r"\s*[|·•]\s*", s[m.end():])[0].split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in ("our", "the", "of", "and", "&") for w in words):
+        return False
+    low = {w.lower().strip(".,") for w in words}
+    return bool(low & DESK_WORDS or low & vocab.outlet_words()) or outlet_names.canonical(" ".join(words)) is not None
 
 
 def is_nav(line: str) -> bool:

@@ -6,8 +6,15 @@ import re
 
 from briefing import lexicon
 from briefing.article import dates
-from briefing.article.clean.bylines import SENTENCE_END, TERMINAL, firm_byline, parse_byline, split_byline_date
-from briefing.article.clean.lines import CREDIT_TAIL, is_sentence, source_line
+from briefing.article.clean.bylines import (
+    DESK_WORDS,
+    SENTENCE_END,
+    TERMINAL,
+    firm_byline,
+    parse_byline,
+    split_byline_date,
+)
+from briefing.article.clean.lines import CREDIT_TAIL, is_agency_line, is_sentence, source_line
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -18,21 +25,40 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         line.text = parts[0]
 
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
-    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com': a timestamp-and-source line is two labels."""
-    if line.label or len(line.text) > 160 or not re.search(r"[|·•]", line.text):
+    """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
+    a timestamp beside the source or the wire is two labels."""
+    if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
-    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line.text) if p.strip()]
-    sources = [p for p in parts if source_line(p)]
-    rest = " ".join(p for p in parts if p not in sources)
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
+    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p)]
+    # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
+    editors = [p for p in parts if _EDITOR.match(p) and p not in sources]
+    rest = " ".join(p for p in parts if p not in sources and p not in editors)
     if sources and rest and dates.is_date_line(rest):
-        lines.extend(Line(text=p, label="source") for p in sources)
+        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
+                     for p in sources)
+        lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
+
+
+def _desk(part: str) -> bool:
+    """'TOI Sports Desk', 'Web Desk', 'Staff Reporter': a newsroom's desk signing the story."""
+    words = part.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+        words[-1].lower() in DESK_WORDS or part.lower() in ("staff reporter", "our correspondent"))
+
+
+_EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORECASE)
 
 
 def mark_promo_lists(lines: list[Line]) -> None:
     """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
     in_list = False
-    for line in lines:
+    for i, line in enumerate(lines):
+        if line.label == "promo-head" and all(other.label for other in lines[:i]):
+            # "Latest News" opening a listing page: the section's name, then its first story.
+            line.label = "section"
+            continue
         if line.label == "promo-head":
             in_list = True
             continue
@@ -201,7 +227,8 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
     r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
-    r"(?:\((?P<wire>[^()]{2,40})\))?\s?[-–—]{1,2}\s(?=\S)"
+    # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
+    r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )
 # "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body.
 _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
@@ -225,14 +252,27 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
+        groups["wire"] = groups.get("wire") or groups.get("slashed")
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
-        if groups.get("wire"):
+        if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
+            # "Kestrel Law (March 4, 2025, 6:41 PM EST) -- ": the site names itself, then the date.
+            if _site_before_date(groups["place"]):
+                page.furniture.append(("dateline-site", groups["place"]))
+            page.furniture.append(("date", groups["wire"]))
+        elif groups.get("wire"):
             _credit(page, groups["wire"])
         if groups.get("date"):
-            page.furniture.append(("dateline", groups["date"]))
+            # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
+            page.furniture.append(("date" if re.search(r"\d{4}$", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
+
+
+def _site_before_date(name: str) -> bool:
+    """'Kestrel Law' before '(March 4, 2025) --' is the site; 'WASHINGTON' or 'Oslo, Norland' is a place."""
+    words = name.split()
+    return len(words) <= 4 and not name.isupper() and "," not in name and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _unglue_dateline(page: Page, line: Line) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, source_line
+from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, source_line
+from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -21,6 +23,12 @@ _GROUP_TAIL = re.compile(
     r"network|enterprises|partners)$",
     re.IGNORECASE,
 )
+_INPUTS_FROM = re.compile(r"^\(?\s*with (?:agency )?inputs? from\s+([^()]{2,60}?)\s*\)?\.?$", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
+# A media company's legal name: "Harbourline Media Inc.", "Gray Media Group, Inc.".
+_OWNER = re.compile(
+    r"\b(?:media|group|holdings|communications|publishing|broadcasting|enterprises|networks?)\b,?\s+"
+    r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -42,36 +50,68 @@ def source(page: Page) -> str | None:
 
 
 def _site(page: Page) -> str | None:
-    """Order: HTML metadata, the copyright line, a 'Source:' line, the site named in the dateline's
-    credit or alone on a line, the masthead or logo over the headline, a byline's outlet, a
-    signature under the story."""
+    """Order: HTML metadata, a station's call letters over the headline, the copyright line, a
+    'Source:' line, the site named in the dateline's credit or alone on a line, the masthead or
+    logo over the headline, a byline's outlet, then the weaker evidence of `_named_elsewhere`."""
     if page.html_meta.get("sitename"):
         return page.html_meta["sitename"]
+    letters = site.call_sign(page)
+    if letters:
+        return letters
     everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
-        if name and not _junk(name):
-            return _shorten_group(name, everything)
+        if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
+            site_name = _fuller_name(name, everything) or _shorten_group(name, everything)
+            if site_name == name and _OWNER.search(line):
+                continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
+            return site_name
+    return _named_on_page(page) or _named_elsewhere(page)
+
+
+def _named_on_page(page: Page) -> str | None:
     for line in page.lines("source"):
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    for name in page.lines("dateline-site") + page.lines("site"):
+    publications = [m.group("name") for m in map(PUBLISHED_IN.match, page.lines("publication")) if m]
+    for name in page.lines("dateline-site") + page.lines("site") + publications:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
+    everything = " ".join(line for _l, line in page.furniture)
     for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
-        if name and _has_outlet_word(name) and not _junk(name):  # "Portugal" over a headline is a section
+        # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
+        # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
+        if name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
-        if parsed and parsed[1] and _is_outlet(parsed[1]) and not outlet_names.agency(parsed[1]):
-            return parsed[1]
+        if not parsed or not parsed[1]:
+            continue
+        # "Ada Linde, Senior Writer, Marrow Courier": the part after the role, with an outlet word ("Oslo" is a town);
+        # "Ada Linde, Marrow Courier Contributor": the outlet before the role.
+        parts = [p for p in re.split(r"\s*[,·]\s*", parsed[1])]
+        parts = [_ROLE_AFTER.sub("", p).strip() if _has_outlet_word(_ROLE_AFTER.sub("", p)) else p for p in parts]
+        for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
+            if _is_outlet(tail) and not outlet_names.agency(tail):
+                return tail
+    return None
+
+
+def _named_elsewhere(page: Page) -> str | None:
+    """The outlet printed under the byline, a signature under the story, a blog's name over its
+    tagline, a sign-up prompt, the page's own address, a staff photographer's credit."""
+    under = site.under_byline(page)
+    if under:
+        return under
     for line in page.lines("signature"):
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
-    return None
+    title = first(page, "title")
+    return (site.described_masthead(page) or site.prompt(page) or site.page_url(page, title)
+            or site.staff_photo(page, authors(page)))
 
 
 def _credit(page: Page) -> str | None:
@@ -84,11 +124,28 @@ def _credit(page: Page) -> str | None:
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
-    for line in page.lines("agency") + page.lines("source") + page.lines("signature"):
-        name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", line.strip("()— -")))
-        if name:
-            return name
+    # "(With inputs from PTI and Reuters)" under an Indian site's story.
+    inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
+        line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
+        for part in re.split(r",|\band\b", line.strip("()— -")):
+            name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", part.strip("()— -")))
+            if name:
+                return name
     return None
+
+
+def _signed_again(name: str, text: str) -> bool:
+    for m in re.finditer(rf"\b{re.escape(name)}\s+((?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*)", text):
+        if any(w.lower() in vocab.outlet_words() for w in m.group(1).split()):
+            return True
+    return False
+
+
+def _copyright_agencies(page: Page) -> list[str]:
+    """A wire's notice under the story it wrote: 'Copyright 2025 The Associated Press. All rights reserved.'"""
+    names = [outlet_from_copyright(line) for line in page.lines("copyright")]
+    return [name for name in names if name and outlet_names.agency(name)]
 
 
 def _junk(name: str) -> bool:
@@ -115,6 +172,26 @@ def _is_outlet(tail: str) -> bool:
     if vocab.role_words().search(tail) or dates.date_words(tail) or len(tail.split()) > 6:
         return False
     return tail[:1].isupper() and not looks_like_name(tail) or _has_outlet_word(tail)
+
+
+def _fuller_name(name: str, text: str) -> str | None:
+    """'Ostrander Media Group' → 'The Ostrander Sentinel' when the page names a paper of that stem
+    (its logo, a sign-up line, a reporter's address 'name@ostrandersentinel.com')."""
+    stem = _GROUP_TAIL.sub("", _COMPANY_TAIL.sub("", name).strip()).strip()
+    if stem == name or not stem or len(stem) < 3:
+        return None
+    found: dict[str, int] = {}
+    for m in re.finditer(rf"\b(?:The\s+)?{re.escape(stem)}(?:\s+[A-Z][\w'’-]+){{1,2}}", text):
+        added = m.group(0).split()[len(stem.split()) + (m.group(0).startswith("The ")):]
+        corporate = any(_GROUP_TAIL.search(" " + w) or _COMPANY_TAIL.search(" " + w) for w in added)
+        if any(w.lower() in vocab.outlet_words() for w in added) and not corporate:
+            found[m.group(0)] = found.get(m.group(0), 0) + 1
+    squeezed = re.escape(re.sub(r"\W+", "", stem).lower())
+    for m in re.finditer(rf"@{squeezed}([a-z]{{3,12}})\.[a-z]{{2,3}}\b", text.lower()):
+        if m.group(1) in vocab.outlet_words():
+            fuller = f"{stem} {m.group(1).title()}"
+            found[fuller] = found.get(fuller, 0) + 1
+    return max(found, key=lambda k: (found[k], len(k))) if found else None
 
 
 def _shorten_group(name: str, text: str) -> str:
@@ -144,6 +221,8 @@ def outlet_from_copyright(line: str) -> str | None:
         return None  # "© Jana Holm/Getty Images" is a photo credit
     s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
+    # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
+    s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)

@@ -1,0 +1,160 @@
+"""Weaker evidence of the site's name, read where no copyright, masthead or byline names it.
+
+A station's call letters over the headline, a sign-up prompt ("Get the Harbour Daily
+newsletter"), the page's own address pasted under a share button, a staff photographer's
+credit, the outlet printed under the byline ("Westmoor Broadcasting, Tarnside"), and a
+blog's name over a tagline that says what it is. Each is read only in a shape that names
+the site that carries the story, never another story's source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing import lexicon
+from briefing.article import outlet_names
+from briefing.article.clean import Page, looks_like_name, vocab
+from briefing.article.clean.lines import looks_like_outlet
+
+# A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV".
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
+# A tagline that says what the site is: "A blog about small farms", "Independent news from the valley".
+_DESCRIBES_SITE = re.compile(
+    r"\b(?:blog|news|journalism|magazine|newsletter|podcast|reporting|stories|newspaper|notes|diary|musings|"
+    r"writings|commentary|since (?:18|19|20)\d\d)\b", re.I
+)
+_URL = re.compile(r"(?:https?://|\bwww\.)(?P<host>[\w.-]{3,80}\.[a-z]{2,6})(?P<path>/[^\s()<>\"]{0,300})?", re.IGNORECASE)
+# "(Photo: Ada Linde/The Marrow Courier)", "Photograph: Ada Linde / Marrow Courier".
+_STAFF_PHOTO = re.compile(
+    r"(?:photo(?:graph)?s?|pictures?|images?)\s*(?::|by)\s*(?P<who>[^/()]{3,60}?)\s*/\s*(?P<outlet>[^/()]{2,60}?)\)?\s*$",
+    re.IGNORECASE,
+)
+_SMALL = {"the", "of", "and", "&", "on", "in", "at", "de", "la", "le"}
+
+
+def call_sign(page: Page) -> str | None:
+    """'KQTH' alone over the headline: the station's own page (its licensee's copyright names a company)."""
+    for label, line in page.furniture:
+        if label in ("masthead", "section", "ui", "tagline") and CALL_SIGN.match(line.strip()):
+            return line.strip()
+    return None
+
+
+# What a masthead may stand over on an organisation's own page: "News Release", "Press statement".
+_RELEASE = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
+
+
+def described_masthead(page: Page) -> str | None:
+    """'The Quiet Orchard' over 'A blog about small farms and the people who run them';
+    'Kestrel County Health Department' over 'News Release'."""
+    for (label, line), (next_label, nxt) in zip(page.furniture, page.furniture[1:]):
+        if label != "masthead":
+            continue
+        # A blog may carry its writer's name: the tagline says it is a site.
+        described = next_label == "tagline" and _DESCRIBES_SITE.search(nxt)
+        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and _plain_name(line, True):
+            return line.strip()
+    return None
+
+
+# The outlet words a one-word brand is made with: "Newsgrid", "Dailyhunt", "Techpost", "Valleytimes".
+# Only these: a section label "Starship", "Wireless" or "Pressure" also starts with an outlet word.
+_BRAND_START = ("news", "daily")
+_BRAND_END = ("news", "daily", "post", "times", "wire", "press", "herald", "gazette", "tribune", "journal",
+              "telegraph", "chronicle", "ledger", "insider", "report")
+
+
+def brand_word(name: str) -> bool:
+    """'Newsgrid', 'Dailyhunt', 'Techpost': one word made with an outlet word."""
+    low = name.lower()
+    if not re.fullmatch(r"[A-Z][a-zA-Z]{5,24}", name) or low in vocab.ui_lines() or low in vocab.section_words():
+        return False
+    return (any(low.startswith(w) and len(low) >= len(w) + 3 for w in _BRAND_START)
+            or any(low.endswith(w) and len(low) >= len(w) + 3 for w in _BRAND_END))
+
+
+@cache
+def _prompts() -> list[re.Pattern[str]]:
+    name = r"(?:the\s+)?(?P<name>[^\s:;,.!?|][^:;,.!?|]{1,60}?)"
+    return [re.compile("^(?:" + p.replace("{name}", name) + ")", re.IGNORECASE) for p in lexicon.entries("site_prompts")]
+
+
+def prompt(page: Page) -> str | None:
+    """The site a sign-up or app prompt names: 'Get the Harbour Daily newsletter', 'Top stories on Newsleaf'."""
+    for label, line in page.furniture:
+        if label == "title":
+            continue
+        for pattern in _prompts():
+            m = pattern.match(line.strip())
+            if not m:
+                continue
+            name, rest = m.group("name").strip(), line[m.end("name"):m.end()]
+            capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
+            if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
+                name = f"{name} {capital.group(1)}"
+            newsletter = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox", rest)
+            app = re.search(r"(?i)\bapp\b", rest)
+            # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
+            # league's apps ("Download the Kestrel Rovers app"): there only an outlet's name counts.
+            if _plain_name(name) and (not (newsletter or app) or looks_like_outlet(name) or brand_word(name)):
+                return name
+            if not (newsletter or app) and _lower_brand(name):
+                return name  # an app spelled in lower case: "Top stories on kestrl right now"
+    return None
+
+
+def page_url(page: Page, title: str | None) -> str | None:
+    """This page's address pasted under a share button: its path spells the headline, its host is the site."""
+    if not title:
+        return None
+    words = {w for w in re.findall(r"[a-z0-9]+", title.casefold()) if len(w) >= 3}
+    if len(words) < 3:
+        return None
+    for line in [line for _label, line in page.furniture] + page.body[-3:]:
+        for m in _URL.finditer(line[:2000]):
+            slug = set(re.findall(r"[a-z0-9]+", (m.group("path") or "").casefold()))
+            if len(words & slug) >= min(4, len(words)):
+                return re.sub(r"^www\.", "", m.group("host").casefold())
+    return None
+
+
+def staff_photo(page: Page, authors: tuple[str, ...]) -> str | None:
+    """'(Photo: Ada Linde/The Marrow Courier)' where Ada Linde wrote the story: her paper is the site."""
+    if not authors:
+        return None
+    for label, line in page.furniture:
+        m = _STAFF_PHOTO.search(line) if label == "caption" else None
+        if m and m.group("who").strip() in authors:
+            name = m.group("outlet").strip()
+            if looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
+    return None
+
+
+def under_byline(page: Page) -> str | None:
+    """'By Nia Okafor' over 'Westmoor Broadcasting, Tarnside': the outlet, then where the reporter is."""
+    for line in page.lines("byline-outlet"):
+        name = line.split(",")[0].strip()
+        if not outlet_names.agency(name):
+            return name
+    return None
+
+
+# What "Top stories on ..." may name besides a site: "on this site", "on our app".
+_NOT_BRANDS = {"this", "our", "the", "site", "app", "web", "page", "website", "homepage", "now", "today", "here"}
+
+
+def _lower_brand(name: str) -> bool:
+    return bool(re.fullmatch(r"[a-z]{3,20}", name)) and name not in _NOT_BRANDS and name not in vocab.section_words()
+
+
+def _plain_name(name: str, person_ok: bool = False) -> bool:
+    """A name as a site writes its own: one to five capitalised words, no person, no section, no menu word."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not name[:1].isupper() or not person_ok and looks_like_name(name):
+        return False
+    if any(not (w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL) for w in words):
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    return not all(w in vocab.section_words() or w in _SMALL for w in low) and name.lower() not in vocab.ui_lines()
