@@ -12,7 +12,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.tokens import MARKS, Paragraph, Token
+from briefing.article.attribution.tokens import MARKS, Paragraph
 
 _PRONOUNS = frozenset("i we you he she it they who which that this these those one".split())
 
@@ -144,7 +144,3 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
         f.append("wd=" + w + ":" + d)
         out.append(f)
     return out
-
-
-def tokens_of(par: Paragraph) -> tuple[Token, ...]:
-    return par.tokens

@@ -107,9 +107,3 @@ def _single_quotes(paragraph: str, doubles: list[Quote]) -> list[Quote]:
                 continue
         i = paragraph.find("‘", i + 1)
     return out
-
-
-def opens_with_quote(paragraph: str) -> bool:
-    """True when the paragraph starts with an opening mark (a quotation carried on from the last one)."""
-    head = paragraph.lstrip()
-    return head.startswith(("“", "„", "«", '"', "''", "‘"))

@@ -104,7 +104,7 @@ class Reader:
                 return True
         credit = turns.credit_line(text)
         if credit is not None:
-            speaker = self._named_speaker(credit[1], base)
+            speaker = self._resolved(credit[1], base)
             if speaker is not None:
                 self.add(speaker, credit[0], DIRECT, index, "—")
                 return True
@@ -184,10 +184,7 @@ class Reader:
             return None  # the interviewer's question
         if label == "A":
             return Speaker.of(self.last_speaker) if self.last_speaker else None
-        return self._named_speaker(label.title() if label.isupper() else label, base)
-
-    def _named_speaker(self, name: str, base: int) -> Speaker | None:
-        return self._resolved(name, base)
+        return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int) -> Speaker | None:
         mention = parse_phrase(written) or describe(written)
