@@ -393,3 +393,14 @@ def test_invalid_utf8_is_read_by_the_fallback_with_a_one_line_warning(tmp_path):
     assert "director Ines H\u00f6lm" in " ".join(data["articles"][0]["summary"]) + json.dumps(data, ensure_ascii=False)
     assert data["problems"] == [{"path": str(path), "message": "not valid UTF-8: 1 byte sequence read as Windows-1252",
                                  "severity": "warning"}]
+
+
+def test_a_zero_size_cap_empties_briefings_entries_even_when_nothing_is_new(tmp_path):
+    root = tmp_path / "c"
+    folder = articles(tmp_path, 2)
+    cli("digest", str(folder), "--cache-dir", str(root), "--now", NOW, "--jobs", "1")
+    assert Cache(str(root)).info()["entries"] > 0
+    code, out, _err = cli("quotes", str(folder), "--cache-dir", str(root), "--now", NOW, "--jobs", "1",
+                          env={"BRIEFING_CACHE_MAX_MB": "0"})
+    assert code == 0 and out
+    assert Cache(str(root)).info()["entries"] == 0

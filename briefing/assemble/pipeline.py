@@ -298,7 +298,8 @@ def analyse_paths(
     run.total = len(todo)
     if todo:
         _analyse_pass(todo, cache, method, jobs, max_bytes, run)
-        cache.prune()
+    if todo or cache.enabled and cache.max_bytes <= 0:
+        cache.prune()  # after new entries; and always under a zero cap, which keeps nothing
     ordered = [run.results[i] for i in sorted(run.results)]
     run.problems.sort(key=lambda p: p.path)
     return ordered, run.problems
