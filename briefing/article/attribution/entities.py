@@ -26,7 +26,6 @@ class Entity:
     kind: str  # PERSON, ORG, ROLE (somebody the article never names) or UNKNOWN (a lone name)
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
-    forms: list[str] = field(default_factory=list)  # how the article wrote it: "Lind", "Ana Lind"
 
     def add_role(self, role: str | None) -> None:
         if role and role not in self.roles:
@@ -116,8 +115,6 @@ class Entities:
             self._index(entity)
         if entity.kind == UNKNOWN and mention.kind in (PERSON, ORG) or entity.kind == PERSON and mention.kind == ORG:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
-        if mention.name not in entity.forms:
-            entity.forms.append(mention.name)
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
         entity.add_role(mention.role)
         self._record(Event(entity, position, speaker, subject))

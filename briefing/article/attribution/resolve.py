@@ -70,10 +70,6 @@ def _as_written(written: str) -> str:
     return " ".join(written.split()).strip(" ,;:")
 
 
-def _role(entity: Entity) -> str | None:
-    return entity.roles[0] if entity.roles else None
-
-
 def _pronoun(word: str, people: Entities, position: int, previous: Entity | None) -> Entity | None:
     if word == "who":
         events = people.before(position)
