@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.article.attribution import backstop, filters, tagger, turns
+from briefing.article.attribution import backstop, filters, inverted, tagger, turns
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -123,6 +123,7 @@ class Reader:
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
         labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.mask_dateline(par, labels)
+        labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = backstop.quoted_attributions(par, labels)
         for att in link(par, index, labels, self.last):
@@ -174,7 +175,11 @@ class Reader:
         found = None
         if att.source is not None:
             written = text_of(par, att.source)
-            found = self._resolved(written, base + par.tokens[att.source.start].unit)
+            if att.within is not None and written[:1].islower() and parse_phrase(written) is None:
+                # "Holt said the posts merely repeated …": the posts are not Holt's, whoever spoke last.
+                found = Speaker(" ".join(written.split()).strip(" ,;:"), ORG)
+            else:
+                found = self._resolved(written, base + par.tokens[att.source.start].unit)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing.article.attribution.cues import lemma as cue_lemma
 from briefing.article.attribution.tokens import Paragraph
 
 
@@ -36,6 +37,7 @@ class Attribution:
     cue: Span | None
     contents: list[Span] = field(default_factory=list)
     origin: Attribution | None = None  # for a quotation that carries on the attribution before it
+    within: Attribution | None = None  # the attribution whose content holds this one whole
 
 
 def spans_of(labels: list[str]) -> list[Span]:
@@ -61,6 +63,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     """The attributions of one paragraph; `before` is the last one of the paragraph before."""
     spans = spans_of(labels)
     cues = [s for s in spans if s.role == "CUE"]
+    contents = [s for s in spans if s.role == "CON" and _has_words(par, s)]
     sources = [s for s in spans if s.role == "SRC"]
     by_cue: dict[Span, Attribution] = {}
     out: list[Attribution] = []
@@ -68,7 +71,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     for span in spans:
         if span.role != "CON" or not _has_words(par, span):
             continue
-        cue = _cue_for(par, span, cues)
+        cue = _cue_for(par, span, cues, contents)
         if cue is None:
             if last is not None and _quoted_share(par, span) >= 0.5:
                 out.append(Attribution(index, None, None, [span], origin=last.origin or last))
@@ -80,7 +83,33 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
             out.append(att)
         att.contents.append(span)
         last = att
+    out.extend(_nested(par, index, cues, sources, by_cue))
     out.sort(key=lambda a: min(c.start for c in a.contents))
+    return out
+
+
+def _nested(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
+            by_cue: dict[Span, Attribution]) -> list[Attribution]:
+    """"Holt said the posts merely repeated the ministry's line": a cue left without content
+    whose sentence goes on with another attribution reports that attribution whole."""
+    toks = par.tokens
+    inner_by_source = {a.source: a for a in by_cue.values() if a.source is not None}
+    out = []
+    for cue in cues:
+        if cue in by_cue or not any(cue_lemma(toks[i].text) for i in range(cue.start, cue.end)):
+            continue
+        k = cue.end
+        while k < len(toks) and toks[k].text.lower() in ("that", ","):
+            k += 1
+        inner = next((a for s, a in inner_by_source.items() if s.start == k), None)
+        if inner is None or toks[k].unit != toks[cue.start].unit:
+            continue
+        content = Span("CON", k, max(c.end for c in inner.contents))
+        source = _source_for(par, index, cue, content, sources, None)
+        if source is not None:
+            outer = Attribution(index, source, cue, [content])
+            inner.within = outer
+            out.append(outer)
     return out
 
 
@@ -88,13 +117,24 @@ def _units(par: Paragraph, span: Span) -> set[int]:
     return {par.tokens[span.start].unit, par.tokens[span.end - 1].unit}
 
 
-def _cue_for(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
+def _cue_for(par: Paragraph, content: Span, cues: list[Span], contents: list[Span]) -> Span | None:
     """The cue of a content: in its own sentence, else right next to it across a sentence break."""
     units = _units(par, content)
     own = [c for c in cues if par.tokens[c.start].unit in units and not _inside(c, content)]
     if not own:
-        own = [c for c in cues if content.gap(c) <= NEAR]
+        # “We will wait.” Lind said.  A cue across the sentence break, when its own sentence
+        # says nothing else; “…” Vesterby called on …, saying members should … has its own content.
+        own = [c for c in cues if content.gap(c) <= NEAR and not _has_content(par, c, content, contents, cues)]
     return _nearest(content, own)
+
+
+def _has_content(par: Paragraph, cue: Span, content: Span, contents: list[Span], cues: list[Span]) -> bool:
+    """True when the cue's sentence goes on past it to a content of another cue of its own."""
+    unit = par.tokens[cue.start].unit
+    if content.start > cue.start:
+        return False  # “…,” Lind said. “…”: the quotation after the attribution carries on
+    mine = [c for c in cues if par.tokens[c.start].unit == unit]
+    return any(c != content and unit in _units(par, c) and _nearest(c, mine) != cue for c in contents)
 
 
 def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: list[Span],

@@ -1,0 +1,56 @@
+"""Which words go with which speaker when a sentence holds more than one attribution,
+or puts the speaker last. The examples are written for these tests."""
+
+from briefing.article.attribution import extract
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+
+
+def test_speaker_named_last_after_a_comma_takes_the_clause_before():
+    found = statements([
+        "Maren Holt, chief strategist at Larchmont Wealth, follows the quota talks.",
+        "Although Vesterby faces pressure from the quotas, it has a higher pain threshold than Norland, "
+        "said Holt at Larchmont Wealth.",
+    ])
+    assert found == [("Maren Holt", "indirect",
+                      "Although Vesterby faces pressure from the quotas, it has a higher pain threshold than Norland")]
+
+
+def test_a_clause_with_a_verb_after_the_cue_is_not_a_speaker_named_last():
+    found = statements(["The ferry will run on Sundays again, said the board, which meets in March and votes in May."])
+    assert all(text != "the board, which meets in March and votes in May" for _who, _kind, text in found)
+
+
+def test_reported_attribution_inside_another_is_credited_to_the_outer_speaker():
+    found = statements([
+        "Posts from two state-backed accounts in Vesterby made similar claims early Thursday.",
+        "Senior Vesterby strategist Anil Roque at Coastline Research said the capital may be signaling a softer stance.",
+        "However, Maren Holt, chief strategist at Larchmont Wealth Management, said the posts merely repeated "
+        "Vesterby's position that it is open to talks, but not under pressure.",
+    ])
+    holt = [text for who, _kind, text in found if who == "Maren Holt"]
+    assert holt == ["the posts merely repeated Vesterby's position that it is open to talks, but not under pressure"]
+    # The posts are what Holt spoke about, not something Roque or Holt said.
+    inner = [who for who, _kind, text in found if text.startswith("Vesterby's position")]
+    assert all(who not in ("Maren Holt", "Anil Roque") for who in inner)
+
+
+def test_quotation_ending_its_sentence_keeps_the_speaker_before_when_the_next_sentence_has_its_own_statement():
+    found = statements([
+        '"I expect the council to answer, because councils do," port chief Tomas Brandt told the Courier on Monday.',
+        '"That is why I see this as a skirmish, and both towns gain by settling it." '
+        'Vesterby called on the shipping board on Monday to unite against the levies, saying members '
+        'should "put the levy back where it came from".',
+    ])
+    assert ("Tomas Brandt", "direct",
+            "That is why I see this as a skirmish, and both towns gain by settling it.") in found
+    assert all(not (who == "Vesterby" and "skirmish" in text) for who, _kind, text in found)
+
+
+def test_quotation_then_attribution_in_the_next_sentence_still_links():
+    found = statements(['"We will reopen the berths before the winter." Lind said on Tuesday.',
+                        "Ana Lind runs the harbour."])
+    assert found[0][1:] == ("direct", "We will reopen the berths before the winter.")
+    assert found[0][0] in ("Lind", "Ana Lind")
