@@ -31,6 +31,9 @@ def test_tricky_news_sentences(case):
         ("The U.N. General Assembly met as a U.S. UAV circled, citing 410 U.S. 113 in the debate.",
          ["The U.N. General Assembly met as a U.S. UAV circled, citing 410 U.S. 113 in the debate."]),
         ("She left the U.S. I stayed behind.", ["She left the U.S.", "I stayed behind."]),
+        # An agency's credit glued to the first word does not hide the abbreviation.
+        ("(NSN)U.S. Secretary Ana Lind spoke first. Others followed.",
+         ["(NSN)U.S. Secretary Ana Lind spoke first.", "Others followed."]),
         # Times: a zone or a bracket carries on, a new clause does not.
         ("Polls close at 8 p.m. ET on Sunday. Counting starts at 9 p.m. Results follow.",
          ["Polls close at 8 p.m. ET on Sunday.", "Counting starts at 9 p.m.", "Results follow."]),

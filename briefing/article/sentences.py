@@ -129,7 +129,7 @@ def _is_boundary(text: str, punct_start: int, end: int) -> bool:
         return True  # 'He said, “We will go.” Then ...'
     window = max(0, punct_start - 200)
     space = max(text.rfind(" ", window, punct_start), text.rfind("\t", window, punct_start), window - 1)
-    word = text[space + 1:punct_start].lstrip(_OPENING)
+    word = text[space + 1:punct_start].rsplit(")", 1)[-1].lstrip(_OPENING)  # "(NSN)U.S." is "U.S."
     if not word:
         return True
     low = word.lower()
