@@ -54,3 +54,15 @@ def test_quotation_then_attribution_in_the_next_sentence_still_links():
                         "Ana Lind runs the harbour."])
     assert found[0][1:] == ("direct", "We will reopen the berths before the winter.")
     assert found[0][0] in ("Lind", "Ana Lind")
+
+
+def test_speaker_and_cue_after_the_clause_with_a_phrase_of_time_or_place():
+    found = statements(["The ferry did not slow down before the pier, the safety board said in its first report on Monday."])
+    assert found == [("the safety board", "indirect", "The ferry did not slow down before the pier")]
+
+
+def test_a_scene_setting_clause_is_not_what_the_subject_said():
+    # "continued" and "called" are verbs of saying elsewhere; here the clause before the comma only sets the scene.
+    assert statements(["But even after the harbour trade cooled, the borrowing continued."]) == []
+    assert statements(["On his campaign page, Ode promises to end the ferry levy."]) == [] or all(
+        text != "On his campaign page" for _who, _kind, text in statements(["On his campaign page, Ode promises to end the ferry levy."]))

@@ -1,10 +1,11 @@
-"""Attributions written last: "CLAUSE, said Holt at Larchmont Wealth." and "CLAUSE, says the harbour master."
+"""Attributions written last: "CLAUSE, said Holt at Larchmont Wealth." and
+"CLAUSE, the safety board said in its first report."
 
-The speaker comes after the cue and the sentence ends with them, so everything
-before the comma is what was said. The tagger often marks the cue and leaves the
-rest, or reads the name after the cue as the content; this marks the name as the
-source and the clause as the content. Only a sentence whose words before the comma
-carry no label of their own is changed.
+The speaker and the cue end the sentence, after a comma, so everything before the
+comma is what was said. The tagger often marks the cue and leaves the rest, or
+reads the words after the cue as the content; this marks the speaker as the
+source and the clause as the content. A sentence whose clause the tagger already
+labelled is left to it.
 """
 
 from __future__ import annotations
@@ -15,69 +16,136 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
-MAX_SOURCE = 14  # tokens of a speaker phrase after the cue ("said Ana Holt, chief strategist at …")
+MAX_SOURCE = 14  # tokens of a speaker phrase ("said Ana Holt, chief strategist at …")
+MAX_SHORT_SOURCE = 7  # tokens of a speaker phrase before its cue ("the state news agency")
+MAX_TAIL = 8  # tokens after the attribution: "in its first report", "on Monday"
 MIN_CLAUSE = 4  # words of the clause before
+_ARTICLES = frozenset({"the", "a", "an"})
 _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does", "did"})
+
+_TAIL_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "late", "early", "earlier", "last", "this"})
+_SCENE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "since", "for", "from", "with", "by", "as",
+                            "when", "while", "if", "despite", "following", "amid", "once", "until", "because"})
+
+Found = tuple[tuple[int, int], int, tuple[int, int], tuple[int, int]]  # clause, cue, source, tail
 
 
 @cache
 def _joiners() -> frozenset[str]:
     """Lower-case words a speaker phrase may hold: articles, prepositions, "and"."""
-    return lexicon.lower("prepositions") | {"the", "a", "an", "and", "&", "'s", "’s"}
+    return lexicon.lower("prepositions") | _ARTICLES | {"and", "&", "'s", "’s"}
+
+
+@cache
+def _tail_openers() -> frozenset[str]:
+    """Words that open what may follow an attribution: "in a statement", "on Monday", "late Friday"."""
+    return lexicon.lower("time_words") | _TAIL_WORDS
 
 
 def inverted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with "CLAUSE, CUE SPEAKER." marked where the clause has no label."""
+    """The labels with "CLAUSE, CUE SPEAKER." and "CLAUSE, SPEAKER CUE." marked where the clause has no label."""
     out = list(labels)
-    toks = par.tokens
     by_unit: dict[int, list[int]] = {}
-    for i, tok in enumerate(toks):
+    for i, tok in enumerate(par.tokens):
         by_unit.setdefault(tok.unit, []).append(i)
     for members in by_unit.values():
         found = _shape(par, members, labels)
         if found is None:
             continue
-        (c_lo, c_hi), cue, (s_lo, s_hi) = found
+        (c_lo, c_hi), cue, (s_lo, s_hi), (t_lo, t_hi) = found
         for k in range(c_lo, c_hi):
             out[k] = ("B-" if k == c_lo else "I-") + "CON"
         out[cue] = "B-CUE"
         for k in range(s_lo, s_hi):
             out[k] = ("B-" if k == s_lo else "I-") + "SRC"
+        for k in range(t_lo, t_hi):
+            if out[k].endswith("CON"):
+                out[k] = "O"
     return out
 
 
-def _shape(par: Paragraph, members: list[int], labels: list[str]) -> tuple[tuple[int, int], int, tuple[int, int]] | None:
+def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | None:
     toks = par.tokens
     end = len(members)
     while end > 0 and not toks[members[end - 1]].text[:1].isalnum():
         end -= 1  # the full stop
-    # The cue: the last verb of saying after a comma, with only a speaker phrase after it.
-    cue_at = next((k for k in range(end - 2, 0, -1)
-                   if toks[members[k - 1]].text == "," and cues.lemma(toks[members[k]].text)
-                   and not toks[members[k]].quoted), None)
-    if cue_at is None or end - cue_at - 1 > MAX_SOURCE:
-        return None
-    source = [members[k] for k in range(cue_at + 1, end)]
-    if not _speaker_phrase(par, source):
-        return None
-    clause = [members[k] for k in range(0, cue_at - 1)]
-    if sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE:
-        return None
-    if any(labels[i] != "O" for i in clause):
-        return None  # the tagger read this sentence another way; leave it to the linking
-    return (clause[0], clause[-1] + 1), members[cue_at], (source[0], source[-1] + 1)
+    # The last comma of the narrative with an attribution and nothing but a short tail after it.
+    for comma in range(end - 2, MIN_CLAUSE - 1, -1):
+        if toks[members[comma]].text != "," or toks[members[comma]].quoted:
+            continue
+        found = _after_comma(par, members, comma + 1, end)
+        if found is None:
+            continue
+        clause = members[:comma]
+        if sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE or any(labels[i] != "O" for i in clause):
+            return None  # the tagger read this sentence another way; leave it to the linking
+        if _lead_in(par, clause):
+            return None
+        cue, (s_lo, s_hi), (t_lo, t_hi) = found
+        return (clause[0], clause[-1] + 1), members[cue], (members[s_lo], members[s_hi - 1] + 1), \
+            (members[t_lo] if t_lo < t_hi else 0, members[t_hi - 1] + 1 if t_lo < t_hi else 0)
+    return None
 
 
-def _speaker_phrase(par: Paragraph, idx: list[int]) -> bool:
-    """A name or a description: opens with a capital or an article, holds a capitalised word
-    or is a description of two words or more, and has no verb of its own."""
-    if not idx:
+def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tuple[int, tuple[int, int], tuple[int, int]] | None:
+    """(cue, source, tail) positions in `members` for ", said Holt …" or ", the board said …"."""
+    toks = par.tokens
+    words = [toks[members[k]].text for k in range(start, end)]
+    if not words:
+        return None
+    if cues.lemma(words[0]) and words[0].islower():  # ", said Holt at Larchmont Wealth"
+        s_hi = _tail_start(words, 1)
+        if s_hi == 1 or s_hi > MAX_SOURCE or not _speaker_phrase(words[1:s_hi]):
+            return None
+        return start, (start + 1, start + s_hi), (start + s_hi, end)
+    verb = next((k for k, w in enumerate(words) if w.islower() and cues.lemma(w)), None)
+    if verb is None or verb == 0 or verb > MAX_SHORT_SOURCE or "," in words[:verb] \
+            or not _finite(words[verb]) or not _speaker_phrase(words[:verb]):
+        return None
+    if not _plain_tail(words[verb + 1:]):
+        return None
+    return start + verb, (start, start + verb), (start + verb + 1, end)
+
+
+def _lead_in(par: Paragraph, clause: list[int]) -> bool:
+    """"In the wake of the storm, Ode called …", "But even after the growth cooled, the borrowing
+    continued": a clause that only sets the scene before the sentence's own subject."""
+    words = [par.tokens[i].text for i in clause]
+    k = 0
+    while k < len(words) and words[k].lower() in ("but", "and", "yet", "even", "so", "still"):
+        k += 1
+    return k < len(words) and words[k].lower() in _SCENE_OPENERS and "," not in words[k:]
+
+
+def _tail_start(words: list[str], k: int) -> int:
+    """Where a speaker phrase after the cue ends and a tail ("on Monday") begins."""
+    j = k
+    while j < len(words):
+        if words[j].lower() in lexicon.lower("time_words") or words[j].lower() in ("in", "on", "during", "after", "late"):
+            if _plain_tail(words[j:]):
+                return j
+        j += 1
+    return j
+
+
+def _plain_tail(words: list[str]) -> bool:
+    """Nothing, or a short phrase of time, place or manner with no verb: "in a statement on Monday"."""
+    if not words:
+        return True
+    if len(words) > MAX_TAIL or words[0].lower() not in _tail_openers():
         return False
-    words = [par.tokens[i].text for i in idx]
+    return not any(w == "," or w.lower() in _FINITE or w.lower().endswith("ed") or w.lower() in lexicon.lower("past_tense_verbs")
+                   for w in words)  # a noun such as "report" or "statement" may stand in it
+
+
+def _speaker_phrase(words: list[str]) -> bool:
+    """A name or a description: opens with a capital or an article and has no verb of its own."""
+    if not words:
+        return False
     first = words[0]
-    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+    if not (first[:1].isupper() or first.lower() in _ARTICLES):
         return False
-    described = first.lower() in ("the", "a", "an")
+    described = first.lower() in _ARTICLES
     for w in words:
         if w == ",":
             described = True  # an apposition follows: "Holt, chief strategist at …"
@@ -91,4 +159,10 @@ def _speaker_phrase(par: Paragraph, idx: list[int]) -> bool:
 
 def _verb(word: str) -> bool:
     w = word.lower()
-    return bool(cues.lemma(w)) or w in _FINITE or w in lexicon.lower("past_tense_verbs")
+    return bool(cues.lemma(w)) or w in _FINITE or w.endswith("ed") or w in lexicon.lower("past_tense_verbs")
+
+
+def _finite(word: str) -> bool:
+    """A verb of saying in the past or present tense ("said", "says", "announced"), not a noun ("state")."""
+    w = word.lower()
+    return w.endswith(("ed", "s")) or w in ("said", "told", "wrote", "spoke")
