@@ -66,3 +66,26 @@ def test_a_scene_setting_clause_is_not_what_the_subject_said():
     assert statements(["But even after the harbour trade cooled, the borrowing continued."]) == []
     assert statements(["On his campaign page, Ode promises to end the ferry levy."]) == [] or all(
         text != "On his campaign page" for _who, _kind, text in statements(["On his campaign page, Ode promises to end the ferry levy."]))
+
+
+def test_a_description_written_before_a_name_is_the_role_not_the_name():
+    found = extract([
+        "Tesshan state flood manager Ravi Anand Kolle said crews had moved 9,000 people to shelters overnight.",
+        "A microblog user named Roshni said the wind had torn the roof off her school.",
+    ])
+    assert [(s.speaker, s.role) for s in found] == [
+        ("Ravi Anand Kolle", "Tesshan state flood manager"),
+        ("Roshni", "A microblog user"),
+    ]
+
+
+def test_a_name_after_for_or_of_belongs_to_somebody_else():
+    found = extract(["A spokesman for Norland Rail said the night trains would run again from March."])
+    assert [s.speaker for s in found] != ["Norland Rail"]
+
+
+def test_a_courtesy_title_alone_is_not_shown_as_a_role():
+    found = extract(["Mr Edgar Coll, the elections commissioner, said counting would end by Tuesday night.",
+                     "Mr Coll said the results would stay provisional until the board certified them."])
+    assert {s.speaker for s in found} == {"Edgar Coll"}
+    assert all(s.role != "Mr" for s in found)

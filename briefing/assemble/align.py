@@ -20,7 +20,7 @@ from briefing.model import Speaker
 class _Cluster:
     kind: str
     forms: dict[str, int]  # surface name -> mentions
-    roles: dict[str, None]
+    roles: dict[str, int]  # role -> how many statements gave it
     articles: dict[str, None]
     local: str | None = None  # set for generic descriptions ("the ministry"): never merged across articles
 
@@ -151,7 +151,7 @@ class _Merger:
         c = self.ix.clusters[idx]
         c.forms[name] = c.forms.get(name, 0) + n
         if role:
-            c.roles[role] = None
+            c.roles[role] = c.roles.get(role, 0) + n
         c.articles[article] = None
         self.where[(article, name)] = idx
         # A surname merged into a full name is not indexed: the next bare "Reyk" must choose again.
@@ -202,7 +202,7 @@ def _speakers(merger: _Merger, names: dict[int, str], counts, written) -> list[S
                 {f for f in c.forms if f != names[idx]}
                 | {w for w in written_by.get(idx, ()) if _alias_worthy(w, names[idx])}
             )),
-            roles=tuple(sorted(c.roles)),
+            roles=tuple(sorted(c.roles, key=lambda r: (-c.roles[r], r))),  # the most used first
             articles=tuple(sorted(c.articles)),
         )
         for idx, c in enumerate(clusters)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.article.attribution import backstop, filters, inverted, tagger, turns
+from briefing.article.attribution import backstop, descriptors, filters, inverted, tagger, turns
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -31,12 +31,22 @@ from briefing.article.attribution.content import (
     worth_tagging,
 )
 from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, is_group_noun, parse_phrase
+from briefing.article.attribution.phrases import (
+    ORG,
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    Mention,
+    describe,
+    is_group_noun,
+    parse_phrase,
+)
 from briefing.article.attribution.resolve import Speaker, resolve
 from briefing.article.attribution.spans import Attribution, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
 
+_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "m"})
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -192,7 +202,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int) -> Speaker | None:
-        mention = parse_phrase(written) or describe(written)
+        mention = _with_descriptor(written, parse_phrase(written)) or describe(written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
@@ -209,7 +219,7 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
-        role = speaker.role if speaker.role and speaker.role.casefold() != speaker.name.casefold() else None
+        role = speaker.role if _real_role(speaker.role) and speaker.role.casefold() != speaker.name.casefold() else None
         statement = Statement(
             speaker=speaker.name,
             text=text,
@@ -233,7 +243,7 @@ class Reader:
             if entity is None and speaker.kind == ROLE:
                 entity = self._named_later(speaker)
             if entity is not None and entity.kind != ROLE:
-                role = statement.role or (entity.roles[0] if entity.roles else None)
+                role = statement.role or next((r for r in entity.roles if _real_role(r)), None)
                 statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
             out.append(statement)
         return out
@@ -245,6 +255,26 @@ class Reader:
             return None
         found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
         return found if found is not None and found.kind == PERSON else None
+
+
+def _real_role(role: str | None) -> bool:
+    """A role worth showing: not a courtesy ("Mr", "Ms.") on its own."""
+    return bool(role) and role.casefold().strip(". ") not in _COURTESIES
+
+
+def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
+    """"State disaster manager Ravi Kolle": the name at the end, the words before it its role."""
+    if mention is not None and mention.kind != ROLE and not (
+            mention.kind == PERSON and mention.role is None and descriptors.split_descriptor(mention.name)):
+        return mention
+    split = descriptors.split_descriptor(written)
+    if split is None:
+        return mention
+    role, name = split
+    named = parse_phrase(name)
+    if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
+        return mention
+    return replace(named, role=named.role or role)
 
 
 def _title_case(par: Paragraph) -> bool:

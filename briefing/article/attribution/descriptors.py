@@ -1,0 +1,65 @@
+"""A description written in front of a name: "state disaster manager Ravi Kolle",
+"the club's outgoing director of football Tomas Brandt", "Meteorologist Judson Vale",
+"state media-affiliated account Lantern Desk", "a user named Roshni".
+
+Web copy stacks words of description before the name without a comma. The
+speaker is the name at the end; the words before it are the role.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from briefing import lexicon
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "ibn"})
+_BEFORE_A_NAME_ALONE = frozenset({"named", "called", "nicknamed", "handle"})
+
+
+@cache
+def _not_before_name() -> frozenset[str]:
+    """Words after which the name is somebody else's ("a spokesman for Norland Rail")."""
+    return lexicon.lower("prepositions") | {"and", "or", "&"}
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return lexicon.lower("role_nouns")
+
+
+def split_descriptor(written: str) -> tuple[str, str] | None:
+    """(description, name) when `written` is a description followed by a name, else None."""
+    words = written.strip(" ,;:").split()
+    if len(words) < 2:
+        return None
+    start = len(words)
+    while start > 0 and _name_word(words[start - 1]):
+        start -= 1
+    # Particles inside a name ("Ana de Vries") are part of it, not of the description.
+    while 0 < start < len(words) and words[start - 1] in _PARTICLES and start > 1 and _name_word(words[start - 2]):
+        start -= 2
+        while start > 0 and _name_word(words[start - 1]):
+            start -= 1
+    run = words[start:]
+    lead = words[:start]
+    # A capitalised role word opening the run ("Meteorologist Judson Vale") is description.
+    while len(run) > 2 and run[0].strip(",").casefold() in _role_nouns():
+        lead, run = lead + run[:1], run[1:]
+    if not lead or not run:
+        return None
+    before = lead[-1].casefold().strip(",")
+    if before in _not_before_name():
+        return None
+    if len(run) < 2 and before not in _BEFORE_A_NAME_ALONE:
+        return None
+    if not lead or not any(w[:1].islower() for w in lead) and lead[-1].strip(",").casefold() not in _role_nouns():
+        return None  # "Senate Minority Leader Ana Lind" is read by the phrase parser as it stands
+    if before in _BEFORE_A_NAME_ALONE:
+        lead = lead[:-1]  # "a user named Roshni": the role is "a user"
+    role = " ".join(lead).strip(" ,")
+    return role.rsplit(", ", 1)[-1], " ".join(run)  # "One of them, Councillor Naomi Fisk": "Councillor"
+
+
+def _name_word(word: str) -> bool:
+    w = word.strip(",")
+    return bool(w) and (w[:1].isupper() or w[:1] == "@") and not w.isupper() or len(w) == 2 and w.endswith(".")
