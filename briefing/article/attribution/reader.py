@@ -219,7 +219,8 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
-        role = speaker.role if _real_role(speaker.role) and speaker.role.casefold() != speaker.name.casefold() else None
+        role = speaker.role if speaker.role and _real_role(speaker.role) \
+            and speaker.role.casefold() != speaker.name.casefold() else None
         statement = Statement(
             speaker=speaker.name,
             text=text,
@@ -259,7 +260,7 @@ class Reader:
 
 def _real_role(role: str | None) -> bool:
     """A role worth showing: not a courtesy ("Mr", "Ms.") on its own."""
-    return bool(role) and role.casefold().strip(". ") not in _COURTESIES
+    return role is not None and role.casefold().strip(". ") not in _COURTESIES
 
 
 def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
