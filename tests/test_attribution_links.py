@@ -89,3 +89,13 @@ def test_a_courtesy_title_alone_is_not_shown_as_a_role():
                      "Mr Coll said the results would stay provisional until the board certified them."])
     assert {s.speaker for s in found} == {"Edgar Coll"}
     assert all(s.role != "Mr" for s in found)
+
+
+def test_a_headline_with_a_kicker_before_its_colon_is_not_a_transcript_turn():
+    found = extract([
+        "Quay Rush: Mayor Lind Was Headed to Court but Turned Back to Avoid Bad Press",
+        "The Latest: Ode urges supporters to watch the polling stations on Tuesday.",
+        "LIND: We will wait and see what the council does before we move a single crane.",
+    ])
+    assert [(s.speaker, s.text) for s in found if s.cue == ":"] == [
+        ("Lind", "We will wait and see what the council does before we move a single crane.")]

@@ -61,9 +61,22 @@ def transcript_turn(paragraph: str) -> Turn | None:
     words = label.split()
     shouted = label.isupper() and len(label.replace(".", "")) >= 2
     if label in ("Q", "A") or shouted or (len(words) >= 2 and all(w[:1].isupper() for w in words)):
-        if len(rest.split()) >= 3:
+        if len(rest.split()) >= 3 and not _headline(rest):
             return Turn(label, rest.strip(" “”\""))
     return None
+
+
+_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "as", "with", "from"})
+
+
+def _headline(text: str) -> bool:
+    """Words in title case ("Mayor Backs New Quay as Talks Stall"): a headline with a kicker
+    before its colon, not what somebody said."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or any(c in text for c in "“”\""):
+        return False
+    big = [w for w in words if w.lower() not in _SMALL]
+    return len(big) >= 3 and sum(1 for w in big if w[:1].isupper()) >= 0.8 * len(big)
 
 
 def credit_line(paragraph: str) -> tuple[str, str] | None:
