@@ -388,3 +388,33 @@ def test_teasers_of_other_stories_under_more_stories_are_not_story():
               "FERRY FARES FROZEN FOR ANOTHER YEAR\nBy Karen Voss The island ferry company has frozen its fares...")
     page = clean(f"{HEAD}\n\n{STORY}\n\n{promos}")
     assert page.body == [P1, P2, P3]
+
+
+# --- outlets the rules cannot spell out: the table of real outlets' names ---------
+
+
+@pytest.mark.parametrize("masthead, shown", [
+    ("Dawn", "Dawn"), ("RNZ", "RNZ"), ("Rappler", "Rappler"), ("Khaleej Times", "Khaleej Times"),
+])
+def test_a_real_outlets_name_alone_over_the_menu_is_the_outlet(masthead, shown):
+    m = meta_of(f"{masthead}\nNews\nBusiness\nSport\n\n{HEAD}\n\n{STORY}")
+    assert m.source == shown
+
+
+def test_canadian_call_letters_over_the_menu_name_the_station():
+    m = meta_of(f"Skip to content\nCKVW\nWatch Live\nNews\nWeather\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert m.source == "CKVW"
+
+
+@pytest.mark.parametrize("credit, wire", [
+    ("MARROW, March 5 (Bernama) --", "Bernama"), ("MARROW, 5th March, 2026 (WAM) --", "WAM"),
+    ("MARROW (Kyodo) -", "Kyodo News"),
+])
+def test_national_agencies_in_the_dateline_are_credited(credit, wire):
+    m = meta_of(f"{HEAD}\n\n{credit} {P1}\n\n{P2}\n\n{P3}")
+    assert m.credit == wire
+
+
+def test_a_byline_naming_the_canadian_press_credits_the_wire_not_an_author():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch The Canadian Press\n\n{STORY}")
+    assert (m.authors, m.credit) == (("Ada Finch",), "The Canadian Press")

@@ -226,7 +226,9 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
 # A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
-    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
+    # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
     # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
     r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )

@@ -66,7 +66,7 @@ def _site(page: Page) -> str | None:
             if site_name == name and _OWNER.search(line):
                 continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
             return site_name
-    return _named_on_page(page) or _named_elsewhere(page)
+    return site.known_masthead(page) or _named_on_page(page) or _named_elsewhere(page)
 
 
 def _named_on_page(page: Page) -> str | None:

@@ -17,8 +17,8 @@ from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
 from briefing.article.clean.lines import looks_like_outlet
 
-# A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV".
-CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
+# A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV", a Canadian "CJWR".
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
 # A tagline that says what the site is: "A blog about small farms", "Independent news from the valley".
 _DESCRIBES_SITE = re.compile(
     r"\b(?:blog|news|journalism|magazine|newsletter|podcast|reporting|stories|newspaper|notes|diary|musings|"
@@ -38,6 +38,16 @@ def call_sign(page: Page) -> str | None:
     for label, line in page.furniture:
         if label in ("masthead", "section", "ui", "tagline") and CALL_SIGN.match(line.strip()):
             return line.strip()
+    return None
+
+
+def known_masthead(page: Page) -> str | None:
+    """A real outlet's name alone on a line of the page's head ('Dawn', 'RNZ' over a menu): the table of
+    outlets knows it even without an outlet word. An agency there is a credit, read as one elsewhere."""
+    for label, line in page.furniture:
+        name = line.strip(" |·•-–—")
+        if label in ("masthead", "section", "tagline", "ui") and outlet_names.canonical(name) and not outlet_names.agency(name):
+            return name
     return None
 
 
