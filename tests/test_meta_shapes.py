@@ -418,3 +418,58 @@ def test_national_agencies_in_the_dateline_are_credited(credit, wire):
 def test_a_byline_naming_the_canadian_press_credits_the_wire_not_an_author():
     m = meta_of(f"{HEAD}\n\nBy Ada Finch The Canadian Press\n\n{STORY}")
     assert (m.authors, m.credit) == (("Ada Finch",), "The Canadian Press")
+
+
+@pytest.mark.parametrize("prompt, shown", [
+    ("Get the latest regional news on the Tarn Valley Today app.", "Tarn Valley Today"),
+    ("You have read 2 of 4 free articles. Subscribe to the Kestrel Sentinel from $2 a week.", "Kestrel Sentinel"),
+    ("Follow The Marrow Courier's WhatsApp channel for breaking news.", "The Marrow Courier"),
+    ("Get Freight Ledger's free newsletter every Monday.", "Freight Ledger"),
+    ("Thanks for reading The Orchard Letter! Subscribe for free to receive new posts.", "The Orchard Letter"),
+])
+def test_a_prompt_under_the_story_names_the_site_and_leaves_the_story(prompt, shown):
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\n{prompt}")
+    page = clean(f"{HEAD}\n\n{STORY}\n\n{prompt}")
+    assert outlet_key(m.source) == outlet_key(shown) and prompt not in page.body
+
+
+def outlet_key(name):
+    return (name or "").removeprefix("The ")
+
+
+def test_a_prompt_for_a_plan_is_not_an_outlet():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nSubscribe to Premium for unlimited access.").source is None
+
+
+@pytest.mark.parametrize("footer, shown", [
+    ("The Tarnside Advertiser, Quay Street, Tarnside, Co. Marrow", "The Tarnside Advertiser"),
+    ("Upland Press Association | 22 Mill Road, Kestrel Falls", "Upland Press Association"),
+])
+def test_the_outlets_imprint_under_the_story_names_it(footer, shown):
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{footer}").source == shown
+
+
+def test_a_copyright_with_no_year_counts_when_the_masthead_says_the_same():
+    m = meta_of(f"The Fenland Naturalist\n\n{HEAD}\n\nPosted by Ada Finch on 5th March 2026\n\n{STORY}\n\n© The Fenland Naturalist")
+    assert (m.source, m.authors, m.published[:10]) == ("The Fenland Naturalist", ("Ada Finch",), "2026-03-05")
+
+
+def test_a_desks_credit_over_the_story_is_not_the_masthead():
+    m = meta_of(f"Courier Online Report\nMarch 5, 2026\n\n{HEAD}\n\n{STORY}")
+    assert m.source is None and m.authors == ()
+
+
+# --- bylines -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By rural reporter Ada Finch and Ivo Dane", ("Ada Finch", "Ivo Dane")),
+    ("Written by Ada Finch | Edited by Ivo Dane", ("Ada Finch",)),
+])
+def test_byline_shapes_with_roles_and_editors(byline, names):
+    assert meta_of(f"{HEAD}\n\n{byline}\n\n{STORY}").authors == names
+
+
+def test_a_posted_on_line_with_a_desk_is_the_date_not_the_headline():
+    m = meta_of(f"News\nEvents\n\n{HEAD}\n\nPosted on 2026-03-04 by Association Staff\n\n{STORY}")
+    assert (m.title, m.authors, m.published[:10]) == (HEAD, (), "2026-03-04")

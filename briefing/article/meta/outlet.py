@@ -29,6 +29,8 @@ _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|c
 _OWNER = re.compile(
     r"\b(?:media|group|holdings|communications|publishing|broadcasting|enterprises|networks?)\b,?\s+"
     r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
+# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
+_DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -83,7 +85,8 @@ def _named_on_page(page: Page) -> str | None:
         name = _outlet_name(line)
         # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
-        if name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name):
+        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
+                and not _DESK_CREDIT.search(name)):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
@@ -110,8 +113,18 @@ def _named_elsewhere(page: Page) -> str | None:
         if _has_outlet_word(name) and not _junk(name):
             return name
     title = first(page, "title")
-    return (site.described_masthead(page) or site.prompt(page) or site.page_url(page, title)
+    return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title)
             or site.staff_photo(page, authors(page)))
+
+
+def _signed_copyright(page: Page) -> str | None:
+    """'© The Wexcombe Naturalist' with no year under a page whose masthead says the same: the site."""
+    mastheads = {tidy(line).casefold() for line in page.lines("masthead")}
+    for line in page.lines("copyright"):
+        name = re.sub(r"(?i)^\s*(?:copyright\s*|©\s*|\(c\)\s*)+", "", tidy(line)).strip(" .")
+        if name and name.casefold() in mastheads:
+            return name
+    return None
 
 
 def _credit(page: Page) -> str | None:

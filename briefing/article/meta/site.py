@@ -10,12 +10,10 @@ the site that carries the story, never another story's source.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import looks_like_outlet
+from briefing.article.clean.lines import looks_like_outlet, site_prompts
 
 # A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV", a Canadian "CJWR".
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
@@ -84,33 +82,38 @@ def brand_word(name: str) -> bool:
             or any(low.endswith(w) and len(low) >= len(w) + 3 for w in _BRAND_END))
 
 
-@cache
-def _prompts() -> list[re.Pattern[str]]:
-    name = r"(?:the\s+)?(?P<name>[^\s:;,.!?|][^:;,.!?|]{1,60}?)"
-    return [re.compile("^(?:" + p.replace("{name}", name) + ")", re.IGNORECASE) for p in lexicon.entries("site_prompts")]
-
-
 def prompt(page: Page) -> str | None:
-    """The site a sign-up or app prompt names: 'Get the Harbour Daily newsletter', 'Top stories on Newsleaf'."""
+    """The site a sign-up or app prompt names: 'Get the Harbour Daily newsletter', 'Top stories on Newsleaf'.
+    The prompt may follow another sentence: 'You have read 3 free stories. Subscribe to the Kestrel Star for $1.'"""
     for label, line in page.furniture:
         if label == "title":
             continue
-        for pattern in _prompts():
-            m = pattern.match(line.strip())
-            if not m:
-                continue
-            name, rest = m.group("name").strip(), line[m.end("name"):m.end()]
-            capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
-            if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
-                name = f"{name} {capital.group(1)}"
-            newsletter = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox", rest)
-            app = re.search(r"(?i)\bapp\b", rest)
-            # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
-            # league's apps ("Download the Kestrel Rovers app"): there only an outlet's name counts.
-            if _plain_name(name) and (not (newsletter or app) or looks_like_outlet(name) or brand_word(name)):
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[:4]:
+            name = _prompted_name(sentence)
+            if name:
                 return name
-            if not (newsletter or app) and _lower_brand(name):
-                return name  # an app spelled in lower case: "Top stories on kestrl right now"
+    return None
+
+
+def _prompted_name(sentence: str) -> str | None:
+    for pattern in site_prompts():
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
+        capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
+        if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
+            name = f"{name} {capital.group(1)}"
+        # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
+        # league's apps ("Download the Kestrel Rovers app") and a paywall's offers ("Subscribe to Premium"):
+        # there only an outlet's name counts.
+        strict = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox|\bapp\b|^subscribe", sentence[: m.end()])
+        if strict and (looks_like_outlet(name) or brand_word(name)) and _plain_name(name, True):
+            return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
+        if _plain_name(name) and not strict:
+            return name
+        if not strict and _lower_brand(name):
+            return name  # an app spelled in lower case: "Top stories on kestrl right now"
     return None
 
 
@@ -139,6 +142,24 @@ def staff_photo(page: Page, authors: tuple[str, ...]) -> str | None:
             name = m.group("outlet").strip()
             if looks_like_outlet(name) and not outlet_names.agency(name):
                 return name
+    return None
+
+
+# The rest of an imprint line: a street, a town, a county ("Market Square, Drumquill, Co. Dromard").
+_ADDRESS_PART = re.compile(r"^(?:\d{1,5}[A-Za-z]?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+
+
+def imprint(page: Page) -> str | None:
+    """The outlet's name and address under the story: 'The Drumquill Advertiser, Market Square, Drumquill',
+    'Prairie Press Association | 410 Grain Street, Marlow Falls'."""
+    for label, line in page.furniture:
+        if label not in ("tail", "signature", "ui", "notice", "copyright") or len(line.split()) > 16:
+            continue
+        parts = [p.strip() for p in re.split(r"\s*[|,·•]\s*", line.strip()) if p.strip()]
+        name = parts[0] if len(parts) >= 2 else ""
+        if (name and looks_like_outlet(name) and _plain_name(name, True) and not outlet_names.agency(name)
+                and all(_ADDRESS_PART.match(p) for p in parts[1:])):
+            return name
     return None
 
 
