@@ -473,3 +473,24 @@ def test_byline_shapes_with_roles_and_editors(byline, names):
 def test_a_posted_on_line_with_a_desk_is_the_date_not_the_headline():
     m = meta_of(f"News\nEvents\n\n{HEAD}\n\nPosted on 2026-03-04 by Association Staff\n\n{STORY}")
     assert (m.title, m.authors, m.published[:10]) == (HEAD, (), "2026-03-04")
+
+
+@pytest.mark.parametrize("menu", ["Home\nLatest\nRegions\nSport", "For You\nLocal\nTrending"])
+def test_a_list_word_inside_the_menu_over_the_headline_is_a_menu_item(menu):
+    assert meta_of(f"{menu}\n\n{HEAD}\n\nOur Staff Reporter\nMarch 4, 2026\n\n{STORY}").title == HEAD
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Last updated: Thu 5 Mar 2026, 2:05 PM (GST)", "2026-03-05T14:05:00+04:00"),
+    ("March 5, 2026 @ 4:12pm", "2026-03-05T16:12:00"),
+    ("Posted Mar 4, 2026 6:15 pm MST", "2026-03-04T18:15:00-07:00"),
+    ("Published 05 March 2026, 07:30 SAST", "2026-03-05T07:30:00+02:00"),
+    ("Updated on: Mar 05, 2026 11:42 AM IST", "2026-03-05T11:42:00+05:30"),
+    ("Thursday, 5 March 2026 15:20 WIB", "2026-03-05T15:20:00+07:00"),
+    ("6 Mar 2026, 9:14am NZDT", "2026-03-06T09:14:00+13:00"),
+])
+def test_stamps_with_the_zones_of_many_countries(stamp, iso):
+    assert meta_of(f"{HEAD}\n\n{stamp}\n\n{STORY}").published.startswith(iso)

@@ -59,6 +59,9 @@ def mark_promo_lists(lines: list[Line]) -> None:
             # "Latest News" opening a listing page: the section's name, then its first story.
             line.label = "section"
             continue
+        if line.label == "promo-head" and _menu_item(lines, i):
+            line.label = "section"  # "Home / Latest / Business": a menu's item over the headline, not a list
+            continue
         if line.label == "promo-head":
             in_list = True
             continue
@@ -73,6 +76,13 @@ def mark_promo_lists(lines: list[Line]) -> None:
             in_list = False
             continue
         line.label = "promo"
+
+
+def _menu_item(lines: list[Line], i: int) -> bool:
+    """A list header with two short menu words right above it, before any story sentence."""
+    if i < 2 or any(not line.label and is_sentence(line.text) for line in lines[:i]):
+        return False
+    return all(len(line.text.split()) <= 3 and not TERMINAL.search(line.text) for line in lines[i - 2:i])
 
 
 def _teaser(text: str) -> bool:
