@@ -494,3 +494,37 @@ def test_a_list_word_inside_the_menu_over_the_headline_is_a_menu_item(menu):
 ])
 def test_stamps_with_the_zones_of_many_countries(stamp, iso):
     assert meta_of(f"{HEAD}\n\n{stamp}\n\n{STORY}").published.startswith(iso)
+
+
+@pytest.mark.parametrize("menu", ["Nation\nWorld\nBusiness", "UAE\nGulf\nWorld", "Home\nNorway\nMoney\nSports"])
+def test_a_country_or_region_heading_the_menu_is_not_the_outlet(menu):
+    assert meta_of(f"{menu}\n\n{HEAD}\n\n{STORY}").source is None
+
+
+def test_a_site_name_glued_to_the_headline_is_cut_off_and_names_the_outlet():
+    m = meta_of(f"Fenmoor Ledger{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "Fenmoor Ledger")
+
+
+def test_a_glued_capital_inside_a_brand_is_not_a_site():
+    head = "McDonald franchise opens on the Marrow quay"
+    assert meta_of(f"{head}\n\n{STORY}").title == head
+
+
+@pytest.mark.parametrize("lead, shown", [
+    ("The bridge will cost twice the first estimate, the Fenmoor Ledger has learnt.", "Fenmoor Ledger"),
+    ("As KQRT first reported last month, the bridge will cost twice the first estimate.", "KQRT"),
+])
+def test_a_newsroom_naming_itself_in_the_opening_names_the_outlet(lead, shown):
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{STORY}").source == shown
+
+
+def test_another_outlets_report_cited_in_the_opening_is_not_the_outlet():
+    lead = "The bridge will cost twice the first estimate, the Fenmoor Ledger reported on Thursday."
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{STORY}").source is None
+
+
+def test_a_paywall_notice_is_not_story():
+    wall = "This article is reserved for subscribers. Already a subscriber? Log in."
+    page = clean(f"{HEAD}\n\n{P1}\n\n{wall}\n\nYou have read 3 of 5 free articles this month.")
+    assert page.body == [P1]

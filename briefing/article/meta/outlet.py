@@ -114,7 +114,7 @@ def _named_elsewhere(page: Page) -> str | None:
             return name
     title = first(page, "title")
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title)
-            or site.staff_photo(page, authors(page)))
+            or site.staff_photo(page, authors(page)) or site.self_report(page))
 
 
 def _signed_copyright(page: Page) -> str | None:

@@ -163,6 +163,26 @@ def imprint(page: Page) -> str | None:
     return None
 
 
+_NAME = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*(?:\s+\d{1,2})?)"
+# A newsroom speaking of itself in the story: "…, the Harbour Ledger has learnt", "As KXYZ first reported, …".
+_HAS_LEARNT = re.compile(rf"\b{_NAME}\s+(?:has|have)\s+(?:learnt|learned)\b")
+_FIRST_REPORTED = re.compile(rf"\b[Aa]s\s+{_NAME}\s+(?:first\s+|previously\s+|exclusively\s+)?reported\b")
+
+
+def self_report(page: Page) -> str | None:
+    """The outlet the story's opening names as its own newsroom: a name with an outlet word that 'has learnt'
+    (another outlet's scoop is 'reported'), or a station's call letters 'as KXYZ first reported'."""
+    for para in page.body[:3]:
+        for m in _HAS_LEARNT.finditer(para):
+            name = m.group("name")
+            if looks_like_outlet(name) and not outlet_names.agency(name) or CALL_SIGN.match(name):
+                return name
+        for m in _FIRST_REPORTED.finditer(para):
+            if CALL_SIGN.match(m.group("name")):
+                return m.group("name")
+    return None
+
+
 def under_byline(page: Page) -> str | None:
     """'By Nia Okafor' over 'Westmoor Broadcasting, Tarnside': the outlet, then where the reporter is."""
     for line in page.lines("byline-outlet"):
