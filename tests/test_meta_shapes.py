@@ -528,3 +528,36 @@ def test_a_paywall_notice_is_not_story():
     wall = "This article is reserved for subscribers. Already a subscriber? Log in."
     page = clean(f"{HEAD}\n\n{P1}\n\n{wall}\n\nYou have read 3 of 5 free articles this month.")
     assert page.body == [P1]
+
+
+@pytest.mark.parametrize("prompt, shown", [
+    ("Never miss a story: sign up to the Fenmoor Leader's morning email.", "Fenmoor Leader"),
+    ("The Tarnside Chronicle is now on WhatsApp. Tap here to join.", "The Tarnside Chronicle"),
+    ("Like Harwick Tribune on Facebook for more updates.", "Harwick Tribune"),
+    ("To keep reading, subscribe to The Ostby Gazette.", "The Ostby Gazette"),
+])
+def test_prompts_in_a_clause_or_of_another_shape_name_the_site(prompt, shown):
+    assert outlet_key(meta_of(f"{HEAD}\n\n{STORY}\n\n{prompt}").source) == outlet_key(shown)
+
+
+def test_the_menu_item_after_home_is_a_section_not_the_masthead():
+    m = meta_of(f"Home\nVisayas\nSports\n\n{HEAD}\n\n{STORY}\n\nLike Harwick Tribune on Facebook.")
+    assert m.source == "Harwick Tribune"
+
+
+def test_a_list_word_second_in_the_menu_does_not_swallow_the_headline():
+    assert meta_of(f"Mothership\nLatest\nNews\nLifestyle\n\n{HEAD}\n\n{STORY}").title == HEAD
+
+
+def test_a_title_case_dateline_with_a_date_credits_the_agency():
+    m = meta_of(f"{HEAD}\n\nAl Marsa, March 7 (QNA) - {P1}\n\n{P2}")
+    assert m.credit == "QNA" and meta_of(f"{HEAD}\n\nAl Marsa, March 7 (QNA) - {P1}").title == HEAD
+
+
+@pytest.mark.parametrize("line", ["Read more stories on fenmoorleader.co.ug", "For the latest news visit www.fenmoorleader.co.ug"])
+def test_the_sites_own_address_in_a_read_more_line_names_it(line):
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{line}").source == "fenmoorleader.co.ug"
+
+
+def test_an_agencys_address_in_a_read_more_line_is_not_the_site():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nRead more on reuters.com").source in (None, "Reuters")

@@ -36,7 +36,12 @@ def site_prompts() -> list[re.Pattern[str]]:
 
 def is_site_prompt(s: str) -> bool:
     """'Follow The Kestrel Star's Google News channel for the latest updates.', after another sentence too."""
-    return any(p.match(part) for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", s)[:4] for p in site_prompts())
+    return any(p.match(part) for part in prompt_parts(s) for p in site_prompts())
+
+
+def prompt_parts(s: str) -> list[str]:
+    """The sentences and clauses a prompt may start: 'Never miss a story: sign up to …', '…, subscribe to …'."""
+    return [p for p in re.split(r"(?<=[.!?:,])\s+", s.strip())[:6] if p]
 
 
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)

@@ -80,9 +80,11 @@ def mark_promo_lists(lines: list[Line]) -> None:
 
 def _menu_item(lines: list[Line], i: int) -> bool:
     """A list header with two short menu words right above it, before any story sentence."""
-    if i < 2 or any(not line.label and is_sentence(line.text) for line in lines[:i]):
+    if i < 1 or any(not line.label and is_sentence(line.text) for line in lines[:i]):
         return False
-    return all(len(line.text.split()) <= 3 and not TERMINAL.search(line.text) for line in lines[i - 2:i])
+    # Two menu words above it, or one above and one below ("Mothership / Latest / News").
+    around = lines[i - 2:i] if i >= 2 else lines[i - 1:i] + lines[i + 1:i + 2]
+    return len(around) == 2 and all(len(line.text.split()) <= 3 and not TERMINAL.search(line.text) for line in around)
 
 
 def _teaser(text: str) -> bool:
@@ -249,6 +251,8 @@ _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
 _DATELINE_CREDIT = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit.
+    r"(?:(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
 # A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".

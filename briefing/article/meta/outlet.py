@@ -68,7 +68,8 @@ def _site(page: Page) -> str | None:
             if site_name == name and _OWNER.search(line):
                 continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
             return site_name
-    return site.known_masthead(page) or _named_on_page(page) or _named_elsewhere(page)
+    # A known outlet's name alone in the page's head comes after a 'Source:' line or a byline's outlet.
+    return _named_on_page(page) or site.known_masthead(page) or _named_elsewhere(page)
 
 
 def _named_on_page(page: Page) -> str | None:
@@ -113,7 +114,7 @@ def _named_elsewhere(page: Page) -> str | None:
         if _has_outlet_word(name) and not _junk(name):
             return name
     title = first(page, "title")
-    return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title)
+    return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page))
 
 

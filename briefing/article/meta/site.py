@@ -13,7 +13,7 @@ import re
 
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import looks_like_outlet, site_prompts
+from briefing.article.clean.lines import looks_like_outlet, prompt_parts, site_prompts
 
 # A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV", a Canadian "CJWR".
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
@@ -88,7 +88,7 @@ def prompt(page: Page) -> str | None:
     for label, line in page.furniture:
         if label == "title":
             continue
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line.strip())[:4]:
+        for sentence in prompt_parts(line):
             name = _prompted_name(sentence)
             if name:
                 return name
@@ -114,6 +114,23 @@ def _prompted_name(sentence: str) -> str | None:
             return name
         if not strict and _lower_brand(name):
             return name  # an app spelled in lower case: "Top stories on kestrl right now"
+    return None
+
+
+# "Read more stories on harbourdaily.co.ug", "For the latest news visit www.kestrelpost.com".
+_MORE_AT = re.compile(
+    r"^(?:(?:read|find|get|see|for)\s+(?:more|all|the latest|the full story)(?:\s+[a-z]+){0,3}\s+(?:on|at|visit)"
+    r"|visit|(?:more|full story) at)\s+(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,12}){1,3})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_more_at(page: Page) -> str | None:
+    """The site's own address in a 'Read more on …' line under the story."""
+    for label, line in page.furniture + [("body", p) for p in page.body[-2:]]:
+        m = _MORE_AT.match(line.strip()) if label != "title" else None
+        if m and outlet_names.is_domain(m.group("host")) and not outlet_names.agency(m.group("host")):
+            return m.group("host").casefold()
     return None
 
 
