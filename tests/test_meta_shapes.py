@@ -561,3 +561,16 @@ def test_the_sites_own_address_in_a_read_more_line_names_it(line):
 
 def test_an_agencys_address_in_a_read_more_line_is_not_the_site():
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nRead more on reuters.com").source in (None, "Reuters")
+
+
+@pytest.mark.parametrize("lead", [
+    "The bridge will cost twice the first estimate, The Ledger has learned.",
+    '"The bridge will cost twice the first estimate, the Fenmoor Ledger has learnt," the council said.',
+])
+def test_a_short_or_quoted_has_learnt_names_no_outlet(lead):
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{STORY}").source is None
+
+
+def test_follow_him_on_twitter_is_a_bio_not_a_site():
+    bio = "Ada Finch covers the council for us. Follow him on Twitter."
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{bio}").source is None

@@ -112,7 +112,7 @@ def _prompted_name(sentence: str) -> str | None:
             return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
         if _plain_name(name) and not strict:
             return name
-        if not strict and _lower_brand(name):
+        if not strict and _lower_brand(name) and re.match(r"(?i)top|latest|trending", sentence):
             return name  # an app spelled in lower case: "Top stories on kestrl right now"
     return None
 
@@ -192,12 +192,21 @@ def self_report(page: Page) -> str | None:
     for para in page.body[:3]:
         for m in _HAS_LEARNT.finditer(para):
             name = m.group("name")
-            if looks_like_outlet(name) and not outlet_names.agency(name) or CALL_SIGN.match(name):
+            if _quoted_at(para, m.start()) or outlet_names.agency(name):
+                continue  # a story quoting another paper's scoop: '"…, The Post has learned," the report said'
+            # "The Post" alone is another paper's short name as often as this one's: two words, or a known outlet.
+            if looks_like_outlet(name) and len(re.sub(r"^The\s+", "", name).split()) >= 2 or outlet_names.canonical(name) \
+                    or CALL_SIGN.match(name):
                 return name
         for m in _FIRST_REPORTED.finditer(para):
             if CALL_SIGN.match(m.group("name")):
                 return m.group("name")
     return None
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def under_byline(page: Page) -> str | None:
