@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing import lexicon
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import (
     DESK_WORDS,
     SENTENCE_END,
@@ -24,9 +24,17 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
 
+_DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
+
+
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
     """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
-    a timestamp beside the source or the wire is two labels."""
+    a timestamp beside the source or the wire is two labels; so is 'Updated: 2026-03-08 09:40 (kestrelnews.co.za)'."""
+    bracketed = _DATE_THEN_SITE.match(line.text) if line.label is None and len(line.text) <= 120 else None
+    if bracketed and dates.is_date_line(bracketed.group("date")) and outlet_names.is_domain(bracketed.group("site")):
+        lines.append(Line(text=bracketed.group("site"), label="site"))
+        line.text, line.label = bracketed.group("date"), "date"
+        return
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]

@@ -204,6 +204,21 @@ def self_report(page: Page) -> str | None:
     return None
 
 
+# The author's note under the story: "Ada Linde is the Fenmoor Ledger's health reporter", "… writes for the Fenmoor Ledger."
+_BIO_POSSESSIVE = re.compile(rf"\b(?:is|was)\s+(?:the|a|an)\s+{_NAME}(?:'s|’s)\s")
+_BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
+
+
+def bio_outlet(page: Page) -> str | None:
+    """The paper an author's note says the writer works for."""
+    for line in page.lines("bio"):
+        for m in (_BIO_POSSESSIVE.search(line), _BIO_FOR.search(line.strip())):
+            name = m.group("name") if m else None
+            if name and looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
+    return None
+
+
 def _quoted_at(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
