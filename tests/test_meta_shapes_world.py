@@ -232,3 +232,14 @@ def test_a_release_section_is_not_the_outlet_and_the_release_wire_is():
     lead = f"MARROW, March 8, 2026 /Harbourline Wire/ -- {P1}"
     m = meta_of(f"Press Releases\n\n{HEAD}\n\n{lead}\n\n{P2}")
     assert m.source == "Harbourline Wire"
+
+
+def test_the_town_after_the_bylines_comma_is_where_the_writer_files_from():
+    head = "Port Ellery schools to start later from June"
+    lead = "Schools in Port Ellery will start half an hour later from June, the education office said."
+    m = meta_of(f"{head}\n\nBy Ada Finch, Port Ellery\n\n{lead}\n\n{P2}")
+    assert m.authors == ("Ada Finch",)
+
+
+def test_two_writers_after_by_with_a_comma_are_both_authors():
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch, Ivo Dane\n\n{STORY}").authors == ("Ada Finch", "Ivo Dane")
