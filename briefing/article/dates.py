@@ -32,7 +32,7 @@ _REL = (
     rf"(?:{_NUMWORD}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago"
     r"|\d+\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago|yesterday|just now)"
 )
-_SEP = r"(?:\s*[|,/\-–—•·]\s*|\s+)"
+_SEP = r"(?:\s*[|,/\-–—•·@]\s*|\s+)"  # "March 5, 2026 @ 4:12pm" too
 _PREFIX = re.compile(
     r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified|for immediate release)"
     r"(?:\s+on)?\s*[:\-]?\s*",
@@ -77,7 +77,7 @@ def _patterns() -> SimpleNamespace:
     month = _month()
     tz = (r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|" + "|".join(sorted(_zones(), key=len, reverse=True))
           + r"|[+-]\d{2}:?\d{2})(?![\w+-])")
-    clock = rf"(?:(?:at\s+)?{_TIME}(?:\s*{tz})?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{tz})"
+    clock = rf"(?:(?:at\s+)?{_TIME}(?:\s*\(?{tz}\)?)?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{tz})"
     absolute = (
         rf"(?:{_ISO}"
         rf"|{_YEAR}/\d{{1,2}}/\d{{1,2}}"
@@ -104,7 +104,7 @@ def _patterns() -> SimpleNamespace:
             rf"^\s*(?:(?:published|updated|posted|date[d]?)\s*:?\s*)?(?P<month>{month})\s+(?P<year>{_YEAR})\s*$", re.I
         ),
         # The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
-        zone_after_time=re.compile(rf"(?<=[\dmM.])\s*({tz})", re.IGNORECASE),
+        zone_after_time=re.compile(rf"(?<=[\dmM.])\s*\(?({tz})", re.IGNORECASE),
     )
 
 

@@ -35,7 +35,12 @@ def key(name: str) -> str:
 
 @cache
 def _table() -> dict[str, str]:
-    return {key(alias): display for alias, display in lexicon.table("outlet_aliases").items()}
+    """The agencies' and outlets' own aliases first, then the wider table of real outlets' names."""
+    out: dict[str, str] = {}
+    for name in ("outlet_aliases", "known_outlets"):
+        for alias, display in lexicon.table(name).items():
+            out.setdefault(key(alias), display)
+    return out
 
 
 def canonical(name: str | None) -> str | None:

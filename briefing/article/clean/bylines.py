@@ -25,7 +25,8 @@ _FOR_TAIL = re.compile(r"\s+for\s+(?=(?P<outlet>(?:the\s+)?[A-Z][^,;]{1,60})$)",
 _HONORIFICS = {"dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"}
 # Who took the pictures is not who wrote the story: "By Ada Linde; Photographs by Ivo Dane".
 _PICTURES_BY = re.compile(
-    r"\s*[;|,·•]\s*(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?)"
+    # An editor's credit goes too: "Written by Ada Linde | Edited by Ivo Dane".
+    r"\s*[;|,·•]\s*(?:photos?|photographs?|photography|pictures?|images?|video|graphics?|illustrations?|edited|editing)"
     r"(?:\s+and\s+[a-z]+)?\s*(?:by\b|:).*$",
     re.IGNORECASE,
 )
@@ -199,10 +200,12 @@ def _looks_tail(tail: str) -> bool:
     if re.search(r"\d\s?[-–]\s?\d", tail):
         return False  # "Premier Division | Kestrel 2-1 Harwick" is a match, not a byline
     words = tail.split()
-    if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail) or not tail[0].isupper():
+    if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail):
         return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
     if vocab.role_words().search(tail):
-        return True
+        return True  # "By rural reporter Ada Linde": a role in lower case too
+    if not tail[0].isupper():
+        return False
     small = {"of", "and", "&", "the", "for", "at", "de", "du", "la", "le"}
     return tail[0].isupper() and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words)
 
@@ -228,6 +231,8 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/.")  # "By Ada Linde / March 4, 2025 / 0 Comments"
     rest = (before + " " + after).strip(" ·•|,-–—/")
     # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
-    if rest and dates.is_date_line(date_part) and (is_byline(rest) or looks_like_name(rest) and before == rest):
+    # "Posted on 2025-03-04 by Harbour Staff": a desk's byline beside the date.
+    desk = bool(BY.match(rest)) and rest.split()[-1].lower() in DESK_WORDS and len(rest.split()) <= 5
+    if rest and dates.is_date_line(date_part) and (is_byline(rest) or desk or looks_like_name(rest) and before == rest):
         return rest, date_part
     return None

@@ -151,6 +151,8 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
     if title_at is None:
         return
     for line in lines[:title_at]:
+        if line.label in ("ui", "promo-head") and line.text.strip().casefold() in ("home", "homepage", "home page"):
+            return  # "Home / Visayas / Nation": the menu's first item after "Home" is a section, not the masthead
         if line.label in ("ui", "promo-head"):
             continue
         if line.label == "nav" or line.label is None and is_section_pair(line.text):

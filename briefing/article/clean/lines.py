@@ -27,6 +27,23 @@ def _ui_prefix() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(lexicon.entries("ui_line_patterns")) + ")", re.IGNORECASE)
 
 
+@cache
+def site_prompts() -> list[re.Pattern[str]]:
+    """Sign-up, app and follow prompts that name the site, from the lexicon; {name} is the site's name."""
+    name = r"(?:the\s+)?(?P<name>[^\s:;,.!?|][^:;,.!?|]{1,60}?)"
+    return [re.compile("^(?:" + p.replace("{name}", name) + ")", re.IGNORECASE) for p in lexicon.entries("site_prompts")]
+
+
+def is_site_prompt(s: str) -> bool:
+    """'Follow The Kestrel Star's Google News channel for the latest updates.', after another sentence too."""
+    return any(p.match(part) for part in prompt_parts(s) for p in site_prompts())
+
+
+def prompt_parts(s: str) -> list[str]:
+    """The sentences and clauses a prompt may start: 'Never miss a story: sign up to …', '…, subscribe to …'."""
+    return [p for p in re.split(r"(?<=[.!?:,])\s+", s.strip())[:6] if p]
+
+
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
 # Newsletter prompts talk to the reader: "Our free newsletter brings you...", "Get the Echo in your inbox".
 _NEWSLETTER = re.compile(
@@ -272,7 +289,7 @@ def classify(line: str) -> str | None:
     low = s.lower()
     if n <= 40 and "cookie" in low and _COOKIES.search(s) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE):
         return "ui"  # cookie banners: "We and our partners use cookies to personalise content and ads."
-    if n <= 30 and _NEWSLETTER.search(s) and not quoted(s):
+    if n <= 30 and (_NEWSLETTER.search(s) or is_site_prompt(s)) and not quoted(s):
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"

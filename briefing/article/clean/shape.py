@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing import lexicon
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import (
     DESK_WORDS,
     SENTENCE_END,
@@ -24,9 +24,17 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
 
+_DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
+
+
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
     """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
-    a timestamp beside the source or the wire is two labels."""
+    a timestamp beside the source or the wire is two labels; so is 'Updated: 2026-03-08 09:40 (kestrelnews.co.za)'."""
+    bracketed = _DATE_THEN_SITE.match(line.text) if line.label is None and len(line.text) <= 120 else None
+    if bracketed and dates.is_date_line(bracketed.group("date")) and outlet_names.is_domain(bracketed.group("site")):
+        lines.append(Line(text=bracketed.group("site"), label="site"))
+        line.text, line.label = bracketed.group("date"), "date"
+        return
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
@@ -59,6 +67,9 @@ def mark_promo_lists(lines: list[Line]) -> None:
             # "Latest News" opening a listing page: the section's name, then its first story.
             line.label = "section"
             continue
+        if line.label == "promo-head" and _menu_item(lines, i):
+            line.label = "section"  # "Home / Latest / Business": a menu's item over the headline, not a list
+            continue
         if line.label == "promo-head":
             in_list = True
             continue
@@ -73,6 +84,15 @@ def mark_promo_lists(lines: list[Line]) -> None:
             in_list = False
             continue
         line.label = "promo"
+
+
+def _menu_item(lines: list[Line], i: int) -> bool:
+    """A list header with two short menu words right above it, before any story sentence."""
+    if i < 1 or any(not line.label and is_sentence(line.text) for line in lines[:i]):
+        return False
+    # Two menu words above it, or one above and one below ("Mothership / Latest / News").
+    around = lines[i - 2:i] if i >= 2 else lines[i - 1:i] + lines[i + 1:i + 2]
+    return len(around) == 2 and all(len(line.text.split()) <= 3 and not TERMINAL.search(line.text) for line in around)
 
 
 def _teaser(text: str) -> bool:
@@ -226,7 +246,9 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
 # A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
-    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?))?\s?"
+    # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
     # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
     r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )
@@ -237,6 +259,8 @@ _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
 _DATELINE_CREDIT = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit.
+    r"(?:(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
 # A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".

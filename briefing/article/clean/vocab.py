@@ -20,8 +20,11 @@ def outlet_words() -> frozenset[str]:
     return lexicon.lower("outlet_words")
 
 
+@cache
 def section_words() -> frozenset[str]:
-    return lexicon.lower("section_words")
+    """Section labels, with the one-word countries and capitals and the regions menus list ('Nepal', 'UAE')."""
+    places = {p for p in lexicon.lower("speaking_places") if " " not in p}
+    return lexicon.lower("section_words") | lexicon.lower("section_places") | places
 
 
 def not_first_names() -> frozenset[str]:

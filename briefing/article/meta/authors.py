@@ -13,7 +13,7 @@ def authors(page: Page) -> tuple[str, ...]:
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         names = parsed[0] if parsed else ([line.strip()] if looks_like_name(line.strip()) else [])
-        _add(found, names)
+        _add(found, _without_place(line, names, page))
     author = page.html_meta.get("author")
     if not found and author:
         _add(found, [a.strip() for a in _AUTHOR_SPLIT.split(author) if looks_like_name(a.strip())])
@@ -21,6 +21,19 @@ def authors(page: Page) -> tuple[str, ...]:
         for line in page.lines("credit"):
             _add(found, credit_authors(line))
     return tuple(found)
+
+
+def _without_place(line: str, names: list[str], page: Page) -> list[str]:
+    """'By Deepa Shenoy, Kaveri Nagar' over a story about Kaveri Nagar: the town she files from, not a
+    second writer. Only the last name after a comma (never one joined by 'and'), and only when the
+    headline or the story's opening names it too."""
+    if len(names) < 2 or re.search(r"\band\b|&", line) or not line.rstrip(" .").endswith(names[-1]):
+        return names
+    last = names[-1]
+    opening = " ".join(page.lines("title") + page.body[:2])
+    if re.search(rf"\b{re.escape(last)}\b", opening) and not re.search(rf"\b{re.escape(last)}\s+(?:said|told|says)\b", opening):
+        return names[:-1]
+    return names
 
 
 def _add(found: list[str], names: list[str]) -> None:

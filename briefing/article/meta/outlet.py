@@ -29,6 +29,10 @@ _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|c
 _OWNER = re.compile(
     r"\b(?:media|group|holdings|communications|publishing|broadcasting|enterprises|networks?)\b,?\s+"
     r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
+# A release section's label over a wire's story: "Press Releases", "News release".
+_RELEASES = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
+# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
+_DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -66,7 +70,8 @@ def _site(page: Page) -> str | None:
             if site_name == name and _OWNER.search(line):
                 continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
             return site_name
-    return _named_on_page(page) or _named_elsewhere(page)
+    # A known outlet's name alone in the page's head comes after a 'Source:' line or a byline's outlet.
+    return _named_on_page(page) or site.known_masthead(page) or _named_elsewhere(page)
 
 
 def _named_on_page(page: Page) -> str | None:
@@ -83,7 +88,8 @@ def _named_on_page(page: Page) -> str | None:
         name = _outlet_name(line)
         # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
-        if name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name):
+        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
+                and not _DESK_CREDIT.search(name)):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
@@ -102,7 +108,7 @@ def _named_on_page(page: Page) -> str | None:
 def _named_elsewhere(page: Page) -> str | None:
     """The outlet printed under the byline, a signature under the story, a blog's name over its
     tagline, a sign-up prompt, the page's own address, a staff photographer's credit."""
-    under = site.under_byline(page)
+    under = site.under_byline(page) or site.bio_outlet(page)
     if under:
         return under
     for line in page.lines("signature"):
@@ -110,8 +116,18 @@ def _named_elsewhere(page: Page) -> str | None:
         if _has_outlet_word(name) and not _junk(name):
             return name
     title = first(page, "title")
-    return (site.described_masthead(page) or site.prompt(page) or site.page_url(page, title)
-            or site.staff_photo(page, authors(page)))
+    return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
+            or site.staff_photo(page, authors(page)) or site.self_report(page))
+
+
+def _signed_copyright(page: Page) -> str | None:
+    """'© The Wexcombe Naturalist' with no year under a page whose masthead says the same: the site."""
+    mastheads = {tidy(line).casefold() for line in page.lines("masthead")}
+    for line in page.lines("copyright"):
+        name = re.sub(r"(?i)^\s*(?:copyright\s*|©\s*|\(c\)\s*)+", "", tidy(line)).strip(" .")
+        if name and name.casefold() in mastheads:
+            return name
+    return None
 
 
 def _credit(page: Page) -> str | None:
@@ -151,7 +167,8 @@ def _copyright_agencies(page: Page) -> list[str]:
 def _junk(name: str) -> bool:
     """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
-    return not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
+    return (not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
+            or bool(_RELEASES.match(name.strip())))
 
 
 def _has_outlet_word(name: str) -> bool:
@@ -227,6 +244,10 @@ def outlet_from_copyright(line: str) -> str | None:
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
     s = re.sub(r"^[\s,.©:]+|[\s,.:]+$", "", s)
+    if re.match(r"(?i)by\s", s):  # "Copyright 2026 by KQRT-TV" (but "by Ada Linde" is a book's author)
+        s = s[3:].strip()
+        if looks_like_name(s):
+            return None
     s = _COMPANY_TAIL.sub("", s).strip(" ,.")
     if not s or len(s.split()) > 6 or not s[0].isupper() or "/" in s:
         return None

@@ -10,15 +10,13 @@ the site that carries the story, never another story's source.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import looks_like_outlet
+from briefing.article.clean.lines import looks_like_outlet, prompt_parts, site_prompts
 
-# A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV".
-CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
+# A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV", a Canadian "CJWR".
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
 # A tagline that says what the site is: "A blog about small farms", "Independent news from the valley".
 _DESCRIBES_SITE = re.compile(
     r"\b(?:blog|news|journalism|magazine|newsletter|podcast|reporting|stories|newspaper|notes|diary|musings|"
@@ -38,6 +36,16 @@ def call_sign(page: Page) -> str | None:
     for label, line in page.furniture:
         if label in ("masthead", "section", "ui", "tagline") and CALL_SIGN.match(line.strip()):
             return line.strip()
+    return None
+
+
+def known_masthead(page: Page) -> str | None:
+    """A real outlet's name alone on a line of the page's head ('Dawn', 'RNZ' over a menu): the table of
+    outlets knows it even without an outlet word. An agency there is a credit, read as one elsewhere."""
+    for label, line in page.furniture:
+        name = line.strip(" |·•-–—")
+        if label in ("masthead", "section", "tagline", "ui") and outlet_names.canonical(name) and not outlet_names.agency(name):
+            return name
     return None
 
 
@@ -74,33 +82,55 @@ def brand_word(name: str) -> bool:
             or any(low.endswith(w) and len(low) >= len(w) + 3 for w in _BRAND_END))
 
 
-@cache
-def _prompts() -> list[re.Pattern[str]]:
-    name = r"(?:the\s+)?(?P<name>[^\s:;,.!?|][^:;,.!?|]{1,60}?)"
-    return [re.compile("^(?:" + p.replace("{name}", name) + ")", re.IGNORECASE) for p in lexicon.entries("site_prompts")]
-
-
 def prompt(page: Page) -> str | None:
-    """The site a sign-up or app prompt names: 'Get the Harbour Daily newsletter', 'Top stories on Newsleaf'."""
+    """The site a sign-up or app prompt names: 'Get the Harbour Daily newsletter', 'Top stories on Newsleaf'.
+    The prompt may follow another sentence: 'You have read 3 free stories. Subscribe to the Kestrel Star for $1.'"""
     for label, line in page.furniture:
         if label == "title":
             continue
-        for pattern in _prompts():
-            m = pattern.match(line.strip())
-            if not m:
-                continue
-            name, rest = m.group("name").strip(), line[m.end("name"):m.end()]
-            capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
-            if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
-                name = f"{name} {capital.group(1)}"
-            newsletter = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox", rest)
-            app = re.search(r"(?i)\bapp\b", rest)
-            # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
-            # league's apps ("Download the Kestrel Rovers app"): there only an outlet's name counts.
-            if _plain_name(name) and (not (newsletter or app) or looks_like_outlet(name) or brand_word(name)):
+        for sentence in prompt_parts(line):
+            name = _prompted_name(sentence)
+            if name:
                 return name
-            if not (newsletter or app) and _lower_brand(name):
-                return name  # an app spelled in lower case: "Top stories on kestrl right now"
+    return None
+
+
+def _prompted_name(sentence: str) -> str | None:
+    for pattern in site_prompts():
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
+        capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
+        if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
+            name = f"{name} {capital.group(1)}"
+        # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
+        # league's apps ("Download the Kestrel Rovers app") and a paywall's offers ("Subscribe to Premium"):
+        # there only an outlet's name counts.
+        strict = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox|\bapp\b|^subscribe", sentence[: m.end()])
+        if strict and (looks_like_outlet(name) or brand_word(name)) and _plain_name(name, True):
+            return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
+        if _plain_name(name) and not strict:
+            return name
+        if not strict and _lower_brand(name) and re.match(r"(?i)top|latest|trending", sentence):
+            return name  # an app spelled in lower case: "Top stories on kestrl right now"
+    return None
+
+
+# "Read more stories on harbourdaily.co.ug", "For the latest news visit www.kestrelpost.com".
+_MORE_AT = re.compile(
+    r"^(?:(?:read|find|get|see|for)\s+(?:more|all|the latest|the full story)(?:\s+[a-z]+){0,3}\s+(?:on|at|visit)"
+    r"|visit|(?:more|full story) at)\s+(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,12}){1,3})\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def read_more_at(page: Page) -> str | None:
+    """The site's own address in a 'Read more on …' line under the story."""
+    for label, line in page.furniture + [("body", p) for p in page.body[-2:]]:
+        m = _MORE_AT.match(line.strip()) if label != "title" else None
+        if m and outlet_names.is_domain(m.group("host")) and not outlet_names.agency(m.group("host")):
+            return m.group("host").casefold()
     return None
 
 
@@ -130,6 +160,68 @@ def staff_photo(page: Page, authors: tuple[str, ...]) -> str | None:
             if looks_like_outlet(name) and not outlet_names.agency(name):
                 return name
     return None
+
+
+# The rest of an imprint line: a street, a town, a county ("Market Square, Drumquill, Co. Dromard").
+_ADDRESS_PART = re.compile(r"^(?:\d{1,5}[A-Za-z]?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}$")
+
+
+def imprint(page: Page) -> str | None:
+    """The outlet's name and address under the story: 'The Drumquill Advertiser, Market Square, Drumquill',
+    'Prairie Press Association | 410 Grain Street, Marlow Falls'."""
+    for label, line in page.furniture:
+        if label not in ("tail", "signature", "ui", "notice", "copyright") or len(line.split()) > 16:
+            continue
+        parts = [p.strip() for p in re.split(r"\s*[|,·•]\s*", line.strip()) if p.strip()]
+        name = parts[0] if len(parts) >= 2 else ""
+        if (name and looks_like_outlet(name) and _plain_name(name, True) and not outlet_names.agency(name)
+                and all(_ADDRESS_PART.match(p) for p in parts[1:])):
+            return name
+    return None
+
+
+_NAME = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*(?:\s+\d{1,2})?)"
+# A newsroom speaking of itself in the story: "…, the Harbour Ledger has learnt", "As KXYZ first reported, …".
+_HAS_LEARNT = re.compile(rf"\b{_NAME}\s+(?:has|have)\s+(?:learnt|learned)\b")
+_FIRST_REPORTED = re.compile(rf"\b[Aa]s\s+{_NAME}\s+(?:first\s+|previously\s+|exclusively\s+)?reported\b")
+
+
+def self_report(page: Page) -> str | None:
+    """The outlet the story's opening names as its own newsroom: a name with an outlet word that 'has learnt'
+    (another outlet's scoop is 'reported'), or a station's call letters 'as KXYZ first reported'."""
+    for para in page.body[:3]:
+        for m in _HAS_LEARNT.finditer(para):
+            name = m.group("name")
+            if _quoted_at(para, m.start()) or outlet_names.agency(name):
+                continue  # a story quoting another paper's scoop: '"…, The Post has learned," the report said'
+            # "The Post" alone is another paper's short name as often as this one's: two words, or a known outlet.
+            if looks_like_outlet(name) and len(re.sub(r"^The\s+", "", name).split()) >= 2 or outlet_names.canonical(name) \
+                    or CALL_SIGN.match(name):
+                return name
+        for m in _FIRST_REPORTED.finditer(para):
+            if CALL_SIGN.match(m.group("name")):
+                return m.group("name")
+    return None
+
+
+# The author's note under the story: "Ada Linde is the Fenmoor Ledger's health reporter", "… writes for the Fenmoor Ledger."
+_BIO_POSSESSIVE = re.compile(rf"\b(?:is|was)\s+(?:the|a|an)\s+{_NAME}(?:'s|’s)\s")
+_BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
+
+
+def bio_outlet(page: Page) -> str | None:
+    """The paper an author's note says the writer works for."""
+    for line in page.lines("bio"):
+        for m in (_BIO_POSSESSIVE.search(line), _BIO_FOR.search(line.strip())):
+            name = m.group("name") if m else None
+            if name and looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
+    return None
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def under_byline(page: Page) -> str | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from briefing import lexicon
-from briefing.article.clean import Page, unwrap_markdown_inline
+from briefing.article import outlet_names
+from briefing.article.clean import Page, unwrap_markdown_inline, vocab
 from briefing.article.clean.lines import split_suffix
 
 
@@ -44,6 +45,23 @@ def without_badge(title: str, page: Page) -> str:
     return title
 
 
+# The site's name glued to the headline by the paste: "Tasman LedgerKoruhau council votes to ...".
+_GLUED_SITE = re.compile(r"^(?P<site>(?:The\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][a-z]+)(?=[A-Z][a-z])(?P<head>\S+(?:\s+\S+){3,})$")
+
+
+def without_glued_site(text: str) -> tuple[str, str | None]:
+    """'Tasman LedgerKoruhau council votes …' → ('Koruhau council votes …', 'Tasman Ledger'): the site's last
+    word an outlet word, or the whole a known outlet ('McDonald' or 'NewsCorp' alone is no site)."""
+    m = _GLUED_SITE.match(text)
+    if not m:
+        return text, None
+    site = m.group("site")
+    last = site.split()[-1].lower()
+    if len(site.split()) >= 2 and last in vocab.outlet_words() or outlet_names.canonical(site):
+        return m.group("head"), site
+    return text, None
+
+
 def headline(page: Page) -> tuple[str | None, str | None]:
     """(the headline, an outlet its suffix named)."""
     html = page.html_meta
@@ -51,4 +69,5 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     text, named = split_suffix(tidy(text))
-    return without_badge(text, page), named
+    text, glued = without_glued_site(text)
+    return without_badge(text, page), named or glued
