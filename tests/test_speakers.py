@@ -142,3 +142,22 @@ def test_the_words_an_article_used_become_aliases():
     (sp,) = speakers
     # A form differing only in case ("WEN SHUYI" in a transcript) is the name itself, not an alias.
     assert set(sp.aliases) == {"Wen"}
+
+
+def test_a_surname_is_the_person_not_a_building_named_after_them():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Oskar Brandt, a developer, opened the doors of the new Brandt Tower on Monday.",
+        "“We built it for the neighbourhood, not for the skyline,” Mr. Brandt said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Oskar Brandt"]
+
+
+def test_a_courtesy_title_keeps_two_relatives_apart():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Anders Holm founded the ferry company in 1990. Today Ingrid Holm runs it.",
+        "“The winter timetable will not change,” Ingrid Holm said.",
+        "“We have no plans to sell the boats,” Mr. Holm said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Ingrid Holm", "Anders Holm"]

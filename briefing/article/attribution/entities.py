@@ -62,6 +62,13 @@ def _without_descriptor(mention: Mention) -> Mention:
     return mention
 
 
+def _titled_gender(name: str) -> str | None:
+    """The gender a courtesy title gives a name ("Mrs. Ode" -> f), the surest sign there is."""
+    first = name.split()[0].casefold() if name.split() else ""
+    gender = lexicon.table("honorifics").get(first)
+    return gender if gender in ("m", "f") else None
+
+
 def _given_gender(entity: Entity) -> str | None:
     """The gender of a person's given name, when the name has one ("Ana Lind" -> f)."""
     if entity.kind != PERSON:
@@ -109,7 +116,7 @@ class Entities:
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
         mention = _without_descriptor(mention)
-        entity = self.find(mention.name, mention.kind) or self._new(mention)
+        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name)) or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)
@@ -131,19 +138,25 @@ class Entities:
         # Names of a whole paragraph are noted before its speakers: keep the events in reading order.
         bisect.insort_right(self.events, event, key=lambda e: e.position)
 
-    def find(self, name: str, kind: str = UNKNOWN) -> Entity | None:
-        """An entity already named this way: the same name, a surname of a full name, a spelling variant."""
+    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None) -> Entity | None:
+        """An entity already named this way: the same name, a surname of a full name, a spelling variant.
+        A lone word is a surname before it is the first word of a longer name ("Mr. Voss" is "Ilse
+        Voss" and not "Voss Tower"), and never a person of the other gender ("Mr. Voss" is not "Ilse Voss")."""
         toks = tokens(name)
         if not toks:
             return None
-        candidates = list(reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], [])))
+        candidates = [e for e in reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], []))
+                      if gender is None or e.gender in (None, gender)]
         for entity in candidates:
             if fold(entity.name) == fold(name) or same_name(entity.name, name):
                 return entity
+        if len(toks) == 1 and kind != ORG:
+            for last in (True, False):
+                for entity in candidates:
+                    if entity.kind == PERSON and toks[0] == tokens(entity.name)[-1 if last else 0]:
+                        return entity  # "Lind" after "Ana Lind"
         for entity in candidates:
             etoks = tokens(entity.name)
-            if entity.kind == PERSON and kind != ORG and len(toks) == 1 and toks[0] in (etoks[-1], etoks[0]):
-                return entity  # "Lind" after "Ana Lind"
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
                 return entity  # "Ana M. Lind"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
