@@ -272,3 +272,30 @@ def test_according_to_at_the_head_of_a_sentence_and_a_clause_cut_at_a_semicolon(
     assert by(statements, "ignored three warnings about the ramp") == "Mira Solheim"
     [ode] = [t for who, _k, t in statements if who == "Piet Ode"]
     assert "repaired twice" in ode and "inspectors" not in ode
+
+
+# --- he and she ------------------------------------------------------------------------------------
+
+
+def test_names_after_the_pronoun_in_its_sentence_are_not_who_spoke():
+    statements = said([
+        "Tomas Berg, the harbour master, has run the port for a decade. The port handled more ships this year.",
+        "“Both of them want the same quay,” he said of Piet Lund and Jorge Ruiz.",
+    ])
+    assert by(statements, "same quay") == "Tomas Berg"
+
+
+def test_he_is_the_first_person_of_the_sentence_before():
+    statements = said([
+        "“The budget is settled,” said Anton Greive, the finance chief.",
+        "Speaking at the depot on Friday, Piet Lund went after Jorge Ruiz over the tram plan.",
+        "He said, “Nobody asked the drivers what they think of it.”",
+    ])
+    assert by(statements, "Nobody asked the drivers") == "Piet Lund"
+
+
+def test_who_is_the_name_just_before_it():
+    statements = said([
+        "The plan was drawn up by Marta Solis, who told Oskar Brandt that the weir would be rebuilt by spring.",
+    ])
+    assert by(statements, "weir would be rebuilt") == "Marta Solis"

@@ -43,6 +43,7 @@ class Event:
     position: int
     speaker: bool  # as the source of a statement
     subject: bool  # at the start of its sentence
+    offset: int = -1  # where in its paragraph the name stands (-1: not known)
 
 
 def _without_descriptor(mention: Mention) -> Mention:
@@ -111,7 +112,8 @@ class Entities:
         self.events: list[Event] = []
         self._by_token: dict[str, list[Entity]] = {}
 
-    def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False) -> Entity | None:
+    def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
+              offset: int = -1) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
@@ -124,7 +126,7 @@ class Entities:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
         entity.add_role(mention.role)
-        self._record(Event(entity, position, speaker, subject))
+        self._record(Event(entity, position, speaker, subject, offset))
         return entity
 
     def spoke(self, entity: Entity, position: int) -> None:

@@ -85,7 +85,8 @@ class Reader:
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
                 continue  # a lone capitalised word names somebody only once the article has
-            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject)
+            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
+                                       offset=par.tokens[start].start)
             if entity is not None:
                 entity.add_role(appositive_role(par.tokens, start, end))
 
@@ -174,7 +175,8 @@ class Reader:
         found = None
         if att.source is not None:
             written = text_of(par, att.source)
-            found = self._resolved(written, base + par.tokens[att.source.start].unit)
+            source = par.tokens[att.source.start]
+            found = self._resolved(written, base + source.unit, source.start)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
@@ -186,14 +188,14 @@ class Reader:
             return Speaker.of(self.last_speaker) if self.last_speaker else None
         return self._resolved(label.title() if label.isupper() else label, base)
 
-    def _resolved(self, written: str, position: int) -> Speaker | None:
+    def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
         mention = parse_phrase(written) or describe(written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
                 and not is_group_noun(mention.name) and self.people.find(mention.name) is None):
             return None  # "Show", "Waiting": a word the article also writes in lower case, not a name
-        found = resolve(mention, written, self.people, position, self.last_speaker)
+        found = resolve(mention, written, self.people, position, self.last_speaker, offset)
         if found is not None and found.entity is not None and found.entity.kind == PERSON:
             self.last_speaker = found.entity
         return found
