@@ -161,3 +161,13 @@ def test_a_courtesy_title_keeps_two_relatives_apart():
         "“We have no plans to sell the boats,” Mr. Holm said.",
     ]
     assert [s.speaker for s in extract(paragraphs)] == ["Ingrid Holm", "Anders Holm"]
+
+
+def test_a_bare_surname_is_the_relative_who_has_been_speaking():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "“The mill will reopen in May,” said Viktor Aalto, who owns it.",
+        "His wife, Marja Aalto, keeps the books.",
+        "“We have orders for a year already,” Aalto said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Viktor Aalto", "Viktor Aalto"]

@@ -111,6 +111,7 @@ class Entities:
         self.all: list[Entity] = []
         self.events: list[Event] = []
         self._by_token: dict[str, list[Entity]] = {}
+        self._spoke: dict[int, int] = {}  # id(entity) -> the position it last spoke at
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
               offset: int = -1) -> Entity | None:
@@ -139,6 +140,8 @@ class Entities:
     def _record(self, event: Event) -> None:
         # Names of a whole paragraph are noted before its speakers: keep the events in reading order.
         bisect.insort_right(self.events, event, key=lambda e: e.position)
+        if event.speaker:
+            self._spoke[id(event.entity)] = max(event.position, self._spoke.get(id(event.entity), -1))
 
     def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None) -> Entity | None:
         """An entity already named this way: the same name, a surname of a full name, a spelling variant.
@@ -154,9 +157,10 @@ class Entities:
                 return entity
         if len(toks) == 1 and kind != ORG:
             for last in (True, False):
-                for entity in candidates:
-                    if entity.kind == PERSON and toks[0] == tokens(entity.name)[-1 if last else 0]:
-                        return entity  # "Lind" after "Ana Lind"
+                found = [e for e in candidates if e.kind == PERSON and toks[0] == tokens(e.name)[-1 if last else 0]]
+                if found:
+                    # "Lind" after "Ana Lind"; of two Linds, the one who spoke last, else the one named last
+                    return max(found, key=lambda e: self._spoke.get(id(e), -1))
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
