@@ -171,3 +171,13 @@ def test_a_bare_surname_is_the_relative_who_has_been_speaking():
         "“We have orders for a year already,” Aalto said.",
     ]
     assert [s.speaker for s in extract(paragraphs)] == ["Viktor Aalto", "Viktor Aalto"]
+
+
+def test_a_name_with_a_particle_is_one_person_and_the_role_finds_it():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Van Buuren backs the tram plan.",
+        "The plan was welcomed by Mayor Jonas van Buuren on Tuesday, and by Eduardo Reyes, a councillor.",
+        "“The trams will run by spring,” the mayor said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Jonas van Buuren"]

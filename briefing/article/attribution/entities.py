@@ -165,6 +165,8 @@ class Entities:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
                 return entity  # "Ana M. Lind"
+            if entity.kind in (PERSON, UNKNOWN) and kind != ORG and 2 <= len(etoks) < len(toks) and toks[-len(etoks):] == etoks:
+                return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
         return None
@@ -239,6 +241,9 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
         j = i + 1
         while j < n and not tokens[j].quoted and tokens[j].unit == t.unit and (
             _NAME_START.match(tokens[j].text)
+            # "Mayor Bill de Blasio": a particle inside a name, before its capitalised part
+            or tokens[j].text in lexicon.lower("name_particles") and j + 1 < n and tokens[j + 1].unit == t.unit
+            and not tokens[j + 1].quoted and _NAME_START.match(tokens[j + 1].text) is not None
             # "Mr. Ode", and "Calder Transit Workers' Union" (a plural possessive inside a name)
             or tokens[j].text in (".", "'", "’") and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
         ):
