@@ -299,3 +299,12 @@ def test_who_is_the_name_just_before_it():
         "The plan was drawn up by Marta Solis, who told Oskar Brandt that the weir would be rebuilt by spring.",
     ])
     assert by(statements, "weir would be rebuilt") == "Marta Solis"
+
+
+def test_a_short_sentence_full_of_names_still_introduces_them():
+    statements = said([
+        "“The ferry will run all winter,” said Anton Greive, the harbour chief.",
+        "Former Harbour Commissioner Piet Lund is backing Jorge Ruiz.",
+        "Lund retired from the harbour board last year. He said the port needed “a steadier hand.”",
+    ])
+    assert by(statements, "steadier hand") == "Piet Lund"

@@ -249,7 +249,8 @@ def _title_case(par: Paragraph) -> bool:
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.7 * len(words)
+    # "Former Gov. Ana Lind is endorsing Piet Ode.": names, but a long lower-case word makes it a sentence
+    return capitalised >= 0.7 * len(words) and not any(w[:1].islower() and len(w) > 4 for w in words)
 
 
 def _kind(kind: str) -> str:
