@@ -308,3 +308,12 @@ def test_a_short_sentence_full_of_names_still_introduces_them():
         "Lund retired from the harbour board last year. He said the port needed “a steadier hand.”",
     ])
     assert by(statements, "steadier hand") == "Piet Lund"
+
+
+def test_a_name_that_qualifies_another_is_not_who_he_stands_for():
+    statements = said([
+        "Piet Lind, the council leader, has called a vote on the tram plan.",
+        "Lind spokesman Tomas Berg would not say when the vote would be held.",
+        "“There is nothing new to announce,” he said.",
+    ])
+    assert by(statements, "nothing new to announce") == "Tomas Berg"

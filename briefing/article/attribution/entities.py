@@ -44,6 +44,7 @@ class Event:
     speaker: bool  # as the source of a statement
     subject: bool  # at the start of its sentence
     offset: int = -1  # where in its paragraph the name stands (-1: not known)
+    aside: bool = False  # it only qualifies the name after it: "Ode" in "Ode spokeswoman Ana Lind"
 
 
 def _without_descriptor(mention: Mention) -> Mention:
@@ -114,7 +115,7 @@ class Entities:
         self._spoke: dict[int, int] = {}  # id(entity) -> the position it last spoke at
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
-              offset: int = -1) -> Entity | None:
+              offset: int = -1, aside: bool = False) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
@@ -127,7 +128,7 @@ class Entities:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
         entity.add_role(mention.role)
-        self._record(Event(entity, position, speaker, subject, offset))
+        self._record(Event(entity, position, speaker, subject, offset, aside))
         return entity
 
     def spoke(self, entity: Entity, position: int) -> None:
@@ -229,6 +230,21 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
             subject = False
         if start < end:
             yield start, end, subject
+
+
+def with_asides(tokens: tuple[Token, ...], runs: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, bool]]:
+    """(start, end, subject, aside) of each run of `names_in`: a name followed by a role noun and
+    another name ("Calder Port spokesman Ana Lind") only qualifies that name, which takes its
+    place as the sentence's subject."""
+    roles = lexicon.lower("role_nouns")
+    subject = False
+    for k, (start, end, first) in enumerate(runs):
+        following = runs[k + 1][0] if k + 1 < len(runs) else None
+        between = [t for t in tokens[end:following]] if following is not None else []
+        aside = (0 < len(between) <= 3 and all(t.text.isalpha() and t.text.islower() for t in between)
+                 and between[-1].text in roles and tokens[following].unit == tokens[start].unit)
+        yield start, end, (first or subject) and not aside, aside
+        subject = first and aside
 
 
 def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:

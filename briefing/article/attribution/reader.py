@@ -30,7 +30,7 @@ from briefing.article.attribution.content import (
     text_of,
     worth_tagging,
 )
-from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
+from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, with_asides
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, is_group_noun, parse_phrase
 from briefing.article.attribution.resolve import Speaker, resolve
 from briefing.article.attribution.spans import Attribution, link
@@ -77,7 +77,7 @@ class Reader:
         if _title_case(par):
             return
         dateline = backstop.dateline_end(par)
-        for start, end, subject in names_in(par.tokens):
+        for start, end, subject, aside in with_asides(par.tokens, list(names_in(par.tokens))):
             if par.tokens[start].start < dateline:
                 continue
             mention = parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end])
@@ -86,7 +86,7 @@ class Reader:
             if end - start == 1 and self.people.find(mention.name) is None:
                 continue  # a lone capitalised word names somebody only once the article has
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
-                                       offset=par.tokens[start].start)
+                                       offset=par.tokens[start].start, aside=aside)
             if entity is not None:
                 entity.add_role(appositive_role(par.tokens, start, end))
 

@@ -110,7 +110,7 @@ def _as_organisation(entity: Entity) -> Entity:
 def _person(gender: str, people: Entities, position: int, previous: Entity | None, offset: int = -1) -> Entity | None:
     """He or she: the most salient person of that gender in the last few sentences."""
     events = [e for e in people.before(position) if position - e.position <= PRONOUN_WINDOW
-              and e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender)
+              and e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender) and not e.aside
               # "… he said of Lind and Ode": names after the pronoun in its own sentence are not it
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
