@@ -317,3 +317,12 @@ def test_a_name_that_qualifies_another_is_not_who_he_stands_for():
         "“There is nothing new to announce,” he said.",
     ])
     assert by(statements, "nothing new to announce") == "Tomas Berg"
+
+
+def test_a_surname_that_is_also_a_role_noun_is_the_person():
+    statements = said([
+        "“The clinic stays open,” said Rosa Marshal, who chairs the health board.",
+        "Among those listening was Walter Dean, a retired surgeon.",
+        "Dean, a member of the board since 2009, disagreed. “We cannot staff it,” he said.",
+    ])
+    assert by(statements, "We cannot staff it") == "Walter Dean"

@@ -31,7 +31,16 @@ from briefing.article.attribution.content import (
     worth_tagging,
 )
 from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, with_asides
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, describe, is_group_noun, parse_phrase
+from briefing.article.attribution.phrases import (
+    ORG,
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    Mention,
+    describe,
+    is_group_noun,
+    parse_phrase,
+)
 from briefing.article.attribution.resolve import Speaker, resolve
 from briefing.article.attribution.spans import Attribution, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
@@ -80,7 +89,8 @@ class Reader:
         for start, end, subject, aside in with_asides(par.tokens, list(names_in(par.tokens))):
             if par.tokens[start].start < dateline:
                 continue
-            mention = parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end])
+            mention = self._known_name(parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end]),
+                                       par.tokens[start].text)
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
@@ -189,7 +199,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        mention = parse_phrase(written) or describe(written)
+        mention = self._known_name(parse_phrase(written) or describe(written), written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
@@ -199,6 +209,17 @@ class Reader:
         if found is not None and found.entity is not None and found.entity.kind == PERSON:
             self.last_speaker = found.entity
         return found
+
+    def _known_name(self, mention: Mention | None, written: str) -> Mention | None:
+        """"Dean said" after "Howard Dean": a capitalised role noun that is the surname of somebody
+        the article named is that person, not a dean."""
+        if mention is None or mention.kind != ROLE or mention.definite or " " in mention.name:
+            return mention
+        word = written.split()[0].strip(",.;:") if written.split() else ""
+        if not word[:1].isupper() or word.lower() != mention.name.lower():
+            return mention
+        entity = self.people.find(word, PERSON)
+        return Mention(PERSON, entity.name) if entity is not None and entity.kind == PERSON else mention
 
     # --- statements ------------------------------------------------------------------------------
 
