@@ -326,3 +326,11 @@ def test_a_surname_that_is_also_a_role_noun_is_the_person():
         "Dean, a member of the board since 2009, disagreed. “We cannot staff it,” he said.",
     ])
     assert by(statements, "We cannot staff it") == "Walter Dean"
+
+
+def test_who_after_a_description_is_that_description():
+    statements = said([
+        "A senior port official, who asked not to be named, said the tolls would be dropped "
+        "before the summer, whatever the ministry decides about Dravnik.",
+    ])
+    assert same(by(statements, "tolls would be dropped"), "a senior port official")

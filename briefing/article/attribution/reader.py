@@ -187,9 +187,22 @@ class Reader:
             written = text_of(par, att.source)
             source = par.tokens[att.source.start]
             found = self._resolved(written, base + source.unit, source.start)
+            if found is None and written.strip().lower() == "who":
+                found = self._who(par, att.source.start, base + source.unit)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _who(self, par: Paragraph, start: int, position: int) -> Speaker | None:
+        """"A senior diplomat, who asked not to be named, said …": the description before "who"."""
+        if start < 2 or par.tokens[start - 1].text != ",":
+            return None
+        first = start - 1
+        while first > 0 and par.tokens[first - 1].unit == par.tokens[start].unit and par.tokens[first - 1].text not in ",;:":
+            first -= 1
+        phrase = par.text[par.tokens[first].start:par.tokens[start - 2].end]
+        mention = describe(phrase)
+        return self._resolved(phrase, position) if mention is not None and mention.kind in (ROLE, ORG) else None
 
     def _labelled(self, label: str, base: int) -> Speaker | None:
         if label == "Q":
