@@ -334,3 +334,21 @@ def test_who_after_a_description_is_that_description():
         "before the summer, whatever the ministry decides about Dravnik.",
     ])
     assert same(by(statements, "tolls would be dropped"), "a senior port official")
+
+
+def test_an_appositive_kinship_noun_gives_the_gender():
+    statements = said([
+        "Ines Moreau, a retired teacher, has given money to three candidates this year.",
+        "Along with her husband, Tavi Grenet, she has also hosted two fundraisers.",
+        "She said, “I do not see any of them winning in the spring.”",
+    ])
+    assert by(statements, "winning in the spring") == "Ines Moreau"
+
+
+def test_a_phrase_after_a_preposition_is_not_an_appositive_role():
+    statements = said([
+        "Brann Hollis, the ferry captain, was suspended on Monday.",
+        "Hollis, through a spokeswoman, declined to comment.",
+        "“I did nothing wrong,” he said later in a radio interview.",
+    ])
+    assert by(statements, "did nothing wrong") == "Brann Hollis"

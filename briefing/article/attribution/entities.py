@@ -271,6 +271,12 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 
 
+def role_gender(role: str | None) -> str | None:
+    """The gender a role's head noun gives ("her husband" -> m, "the spokeswoman" -> f)."""
+    words = tokens(role or "")
+    return lexicon.table("gendered_nouns").get(words[-1]) if words else None
+
+
 def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
     """The role an appositive gives a name: "its fisheries commissioner, Rui Santo," or
     "Rui Santo, the fisheries commissioner," -> "fisheries commissioner"."""
@@ -278,6 +284,8 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
 
     def phrase(lo: int, hi: int) -> str | None:
         words = [t.text for t in tokens[lo:hi]]
+        if words and words[0].lower() in lexicon.lower("prepositions"):
+            return None  # "Lind, through a spokeswoman, declined": no appositive
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         if 0 < len(words) <= 6 and any(w.lower() in roles for w in words):

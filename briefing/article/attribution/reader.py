@@ -30,7 +30,7 @@ from briefing.article.attribution.content import (
     text_of,
     worth_tagging,
 )
-from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, with_asides
+from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, role_gender, with_asides
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
@@ -98,7 +98,10 @@ class Reader:
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
                                        offset=par.tokens[start].start, aside=aside)
             if entity is not None:
-                entity.add_role(appositive_role(par.tokens, start, end))
+                role = appositive_role(par.tokens, start, end)
+                entity.add_role(role)
+                if entity.gender is None and entity.kind == PERSON:
+                    entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
 
     def layout(self, par: Paragraph, index: int, base: int, events_before: int) -> bool:
         """Statements marked by layout (transcript turns, credit lines, headed lists); False when
@@ -201,6 +204,8 @@ class Reader:
         while first > 0 and par.tokens[first - 1].unit == par.tokens[start].unit and par.tokens[first - 1].text not in ",;:":
             first -= 1
         phrase = par.text[par.tokens[first].start:par.tokens[start - 2].end]
+        if len(phrase.split()) > 6:
+            return None  # a clause, not a description: "The talks could offer a way out, who …"
         mention = describe(phrase)
         return self._resolved(phrase, position) if mention is not None and mention.kind in (ROLE, ORG) else None
 
