@@ -352,3 +352,18 @@ def test_a_phrase_after_a_preposition_is_not_an_appositive_role():
         "“I did nothing wrong,” he said later in a radio interview.",
     ])
     assert by(statements, "did nothing wrong") == "Brann Hollis"
+
+
+def test_a_speaker_long_gone_gives_way_to_the_person_just_named():
+    statements = said([
+        "“The harbour will reopen,” said Anton Greive, the harbour chief.",
+        "The harbour closed in March after the storm.",
+        "Repairs have cost more than expected.",
+        "Insurers are still counting the damage.",
+        "Shipping lines have moved to other ports.",
+        "Dock workers have been laid off.",
+        "Some of them have found work in the town.",
+        "The quay was rebuilt by a firm owned by Piet Lund and his brother.",
+        "“We worked through the winter to get it done,” he said.",
+    ])
+    assert by(statements, "worked through the winter") == "Piet Lund"

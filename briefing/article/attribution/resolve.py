@@ -131,6 +131,8 @@ def _salient(events: list[Event], position: int, previous: Entity | None) -> Ent
             return event.entity
         if event.position >= position - 1 and (fallback is None or event.position == fallback.position):
             fallback = event
+    if fallback is not None and previous is not None and not any(e.entity is previous for e in events):
+        return fallback.entity  # the last speaker has not been named for a while: the person just named
     return previous or (fallback.entity if fallback is not None else None)
 
 
