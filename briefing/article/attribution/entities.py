@@ -239,9 +239,10 @@ def with_asides(tokens: tuple[Token, ...], runs: list[tuple[int, int, bool]]) ->
     roles = lexicon.lower("role_nouns")
     subject = False
     for k, (start, end, first) in enumerate(runs):
-        following = runs[k + 1][0] if k + 1 < len(runs) else None
-        between = [t for t in tokens[end:following]] if following is not None else []
-        aside = (0 < len(between) <= 3 and all(t.text.isalpha() and t.text.islower() for t in between)
+        following = runs[k + 1][0] if k + 1 < len(runs) else len(tokens)
+        between = tokens[end:following]
+        aside = (following < len(tokens) and 0 < len(between) <= 3
+                 and all(t.text.isalpha() and t.text.islower() for t in between)
                  and between[-1].text in roles and tokens[following].unit == tokens[start].unit)
         yield start, end, (first or subject) and not aside, aside
         subject = first and aside
