@@ -272,3 +272,98 @@ def test_according_to_at_the_head_of_a_sentence_and_a_clause_cut_at_a_semicolon(
     assert by(statements, "ignored three warnings about the ramp") == "Mira Solheim"
     [ode] = [t for who, _k, t in statements if who == "Piet Ode"]
     assert "repaired twice" in ode and "inspectors" not in ode
+
+
+# --- he and she ------------------------------------------------------------------------------------
+
+
+def test_names_after_the_pronoun_in_its_sentence_are_not_who_spoke():
+    statements = said([
+        "Tomas Berg, the harbour master, has run the port for a decade. The port handled more ships this year.",
+        "“Both of them want the same quay,” he said of Piet Lund and Jorge Ruiz.",
+    ])
+    assert by(statements, "same quay") == "Tomas Berg"
+
+
+def test_he_is_the_first_person_of_the_sentence_before():
+    statements = said([
+        "“The budget is settled,” said Anton Greive, the finance chief.",
+        "Speaking at the depot on Friday, Piet Lund went after Jorge Ruiz over the tram plan.",
+        "He said, “Nobody asked the drivers what they think of it.”",
+    ])
+    assert by(statements, "Nobody asked the drivers") == "Piet Lund"
+
+
+def test_who_is_the_name_just_before_it():
+    statements = said([
+        "The plan was drawn up by Marta Solis, who told Oskar Brandt that the weir would be rebuilt by spring.",
+    ])
+    assert by(statements, "weir would be rebuilt") == "Marta Solis"
+
+
+def test_a_short_sentence_full_of_names_still_introduces_them():
+    statements = said([
+        "“The ferry will run all winter,” said Anton Greive, the harbour chief.",
+        "Former Harbour Commissioner Piet Lund is backing Jorge Ruiz.",
+        "Lund retired from the harbour board last year. He said the port needed “a steadier hand.”",
+    ])
+    assert by(statements, "steadier hand") == "Piet Lund"
+
+
+def test_a_name_that_qualifies_another_is_not_who_he_stands_for():
+    statements = said([
+        "Piet Lind, the council leader, has called a vote on the tram plan.",
+        "Lind spokesman Tomas Berg would not say when the vote would be held.",
+        "“There is nothing new to announce,” he said.",
+    ])
+    assert by(statements, "nothing new to announce") == "Tomas Berg"
+
+
+def test_a_surname_that_is_also_a_role_noun_is_the_person():
+    statements = said([
+        "“The clinic stays open,” said Rosa Marshal, who chairs the health board.",
+        "Among those listening was Walter Dean, a retired surgeon.",
+        "Dean, a member of the board since 2009, disagreed. “We cannot staff it,” he said.",
+    ])
+    assert by(statements, "We cannot staff it") == "Walter Dean"
+
+
+def test_who_after_a_description_is_that_description():
+    statements = said([
+        "A senior port official, who asked not to be named, said the tolls would be dropped "
+        "before the summer, whatever the ministry decides about Dravnik.",
+    ])
+    assert same(by(statements, "tolls would be dropped"), "a senior port official")
+
+
+def test_an_appositive_kinship_noun_gives_the_gender():
+    statements = said([
+        "Ines Moreau, a retired teacher, has given money to three candidates this year.",
+        "Along with her husband, Tavi Grenet, she has also hosted two fundraisers.",
+        "She said, “I do not see any of them winning in the spring.”",
+    ])
+    assert by(statements, "winning in the spring") == "Ines Moreau"
+
+
+def test_a_phrase_after_a_preposition_is_not_an_appositive_role():
+    statements = said([
+        "Brann Hollis, the ferry captain, was suspended on Monday.",
+        "Hollis, through a spokeswoman, declined to comment.",
+        "“I did nothing wrong,” he said later in a radio interview.",
+    ])
+    assert by(statements, "did nothing wrong") == "Brann Hollis"
+
+
+def test_a_speaker_long_gone_gives_way_to_the_person_just_named():
+    statements = said([
+        "“The harbour will reopen,” said Anton Greive, the harbour chief.",
+        "The harbour closed in March after the storm.",
+        "Repairs have cost more than expected.",
+        "Insurers are still counting the damage.",
+        "Shipping lines have moved to other ports.",
+        "Dock workers have been laid off.",
+        "Some of them have found work in the town.",
+        "The quay was rebuilt by a firm owned by Piet Lund and his brother.",
+        "“We worked through the winter to get it done,” he said.",
+    ])
+    assert by(statements, "worked through the winter") == "Piet Lund"

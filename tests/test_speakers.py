@@ -142,3 +142,42 @@ def test_the_words_an_article_used_become_aliases():
     (sp,) = speakers
     # A form differing only in case ("WEN SHUYI" in a transcript) is the name itself, not an alias.
     assert set(sp.aliases) == {"Wen"}
+
+
+def test_a_surname_is_the_person_not_a_building_named_after_them():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Oskar Brandt, a developer, opened the doors of the new Brandt Tower on Monday.",
+        "“We built it for the neighbourhood, not for the skyline,” Mr. Brandt said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Oskar Brandt"]
+
+
+def test_a_courtesy_title_keeps_two_relatives_apart():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Anders Holm founded the ferry company in 1990. Today Ingrid Holm runs it.",
+        "“The winter timetable will not change,” Ingrid Holm said.",
+        "“We have no plans to sell the boats,” Mr. Holm said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Ingrid Holm", "Anders Holm"]
+
+
+def test_a_bare_surname_is_the_relative_who_has_been_speaking():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "“The mill will reopen in May,” said Viktor Aalto, who owns it.",
+        "His wife, Marja Aalto, keeps the books.",
+        "“We have orders for a year already,” Aalto said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Viktor Aalto", "Viktor Aalto"]
+
+
+def test_a_name_with_a_particle_is_one_person_and_the_role_finds_it():
+    from briefing.article.attribution import extract
+    paragraphs = [
+        "Van Buuren backs the tram plan.",
+        "The plan was welcomed by Mayor Jonas van Buuren on Tuesday, and by Eduardo Reyes, a councillor.",
+        "“The trams will run by spring,” the mayor said.",
+    ]
+    assert [s.speaker for s in extract(paragraphs)] == ["Jonas van Buuren"]

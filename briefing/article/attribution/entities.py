@@ -43,6 +43,8 @@ class Event:
     position: int
     speaker: bool  # as the source of a statement
     subject: bool  # at the start of its sentence
+    offset: int = -1  # where in its paragraph the name stands (-1: not known)
+    aside: bool = False  # it only qualifies the name after it: "Ode" in "Ode spokeswoman Ana Lind"
 
 
 def _without_descriptor(mention: Mention) -> Mention:
@@ -60,6 +62,13 @@ def _without_descriptor(mention: Mention) -> Mention:
                 return replace(mention, name=" ".join(words[k:]))  # "Ms Priya Raman": a courtesy, not a role
             return replace(mention, name=" ".join(words[k:]), role=mention.role or " ".join(lead))
     return mention
+
+
+def _titled_gender(name: str) -> str | None:
+    """The gender a courtesy title gives a name ("Mrs. Ode" -> f), the surest sign there is."""
+    first = name.split()[0].casefold() if name.split() else ""
+    gender = lexicon.table("honorifics").get(first)
+    return gender if gender in ("m", "f") else None
 
 
 def _given_gender(entity: Entity) -> str | None:
@@ -103,13 +112,15 @@ class Entities:
         self.all: list[Entity] = []
         self.events: list[Event] = []
         self._by_token: dict[str, list[Entity]] = {}
+        self._spoke: dict[int, int] = {}  # id(entity) -> the position it last spoke at
 
-    def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False) -> Entity | None:
+    def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
+              offset: int = -1, aside: bool = False) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
         mention = _without_descriptor(mention)
-        entity = self.find(mention.name, mention.kind) or self._new(mention)
+        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name)) or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)
@@ -117,7 +128,7 @@ class Entities:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
         entity.add_role(mention.role)
-        self._record(Event(entity, position, speaker, subject))
+        self._record(Event(entity, position, speaker, subject, offset, aside))
         return entity
 
     def spoke(self, entity: Entity, position: int) -> None:
@@ -130,22 +141,33 @@ class Entities:
     def _record(self, event: Event) -> None:
         # Names of a whole paragraph are noted before its speakers: keep the events in reading order.
         bisect.insort_right(self.events, event, key=lambda e: e.position)
+        if event.speaker:
+            self._spoke[id(event.entity)] = max(event.position, self._spoke.get(id(event.entity), -1))
 
-    def find(self, name: str, kind: str = UNKNOWN) -> Entity | None:
-        """An entity already named this way: the same name, a surname of a full name, a spelling variant."""
+    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None) -> Entity | None:
+        """An entity already named this way: the same name, a surname of a full name, a spelling variant.
+        A lone word is a surname before it is the first word of a longer name ("Mr. Voss" is "Ilse
+        Voss" and not "Voss Tower"), and never a person of the other gender ("Mr. Voss" is not "Ilse Voss")."""
         toks = tokens(name)
         if not toks:
             return None
-        candidates = list(reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], [])))
+        candidates = [e for e in reversed(self._by_token.get(toks[-1], []) + self._by_token.get(toks[0], []))
+                      if gender is None or e.gender in (None, gender)]
         for entity in candidates:
             if fold(entity.name) == fold(name) or same_name(entity.name, name):
                 return entity
+        if len(toks) == 1 and kind != ORG:
+            for last in (True, False):
+                found = [e for e in candidates if e.kind == PERSON and toks[0] == tokens(e.name)[-1 if last else 0]]
+                if found:
+                    # "Lind" after "Ana Lind"; of two Linds, the one who spoke last, else the one named last
+                    return max(found, key=lambda e: self._spoke.get(id(e), -1))
         for entity in candidates:
             etoks = tokens(entity.name)
-            if entity.kind == PERSON and kind != ORG and len(toks) == 1 and toks[0] in (etoks[-1], etoks[0]):
-                return entity  # "Lind" after "Ana Lind"
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
                 return entity  # "Ana M. Lind"
+            if entity.kind in (PERSON, UNKNOWN) and kind != ORG and 2 <= len(etoks) < len(toks) and toks[-len(etoks):] == etoks:
+                return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
         return None
@@ -210,6 +232,22 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
             yield start, end, subject
 
 
+def with_asides(tokens: tuple[Token, ...], runs: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, bool]]:
+    """(start, end, subject, aside) of each run of `names_in`: a name followed by a role noun and
+    another name ("Calder Port spokesman Ana Lind") only qualifies that name, which takes its
+    place as the sentence's subject."""
+    roles = lexicon.lower("role_nouns")
+    subject = False
+    for k, (start, end, first) in enumerate(runs):
+        following = runs[k + 1][0] if k + 1 < len(runs) else len(tokens)
+        between = tokens[end:following]
+        aside = (following < len(tokens) and 0 < len(between) <= 3
+                 and all(t.text.isalpha() and t.text.islower() for t in between)
+                 and between[-1].text in roles and tokens[following].unit == tokens[start].unit)
+        yield start, end, (first or subject) and not aside, aside
+        subject = first and aside
+
+
 def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
     i, n = 0, len(tokens)
     while i < n:
@@ -220,6 +258,9 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
         j = i + 1
         while j < n and not tokens[j].quoted and tokens[j].unit == t.unit and (
             _NAME_START.match(tokens[j].text)
+            # "Mayor Bill de Blasio": a particle inside a name, before its capitalised part
+            or tokens[j].text in lexicon.lower("name_particles") and j + 1 < n and tokens[j + 1].unit == t.unit
+            and not tokens[j + 1].quoted and _NAME_START.match(tokens[j + 1].text) is not None
             # "Mr. Ode", and "Calder Transit Workers' Union" (a plural possessive inside a name)
             or tokens[j].text in (".", "'", "’") and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
         ):
@@ -231,6 +272,12 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 
 
+def role_gender(role: str | None) -> str | None:
+    """The gender a role's head noun gives ("her husband" -> m, "the spokeswoman" -> f)."""
+    words = tokens(role or "")
+    return lexicon.table("gendered_nouns").get(words[-1]) if words else None
+
+
 def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
     """The role an appositive gives a name: "its fisheries commissioner, Rui Santo," or
     "Rui Santo, the fisheries commissioner," -> "fisheries commissioner"."""
@@ -238,6 +285,8 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
 
     def phrase(lo: int, hi: int) -> str | None:
         words = [t.text for t in tokens[lo:hi]]
+        if words and words[0].lower() in lexicon.lower("prepositions"):
+            return None  # "Lind, through a spokeswoman, declined": no appositive
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         if 0 < len(words) <= 6 and any(w.lower() in roles for w in words):

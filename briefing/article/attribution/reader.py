@@ -30,7 +30,7 @@ from briefing.article.attribution.content import (
     text_of,
     worth_tagging,
 )
-from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in
+from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, role_gender, with_asides
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
@@ -87,17 +87,22 @@ class Reader:
         if _title_case(par):
             return
         dateline = backstop.dateline_end(par)
-        for start, end, subject in names_in(par.tokens):
+        for start, end, subject, aside in with_asides(par.tokens, list(names_in(par.tokens))):
             if par.tokens[start].start < dateline:
                 continue
-            mention = parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end])
+            mention = self._known_name(parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end]),
+                                       par.tokens[start].text)
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
                 continue  # a lone capitalised word names somebody only once the article has
-            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject)
+            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
+                                       offset=par.tokens[start].start, aside=aside)
             if entity is not None:
-                entity.add_role(appositive_role(par.tokens, start, end))
+                role = appositive_role(par.tokens, start, end)
+                entity.add_role(role)
+                if entity.gender is None and entity.kind == PERSON:
+                    entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
 
     def layout(self, par: Paragraph, index: int, base: int, events_before: int) -> bool:
         """Statements marked by layout (transcript turns, credit lines, headed lists); False when
@@ -185,14 +190,30 @@ class Reader:
         found = None
         if att.source is not None:
             written = text_of(par, att.source)
+            source = par.tokens[att.source.start]
             if att.within is not None and written[:1].islower() and parse_phrase(written) is None:
                 # "Holt said the posts merely repeated …": the posts are not Holt's, whoever spoke last.
                 found = Speaker(" ".join(written.split()).strip(" ,;:"), ORG)
             else:
-                found = self._resolved(written, base + par.tokens[att.source.start].unit)
+                found = self._resolved(written, base + source.unit, source.start)
+            if found is None and written.strip().lower() == "who":
+                found = self._who(par, att.source.start, base + source.unit)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _who(self, par: Paragraph, start: int, position: int) -> Speaker | None:
+        """"A senior diplomat, who asked not to be named, said …": the description before "who"."""
+        if start < 2 or par.tokens[start - 1].text != ",":
+            return None
+        first = start - 1
+        while first > 0 and par.tokens[first - 1].unit == par.tokens[start].unit and par.tokens[first - 1].text not in ",;:":
+            first -= 1
+        phrase = par.text[par.tokens[first].start:par.tokens[start - 2].end]
+        if len(phrase.split()) > 6:
+            return None  # a clause, not a description: "The talks could offer a way out, who …"
+        mention = describe(phrase)
+        return self._resolved(phrase, position) if mention is not None and mention.kind in (ROLE, ORG) else None
 
     def _labelled(self, label: str, base: int) -> Speaker | None:
         if label == "Q":
@@ -201,17 +222,28 @@ class Reader:
             return Speaker.of(self.last_speaker) if self.last_speaker else None
         return self._resolved(label.title() if label.isupper() else label, base)
 
-    def _resolved(self, written: str, position: int) -> Speaker | None:
-        mention = _with_descriptor(written, parse_phrase(written)) or describe(written)
+    def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
+        mention = self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
                 and not is_group_noun(mention.name) and self.people.find(mention.name) is None):
             return None  # "Show", "Waiting": a word the article also writes in lower case, not a name
-        found = resolve(mention, written, self.people, position, self.last_speaker)
+        found = resolve(mention, written, self.people, position, self.last_speaker, offset)
         if found is not None and found.entity is not None and found.entity.kind == PERSON:
             self.last_speaker = found.entity
         return found
+
+    def _known_name(self, mention: Mention | None, written: str) -> Mention | None:
+        """"Dean said" after "Howard Dean": a capitalised role noun that is the surname of somebody
+        the article named is that person, not a dean."""
+        if mention is None or mention.kind != ROLE or mention.definite or " " in mention.name:
+            return mention
+        word = written.split()[0].strip(",.;:") if written.split() else ""
+        if not word[:1].isupper() or word.lower() != mention.name.lower():
+            return mention
+        entity = self.people.find(word, PERSON)
+        return Mention(PERSON, entity.name) if entity is not None and entity.kind == PERSON else mention
 
     # --- statements ------------------------------------------------------------------------------
 
@@ -283,7 +315,8 @@ def _title_case(par: Paragraph) -> bool:
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return capitalised >= 0.7 * len(words)
+    # "Former Gov. Ana Lind is endorsing Piet Ode.": names, but a long lower-case word makes it a sentence
+    return capitalised >= 0.7 * len(words) and not any(w[:1].islower() and len(w) > 4 for w in words)
 
 
 def _kind(kind: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from briefing.article.attribution.entities import Entities, Entity, family_words, given_names, role_family
+from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
 from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention
 
@@ -43,10 +43,12 @@ class Speaker:
         return Speaker(entity.name, entity.kind, role or (entity.roles[0] if entity.roles else None), written, entity)
 
 
-def resolve(mention: Mention, written: str, people: Entities, position: int, previous: Entity | None) -> Speaker | None:
-    """The speaker a source mention stands for, recording it in `people`."""
+def resolve(mention: Mention, written: str, people: Entities, position: int, previous: Entity | None,
+            offset: int = -1) -> Speaker | None:
+    """The speaker a source mention stands for, recording it in `people`; `offset` is where the
+    source stands in its paragraph (names after it in its sentence are not what a pronoun stands for)."""
     if mention.kind == PRONOUN:
-        entity = _pronoun(mention.name.lower(), people, position, previous)
+        entity = _pronoun(mention.name.lower(), people, position, previous, offset)
         if entity is None:
             return None
         if entity.kind == PERSON and entity.gender is None and mention.name.lower() in _GENDER:
@@ -70,9 +72,10 @@ def _as_written(written: str) -> str:
     return " ".join(written.split()).strip(" ,;:")
 
 
-def _pronoun(word: str, people: Entities, position: int, previous: Entity | None) -> Entity | None:
+def _pronoun(word: str, people: Entities, position: int, previous: Entity | None, offset: int = -1) -> Entity | None:
     if word == "who":
-        events = people.before(position)
+        # "Lind, who chairs the board, said …": the name just before, in the same sentence.
+        events = [e for e in people.before(position) if e.position == position and e.offset < offset or offset < 0]
         return events[-1].entity if events and events[-1].position == position else None
     if word in ("they", "it"):
         # The organisation that spoke last, else the one named last, within a few sentences.
@@ -88,7 +91,7 @@ def _pronoun(word: str, people: Entities, position: int, previous: Entity | None
     gender = _GENDER.get(word)
     if gender is None:
         return None  # "I", "we": a speaker inside a quotation, not in the narrative
-    return _person(gender, people, position, previous)
+    return _person(gender, people, position, previous, offset)
 
 
 def _impersonal(entity: Entity) -> bool:
@@ -104,28 +107,33 @@ def _as_organisation(entity: Entity) -> Entity:
     return entity
 
 
-def _person(gender: str, people: Entities, position: int, previous: Entity | None) -> Entity | None:
-    def fits(entity: Entity) -> bool:
-        return entity.kind in (PERSON, UNKNOWN) and entity.gender in (None, gender)
+def _person(gender: str, people: Entities, position: int, previous: Entity | None, offset: int = -1) -> Entity | None:
+    """He or she: the most salient person of that gender in the last few sentences."""
+    events = [e for e in people.before(position) if position - e.position <= PRONOUN_WINDOW
+              and e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender) and not e.aside
+              # "… he said of Lind and Ode": names after the pronoun in its own sentence are not it
+              and not (e.position == position and offset >= 0 and e.offset > offset)]
+    if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
+        previous = None
+    return _salient(events, position, previous)
 
-    # A new subject of the right gender since the last speaker takes over; else the last speaker.
+
+def _salient(events: list[Event], position: int, previous: Entity | None) -> Entity | None:
+    """A new subject since the last speaker takes over; else the last speaker; else the first
+    person named in the sentence just before ("Speaking in Dover, Lind took aim at Ode. He said …")."""
     fallback = None
-    for event in reversed(people.before(position)):
-        if position - event.position > PRONOUN_WINDOW:
-            break
-        if not fits(event.entity):
-            continue
+    for event in reversed(events):
         if event.speaker or event.subject:
             # "… the same fire Mr. Ode has. He noted …": a person of that gender named in the
             # sentence just before outweighs a speaker further back.
-            if fallback is not None and event.position < position - 1:
-                return fallback
+            if fallback is not None and event.position < fallback.position:
+                return fallback.entity
             return event.entity
-        if fallback is None and event.position >= position - 1:
-            fallback = event.entity
-    if previous is not None and fits(previous):
-        return previous
-    return fallback
+        if event.position >= position - 1 and (fallback is None or event.position == fallback.position):
+            fallback = event
+    if fallback is not None and previous is not None and not any(e.entity is previous for e in events):
+        return fallback.entity  # the last speaker has not been named for a while: the person just named
+    return previous or (fallback.entity if fallback is not None else None)
 
 
 def _description(mention: Mention, written: str, people: Entities, position: int) -> Entity | None:
