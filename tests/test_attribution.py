@@ -272,3 +272,52 @@ def test_according_to_at_the_head_of_a_sentence_and_a_clause_cut_at_a_semicolon(
     assert by(statements, "ignored three warnings about the ramp") == "Mira Solheim"
     [ode] = [t for who, _k, t in statements if who == "Piet Ode"]
     assert "repaired twice" in ode and "inspectors" not in ode
+
+
+# --- quotations after their attribution, in the same sentence --------------------------------------
+
+
+@pytest.mark.parametrize("paragraphs, speaker, quote", [
+    # a participle after the main clause: the sentence's subject speaks, past an opening phrase
+    (["During a visit to the docks, Mayor Tomas Lints attacked the council over the budget, saying, "
+      "“They are careless and far too slow with our money.”"],
+     "Tomas Lints", "They are careless and far too slow with our money."),
+    # the first word of the quotation is kept, "That" included
+    (["Tomas Lints boasted, “That makes the new ferry the fastest on the coast.”"],
+     "Tomas Lints", "That makes the new ferry the fastest on the coast."),
+    # "as X, an appositive, put it,"
+    (["As Jonas Veer, a port engineer at the Eastgate Institute, recently put it, "
+      "“Did the council lower the fares or only the wages?”"],
+     "Jonas Veer", "Did the council lower the fares or only the wages?"),
+    # no comma between the verb and the quotation, after an opening phrase
+    (["In a radio interview Tomas Lints declared “I think the old ferry may be obsolete by summer.”"],
+     "Tomas Lints", "I think the old ferry may be obsolete by summer."),
+    # a pronoun speaker in the next paragraph
+    (["Ana Veer chairs the harbour board.", "She continued, “For all of us, the quay is a second home.”"],
+     "Ana Veer", "For all of us, the quay is a second home"),
+    # a few words between the cue and the comma: "told the Courier on Monday:"
+    (["Ana Veer told the Harbour Courier on Monday: “Nobody on the board saw the bill before the vote.”"],
+     "Ana Veer", "Nobody on the board saw the bill before the vote."),
+])
+def test_a_quotation_after_its_attribution_goes_to_the_speaker_before_it(paragraphs, speaker, quote):
+    statements = said(paragraphs)
+    assert (speaker, "direct", quote) in statements, statements
+
+
+def test_examples_such_as_a_quotation_are_the_speakers_own_words():
+    statements = said(["Ana Veer is ninety and has run the ferry kiosk for decades.",
+                       "She still says things such as, “The harbour was busier when the boats were wooden.”"])
+    assert ("Ana Veer", "direct", "The harbour was busier when the boats were wooden.") in statements
+
+
+def test_a_second_quotation_after_a_participle_in_the_same_sentence():
+    statements = said(["“We will fight this plan,” Tomas Lints said, raising a few questions of his own, "
+                       "including, “Who will pay for the new quay when the grant runs out?”"])
+    assert ("Tomas Lints", "direct", "We will fight this plan") in statements
+    assert ("Tomas Lints", "direct", "Who will pay for the new quay when the grant runs out?") in statements
+
+
+def test_a_name_given_in_quote_marks_after_a_naming_verb_is_not_a_statement():
+    statements = said(["Tomas Lints called “The Harbour Renewal Plan” a waste of good money on Monday.",
+                       "The bill, known as “The Clean Quay Act”, passed on Friday."])
+    assert not [t for _w, kind, t in statements if kind == "direct"], statements

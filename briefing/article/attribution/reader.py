@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.article.attribution import backstop, filters, tagger, turns
+from briefing.article.attribution import backstop, filters, lead_ins, tagger, turns
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -124,7 +124,7 @@ class Reader:
         labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.mask_dateline(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
-        labels = backstop.quoted_attributions(par, labels)
+        labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
