@@ -30,6 +30,9 @@ _OPENERS = frozenset("on in at after before during since for from with by as whe
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "then", "meanwhile", "still", "later"})
 _PUT_IT = frozenset({"put", "puts"})  # "as Veer put it, “…”"
 _LISTING = frozenset({"including", "as"})  # "things such as, “…”", "a few questions, including, “…”"
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-", "—", "–"})
+_NOT_BEFORE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                              "was", "were", "is", "are", "been", "being", "be"})
 _FILLER = 5  # words between a cue and its comma: "told the Harbour Courier on Monday:"
 
 
@@ -60,28 +63,38 @@ def marked(par: Paragraph, labels: list[str]) -> list[str]:
         if found is None:
             continue
         (cue_lo, cue_hi), source = found
-        if _read_already(out, lo, words, unit_lo, unit_hi):
+        if _read_already(out, (cue_lo, cue_hi), lo, words):
             if source is not None and not any(out[k].endswith("SRC") for k in range(unit_lo, unit_hi)):
                 _set(out, source[0], source[1], "SRC")  # "In an interview Lind declared “…”": who, where the tagger saw none
             continue
-        _set(out, inner[0], inner[-1] + 1, "CON")
-        if hi < len(toks) and out[hi].startswith("I-"):
-            out[hi] = "O"  # the closing mark ends this content
-        for k in range(cue_lo, lo):
-            if out[k] != "O" and not out[k].endswith("CUE"):
-                out[k] = "O"
-        _set(out, cue_lo, cue_hi, "CUE")
-        if source is not None and all(out[k] in ("O",) or out[k].endswith("SRC") for k in range(*source)):
-            _set(out, source[0], source[1], "SRC")
+        _take(out, (cue_lo, cue_hi), source, inner, hi)
     return out
 
 
-def _read_already(labels: list[str], mark: int, words: list[int], unit_lo: int, unit_hi: int) -> bool:
-    """True when the tagger marked the quotation as a content of a cue in its sentence, unless the
-    content starts before the mark ("says things such as “…”": reported, where the words are his own)."""
+def _take(out: list[str], cue: tuple[int, int], source: tuple[int, int] | None, inner: list[int], close: int) -> None:
+    """Mark the quotation as the content of the cue and source before it, clearing what the
+    tagger read there instead ("she still says things such as, “…”" as one reported clause)."""
+    cue_lo, cue_hi = cue
+    start = cue_lo
+    while start > 0 and out[start] == "I-CON":
+        start -= 1  # a content running into the cue was the tagger's misreading
+    for k in range(start, inner[0]):
+        if k >= cue_lo or out[k].endswith("CON"):
+            out[k] = "O"
+    _set(out, inner[0], inner[-1] + 1, "CON")
+    if close < len(out) and out[close].startswith("I-"):
+        out[close] = "O"  # the closing mark ends this content
+    _set(out, cue_lo, cue_hi, "CUE")
+    if source is not None and all(out[k] == "O" or out[k].endswith("SRC") for k in range(*source)):
+        _set(out, source[0], source[1], "SRC")
+
+
+def _read_already(labels: list[str], cue: tuple[int, int], mark: int, words: list[int]) -> bool:
+    """True when the tagger marked the quotation as the content of this cue, unless the content
+    starts before the mark ("says things such as “…”": reported, where the words are his own)."""
     if sum(1 for i in words if labels[i].endswith("CON")) * 2 < len(words):
         return False
-    if not any(labels[k].endswith("CUE") for k in range(unit_lo, unit_hi)):
+    if not any(labels[k].endswith("CUE") for k in range(*cue)):
         return False
     return not (mark > 0 and labels[mark - 1].endswith("CON") and labels[mark].startswith("I-"))
 
@@ -101,30 +114,41 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
     reach = _FILLER if separated else 0
     if separated and toks[k].text.lower() in _LISTING:
         reach = min(k - unit_lo, 30)  # "says things such as,", "said, raising a few questions, including,"
-    cue = None
-    for j in range(k, max(-1, k - reach - 1), -1):
-        t = toks[j]
-        if t.unit != unit or t.quoted or t.mark or j < k and t.text in (",", ";", ".") and toks[k].text.lower() not in _LISTING:
-            break
-        if _cue_word(t.text, separated) and (not t.text.endswith("s") or _speaker_before(par, j) is not None):
-            cue = j  # "questions", "remarks": a noun unless somebody stands before it
-            break
-        if t.text.lower() == "it" and j > 0 and toks[j - 1].text.lower() in _PUT_IT:
-            cue = j - 1
-            break
+    cue = _cue_before(par, k, reach, separated)
     if cue is None:
         return None
     cue_end = cue + 2 if toks[cue].text.lower() in _PUT_IT else cue + 1
-    if toks[cue].text.lower().endswith("ing"):
-        return (cue, cue_end), _subject(par, unit_lo, cue)
-    return (cue, cue_end), _speaker_before(par, cue)
+    source = _subject(par, unit_lo, cue) if toks[cue].text.lower().endswith("ing") else _speaker_before(par, cue)
+    if any(toks[i].text == "," for i in range(cue_end, k)):
+        cue, cue_end = k, k + 1  # "“…,” Lind said, raising a question, including, “…”": a statement of its own
+    return (cue, cue_end), source
+
+
+def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> int | None:
+    """The cue word at token `k` or up to `reach` words before it, in the same clause
+    (or across commas, for a listing: "a few questions, including,")."""
+    toks = par.tokens
+    listing = toks[k].text.lower() in _LISTING
+    for j in range(k, max(-1, k - reach - 1), -1):
+        t = toks[j]
+        if t.unit != toks[k].unit or t.quoted or t.mark or j < k and t.text in _CLAUSE_ENDS and not listing:
+            return None
+        if _cue_word(t.text, separated):
+            before = toks[j - 1].text.lower() if j > 0 else ""
+            if before in _NOT_BEFORE_VERB:
+                return None  # "the report:", "his answer:" (nouns); "was asked, “…”" (the hearer)
+            if not t.text.endswith("s") or _speaker_before(par, j) is not None:
+                return j  # "questions", "remarks": a noun unless somebody stands before it
+        if t.text.lower() == "it" and j > 0 and toks[j - 1].text.lower() in _PUT_IT:
+            return j - 1
+    return None
 
 
 def _cue_word(word: str, separated: bool) -> bool:
     """A verb of saying that can introduce a quotation; naming verbs ("called “…”") only after a comma."""
     lemma = cues.lemma(word)
-    if lemma is None:
-        return False
+    if lemma is None or lemma == "quote" or not word[:1].islower():
+        return False  # "and I quote," is an aside; "the Washington Post," is a paper
     return separated or lemma not in lexicon.lower("naming_verbs")
 
 
@@ -159,9 +183,9 @@ def _name_ending(par: Paragraph, end: int) -> tuple[int, int] | None:
     while j > 0 and end - j < 8 and toks[j - 1].unit == last.unit and not toks[j - 1].quoted and (
             toks[j - 1].text[:1].isupper() or toks[j - 1].text == "." and j - 1 > 0 and toks[j - 2].text[:1].isupper()):
         j -= 1
-    if j == end or toks[j].text.lower() in _OPENERS:
-        return None
-    return j, end
+    if j < end and toks[j].text.lower() in _OPENERS:
+        j += 1  # "As Veer put it"
+    return (j, end) if j < end else None
 
 
 def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
