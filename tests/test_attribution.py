@@ -7,7 +7,7 @@ the words are our own.
 
 import pytest
 
-from briefing.article.attribution import cues, extract
+from briefing.article.attribution import backstop, cues, extract
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
 from briefing.article.attribution.spans import spans_of
@@ -321,3 +321,16 @@ def test_a_name_given_in_quote_marks_after_a_naming_verb_is_not_a_statement():
     statements = said(["Tomas Lints called “The Harbour Renewal Plan” a waste of good money on Monday.",
                        "The bill, known as “The Clean Quay Act”, passed on Friday."])
     assert not [t for _w, kind, t in statements if kind == "direct"], statements
+
+
+def test_a_speaker_after_the_quotation_read_as_content_is_the_source_again():
+    """When the tagger reads "said Council President Ana Veer, summing up talks that …" as more of
+    the quotation, the name is the source and the clause after it is narrative."""
+    par = read_paragraph("“The budget is sound and the quay will open in spring,” said Council President "
+                         "Ana Veer, summing up talks that ran until late on Friday.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    misread = ["B-CON"] + ["I-CON"] * (close - 1) + ["I-CON", "B-CUE"] + ["I-CON"] * (len(par.tokens) - close - 2)
+    labels = backstop.quoted_attributions(par, misread)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+    assert ("SRC", "Council President Ana Veer") in spans and ("CUE", "said") in spans
+    assert not any(role == "CON" and "summing" in text for role, text in spans)

@@ -216,7 +216,10 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
             continue
         inner = [i for i in range(lo, close) if not toks[i].mark]
         words = [i for i in inner if toks[i].text[:1].isalnum()]
-        if len(words) < 4 or sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
+        if len(words) < 4:
+            continue
+        if sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
+            _speaker_read_as_content(par, close, out)
             continue
         found = _after_quote(par, close)
         if found is None:
@@ -230,6 +233,29 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
             out[k] = "I-SRC"
         out[cue] = "B-CUE"
     return out
+
+
+def _speaker_read_as_content(par: Paragraph, close: int, out: list[str]) -> None:
+    """"“…,” said Council President Ana Veer, summing up talks that …": where the tagger read the
+    speaker after the quotation (and the clause after it) as more content, they are the source."""
+    found = _after_quote(par, close)
+    if found is None:
+        return
+    (src_start, src_end), cue = found
+    toks = par.tokens
+    if not all(out[k].endswith("CON") for k in range(src_start, src_end)):
+        return
+    after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
+    if not after.endswith("ing") or after == "according":
+        return  # "“…,” Walker said, according to the agency": the agency reports the whole quotation
+    k = src_end
+    while k < len(out) and out[k] == "I-CON":
+        out[k] = "O"  # the clause after the speaker: narrative, not the speaker's words
+        k += 1
+    out[src_start] = "B-SRC"
+    for k in range(src_start + 1, src_end):
+        out[k] = "I-SRC"
+    out[cue] = "B-CUE"
 
 
 def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | None:
