@@ -334,3 +334,16 @@ def test_a_speaker_after_the_quotation_read_as_content_is_the_source_again():
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
     assert ("SRC", "Council President Ana Veer") in spans and ("CUE", "said") in spans
     assert not any(role == "CON" and "summing" in text for role, text in spans)
+
+
+def test_a_paragraph_that_ends_with_a_colon_introduces_the_quotation_below():
+    statements = said(["The Harbour Courier reports:",
+                       "“The council voted on Tuesday to close the old ferry terminal by the end of the year.”"])
+    assert [(who, kind) for who, kind, t in statements if t.startswith("The council voted")] == [
+        ("Harbour Courier", "direct")]
+
+
+def test_a_lead_in_that_ends_with_a_colon_is_not_itself_a_statement():
+    statements = said(["Ana Veer, the harbour master, said in a statement on Monday:",
+                       "“We regret the decision of the council but we will respect it.”"])
+    assert statements == [("Ana Veer", "direct", "We regret the decision of the council but we will respect it.")]

@@ -153,6 +153,8 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         end = len(members)
         while end > start and not toks[members[end - 1]].text[:1].isalnum():
             end -= 1
+        if toks[members[-1]].text == ":":
+            continue  # "Lind said in a statement on Monday:" introduces what follows, it is not what she said
         if end - start >= 4 and all(roles[k] == "" for k in range(start, end)):
             _mark(out, members[start], members[end - 1] + 1)
             _lead_in(par, members, [out[i][2:] for i in members], out)

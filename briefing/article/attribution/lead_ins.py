@@ -18,6 +18,7 @@ import bisect
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.spans import Span, spans_of
 from briefing.article.attribution.tokens import Paragraph
 
 MIN_WORDS = 3  # a shorter quotation is a phrase ("“a pause”"), not a statement
@@ -87,6 +88,29 @@ def _take(out: list[str], cue: tuple[int, int], source: tuple[int, int] | None, 
     _set(out, cue_lo, cue_hi, "CUE")
     if source is not None and all(out[k] == "O" or out[k].endswith("SRC") for k in range(*source)):
         _set(out, source[0], source[1], "SRC")
+
+
+def colon_lead(par: Paragraph, labels: list[str]) -> tuple[Span | None, Span] | None:
+    """(source, cue) of a paragraph that ends by introducing what follows and says nothing itself:
+    "The Harbour Courier reports:", "Lind said in a statement on Monday:"."""
+    toks = par.tokens
+    if not toks or toks[-1].text != ":" or toks[-1].quoted:
+        return None
+    unit = toks[-1].unit
+    spans = [s for s in spans_of(labels) if toks[s.start].unit == unit]
+    if any(s.role == "CON" for s in spans):
+        return None
+    cue = next((s for s in reversed(spans) if s.role == "CUE"), None)
+    if cue is None:
+        j = _cue_before(par, len(toks) - 2, _FILLER, True) if len(toks) > 1 else None
+        if j is None:
+            return None
+        cue = Span("CUE", j, j + 1)
+    source = next((s for s in reversed(spans) if s.role == "SRC" and s.end <= cue.start), None)
+    if source is None:
+        found = _speaker_before(par, cue.start)
+        source = Span("SRC", *found) if found else None
+    return source, cue
 
 
 def _read_already(labels: list[str], cue: tuple[int, int], mark: int, words: list[int]) -> bool:

@@ -128,6 +128,11 @@ class Reader:
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
+        lead = lead_ins.colon_lead(par, labels)
+        if lead is not None and lead[0] is not None and self.heading_speaker is None:
+            # "The Harbour Courier reports:" — the quotations in the paragraphs below are its words.
+            source = lead[0]
+            self.heading_speaker = self._resolved(text_of(par, source), base + par.tokens[source.start].unit)
 
     def state(self, par: Paragraph, att: Attribution, base: int) -> None:
         text = content_text(par, att.contents, [s for s in (att.source, att.cue) if s is not None])
