@@ -347,3 +347,10 @@ def test_a_lead_in_that_ends_with_a_colon_is_not_itself_a_statement():
     statements = said(["Ana Veer, the harbour master, said in a statement on Monday:",
                        "“We regret the decision of the council but we will respect it.”"])
     assert statements == [("Ana Veer", "direct", "We regret the decision of the council but we will respect it.")]
+
+
+def test_a_sentence_all_in_quotation_marks_goes_on_with_the_speaker_before_it():
+    statements = said(["“The ferry will run again by May,” Ana Veer assured the crews on Monday, after weeks "
+                       "in which the board had said nothing at all. “Nobody will lose a shift over this.”"])
+    texts = [t for who, kind, t in statements if who == "Ana Veer" and kind == "direct"]
+    assert any("Nobody will lose a shift over this." in t for t in texts), statements

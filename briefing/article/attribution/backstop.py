@@ -283,3 +283,33 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
     return None
+
+
+def continued_quotations(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a sentence that is all quotation marked as content when the sentence before
+    it holds an attribution ("“…,” Lind continued. “…”"): the same speaker goes on."""
+    out = list(labels)
+    toks = par.tokens
+    starts = [t.start for t in toks]
+    roles: dict[int, set[str]] = {}
+    for tok, label in zip(toks, labels):
+        roles.setdefault(tok.unit, set()).add(label[2:])
+    attributed = {u for u, r in roles.items() if {"CUE", "CON"} <= r}  # units with a cue and a content
+    for n, q in enumerate(par.quotes):
+        lo = bisect.bisect_left(starts, q.open)
+        if lo == 0 or lo >= len(toks) or toks[lo].mark != "open" or toks[lo - 1].unit == toks[lo].unit:
+            continue  # only a quotation that opens its sentence
+        if toks[lo].unit - 1 not in attributed:
+            continue
+        if q.closed:
+            end = bisect.bisect_left(starts, q.close)
+        else:  # left open: it runs to the next quotation, or to the end of the paragraph
+            end = bisect.bisect_left(starts, par.quotes[n + 1].open) if n + 1 < len(par.quotes) else len(toks)
+        if any(t.unit == toks[lo].unit and t.text[:1].isalnum() for t in toks[end + 1:end + 4]):
+            continue  # narrative goes on after the quotation: "“Game Day” was a hit."
+        inner = [i for i in range(lo + 1, end) if not toks[i].mark]
+        words = [i for i in inner if toks[i].text[:1].isalnum()]
+        if len(words) < 3 or sum(1 for i in words if out[i] != "O") * 2 >= len(words):
+            continue
+        _mark(out, inner[0], inner[-1] + 1)
+    return out

@@ -125,6 +125,7 @@ class Reader:
         labels = backstop.mask_dateline(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
+        labels = backstop.continued_quotations(par, labels)
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
