@@ -7,7 +7,7 @@ the words are our own.
 
 import pytest
 
-from briefing.article.attribution import backstop, cues, extract
+from briefing.article.attribution import backstop, cues, extract, lead_ins
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
 from briefing.article.attribution.spans import spans_of
@@ -354,3 +354,29 @@ def test_a_sentence_all_in_quotation_marks_goes_on_with_the_speaker_before_it():
                        "in which the board had said nothing at all. “Nobody will lose a shift over this.”"])
     texts = [t for who, kind, t in statements if who == "Ana Veer" and kind == "direct"]
     assert any("Nobody will lose a shift over this." in t for t in texts), statements
+
+
+def _read_without_the_tagger(text):
+    """The (role, words) spans the backstops alone find in a paragraph the tagger left unmarked."""
+    par = read_paragraph(text)
+    labels = lead_ins.marked(par, backstop.quoted_attributions(par, ["O"] * len(par.tokens)))
+    return {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+
+
+@pytest.mark.parametrize("text, source, cue, first_words", [
+    ("During a visit to the docks, Mayor Tomas Lints attacked the council, saying, “They are far too slow.”",
+     "Mayor Tomas Lints", "saying", "They are far"),
+    ("Tomas Lints boasted, “That makes the new ferry the fastest on the coast.”", "Tomas Lints", "boasted", "That makes"),
+    ("As Jonas Veer, a port engineer, recently put it, “Did the council lower the fares at all?”",
+     "Jonas Veer", "put it", "Did the council"),
+    ("In a radio interview Tomas Lints declared “I think the old ferry may be obsolete.”",
+     "Tomas Lints", "declared", "I think"),
+    ("She still says things such as, “The harbour was busier when the boats were wooden.”",
+     "She", "says", "The harbour"),
+    ("“Let us take this chance,” Ana Veer concluded, “to finish the quay before the storms.”",
+     "Ana Veer", "concluded", "to finish"),
+])
+def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source, cue, first_words):
+    spans = _read_without_the_tagger(text)
+    assert ("SRC", source) in spans and ("CUE", cue) in spans, spans
+    assert any(role == "CON" and words.startswith(first_words) for role, words in spans), spans

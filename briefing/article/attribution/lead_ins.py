@@ -58,8 +58,12 @@ def marked(par: Paragraph, labels: list[str]) -> list[str]:
         unit_lo, unit_hi = bounds[toks[lo].unit]
         inner = [i for i in range(lo + 1, min(hi, unit_hi)) if not toks[i].mark]
         words = [i for i in inner if toks[i].text[:1].isalnum()]
-        if len(words) < MIN_WORDS or not toks[words[0]].text[:1].isupper() and not toks[words[0]].text[:1].isdigit():
-            continue  # "attacked the “hateful ideology”": a phrase taken into the sentence
+        if len(words) < MIN_WORDS:
+            continue
+        split = n > 0 and par.quotes[n - 1].closed and 0 < q.open - par.quotes[n - 1].close < 60
+        if not split and not toks[words[0]].text[:1].isupper() and not toks[words[0]].text[:1].isdigit():
+            continue  # "attacked the “hateful ideology”": a phrase taken into the sentence; but
+            # "“Let us take this chance,” Lind concluded, “to finish the quay”" goes on with one quotation
         found = _lead_in(par, lo, unit_lo)
         if found is None:
             continue
