@@ -380,3 +380,23 @@ def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source
     spans = _read_without_the_tagger(text)
     assert ("SRC", source) in spans and ("CUE", cue) in spans, spans
     assert any(role == "CON" and words.startswith(first_words) for role, words in spans), spans
+
+
+def test_a_description_after_an_inverted_cue_is_the_source():
+    spans = _read_without_the_tagger("“The county cannot strike a voter from the rolls for staying at home,” "
+                                     "said the ruling.")
+    assert ("SRC", "the ruling") in spans and ("CUE", "said") in spans
+
+
+def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
+    par = read_paragraph("“He really does listen to us,” Ana Veer said, and soon the crowd was cheering "
+                         "and the band was packing up.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    crowd = next(i for i, t in enumerate(par.tokens) if t.text == "crowd") - 1
+    misread = (["B-CON"] + ["I-CON"] * close + ["B-SRC", "I-SRC", "B-CUE"] + ["O"] * (crowd - close - 4)
+               + ["B-CON"] + ["I-CON"] * (len(par.tokens) - crowd - 1))
+    assert len(misread) == len(par.tokens)
+    labels = backstop.quoted_attributions(par, misread)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+    assert not any(role == "CON" and "crowd" in text for role, text in spans), spans
+    assert ("SRC", "Ana Veer") in spans

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
@@ -221,7 +222,7 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         if len(words) < 4:
             continue
         if sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
-            _speaker_read_as_content(par, close, out)
+            _mend_after_quote(par, close, out)
             continue
         found = _after_quote(par, close)
         if found is None:
@@ -237,27 +238,54 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
-def _speaker_read_as_content(par: Paragraph, close: int, out: list[str]) -> None:
-    """"“…,” said Council President Ana Veer, summing up talks that …": where the tagger read the
-    speaker after the quotation (and the clause after it) as more content, they are the source."""
+def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
+    """Where the tagger read the quotation before "…,” Lind said" but not its attribution."""
     found = _after_quote(par, close)
     if found is None:
         return
     (src_start, src_end), cue = found
     toks = par.tokens
-    if not all(out[k].endswith("CON") for k in range(src_start, src_end)):
-        return
-    after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
-    if not after.endswith("ing") or after == "according":
-        return  # "“…,” Walker said, according to the agency": the agency reports the whole quotation
-    k = src_end
-    while k < len(out) and out[k] == "I-CON":
-        out[k] = "O"  # the clause after the speaker: narrative, not the speaker's words
-        k += 1
-    out[src_start] = "B-SRC"
+    unit = toks[cue].unit
+    if all(out[k].endswith("CON") for k in range(src_start, src_end)):
+        # "“…,” said Council President Ana Veer, summing up talks that …": the speaker and the
+        # clause after the name were read as more content; they are the source and narrative.
+        after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
+        if not after.endswith("ing") or after == "according":
+            return  # "“…,” Walker said, according to the agency": the agency reports the whole quotation
+        _clear_content(out, src_end)
+    elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
+            out[k].endswith("SRC") for k in range(close, min(len(toks), cue + 8)) if toks[k].unit == unit):
+        if not all(out[k].endswith("SRC") for k in range(src_start, src_end)) or not out[cue].endswith("CUE"):
+            return  # the tagger read it otherwise
+    out[src_start] = out[src_start] if out[src_start].endswith("SRC") else "B-SRC"
     for k in range(src_start + 1, src_end):
         out[k] = "I-SRC"
-    out[cue] = "B-CUE"
+    out[cue] = out[cue] if out[cue].endswith("CUE") else "B-CUE"
+    end = max(cue, src_end - 1) + 1
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in _NARRATIVE_LINKS:
+        # "“…,” Melanie said, and soon the crowd was cheering": the story goes on, she does not
+        k = end + 1
+        while k < len(toks) and toks[k].unit == unit and not out[k].endswith("CUE"):
+            if out[k].endswith("CON"):
+                run = k + 1
+                while run < len(toks) and out[run] == "I-CON":
+                    run += 1
+                if not any(toks[i].quoted or toks[i].mark for i in range(k, run)):
+                    _clear_content(out, k)  # narrative, with no quotation in it
+                k = run
+                continue
+            k += 1
+
+
+_NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
+
+
+def _clear_content(out: list[str], start: int) -> None:
+    """Set the content run that starts at token `start` to O."""
+    k = start
+    while k < len(out) and (out[k] == "I-CON" or k == start and out[k] == "B-CON"):
+        out[k] = "O"
+        k += 1
 
 
 def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | None:
@@ -274,15 +302,33 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
         while e < len(toks) and e - s < 6 and (toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS
                                                 or toks[e].text == "."):
             e += 1
+        e = _described(toks, s, e)
         return ((s, e), k) if e > s else None
     s = k
     e = s
     while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
             toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
         e += 1
+    e = _described(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
     return None
+
+
+_LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
+
+
+def _described(toks, s: int, e: int) -> int:
+    """The end of a source that is a description: past the nouns after "the" ("said the ruling",
+    ", the harbour master said"); `e` unchanged for a name."""
+    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
+        return e
+    k = e
+    while k < len(toks) and k - e < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
+            and toks[k].text not in lexicon.lower("prepositions"):
+        k += 1
+    return k
 
 
 def continued_quotations(par: Paragraph, labels: list[str]) -> list[str]:

@@ -146,7 +146,12 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
     if cue is None:
         return None
     cue_end = cue + 2 if toks[cue].text.lower() in _PUT_IT else cue + 1
-    source = _subject(par, unit_lo, cue) if toks[cue].text.lower().endswith("ing") else _speaker_before(par, cue)
+    if not toks[cue].text.lower().endswith("ing"):
+        source = _speaker_before(par, cue)
+    elif cue > unit_lo and toks[cue - 1].text[:1].isupper() and not toks[cue - 1].quoted:
+        source = _name_ending(par, cue)  # "footage of Lind saying, “…”"
+    else:
+        source = _subject(par, unit_lo, cue)  # "Lind attacked the plan, saying, “…”"
     if any(toks[i].text == "," for i in range(cue_end, k)):
         cue, cue_end = k, k + 1  # "“…,” Lind said, raising a question, including, “…”": a statement of its own
     return (cue, cue_end), source
