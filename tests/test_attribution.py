@@ -400,3 +400,9 @@ def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words()
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
     assert not any(role == "CON" and "crowd" in text for role, text in spans), spans
     assert ("SRC", "Ana Veer") in spans
+
+
+def test_the_cue_that_introduces_a_quotation_wins_over_a_nearer_cue_after_it():
+    statements = said(["The new advert ends with footage of Tomas Lints saying during the debate last week, "
+                       "“That makes me clever,” when Ana Veer blasted him for raising the fares."])
+    assert ("Tomas Lints", "direct", "That makes me clever") in statements, statements

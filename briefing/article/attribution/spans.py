@@ -94,7 +94,23 @@ def _cue_for(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
     own = [c for c in cues if par.tokens[c.start].unit in units and not _inside(c, content)]
     if not own:
         own = [c for c in cues if content.gap(c) <= NEAR]
-    return _nearest(content, own)
+    lead = _lead_in_cue(par, content, own)
+    return lead if lead is not None else _nearest(content, own)
+
+
+def _lead_in_cue(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
+    """The cue that introduces a quotation after a comma or colon ("Lind saying during the debate,
+    “…,” when Ode …"), which wins over a nearer cue after it."""
+    toks = par.tokens
+    j = content.start - 1
+    if j >= 0 and toks[j].mark == "open":
+        j -= 1
+    elif toks[content.start].mark != "open":
+        return None
+    if j < 0 or toks[j].text not in (",", ":"):
+        return None
+    before = [c for c in cues if c.end <= j + 1 and j - c.end <= 6]  # the cue may hold the colon
+    return max(before, key=lambda c: c.end) if before else None
 
 
 def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: list[Span],
