@@ -406,3 +406,10 @@ def test_the_cue_that_introduces_a_quotation_wins_over_a_nearer_cue_after_it():
     statements = said(["The new advert ends with footage of Tomas Lints saying during the debate last week, "
                        "“That makes me clever,” when Ana Veer blasted him for raising the fares."])
     assert ("Tomas Lints", "direct", "That makes me clever") in statements, statements
+
+
+def test_a_long_appositive_between_the_name_and_the_cue_after_a_quotation():
+    spans = _read_without_the_tagger("“It has the rare virtue of paying for itself,” Mara Kell, director of the "
+                                     "Harbour Tax Centre and a professor at Eastgate University, said of the plan.")
+    assert ("SRC", "Mara Kell") in spans and ("CUE", "said") in spans
+    assert any(role == "CON" and text.startswith("It has the rare virtue") for role, text in spans)

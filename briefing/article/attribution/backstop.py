@@ -312,6 +312,24 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
     e = _described(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
+    if e - s >= 2 and e < len(toks) and toks[e].text == ",":
+        cue = _after_appositive(toks, e)
+        if cue is not None:
+            return (s, e), cue
+    return None
+
+
+def _after_appositive(toks, comma: int) -> int | None:
+    """The cue after ", director of the tax centre and a professor at Kell University, said" (the
+    appositive between a name and its cue), or None."""
+    unit = toks[comma].unit
+    for k in range(comma + 2, min(len(toks) - 1, comma + 30)):
+        t = toks[k]
+        if t.unit != unit or t.quoted or t.mark or t.text in (";", ":"):
+            return None
+        if t.text == ",":
+            nxt = toks[k + 1]
+            return k + 1 if cues.lemma(nxt.text) and nxt.text[:1].islower() else None
     return None
 
 
