@@ -413,3 +413,9 @@ def test_a_long_appositive_between_the_name_and_the_cue_after_a_quotation():
                                      "Harbour Tax Centre and a professor at Eastgate University, said of the plan.")
     assert ("SRC", "Mara Kell") in spans and ("CUE", "said") in spans
     assert any(role == "CON" and text.startswith("It has the rare virtue") for role, text in spans)
+
+
+def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quotation():
+    statements = said(["When asked by the harbour committee about raising the ferry fares for the winter, "
+                       "Ana Veer said: “Nobody in this town will pay more next year.”"])
+    assert ("Ana Veer", "direct", "Nobody in this town will pay more next year.") in statements, statements

@@ -65,10 +65,13 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     by_cue: dict[Span, Attribution] = {}
     out: list[Attribution] = []
     last = before if before is not None and _carries_over(par) else None
-    for span in spans:
-        if span.role != "CON" or not _has_words(par, span):
-            continue
+    contents = [s for s in spans if s.role == "CON" and _has_words(par, s)]
+    leading = {c for c in (_lead_in_cue(par, s, cues) for s in contents) if c is not None}
+    for span in contents:
         cue = _cue_for(par, span, cues)
+        if cue in leading and cue.start >= span.end and _quoted_share(par, span) < 0.5:
+            # "When asked about X, Cruz said: “…”": the clause before belongs to another cue, if any
+            cue = _cue_for(par, span, [c for c in cues if c != cue])
         if cue is None:
             if last is not None and _quoted_share(par, span) >= 0.5:
                 out.append(Attribution(index, None, None, [span], origin=last.origin or last))
