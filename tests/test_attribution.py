@@ -419,3 +419,11 @@ def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quot
     statements = said(["When asked by the harbour committee about raising the ferry fares for the winter, "
                        "Ana Veer said: “Nobody in this town will pay more next year.”"])
     assert ("Ana Veer", "direct", "Nobody in this town will pay more next year.") in statements, statements
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_from_the_attribution_just_before():
+    par = read_paragraph("“Even in the best cases our cargo lists are under attack. There is no excuse for it.”")
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
+             for s in spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=True))}
+    assert any(role == "CON" and text.startswith("Even in the best cases") for role, text in spans)
+    assert not spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=False))

@@ -349,9 +349,10 @@ def _described(toks, s: int, e: int) -> int:
     return k
 
 
-def continued_quotations(par: Paragraph, labels: list[str]) -> list[str]:
+def continued_quotations(par: Paragraph, labels: list[str], carried: bool = False) -> list[str]:
     """The labels with a sentence that is all quotation marked as content when the sentence before
-    it holds an attribution ("“…,” Lind continued. “…”"): the same speaker goes on."""
+    it holds an attribution ("“…,” Lind continued. “…”"): the same speaker goes on. With `carried`,
+    the paragraph before ended with an attribution, and an opening quotation goes on with it."""
     out = list(labels)
     toks = par.tokens
     starts = [t.start for t in toks]
@@ -359,9 +360,11 @@ def continued_quotations(par: Paragraph, labels: list[str]) -> list[str]:
     for tok, label in zip(toks, labels):
         roles.setdefault(tok.unit, set()).add(label[2:])
     attributed = {u for u, r in roles.items() if {"CUE", "CON"} <= r}  # units with a cue and a content
+    if carried:
+        attributed.add(-1)  # the paragraph before, for the first sentence of this one
     for n, q in enumerate(par.quotes):
         lo = bisect.bisect_left(starts, q.open)
-        if lo == 0 or lo >= len(toks) or toks[lo].mark != "open" or toks[lo - 1].unit == toks[lo].unit:
+        if lo >= len(toks) or toks[lo].mark != "open" or lo > 0 and toks[lo - 1].unit == toks[lo].unit:
             continue  # only a quotation that opens its sentence
         if toks[lo].unit - 1 not in attributed:
             continue
