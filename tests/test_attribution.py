@@ -375,6 +375,8 @@ def _read_without_the_tagger(text):
      "She", "says", "The harbour"),
     ("“Let us take this chance,” Ana Veer concluded, “to finish the quay before the storms.”",
      "Ana Veer", "concluded", "to finish"),
+    ("“Promise me you will stay,” Ana Veer sings to the crowd before asking, “Where do we go from here?”",
+     "Ana Veer", "asking", "Where do we go"),
 ])
 def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source, cue, first_words):
     spans = _read_without_the_tagger(text)

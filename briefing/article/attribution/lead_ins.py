@@ -225,6 +225,8 @@ def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
     """The subject of the sentence that starts at token `i`, past an opening phrase
     ("During the debate, Lind attacked …, saying")."""
     toks = par.tokens
+    if toks[i].mark == "open":  # "“…,” Lind sings to the crowd before asking, “…”": past the quotation
+        i = next((k + 1 for k in range(i + 1, before) if toks[k].mark == "close"), before)
     while i < before and toks[i].text.lower() in _CONJUNCTIONS | {","}:
         i += 1
     if i < before and toks[i].text.lower() in _OPENERS:
