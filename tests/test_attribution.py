@@ -377,6 +377,12 @@ def _read_without_the_tagger(text):
      "Ana Veer", "concluded", "to finish"),
     ("“Promise me you will stay,” Ana Veer sings to the crowd before asking, “Where do we go from here?”",
      "Ana Veer", "asking", "Where do we go"),
+    ("After the mayor mocked her plan, Ana Veer shot back, “At least I have a plan for the quay.”",
+     "Ana Veer", "shot back", "At least I have"),
+    ("But as the Harbour Courier pointed out, “The council has not published the tender in a year.”",
+     "Harbour Courier", "pointed out", "The council has not"),
+    ("According to Jonas Veer, “The old ferry burns twice the fuel of the new one.”",
+     "Jonas Veer", "According to", "The old ferry"),
 ])
 def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source, cue, first_words):
     spans = _read_without_the_tagger(text)

@@ -106,10 +106,10 @@ def colon_lead(par: Paragraph, labels: list[str]) -> tuple[Span | None, Span] | 
         return None
     cue = next((s for s in reversed(spans) if s.role == "CUE"), None)
     if cue is None:
-        j = _cue_before(par, len(toks) - 2, _FILLER, True) if len(toks) > 1 else None
-        if j is None:
+        found = _cue_before(par, len(toks) - 2, _FILLER, True) if len(toks) > 1 else None
+        if found is None:
             return None
-        cue = Span("CUE", j, j + 1)
+        cue = Span("CUE", *found)
     source = next((s for s in reversed(spans) if s.role == "SRC" and s.end <= cue.start), None)
     if source is None:
         found = _speaker_before(par, cue.start)
@@ -142,10 +142,13 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
     reach = _FILLER if separated else 0
     if separated and toks[k].text.lower() in _LISTING:
         reach = min(k - unit_lo, 30)  # "says things such as,", "said, raising a few questions, including,"
-    cue = _cue_before(par, k, reach, separated)
-    if cue is None:
+    found = _cue_before(par, k, reach, separated)
+    if found is None:
         return None
-    cue_end = cue + 2 if toks[cue].text.lower() in _PUT_IT else cue + 1
+    cue, cue_end = found
+    if toks[cue].text.lower() == "according":
+        source = _name_ending(par, k + 1)  # "According to Woodward, “…”"
+        return (cue, cue_end), source if source is not None and source[0] >= cue_end else None
     if not toks[cue].text.lower().endswith("ing"):
         source = _speaker_before(par, cue)
     elif cue > unit_lo and toks[cue - 1].text[:1].isupper() and not toks[cue - 1].quoted:
@@ -157,9 +160,10 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
     return (cue, cue_end), source
 
 
-def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> int | None:
-    """The cue word at token `k` or up to `reach` words before it, in the same clause
-    (or across commas, for a listing: "a few questions, including,")."""
+def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> tuple[int, int] | None:
+    """The cue (a word or a phrase of the lexicon: "pointed out", "according to") at token `k` or
+    up to `reach` words before it, in the same clause (or across commas, for a listing: "a few
+    questions, including,")."""
     toks = par.tokens
     listing = toks[k].text.lower() in _LISTING
     for j in range(k, max(-1, k - reach - 1), -1):
@@ -171,9 +175,22 @@ def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> int | No
             if before in _NOT_BEFORE_VERB:
                 return None  # "the report:", "his answer:" (nouns); "was asked, “…”" (the hearer)
             if not t.text.endswith("s") or _speaker_before(par, j) is not None:
-                return j  # "questions", "remarks": a noun unless somebody stands before it
+                return j, j + 1  # "questions", "remarks": a noun unless somebody stands before it
         if t.text.lower() == "it" and j > 0 and toks[j - 1].text.lower() in _PUT_IT:
-            return j - 1
+            return j - 1, j + 1
+        phrase = _phrase_ending(par, j) if separated else None
+        if phrase is not None:
+            return phrase  # "according to “The Trumps”, a book": a title, with no comma before it
+    return None
+
+
+def _phrase_ending(par: Paragraph, j: int) -> tuple[int, int] | None:
+    """A multi-word cue of the lexicon whose last word is token `j` ("shot back", "according to")."""
+    toks = par.tokens
+    for phrase in cues.phrases():
+        start = j - len(phrase) + 1
+        if start >= 0 and all(toks[start + i].text.casefold() == w for i, w in enumerate(phrase)):
+            return start, j + 1
     return None
 
 
