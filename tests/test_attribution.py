@@ -375,8 +375,8 @@ def _read_without_the_tagger(text):
      "She", "says", "The harbour"),
     ("“Let us take this chance,” Ana Veer concluded, “to finish the quay before the storms.”",
      "Ana Veer", "concluded", "to finish"),
-    ("“Promise me you will stay,” Ana Veer sings to the crowd before asking, “Where do we go from here?”",
-     "Ana Veer", "asking", "Where do we go"),
+    ("“Promise me you will stay,” Ana Veer sings to the crowd before asking, “Who will sail with me at dawn?”",
+     "Ana Veer", "asking", "Who will sail"),
     ("After the mayor mocked her plan, Ana Veer shot back, “At least I have a plan for the quay.”",
      "Ana Veer", "shot back", "At least I have"),
     ("But as the Harbour Courier pointed out, “The council has not published the tender in a year.”",
@@ -392,12 +392,12 @@ def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source
 
 def test_a_description_after_an_inverted_cue_is_the_source():
     spans = _read_without_the_tagger("“The county cannot strike a voter from the rolls for staying at home,” "
-                                     "said the ruling.")
-    assert ("SRC", "the ruling") in spans and ("CUE", "said") in spans
+                                     "said the verdict.")
+    assert ("SRC", "the verdict") in spans and ("CUE", "said") in spans
 
 
 def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
-    par = read_paragraph("“He really does listen to us,” Ana Veer said, and soon the crowd was cheering "
+    par = read_paragraph("“She always picks up the phone for us,” Ana Veer said, and soon the crowd was cheering "
                          "and the band was packing up.")
     close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
     crowd = next(i for i, t in enumerate(par.tokens) if t.text == "crowd") - 1
@@ -411,16 +411,16 @@ def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words()
 
 
 def test_the_cue_that_introduces_a_quotation_wins_over_a_nearer_cue_after_it():
-    statements = said(["The new advert ends with footage of Tomas Lints saying during the debate last week, "
+    statements = said(["The new advert closes on a clip of Tomas Lints saying at a forum last May, "
                        "“That makes me clever,” when Ana Veer blasted him for raising the fares."])
     assert ("Tomas Lints", "direct", "That makes me clever") in statements, statements
 
 
 def test_a_long_appositive_between_the_name_and_the_cue_after_a_quotation():
-    spans = _read_without_the_tagger("“It has the rare virtue of paying for itself,” Mara Kell, director of the "
+    spans = _read_without_the_tagger("“The levy will pay for every new crane by spring,” Mara Kell, director of the "
                                      "Harbour Tax Centre and a professor at Eastgate University, said of the plan.")
     assert ("SRC", "Mara Kell") in spans and ("CUE", "said") in spans
-    assert any(role == "CON" and text.startswith("It has the rare virtue") for role, text in spans)
+    assert any(role == "CON" and text.startswith("The levy will pay") for role, text in spans)
 
 
 def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quotation():
@@ -430,8 +430,8 @@ def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quot
 
 
 def test_a_paragraph_that_is_one_quotation_goes_on_from_the_attribution_just_before():
-    par = read_paragraph("“Even in the best cases our cargo lists are under attack. There is no excuse for it.”")
+    par = read_paragraph("“Our cargo lists sit on an open server. Any clerk in the port can read them.”")
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
              for s in spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=True))}
-    assert any(role == "CON" and text.startswith("Even in the best cases") for role, text in spans)
+    assert any(role == "CON" and text.startswith("Our cargo lists sit") for role, text in spans)
     assert not spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=False))

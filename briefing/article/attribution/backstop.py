@@ -251,7 +251,7 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
         # clause after the name were read as more content; they are the source and narrative.
         after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
         if not after.endswith("ing") or after == "according":
-            return  # "“…,” Walker said, according to the agency": the agency reports the whole quotation
+            return  # "“…,” Ode said, according to the wire agency": the agency reports the whole quotation
         _clear_content(out, src_end)
     elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
             out[k].endswith("SRC") for k in range(close, min(len(toks), cue + 8)) if toks[k].unit == unit):
@@ -263,7 +263,7 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
     out[cue] = out[cue] if out[cue].endswith("CUE") else "B-CUE"
     end = max(cue, src_end - 1) + 1
     if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in _NARRATIVE_LINKS:
-        # "“…,” Melanie said, and soon the crowd was cheering": the story goes on, she does not
+        # "“…,” Veer said, and soon the crowd was cheering": the story goes on, she does not
         k = end + 1
         while k < len(toks) and toks[k].unit == unit and not out[k].endswith("CUE"):
             if out[k].endswith("CON"):
@@ -337,7 +337,7 @@ _LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
 
 
 def _described(toks, s: int, e: int) -> int:
-    """The end of a source that is a description: past the nouns after "the" ("said the ruling",
+    """The end of a source that is a description: past the nouns after "the" ("said the verdict",
     ", the harbour master said"); `e` unchanged for a name."""
     if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
         return e

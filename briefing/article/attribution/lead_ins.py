@@ -147,7 +147,7 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
         return None
     cue, cue_end = found
     if toks[cue].text.lower() == "according":
-        source = _name_ending(par, k + 1)  # "According to Woodward, “…”"
+        source = _name_ending(par, k + 1)  # "According to Veer, “…”"
         return (cue, cue_end), source if source is not None and source[0] >= cue_end else None
     if not toks[cue].text.lower().endswith("ing"):
         source = _speaker_before(par, cue)
@@ -180,7 +180,7 @@ def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> tuple[in
             return j - 1, j + 1
         phrase = _phrase_ending(par, j) if separated else None
         if phrase is not None:
-            return phrase  # "according to “The Trumps”, a book": a title, with no comma before it
+            return phrase  # "according to “The Quay Years”, a memoir": a title, with no comma before it
     return None
 
 
@@ -198,7 +198,7 @@ def _cue_word(word: str, separated: bool) -> bool:
     """A verb of saying that can introduce a quotation; naming verbs ("called “…”") only after a comma."""
     lemma = cues.lemma(word)
     if lemma is None or lemma == "quote" or not word[:1].islower():
-        return False  # "and I quote," is an aside; "the Washington Post," is a paper
+        return False  # "and I quote," is an aside; "the Harbour Post," is a paper
     return separated or lemma not in lexicon.lower("naming_verbs")
 
 

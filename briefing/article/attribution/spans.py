@@ -70,7 +70,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     for span in contents:
         cue = _cue_for(par, span, cues)
         if cue in leading and cue.start >= span.end and _quoted_share(par, span) < 0.5:
-            # "When asked about X, Cruz said: “…”": the clause before belongs to another cue, if any
+            # "Asked by the board about the fares, Veer said: “…”": the clause before belongs to another cue, if any
             cue = _cue_for(par, span, [c for c in cues if c != cue])
         if cue is None:
             if last is not None and _quoted_share(par, span) >= 0.5:
