@@ -7,7 +7,7 @@ the words are our own.
 
 import pytest
 
-from briefing.article.attribution import cues, extract
+from briefing.article.attribution import backstop, cues, extract, lead_ins
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
 from briefing.article.attribution.spans import spans_of
@@ -367,3 +367,166 @@ def test_a_speaker_long_gone_gives_way_to_the_person_just_named():
         "“We worked through the winter to get it done,” he said.",
     ])
     assert by(statements, "worked through the winter") == "Piet Lund"
+
+
+# --- quotations after their attribution, in the same sentence --------------------------------------
+
+
+@pytest.mark.parametrize("paragraphs, speaker, quote", [
+    # a participle after the main clause: the sentence's subject speaks, past an opening phrase
+    (["During a visit to the docks, Mayor Tomas Lints attacked the council over the budget, saying, "
+      "“They are careless and far too slow with our money.”"],
+     "Tomas Lints", "They are careless and far too slow with our money."),
+    # the first word of the quotation is kept, "That" included
+    (["Tomas Lints boasted, “That makes the new ferry the fastest on the coast.”"],
+     "Tomas Lints", "That makes the new ferry the fastest on the coast."),
+    # "as X, an appositive, put it,"
+    (["As Jonas Veer, a port engineer at the Eastgate Institute, recently put it, "
+      "“Did the council lower the fares or only the wages?”"],
+     "Jonas Veer", "Did the council lower the fares or only the wages?"),
+    # no comma between the verb and the quotation, after an opening phrase
+    (["In a radio interview Tomas Lints declared “I think the old ferry may be obsolete by summer.”"],
+     "Tomas Lints", "I think the old ferry may be obsolete by summer."),
+    # a pronoun speaker in the next paragraph
+    (["Ana Veer chairs the harbour board.", "She continued, “For all of us, the quay is a second home.”"],
+     "Ana Veer", "For all of us, the quay is a second home"),
+    # a few words between the cue and the comma: "told the Courier on Monday:"
+    (["Ana Veer told the Harbour Courier on Monday: “Nobody on the board saw the bill before the vote.”"],
+     "Ana Veer", "Nobody on the board saw the bill before the vote."),
+])
+def test_a_quotation_after_its_attribution_goes_to_the_speaker_before_it(paragraphs, speaker, quote):
+    statements = said(paragraphs)
+    assert (speaker, "direct", quote) in statements, statements
+
+
+def test_examples_such_as_a_quotation_are_the_speakers_own_words():
+    statements = said(["Ana Veer is ninety and has run the ferry kiosk for decades.",
+                       "She still says things such as, “The harbour was busier when the boats were wooden.”"])
+    assert ("Ana Veer", "direct", "The harbour was busier when the boats were wooden.") in statements
+
+
+def test_a_second_quotation_after_a_participle_in_the_same_sentence():
+    statements = said(["“We will fight this plan,” Tomas Lints said, raising a few questions of his own, "
+                       "including, “Who will pay for the new quay when the grant runs out?”"])
+    assert ("Tomas Lints", "direct", "We will fight this plan") in statements
+    assert ("Tomas Lints", "direct", "Who will pay for the new quay when the grant runs out?") in statements
+
+
+def test_a_name_given_in_quote_marks_after_a_naming_verb_is_not_a_statement():
+    statements = said(["Tomas Lints called “The Harbour Renewal Plan” a waste of good money on Monday.",
+                       "The bill, known as “The Clean Quay Act”, passed on Friday."])
+    assert not [t for _w, kind, t in statements if kind == "direct"], statements
+
+
+def test_a_speaker_after_the_quotation_read_as_content_is_the_source_again():
+    """When the tagger reads "said Council President Ana Veer, summing up talks that …" as more of
+    the quotation, the name is the source and the clause after it is narrative."""
+    par = read_paragraph("“The budget is sound and the quay will open in spring,” said Council President "
+                         "Ana Veer, summing up talks that ran until late on Friday.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    misread = ["B-CON"] + ["I-CON"] * (close - 1) + ["I-CON", "B-CUE"] + ["I-CON"] * (len(par.tokens) - close - 2)
+    labels = backstop.quoted_attributions(par, misread)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+    assert ("SRC", "Council President Ana Veer") in spans and ("CUE", "said") in spans
+    assert not any(role == "CON" and "summing" in text for role, text in spans)
+
+
+def test_a_paragraph_that_ends_with_a_colon_introduces_the_quotation_below():
+    statements = said(["The Harbour Courier reports:",
+                       "“The council voted on Tuesday to close the old ferry terminal by the end of the year.”"])
+    assert [(who, kind) for who, kind, t in statements if t.startswith("The council voted")] == [
+        ("Harbour Courier", "direct")]
+
+
+def test_a_lead_in_that_ends_with_a_colon_is_not_itself_a_statement():
+    statements = said(["Ana Veer, the harbour master, said in a statement on Monday:",
+                       "“We regret the decision of the council but we will respect it.”"])
+    assert statements == [("Ana Veer", "direct", "We regret the decision of the council but we will respect it.")]
+
+
+def test_a_sentence_all_in_quotation_marks_goes_on_with_the_speaker_before_it():
+    statements = said(["“The ferry will run again by May,” Ana Veer assured the crews on Monday, after weeks "
+                       "in which the board had said nothing at all. “Nobody will lose a shift over this.”"])
+    texts = [t for who, kind, t in statements if who == "Ana Veer" and kind == "direct"]
+    assert any("Nobody will lose a shift over this." in t for t in texts), statements
+
+
+def _read_without_the_tagger(text):
+    """The (role, words) spans the backstops alone find in a paragraph the tagger left unmarked."""
+    par = read_paragraph(text)
+    labels = lead_ins.marked(par, backstop.quoted_attributions(par, ["O"] * len(par.tokens)))
+    return {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+
+
+@pytest.mark.parametrize("text, source, cue, first_words", [
+    ("During a visit to the docks, Mayor Tomas Lints attacked the council, saying, “They are far too slow.”",
+     "Mayor Tomas Lints", "saying", "They are far"),
+    ("Tomas Lints boasted, “That makes the new ferry the fastest on the coast.”", "Tomas Lints", "boasted", "That makes"),
+    ("As Jonas Veer, a port engineer, recently put it, “Did the council lower the fares at all?”",
+     "Jonas Veer", "put it", "Did the council"),
+    ("In a radio interview Tomas Lints declared “I think the old ferry may be obsolete.”",
+     "Tomas Lints", "declared", "I think"),
+    ("She still says things such as, “The harbour was busier when the boats were wooden.”",
+     "She", "says", "The harbour"),
+    ("“Let us take this chance,” Ana Veer concluded, “to finish the quay before the storms.”",
+     "Ana Veer", "concluded", "to finish"),
+    ("“Promise me you will stay,” Ana Veer sings to the crowd before asking, “Who will sail with me at dawn?”",
+     "Ana Veer", "asking", "Who will sail"),
+    ("After the mayor mocked her plan, Ana Veer shot back, “At least I have a plan for the quay.”",
+     "Ana Veer", "shot back", "At least I have"),
+    ("But as the Harbour Courier pointed out, “The council has not published the tender in a year.”",
+     "Harbour Courier", "pointed out", "The council has not"),
+    ("According to Jonas Veer, “The old ferry burns twice the fuel of the new one.”",
+     "Jonas Veer", "According to", "The old ferry"),
+])
+def test_the_backstops_alone_read_a_quotation_after_its_attribution(text, source, cue, first_words):
+    spans = _read_without_the_tagger(text)
+    assert ("SRC", source) in spans and ("CUE", cue) in spans, spans
+    assert any(role == "CON" and words.startswith(first_words) for role, words in spans), spans
+
+
+def test_a_description_after_an_inverted_cue_is_the_source():
+    spans = _read_without_the_tagger("“The county cannot strike a voter from the rolls for staying at home,” "
+                                     "said the verdict.")
+    assert ("SRC", "the verdict") in spans and ("CUE", "said") in spans
+
+
+def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
+    par = read_paragraph("“She always picks up the phone for us,” Ana Veer said, and soon the crowd was cheering "
+                         "and the band was packing up.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    crowd = next(i for i, t in enumerate(par.tokens) if t.text == "crowd") - 1
+    misread = (["B-CON"] + ["I-CON"] * close + ["B-SRC", "I-SRC", "B-CUE"] + ["O"] * (crowd - close - 4)
+               + ["B-CON"] + ["I-CON"] * (len(par.tokens) - crowd - 1))
+    assert len(misread) == len(par.tokens)
+    labels = backstop.quoted_attributions(par, misread)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
+    assert not any(role == "CON" and "crowd" in text for role, text in spans), spans
+    assert ("SRC", "Ana Veer") in spans
+
+
+def test_the_cue_that_introduces_a_quotation_wins_over_a_nearer_cue_after_it():
+    statements = said(["The new advert closes on a clip of Tomas Lints saying at a forum last May, "
+                       "“That makes me clever,” when Ana Veer blasted him for raising the fares."])
+    assert ("Tomas Lints", "direct", "That makes me clever") in statements, statements
+
+
+def test_a_long_appositive_between_the_name_and_the_cue_after_a_quotation():
+    spans = _read_without_the_tagger("“The levy will pay for every new crane by spring,” Mara Kell, director of the "
+                                     "Harbour Tax Centre and a professor at Eastgate University, said of the plan.")
+    assert ("SRC", "Mara Kell") in spans and ("CUE", "said") in spans
+    assert any(role == "CON" and text.startswith("The levy will pay") for role, text in spans)
+
+
+def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quotation():
+    statements = said(["When asked by the harbour committee about raising the ferry fares for the winter, "
+                       "Ana Veer said: “Nobody in this town will pay more next year.”"])
+    assert ("Ana Veer", "direct", "Nobody in this town will pay more next year.") in statements, statements
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_from_the_attribution_just_before():
+    par = read_paragraph("“Our cargo lists sit on an open server. Any clerk in the port can read them.”")
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
+             for s in spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=True))}
+    assert any(role == "CON" and text.startswith("Our cargo lists sit") for role, text in spans)
+    assert not spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=False))

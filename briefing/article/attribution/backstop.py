@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
@@ -153,6 +154,8 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         end = len(members)
         while end > start and not toks[members[end - 1]].text[:1].isalnum():
             end -= 1
+        if toks[members[-1]].text == ":":
+            continue  # "Lind said in a statement on Monday:" introduces what follows, it is not what she said
         if end - start >= 4 and all(roles[k] == "" for k in range(start, end)):
             _mark(out, members[start], members[end - 1] + 1)
             _lead_in(par, members, [out[i][2:] for i in members], out)
@@ -216,7 +219,10 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
             continue
         inner = [i for i in range(lo, close) if not toks[i].mark]
         words = [i for i in inner if toks[i].text[:1].isalnum()]
-        if len(words) < 4 or sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
+        if len(words) < 4:
+            continue
+        if sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
+            _mend_after_quote(par, close, out)
             continue
         found = _after_quote(par, close)
         if found is None:
@@ -230,6 +236,56 @@ def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
             out[k] = "I-SRC"
         out[cue] = "B-CUE"
     return out
+
+
+def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
+    """Where the tagger read the quotation before "…,” Lind said" but not its attribution."""
+    found = _after_quote(par, close)
+    if found is None:
+        return
+    (src_start, src_end), cue = found
+    toks = par.tokens
+    unit = toks[cue].unit
+    if all(out[k].endswith("CON") for k in range(src_start, src_end)):
+        # "“…,” said Council President Ana Veer, summing up talks that …": the speaker and the
+        # clause after the name were read as more content; they are the source and narrative.
+        after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
+        if not after.endswith("ing") or after == "according":
+            return  # "“…,” Ode said, according to the wire agency": the agency reports the whole quotation
+        _clear_content(out, src_end)
+    elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
+            out[k].endswith("SRC") for k in range(close, min(len(toks), cue + 8)) if toks[k].unit == unit):
+        if not all(out[k].endswith("SRC") for k in range(src_start, src_end)) or not out[cue].endswith("CUE"):
+            return  # the tagger read it otherwise
+    out[src_start] = out[src_start] if out[src_start].endswith("SRC") else "B-SRC"
+    for k in range(src_start + 1, src_end):
+        out[k] = "I-SRC"
+    out[cue] = out[cue] if out[cue].endswith("CUE") else "B-CUE"
+    end = max(cue, src_end - 1) + 1
+    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in _NARRATIVE_LINKS:
+        # "“…,” Veer said, and soon the crowd was cheering": the story goes on, she does not
+        k = end + 1
+        while k < len(toks) and toks[k].unit == unit and not out[k].endswith("CUE"):
+            if out[k].endswith("CON"):
+                run = k + 1
+                while run < len(toks) and out[run] == "I-CON":
+                    run += 1
+                if not any(toks[i].quoted or toks[i].mark for i in range(k, run)):
+                    _clear_content(out, k)  # narrative, with no quotation in it
+                k = run
+                continue
+            k += 1
+
+
+_NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
+
+
+def _clear_content(out: list[str], start: int) -> None:
+    """Set the content run that starts at token `start` to O."""
+    k = start
+    while k < len(out) and (out[k] == "I-CON" or k == start and out[k] == "B-CON"):
+        out[k] = "O"
+        k += 1
 
 
 def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | None:
@@ -246,12 +302,81 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
         while e < len(toks) and e - s < 6 and (toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS
                                                 or toks[e].text == "."):
             e += 1
+        e = _described(toks, s, e)
         return ((s, e), k) if e > s else None
     s = k
     e = s
     while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
             toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
         e += 1
+    e = _described(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
+    if e - s >= 2 and e < len(toks) and toks[e].text == ",":
+        cue = _after_appositive(toks, e)
+        if cue is not None:
+            return (s, e), cue
     return None
+
+
+def _after_appositive(toks, comma: int) -> int | None:
+    """The cue after ", director of the tax centre and a professor at Kell University, said" (the
+    appositive between a name and its cue), or None."""
+    unit = toks[comma].unit
+    for k in range(comma + 2, min(len(toks) - 1, comma + 30)):
+        t = toks[k]
+        if t.unit != unit or t.quoted or t.mark or t.text in (";", ":"):
+            return None
+        if t.text == ",":
+            nxt = toks[k + 1]
+            return k + 1 if cues.lemma(nxt.text) and nxt.text[:1].islower() else None
+    return None
+
+
+_LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
+
+
+def _described(toks, s: int, e: int) -> int:
+    """The end of a source that is a description: past the nouns after "the" ("said the verdict",
+    ", the harbour master said"); `e` unchanged for a name."""
+    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
+        return e
+    k = e
+    while k < len(toks) and k - e < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
+            and toks[k].text not in lexicon.lower("prepositions"):
+        k += 1
+    return k
+
+
+def continued_quotations(par: Paragraph, labels: list[str], carried: bool = False) -> list[str]:
+    """The labels with a sentence that is all quotation marked as content when the sentence before
+    it holds an attribution ("“…,” Lind continued. “…”"): the same speaker goes on. With `carried`,
+    the paragraph before ended with an attribution, and an opening quotation goes on with it."""
+    out = list(labels)
+    toks = par.tokens
+    starts = [t.start for t in toks]
+    roles: dict[int, set[str]] = {}
+    for tok, label in zip(toks, labels):
+        roles.setdefault(tok.unit, set()).add(label[2:])
+    attributed = {u for u, r in roles.items() if {"CUE", "CON"} <= r}  # units with a cue and a content
+    if carried:
+        attributed.add(-1)  # the paragraph before, for the first sentence of this one
+    for n, q in enumerate(par.quotes):
+        lo = bisect.bisect_left(starts, q.open)
+        if lo >= len(toks) or toks[lo].mark != "open" or lo > 0 and toks[lo - 1].unit == toks[lo].unit:
+            continue  # only a quotation that opens its sentence
+        if toks[lo].unit - 1 not in attributed:
+            continue
+        if q.closed:
+            end = bisect.bisect_left(starts, q.close)
+        else:  # left open: it runs to the next quotation, or to the end of the paragraph
+            end = bisect.bisect_left(starts, par.quotes[n + 1].open) if n + 1 < len(par.quotes) else len(toks)
+        if any(t.unit == toks[lo].unit and t.text[:1].isalnum() for t in toks[end + 1:end + 4]):
+            continue  # narrative goes on after the quotation: "“Game Day” was a hit."
+        inner = [i for i in range(lo + 1, end) if not toks[i].mark]
+        words = [i for i in inner if toks[i].text[:1].isalnum()]
+        if len(words) < 3 or sum(1 for i in words if out[i] != "O") * 2 >= len(words):
+            continue
+        _mark(out, inner[0], inner[-1] + 1)
+    return out

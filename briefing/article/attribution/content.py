@@ -23,7 +23,8 @@ def content_text(par: Paragraph, contents: list[Span], around: Sequence[Span] = 
         piece = trim(text_of(par, span))
         toks = par.tokens
         opens_sentence = span.start == 0 or toks[span.start - 1].unit != toks[span.start].unit
-        if piece[:5].lower() == "that " and not toks[span.start].quoted and not opens_sentence:
+        first = next((t for t in toks[span.start:span.end] if t.text[:1].isalnum()), toks[span.start])
+        if piece[:5].lower() == "that " and not first.quoted and not opens_sentence:
             piece = piece[5:].lstrip()
         if piece:
             pieces.append(piece)

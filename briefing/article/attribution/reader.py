@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing.article.attribution import backstop, descriptors, filters, inverted, tagger, turns
+from briefing.article.attribution import backstop, descriptors, filters, inverted, lead_ins, tagger, turns
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -140,10 +140,17 @@ class Reader:
         labels = backstop.mask_dateline(par, labels)
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
-        labels = backstop.quoted_attributions(par, labels)
+        labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
+        carried = self.last is not None and self.last.para == index - 1
+        labels = backstop.continued_quotations(par, labels, carried)
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
+        lead = lead_ins.colon_lead(par, labels)
+        if lead is not None and lead[0] is not None and self.heading_speaker is None:
+            # "The Harbour Courier reports:" — the quotations in the paragraphs below are its words.
+            source = lead[0]
+            self.heading_speaker = self._resolved(text_of(par, source), base + par.tokens[source.start].unit)
 
     def state(self, par: Paragraph, att: Attribution, base: int) -> None:
         text = content_text(par, att.contents, [s for s in (att.source, att.cue) if s is not None])

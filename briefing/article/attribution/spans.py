@@ -68,10 +68,12 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     by_cue: dict[Span, Attribution] = {}
     out: list[Attribution] = []
     last = before if before is not None and _carries_over(par) else None
-    for span in spans:
-        if span.role != "CON" or not _has_words(par, span):
-            continue
+    leading = {c for c in (_lead_in_cue(par, s, cues) for s in contents) if c is not None}
+    for span in contents:
         cue = _cue_for(par, span, cues, contents)
+        if cue in leading and cue.start >= span.end and _quoted_share(par, span) < 0.5:
+            # "Asked by the board about the fares, Veer said: “…”": the clause before belongs to another cue, if any
+            cue = _cue_for(par, span, [c for c in cues if c != cue], contents)
         if cue is None:
             if last is not None and _quoted_share(par, span) >= 0.5:
                 out.append(Attribution(index, None, None, [span], origin=last.origin or last))
@@ -125,7 +127,23 @@ def _cue_for(par: Paragraph, content: Span, cues: list[Span], contents: list[Spa
         # “We will wait.” Lind said.  A cue across the sentence break, when its own sentence
         # says nothing else; “…” Vesterby called on …, saying members should … has its own content.
         own = [c for c in cues if content.gap(c) <= NEAR and not _has_content(par, c, content, contents, cues)]
-    return _nearest(content, own)
+    lead = _lead_in_cue(par, content, own)
+    return lead if lead is not None else _nearest(content, own)
+
+
+def _lead_in_cue(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
+    """The cue that introduces a quotation after a comma or colon ("Lind saying during the debate,
+    “…,” when Ode …"), which wins over a nearer cue after it."""
+    toks = par.tokens
+    j = content.start - 1
+    if j >= 0 and toks[j].mark == "open":
+        j -= 1
+    elif toks[content.start].mark != "open":
+        return None
+    if j < 0 or toks[j].text not in (",", ":"):
+        return None
+    before = [c for c in cues if c.end <= j + 1 and j - c.end <= 6]  # the cue may hold the colon
+    return max(before, key=lambda c: c.end) if before else None
 
 
 def _has_content(par: Paragraph, cue: Span, content: Span, contents: list[Span], cues: list[Span]) -> bool:
