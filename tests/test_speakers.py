@@ -181,3 +181,24 @@ def test_a_name_with_a_particle_is_one_person_and_the_role_finds_it():
         "“The trams will run by spring,” the mayor said.",
     ]
     assert [s.speaker for s in extract(paragraphs)] == ["Jonas van Buuren"]
+
+
+def test_a_person_goes_by_the_full_name_the_articles_use_most():
+    mentions = [
+        ("a.txt", "person", "Ana Maria Lind", None),
+        ("b.txt", "person", "Ana Lind", None),
+        ("c.txt", "person", "Ana Lind", None),
+        ("d.txt", "person", "Lind", None),
+    ]
+    speakers, mapping = canon(mentions)
+    assert [s.name for s in speakers] == ["Ana Lind"]
+    assert "Ana Maria Lind" in speakers[0].aliases
+    assert mapping[("a.txt", "Ana Maria Lind")] == "Ana Lind"
+
+
+def test_two_generic_descriptions_are_told_apart_by_their_outlet():
+    mentions = [("x/reuters-1.txt", "role", "the ministry", None), ("x/post-2.txt", "role", "the ministry", None)]
+    speakers, _ = align(mentions, {"x/post-2.txt": "Harbour Post"})
+    assert sorted(s.name for s in speakers) in (["the ministry", "the ministry (Harbour Post)"],
+                                                 ["the ministry", "the ministry (reuters-1)"])
+    assert not any("post-2" in s.name for s in speakers)

@@ -28,9 +28,13 @@ class _Cluster:
         return tokens(self.best())
 
     def best(self) -> str:
-        # The fullest form; among equally full ones the most used, then the first seen.
+        # A person's full name (two words or more) as the articles write it most often ("Hillary
+        # Clinton" over a "Hillary Rodham Clinton" written once), then the fullest; for others
+        # the most used form; then the first seen.
         order = list(self.forms)
-        return max(order, key=lambda f: (len(tokens(f)) if self.kind == PERSON else 0, self.forms[f], _capitalised(f), len(f), -order.index(f)))
+        full = self.kind == PERSON
+        return max(order, key=lambda f: (full and len(tokens(f)) >= 2, self.forms[f], len(tokens(f)) if full else 0,
+                                         _capitalised(f), len(f), -order.index(f)))
 
 
 def _capitalised(name: str) -> bool:
@@ -83,21 +87,22 @@ class _Index:
             put(self.by_prefix, f[:4])
 
 
-def align(mentions: list[tuple]) -> tuple[list[Speaker], dict[tuple[str, str], str]]:
+def align(mentions: list[tuple], labels: dict[str, str] | None = None) -> tuple[list[Speaker], dict[tuple[str, str], str]]:
     """Merge (article, kind, name, role) mentions into speakers.
 
     A mention may carry a fifth element, the words the article used for the speaker there
     ("Qiao", "ELENA VARGA"); those become aliases of the canonical speaker.
 
     Returns the speakers (most quoted first) and a map (article, name) → canonical name.
-    Descriptions such as "the ministry" stay inside their own article.
+    Descriptions such as "the ministry" stay inside their own article; `labels` (article →
+    outlet) tells two of them apart.
     """
     counts, written = _count(mentions)
     merger = _Merger()
     # Fullest names first, so that a surname-only mention finds its full name.
     for article, kind, name, role in sorted(counts, key=lambda m: (_rank(m[1], m[2]), -len(tokens(m[2])), m[2], m[0])):
         merger.place(article, kind, name, role, counts[(article, kind, name, role)])
-    names = _unique_names(merger.ix.clusters)
+    names = _unique_names(merger.ix.clusters, labels or {})
     mapping = {key: names[idx] for key, idx in merger.where.items()}
     return _speakers(merger, names, counts, written), mapping
 
@@ -165,14 +170,16 @@ class _Merger:
         return idx
 
 
-def _unique_names(clusters: list[_Cluster]) -> dict[int, str]:
-    """Canonical names must be unique: two generic "the ministry" speakers get their article's name."""
+def _unique_names(clusters: list[_Cluster], labels: dict[str, str]) -> dict[int, str]:
+    """Canonical names must be unique: two generic "the ministry" speakers get their article's
+    outlet ("the ministry (Harbour Times)"), or the first word of its file name."""
     names: dict[int, str] = {}
     taken: set[str] = set()
     for idx, c in enumerate(clusters):
         best = base = c.best()
         if best in taken:
-            best = base = f"{base} ({os.path.splitext(os.path.basename(next(iter(c.articles))))[0]})"
+            article = next(iter(c.articles))
+            best = base = f"{base} ({labels.get(article) or _file_word(article)})"
         n = 2
         while best in taken:
             best = f"{base} {n}"
@@ -180,6 +187,12 @@ def _unique_names(clusters: list[_Cluster]) -> dict[int, str]:
         taken.add(best)
         names[idx] = best
     return names
+
+
+def _file_word(path: str) -> str:
+    """The first word of a file's name: "reuters" for "reuters_2026-03-02_port-talks.txt"."""
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return re.split(r"[\s_.]+", stem, maxsplit=1)[0] or stem
 
 
 def _speakers(merger: _Merger, names: dict[int, str], counts, written) -> list[Speaker]:

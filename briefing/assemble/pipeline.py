@@ -380,7 +380,8 @@ def prepare(loaded: list[Loaded], now: datetime | None = None):
         for st in analysis.statements:
             if st.speaker:
                 mentions.append((analysis.article.path, st.speaker_kind or "person", st.speaker, st.role, st.aliases))
-    speakers, mapping = align(mentions)
+    labels = {item.analysis.article.path: item.analysis.article.source for item in loaded if item.analysis.article.source}
+    speakers, mapping = align(mentions, labels)
     names = {}
     for item in loaded:
         path = item.analysis.article.path
