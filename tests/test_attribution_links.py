@@ -99,3 +99,11 @@ def test_a_headline_with_a_kicker_before_its_colon_is_not_a_transcript_turn():
     ])
     assert [(s.speaker, s.text) for s in found if s.cue == ":"] == [
         ("Lind", "We will wait and see what the council does before we move a single crane.")]
+
+
+def test_the_paper_is_the_newspaper_the_article_named():
+    found = statements([
+        "Two men were jailed for selling photos of the naval yard, the Harbour Daily reported on Tuesday.",
+        "The paper said one of them had been paid by a man claiming to be a reporter.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Harbour Daily", "Harbour Daily"]

@@ -159,11 +159,13 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
         qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
-        return people.with_role(noun, position, qualifiers)
+        found = people.with_role(noun, position, qualifiers)
+        # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
+        return found if found is not None else _body_of_family(role_family(noun), people, position)
     family = role_family(noun)
-    for event in reversed(people.before(position)):
-        if event.entity.kind in (ORG, UNKNOWN) and family & role_family_tokens(event.entity):
-            return event.entity  # "the group" after "River Watch, an independent group"
+    found = _body_of_family(family, people, position)
+    if found is not None:
+        return found
     if mention.definite and noun in GENERIC_BODIES:
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
@@ -172,6 +174,15 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         spoke = [e for e in candidates if e.speaker]
         if spoke or candidates:
             return (spoke or candidates)[0].entity
+    return None
+
+
+def _body_of_family(family: set[str], people: Entities, position: int) -> Entity | None:
+    """The organisation last named whose name or description holds a noun of the family
+    ("the group" after "River Watch, an independent group")."""
+    for event in reversed(people.before(position)):
+        if event.entity.kind in (ORG, UNKNOWN) and family & role_family_tokens(event.entity):
+            return event.entity
     return None
 
 
