@@ -28,12 +28,12 @@ def test_reported_attribution_inside_another_is_credited_to_the_outer_speaker():
         "Posts from two state-backed accounts in Vesterby made similar claims early Thursday.",
         "Senior Vesterby strategist Anil Roque at Coastline Research said the capital may be signaling a softer stance.",
         "However, Maren Holt, chief strategist at Larchmont Wealth Management, said the posts merely repeated "
-        "Vesterby's position that it is open to talks, but not under pressure.",
+        "Vesterby's line that the harbour stays shut to trawlers until the spring survey.",
     ])
     holt = [text for who, _kind, text in found if who == "Maren Holt"]
-    assert holt == ["the posts merely repeated Vesterby's position that it is open to talks, but not under pressure"]
+    assert holt == ["the posts merely repeated Vesterby's line that the harbour stays shut to trawlers until the spring survey"]
     # The posts are what Holt spoke about, not something Roque or Holt said.
-    inner = [who for who, _kind, text in found if text.startswith("Vesterby's position")]
+    inner = [who for who, _kind, text in found if text.startswith("Vesterby's line")]
     assert all(who not in ("Maren Holt", "Anil Roque") for who in inner)
 
 
