@@ -30,7 +30,15 @@ from briefing.article.attribution.content import (
     text_of,
     worth_tagging,
 )
-from briefing.article.attribution.entities import Entities, Entity, appositive_role, names_in, role_gender, with_asides
+from briefing.article.attribution.entities import (
+    Entities,
+    Entity,
+    appositive_role,
+    given_names,
+    names_in,
+    role_gender,
+    with_asides,
+)
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
@@ -50,6 +58,9 @@ _COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "m"})
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+# "according to Tom Park", "Tom Park said": capitalised words inside a sentence, not opening it
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
+_OPENING_ENDINGS = ("ing", "ed", "ly")
 
 
 class Reader:
@@ -65,6 +76,7 @@ class Reader:
         self.open_quote: tuple[int, str] | None = None  # a quotation left open, not yet credited: (paragraph, text)
         self.credits: list[tuple[Statement, Speaker]] = []
         self.common: set[str] = set()  # the words the article writes in lower case somewhere
+        self.inner: set[str] = set()  # the words it capitalises inside a sentence, lower-cased
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -90,6 +102,10 @@ class Reader:
         for start, end, subject, aside in with_asides(par.tokens, list(names_in(par.tokens))):
             if par.tokens[start].start < dateline:
                 continue
+            if self._opening_word(par, start) and self._not_a_name(par.tokens[start].text):
+                start += 1  # "Like Lind, Ode …": the word that opens the sentence names nobody
+                if start == end or not par.tokens[start].text[:1].isupper():
+                    continue
             mention = self._known_name(parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end]),
                                        par.tokens[start].text)
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
@@ -198,7 +214,12 @@ class Reader:
         if att.source is not None:
             written = text_of(par, att.source)
             source = par.tokens[att.source.start]
-            if att.within is not None and written[:1].islower() and parse_phrase(written) is None:
+            if self._opening_word(par, att.source.start):
+                written = _past_opening_word(written, self._not_a_name(source.text))
+            if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
+                    or source.start < backstop.dateline_end(par):
+                pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
+            elif att.within is not None and written[:1].islower() and parse_phrase(written) is None:
                 # "Holt said the posts merely repeated …": the posts are not Holt's, whoever spoke last.
                 found = Speaker(" ".join(written.split()).strip(" ,;:"), ORG)
             else:
@@ -208,6 +229,29 @@ class Reader:
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _opening_word(self, par: Paragraph, index: int) -> bool:
+        """True when token `index` opens its sentence and is capitalised only for that: a word that
+        might be a name, but the article never capitalises it after a lower-case word, it is no given
+        name, group noun or name the article gave ("Therefore, …", "Hours later, …", "Asked …")."""
+        toks = par.tokens
+        tok = toks[index]
+        k = index - 1
+        while k >= 0 and toks[k].unit == tok.unit and not toks[k].text[:1].isalnum():
+            k -= 1
+        if k >= 0 and toks[k].unit == tok.unit or tok.quoted:
+            return False
+        mention = parse_phrase(tok.text)
+        word = tok.text.lower()
+        return (mention is not None and mention.kind == UNKNOWN and word not in self.inner
+                and word not in given_names() and not is_group_noun(tok.text) and self.people.find(tok.text) is None)
+
+    def _not_a_name(self, word: str) -> bool:
+        """A word that opens a sentence before a name, not the name's first part: one the article
+        also writes in lower case ("Like Lind, …"), or shaped like a participle or an adverb
+        ("Speaking Friday", "Eventually Ode")."""
+        low = word.lower()
+        return low in self.common or len(low) > 4 and low.endswith(_OPENING_ENDINGS)
 
     def _who(self, par: Paragraph, start: int, position: int) -> Speaker | None:
         """"A senior diplomat, who asked not to be named, said …": the description before "who"."""
@@ -317,6 +361,29 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     return replace(named, role=named.role or role)
 
 
+def _raised(par: Paragraph, att: Attribution) -> bool:
+    """"Needless to say", "Fair to say": a cue that opens with "to" right after its source (a
+    speaker's own cue has a verb of its own, "Lind declined to say", or is a headline's, "Lind to
+    say …")."""
+    cue, source = att.cue, att.source
+    return (cue is not None and source is not None and cue.start == source.end
+            and par.tokens[cue.start].text.lower() == "to")
+
+
+def _past_opening_word(written: str, not_a_name: bool) -> str:
+    """A source phrase without the word that only opens its sentence, when that word is shaped or
+    used like no name: "Asked" alone leaves nothing, "Eventually Ode" leaves Ode. A plural may name
+    a group ("Critics"); a word that may begin a name ("Deven Ashby") or a description
+    ("Democratic presidential candidate …") stays."""
+    first, _, rest = written.strip().partition(" ")
+    rest = rest.strip(" ,")
+    if not not_a_name:
+        return written
+    if not rest:
+        return "" if not first.lower().endswith("s") or first.lower().endswith("ss") else written
+    return rest if rest[:1].isupper() else written
+
+
 def _title_case(par: Paragraph) -> bool:
     words = [t.text for t in par.tokens if t.text[:1].isalpha() and not t.quoted]
     if len(words) < 4:
@@ -335,6 +402,7 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     reader = Reader()
     for text in paragraphs:
         reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
+        reader.inner.update(w.lower() for w in _INNER_CAPITAL.findall(text[:MAX_PARAGRAPH]))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
     return reader.settle()
