@@ -3,7 +3,8 @@
     python bench/speed.py [--sizes 100,1000,10000] [--jobs N] [--work DIR] [--from ARTICLES]
 
 Prints one table per measure:
-  * cold analysis per article vs plain sumy LexRank on the same texts (ratio);
+  * cold analysis per article vs plain sumy LexRank on the same texts (ratio; with --from,
+    on the first 150 of those real articles);
   * throughput at 1 and N jobs, warm/cold ratio and peak memory, per corpus size;
   * start-up of `briefing --version` / `--help` vs `python -c pass`;
   * cost against article length (1k, 10k, 100k words): near linear or not.
@@ -230,10 +231,14 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, work folder {work}\n")
 
     if "cold" not in skip:
-        folder = os.path.join(work, "corpus-100")
-        if not os.path.isdir(folder):
-            corpus.write_corpus(100, folder, seed=100)
-        r = cold_vs_lexrank(sorted(os.path.join(folder, n) for n in os.listdir(folder)))
+        if args.source:  # the first 150 real articles, as they are
+            paths = sorted(os.path.join(args.source, n) for n in os.listdir(args.source))[:150]
+        else:
+            folder = os.path.join(work, "corpus-100")
+            if not os.path.isdir(folder):
+                corpus.write_corpus(100, folder, seed=100)
+            paths = sorted(os.path.join(folder, n) for n in os.listdir(folder))
+        r = cold_vs_lexrank(paths)
         print("Cold analysis (metadata + summary + who-said-what) per article vs sumy LexRank alone")
         print("(same cleaned texts, same tokenizer, a fresh Stemmer('english') each time)")
         print(f"  {'articles':>8} {'ours ms':>9} {'LexRank ms':>11} {'ratio':>7} {'+stop words ms':>15} {'ratio':>7}")
