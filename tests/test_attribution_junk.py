@@ -17,18 +17,18 @@ def said(paragraphs, words):
 
 
 def test_a_request_to_the_reader_has_no_speaker():
-    page = ["On this page you will find the week's timetable for the Kestrel ferry. Please note that there "
-            "may be a delay between the time the timetable changes and when this page is updated."]
+    page = ["On this page you will find the week's timetable for the Kestrel ferry. Please bear in mind that "
+            "the printed times can lag a day or two behind the changes the operator makes."]
     assert "Please" not in speakers(page)
-    assert said(page, "may be a delay") == []
+    assert said(page, "can lag a day") == []
 
 
 def test_a_participle_opening_a_sentence_is_not_who_spoke():
     page = ["The officer in charge at the Kestrel crossing was happy to talk but asked that his name be left "
-            "out. Ignoring calls on his cell phone, he lamented the state of the harbour and the price of diesel."]
+            "out. Ignoring the radio crackling in his cabin, he complained about the harbour fees and the cost of fuel."]
     assert "Ignoring" not in speakers(page)
     page = ["The Kestrel Prize ceremony is held every autumn in Norhaven. Asked if he would attend a rival "
-            "ceremony, founder Piet Okafor demurs, saying \"he wouldn't want to be a distraction.\""]
+            "ceremony, founder Piet Okafor shrugs, saying \"he would rather not steal anyone's evening.\""]
     assert "Asked" not in speakers(page)
 
 
@@ -46,7 +46,7 @@ def test_an_adverb_before_a_name_is_not_part_of_it():
 
 
 def test_a_place_with_the_agency_credit_opens_the_story_and_says_nothing():
-    page = ["Norhaven (NSN)No deal is better than a bad deal, say critics of the mayor's harbour plan. "
+    page = ["Norhaven (NSN)A slow harbour plan beats a rushed one, say opponents of the mayor's scheme. "
             "But what if the opponents succeed?"]
     assert "Norhaven" not in speakers(page)
 
