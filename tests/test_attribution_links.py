@@ -107,3 +107,10 @@ def test_the_paper_is_the_newspaper_the_article_named():
         "The paper said one of them had been paid by a man claiming to be a reporter.",
     ])
     assert [who for who, _kind, _text in found] == ["Harbour Daily", "Harbour Daily"]
+
+
+def test_whom_a_speaker_cites_is_not_part_of_what_was_said():
+    found = statements(["Vesterby has offered to buy more Norland grain by diverting some purchases from other "
+                        "ports, the Harbour Ledger reported, citing people briefed on the talks."])
+    assert found == [("Harbour Ledger", "indirect",
+                      "Vesterby has offered to buy more Norland grain by diverting some purchases from other ports")]

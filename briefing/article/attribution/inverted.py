@@ -73,7 +73,7 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
     for comma in range(end - 2, MIN_CLAUSE - 1, -1):
         if toks[members[comma]].text != "," or toks[members[comma]].quoted:
             continue
-        found = _after_comma(par, members, comma + 1, end)
+        found = _after_comma(par, members, comma + 1, _participle_comma(par, members, comma + 2, end))
         if found is None:
             continue
         clause = members[:comma]
@@ -85,6 +85,17 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         return (clause[0], clause[-1] + 1), members[cue], (members[s_lo], members[s_hi - 1] + 1), \
             (members[t_lo] if t_lo < t_hi else 0, members[t_hi - 1] + 1 if t_lo < t_hi else 0)
     return None
+
+
+def _participle_comma(par: Paragraph, members: list[int], start: int, end: int) -> int:
+    """Where ", citing …" or ", adding that …" follows the attribution: its own clause, not the
+    speaker's name or a tail ("…, state media reported, adding that …")."""
+    toks = par.tokens
+    for k in range(start, end - 1):
+        nxt = toks[members[k + 1]].text
+        if toks[members[k]].text == "," and nxt.islower() and nxt.endswith("ing") and len(nxt) > 4:
+            return k
+    return end
 
 
 def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tuple[int, tuple[int, int], tuple[int, int]] | None:

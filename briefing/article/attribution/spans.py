@@ -63,7 +63,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     """The attributions of one paragraph; `before` is the last one of the paragraph before."""
     spans = spans_of(labels)
     cues = [s for s in spans if s.role == "CUE"]
-    contents = [s for s in spans if s.role == "CON" and _has_words(par, s)]
+    contents = [s for s in spans if s.role == "CON" and _has_words(par, s) and not _sourcing(par, s)]
     sources = [s for s in spans if s.role == "SRC"]
     by_cue: dict[Span, Attribution] = {}
     out: list[Attribution] = []
@@ -113,6 +113,14 @@ def _nested(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
             inner.within = outer
             out.append(outer)
     return out
+
+
+_SOURCING = frozenset({"citing", "quoting"})
+
+
+def _sourcing(par: Paragraph, span: Span) -> bool:
+    """", citing people briefed on the talks": whom the speaker relied on, not what was said."""
+    return par.tokens[span.start].text.lower() in _SOURCING
 
 
 def _units(par: Paragraph, span: Span) -> set[int]:
