@@ -135,3 +135,21 @@ def growth(run: Callable[[int], object], small: int, large: int, repeat: int = 3
 
     best(small)  # imports and first calls outside the measure
     return best(large) / max(best(small), 1e-6)
+
+
+# --- a page for the metadata tests -------------------------------------------------------
+
+# A short story of our own that the metadata tests put under headlines, bylines, stamps and furniture.
+P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
+P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
+P3 = '"We have waited a long time for this," said councillor Ada Finch, who proposed the plan.'
+STORY = "\n\n".join([P1, P2, P3])
+HEAD = "Marrow council backs new river bridge"
+
+
+def meta_of(text: str):
+    """Title, outlet, authors and date of a pasted page, as the analysis finds them."""
+    from briefing.article.clean import clean
+    from briefing.article.meta import extract
+
+    return extract(clean(text))

@@ -3,20 +3,10 @@
 import json
 
 import pytest
+from factories import HEAD, P1, P2, P3, STORY, meta_of
 
 from briefing.article.clean import clean, parse_byline
 from briefing.article.meta import extract
-
-P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
-P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
-P3 = '"We have waited a long time for this," said councillor Ada Finch, who proposed the plan.'
-STORY = "\n\n".join([P1, P2, P3])
-HEAD = "Marrow council backs new river bridge"
-
-
-def meta_of(text):
-    return extract(clean(text))
-
 
 # --- headline: furniture is never the headline ------------------------------------
 

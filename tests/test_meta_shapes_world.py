@@ -2,20 +2,9 @@
 call letters, prompts, imprints, bylines and stamps (our own invented examples; see test_meta_shapes)."""
 
 import pytest
+from factories import HEAD, P1, P2, P3, STORY, meta_of
 
 from briefing.article.clean import clean
-from briefing.article.meta import extract
-
-P1 = "The town council approved a new bridge over the Marrow river on Tuesday after a two-hour debate."
-P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
-P3 = '"We have waited a long time for this," said councillor Ada Finch, who proposed the plan.'
-STORY = "\n\n".join([P1, P2, P3])
-HEAD = "Marrow council backs new river bridge"
-
-
-def meta_of(text):
-    return extract(clean(text))
-
 
 # --- outlets the rules cannot spell out: the table of real outlets' names ---------
 
