@@ -24,6 +24,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "does", "did"})
 
 _TAIL_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "late", "early", "earlier", "last", "this"})
+_AFTER_NAME = frozenset({"in", "on", "during", "after", "late"})  # "said Holt on Monday"; "at" stays in the name
 _SCENE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "since", "for", "from", "with", "by", "as",
                             "when", "while", "if", "despite", "following", "amid", "once", "until", "because"})
 
@@ -132,7 +133,7 @@ def _tail_start(words: list[str], k: int) -> int:
     """Where a speaker phrase after the cue ends and a tail ("on Monday") begins."""
     j = k
     while j < len(words):
-        if words[j].lower() in lexicon.lower("time_words") or words[j].lower() in ("in", "on", "during", "after", "late"):
+        if words[j].lower() in lexicon.lower("time_words") or words[j].lower() in _AFTER_NAME:
             if _plain_tail(words[j:]):
                 return j
         j += 1
@@ -145,8 +146,7 @@ def _plain_tail(words: list[str]) -> bool:
         return True
     if len(words) > MAX_TAIL or words[0].lower() not in _tail_openers():
         return False
-    return not any(w == "," or w.lower() in _FINITE or w.lower().endswith("ed") or w.lower() in lexicon.lower("past_tense_verbs")
-                   for w in words)  # a noun such as "report" or "statement" may stand in it
+    return not any(w == "," or _tensed(w) for w in words)  # a noun such as "report" or "statement" may stand in it
 
 
 def _speaker_phrase(words: list[str]) -> bool:
@@ -169,8 +169,13 @@ def _speaker_phrase(words: list[str]) -> bool:
 
 
 def _verb(word: str) -> bool:
+    return bool(cues.lemma(word)) or _tensed(word)
+
+
+def _tensed(word: str) -> bool:
+    """An auxiliary or a past tense: "was", "has", "asked"."""
     w = word.lower()
-    return bool(cues.lemma(w)) or w in _FINITE or w.endswith("ed") or w in lexicon.lower("past_tense_verbs")
+    return w in _FINITE or w.endswith("ed") or w in lexicon.lower("past_tense_verbs")
 
 
 def _finite(word: str) -> bool:
