@@ -12,7 +12,6 @@ from functools import cache
 
 from briefing import lexicon
 
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "ibn"})
 _BEFORE_A_NAME_ALONE = frozenset({"named", "called", "nicknamed", "handle"})
 
 
@@ -36,7 +35,7 @@ def split_descriptor(written: str) -> tuple[str, str] | None:
     while start > 0 and _name_word(words[start - 1]):
         start -= 1
     # Particles inside a name ("Ana de Vries") are part of it, not of the description.
-    while 0 < start < len(words) and words[start - 1] in _PARTICLES and start > 1 and _name_word(words[start - 2]):
+    while 0 < start < len(words) and words[start - 1] in lexicon.lower("name_particles") and start > 1 and _name_word(words[start - 2]):
         start -= 2
         while start > 0 and _name_word(words[start - 1]):
             start -= 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefing import lexicon
 from briefing.article.attribution.cues import lemma as cue_lemma
 from briefing.article.attribution.tokens import Paragraph
 
@@ -56,7 +57,6 @@ def spans_of(labels: list[str]) -> list[Span]:
 
 NEAR = 4  # tokens between a content and a cue of the next or last sentence that still link them
 _OPENERS_NOT_SUBJECTS = frozenset("on in at after before during since for from with by as when while if".split())
-_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "di", "du", "la", "le", "bin", "al", "el", "ibn"})
 
 
 def link(par: Paragraph, index: int, labels: list[str], before: Attribution | None) -> list[Attribution]:
@@ -212,7 +212,7 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         return None  # "On Tuesday, …", "In a statement, …": the subject is further on
     j = i
     while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
-                          or toks[j].text.lower() in _PARTICLES and j > i):
+                          or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
         j += 1
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
