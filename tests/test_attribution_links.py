@@ -114,3 +114,24 @@ def test_whom_a_speaker_cites_is_not_part_of_what_was_said():
                         "ports, the Harbour Ledger reported, citing people briefed on the talks."])
     assert found == [("Harbour Ledger", "indirect",
                       "Vesterby has offered to buy more Norland grain by diverting some purchases from other ports")]
+
+
+def test_he_after_a_described_speaker_is_that_speaker_when_nobody_else_was_named():
+    found = statements([
+        "The harbour board said on Monday that the tug crews had walked out.",
+        "“The board is reviewing this,” the spokesperson said.",
+        "“Our position is firm. If they strike, we will wait; if they talk, the door is open,” he added.",
+    ])
+    assert ("the spokesperson", "direct",
+            "Our position is firm. If they strike, we will wait; if they talk, the door is open") in found
+
+
+def test_he_does_not_go_back_to_a_group_or_to_a_speaker_long_before():
+    found = statements([
+        "“The quay must close,” officials said.",
+        "“We disagree,” he added.",
+        "“Nothing is decided,” the spokesperson said.",
+        "The tide rose. The boats waited. The nets dried. The gulls left.",
+        "“It will reopen in May,” she said.",
+    ])
+    assert [who for who, _kind, text in found if text in ("We disagree", "It will reopen in May")] == []

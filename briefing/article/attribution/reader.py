@@ -42,6 +42,7 @@ from briefing.article.attribution.entities import (
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
+    PRONOUN,
     ROLE,
     UNKNOWN,
     Mention,
@@ -61,6 +62,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 # "according to Tom Park", "Tom Park said": capitalised words inside a sentence, not opening it
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
+_ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
 class Reader:
@@ -71,6 +73,7 @@ class Reader:
         self.position = 0  # running sentence number across paragraphs
         self.last: Attribution | None = None
         self.last_speaker: Entity | None = None
+        self.last_role: tuple[Speaker, int] | None = None  # "the spokesperson said …", and where: "he" may be them
         self.said: dict[int, tuple[Speaker | None, str | None]] = {}  # id(Attribution) -> (speaker, cue)
         self.heading_speaker: Speaker | None = None  # "Key quotes from Lind:" names the speaker of the items below
         self.open_quote: tuple[int, str] | None = None  # a quotation left open, not yet credited: (paragraph, text)
@@ -281,8 +284,14 @@ class Reader:
                 and not is_group_noun(mention.name) and self.people.find(mention.name) is None):
             return None  # "Show", "Waiting": a word the article also writes in lower case, not a name
         found = resolve(mention, written, self.people, position, self.last_speaker, offset)
-        if found is not None and found.entity is not None and found.entity.kind == PERSON:
-            self.last_speaker = found.entity
+        if found is None and mention.kind == PRONOUN and mention.name.lower() in ("he", "she") \
+                and self.last_role is not None and position - self.last_role[1] <= _ROLE_PRONOUN_REACH:
+            found = self.last_role[0]  # "… the spokesperson said. “…,” he added.": nobody else was named
+        if found is not None:
+            described = found.entity is None or found.entity.kind == ROLE
+            self.last_role = (found, position) if described and _one_person(mention, found) else None
+            if found.entity is not None and found.entity.kind == PERSON:
+                self.last_speaker = found.entity
         return found
 
     def _known_name(self, mention: Mention | None, written: str) -> Mention | None:
@@ -339,6 +348,12 @@ class Reader:
             return None
         found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
         return found if found is not None and found.kind == PERSON else None
+
+
+def _one_person(mention: Mention, found: Speaker) -> bool:
+    """A description of one person ("the spokesperson", "a senior official"), not of a group or body."""
+    noun = (mention.noun or "").lower()
+    return found.kind == ROLE and mention.kind == ROLE and bool(noun) and (not noun.endswith("s") or noun.endswith("ss"))
 
 
 def _real_role(role: str | None) -> bool:
