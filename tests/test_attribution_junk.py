@@ -60,3 +60,14 @@ def test_a_surname_only_at_the_heads_of_sentences_still_speaks():
 def test_groups_at_the_head_of_a_sentence_still_speak():
     page = ["Critics said the harbour plan would cost the town more than it could raise in ten years."]
     assert said(page, "cost the town more") == ["Critics"]
+
+
+def test_people_charged_or_accused_by_somebody_are_not_speaking():
+    found = extract(["Two rowers have been charged by the Rowing Federation over a clash at the Dunmore regatta.",
+                     "The coach was accused by rivals of coaching from the bank during the final."])
+    assert [(s.speaker, s.text) for s in found] == []
+
+
+def test_a_time_zone_is_no_speaker():
+    found = extract(["The crews have until 6pm GMT on Friday to respond to the charge, and could face bans if found guilty."])
+    assert all(s.speaker != "GMT" for s in found)

@@ -2,7 +2,8 @@
 
 - A denial of saying: "Neither minister has said whether …", "declined to comment",
   "would not say".
-- The hearer, not the speaker: "Faro was told that …", "was asked whether …".
+- The hearer, not the speaker: "Faro was told that …", "was asked whether …",
+  "have been charged by the federation".
 - A verb of saying inside the subject: "What the minister says is that …".
 - A name given to something: "Residents call the estate “the island”" (a nickname
   or title in quote marks, not words anybody said).
@@ -13,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Attribution
 from briefing.article.attribution.tokens import Paragraph
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
-_HEARD = frozenset({"told", "asked", "informed", "reminded", "assured", "urged", "warned"})
 _SUBJECT_CLAUSE = frozenset({"what", "whatever", "all", "how"})
 _NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|caption|video|graphic|file photo)\s*:", re.IGNORECASE)
@@ -39,9 +40,9 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     source = [toks[i].text.lower() for i in range(att.source.start, att.source.end)] if att.source else []
     if any(w in _NEGATIONS or w.endswith("n't") for w in cue_words + before) or source[:1] == ["neither"]:
         return True
-    heard = before + cue_words
-    if any(a in _PASSIVE and b in _HEARD for a, b in zip(heard, heard[1:])):
-        return True  # "Faro was told that …": Faro heard it
+    heard = before + cue_words[:3]  # the cue's own opening: "said the rowers had been charged" is no passive
+    if any(a in _PASSIVE and b in lexicon.lower("hearer_verbs") for a, b in zip(heard, heard[1:])):
+        return True  # "Faro was told that …", "Two rowers have been charged": Faro and the rowers heard it
     unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
     if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
         return True

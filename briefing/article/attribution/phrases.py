@@ -239,14 +239,20 @@ def _sentence_start(words: list[str]) -> list[str]:
     return words
 
 
+def _time_zone(word: str) -> bool:
+    """"GMT", "EDT": printed after a clock time ("until 6pm GMT"), never a speaker."""
+    return word.isupper() and word in lexicon.table("time_zones")
+
+
 def _pronoun_or_possessive(words: list[str], low0: str) -> Mention | bool | None:
     """A pronoun, or a phrase led by a possessive ("Her neighbour"); False when the words are no
     speaker at all; None when the phrase needs the full reading."""
     if len(words) == 1:
         if low0 in _PRONOUNS:
             return Mention(PRONOUN, low0, gender=_PRONOUNS[low0] if _PRONOUNS[low0] in "mf" else None)
-        if low0 in _TIME_WORDS or low0 in _NOT_NAMES or low0 in _LEADING_ADVERBS or low0 == "reports":
-            return False
+        if low0 in _TIME_WORDS or low0 in _NOT_NAMES or low0 in _LEADING_ADVERBS or low0 == "reports" \
+                or _time_zone(words[0]):
+            return False  # "Tuesday", "GMT": a time, nobody who speaks
         return None
     if low0 in {"he", "she", "it", "they", "we", "i", "you", "there", "here"}:
         return False  # "It said average waiting times": a clause, not a speaker
@@ -504,8 +510,8 @@ def describe(phrase: str) -> Mention | None:
         return None  # "in the Oval Office", "On Tuesday": a place or a time, not a speaker
     if len(words) == 1 and (_bare(words[0]) in _DETERMINERS | _CLAUSE_WORDS | _NOT_NAMES | _LEADING_ADVERBS
                             or _possessive(words[0]) and _bare(words[0]).rstrip("’'s") in _TIME_WORDS
-                            or not words[0][:1].isalpha()):
-        return None  # "Those", "Therefore", "Whoever", "Thursday's": no speaker
+                            or not words[0][:1].isalpha() or _time_zone(words[0])):
+        return None  # "Those", "Therefore", "Whoever", "Thursday's", "GMT": no speaker
     if _possessive(words[-1]) and len(words) <= 4:
         bare = " ".join(words[:-1] + [re.sub(r"['’]s?$", "", words[-1])])
         inner = parse_phrase(bare)
