@@ -135,3 +135,14 @@ def test_he_does_not_go_back_to_a_group_or_to_a_speaker_long_before():
         "“It will reopen in May,” she said.",
     ])
     assert [who for who, _kind, text in found if text in ("We disagree", "It will reopen in May")] == []
+
+
+def test_speaker_named_last_reports_the_attribution_before_the_comma_whole():
+    found = statements([
+        "Someone phoned the harbour desk to report a crane “swinging loose and sparking,” Marlow said.",
+        "Lind told reporters the port would close for a week, Marlow said on Monday.",
+    ])
+    marlow = [text for who, _kind, text in found if who == "Marlow"]
+    assert marlow == ["Someone phoned the harbour desk to report a crane “swinging loose and sparking,”",
+                      "Lind told reporters the port would close for a week"]
+    assert ("Lind", "indirect", "the port would close for a week") in found

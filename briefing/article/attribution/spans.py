@@ -86,6 +86,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
         att.contents.append(span)
         last = att
     out.extend(_nested(par, index, cues, sources, by_cue))
+    out.extend(_reported_last(par, index, cues, sources, by_cue))
     out.sort(key=lambda a: min(c.start for c in a.contents))
     return out
 
@@ -112,6 +113,42 @@ def _nested(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
             outer = Attribution(index, source, cue, [content])
             inner.within = outer
             out.append(outer)
+    return out
+
+
+MAX_LAST_TAIL = 6  # words after ", Marlow said" that may end the sentence: "on Monday", "in a statement"
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "''"})
+
+
+def _reported_last(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
+                   by_cue: dict[Span, Attribution]) -> list[Attribution]:
+    """"A caller phoned to report a crane “swinging loose,” Marlow said.": a speaker named last,
+    with no words of their own, reports the clause before the comma, attribution and all."""
+    toks = par.tokens
+    out = []
+    for cue in cues:
+        if cue in by_cue or not any(cue_lemma(toks[i].text) for i in range(cue.start, cue.end)):
+            continue
+        unit = toks[cue.start].unit
+        source = next((s for s in sources if toks[s.start].unit == unit and s.end == cue.start), None)
+        if source is None:
+            continue
+        members = [i for i, t in enumerate(toks) if t.unit == unit]
+        comma = source.start - 1
+        while comma > members[0] and toks[comma].text in _CLOSING_MARKS:
+            comma -= 1
+        tail = [i for i in members if i >= cue.end and toks[i].text[:1].isalnum()]
+        if comma <= members[0] or toks[comma].text != "," or len(tail) > MAX_LAST_TAIL:
+            continue
+        content = Span("CON", members[0], source.start)
+        inner = [a for a in by_cue.values() if a.cue is not None and _inside(a.cue, content)
+                 and all(_inside(c, content) for c in a.contents)]
+        if not inner:
+            continue  # a clause the tagger left alone is for the speaker-named-last rule
+        outer = Attribution(index, source, cue, [content])
+        for att in inner:
+            att.within = outer
+        out.append(outer)
     return out
 
 
