@@ -146,3 +146,8 @@ def test_speaker_named_last_reports_the_attribution_before_the_comma_whole():
     assert marlow == ["Someone phoned the harbour desk to report a crane “swinging loose and sparking,”",
                       "Lind told reporters the port would close for a week"]
     assert ("Lind", "indirect", "the port would close for a week") in found
+
+
+def test_a_handle_after_its_description_is_the_speaker():
+    found = extract(['"I saw the ship from the plane, it was huge and grey," wrote one user with the handle @lumo_fan.'])
+    assert [(s.speaker, s.role) for s in found] == [("@lumo_fan", "one user")]

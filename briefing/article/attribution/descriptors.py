@@ -13,6 +13,7 @@ from functools import cache
 from briefing import lexicon
 
 _BEFORE_A_NAME_ALONE = frozenset({"named", "called", "nicknamed", "handle"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 @cache
@@ -55,6 +56,8 @@ def split_descriptor(written: str) -> tuple[str, str] | None:
         return None  # "Senate Minority Leader Ana Lind" is read by the phrase parser as it stands
     if before in _BEFORE_A_NAME_ALONE:
         lead = lead[:-1]  # "a user named Roshni": the role is "a user"
+        while len(lead) > 1 and lead[-1].casefold() in _not_before_name() | _ARTICLES:
+            lead = lead[:-1]  # "one person with the handle @lumo_fan": "one person"
     role = " ".join(lead).strip(" ,")
     return role.rsplit(", ", 1)[-1], " ".join(run)  # "One of them, Councillor Naomi Fisk": "Councillor"
 

@@ -370,10 +370,15 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     if split is None:
         return mention
     role, name = split
-    named = parse_phrase(name)
+    named = Mention(UNKNOWN, name) if _handle(name) else parse_phrase(name)
     if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
         return mention
     return replace(named, role=named.role or role)
+
+
+def _handle(name: str) -> bool:
+    """"@lumo_fan": an account's handle, which names whoever posts under it."""
+    return name.startswith("@") and len(name) > 2 and " " not in name
 
 
 def _raised(par: Paragraph, att: Attribution) -> bool:
