@@ -151,3 +151,12 @@ def test_speaker_named_last_reports_the_attribution_before_the_comma_whole():
 def test_a_handle_after_its_description_is_the_speaker():
     found = extract(['"I saw the ship from the plane, it was huge and grey," wrote one user with the handle @lumo_fan.'])
     assert [(s.speaker, s.role) for s in found] == [("@lumo_fan", "one user")]
+
+
+def test_the_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_back_to():
+    found = statements([
+        "Retired port pilot Hal Quill is speaking out about the harbour plan.",
+        "In an interview with Dock Hour Radio with Milo Brant, Quill made it clear he had doubts about the dredging.",
+        "“Now that I have retired,” he told the host, “I can say the plan was rushed.”",
+    ])
+    assert [who for who, kind, _text in found if kind == "direct"] == ["Hal Quill"]

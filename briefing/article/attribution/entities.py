@@ -229,7 +229,21 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
             start += 1
             subject = False
         if start < end:
-            yield start, end, subject
+            yield start, end, subject or _after_opening_phrase(tokens, start)
+
+
+def _after_opening_phrase(tokens: tuple[Token, ...], start: int) -> bool:
+    """"In an interview with the Dock Hour, Ham made it clear …": the name after the comma that
+    closes a sentence's opening phrase is its subject."""
+    if start == 0 or tokens[start - 1].text != "," or start + 1 >= len(tokens):
+        return False
+    unit = tokens[start].unit
+    first = start - 1
+    while first > 0 and tokens[first - 1].unit == unit:
+        first -= 1
+    opening = tokens[first].text.lower()
+    return (opening in lexicon.lower("prepositions") | _SUBORDINATORS
+            and not any(t.text == "," for t in tokens[first:start - 1]))
 
 
 def with_asides(tokens: tuple[Token, ...], runs: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int, bool, bool]]:
@@ -270,6 +284,8 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
 
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+_SUBORDINATORS = frozenset({"when", "while", "as", "although", "though", "because", "if", "since", "once", "after",
+                            "before", "until"})
 
 
 def role_gender(role: str | None) -> str | None:
