@@ -71,3 +71,27 @@ def test_people_charged_or_accused_by_somebody_are_not_speaking():
 def test_a_time_zone_is_no_speaker():
     found = extract(["The crews have until 6pm GMT on Friday to respond to the charge, and could face bans if found guilty."])
     assert all(s.speaker != "GMT" for s in found)
+
+
+def test_an_outlet_named_as_a_source_is_the_outlet_not_a_person():
+    found = extract(["The vote went four to two, according to USA Today.",
+                     "Only 42 percent of the homes on the delta had flood cover, according to FEMA estimates."])
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("USA Today", "org"), ("FEMA", "org")]
+
+
+def test_it_in_a_speaker_named_last_is_the_subject_of_its_own_sentence():
+    found = extract(["Carrow Rail beat Harbour Street analysts' forecasts for fares by nearly $3 million, it reported Tuesday."])
+    assert [s.speaker for s in found] == ["Carrow Rail"]
+
+
+def test_a_dateline_with_a_colon_is_not_a_transcript_speaker():
+    for place in ("LONDON", "KESTREL BAY"):
+        found = extract(["Quill signs on", f"{place}: Ada Quill has signed a new contract with Carrow United, "
+                         "the club announced on Monday, ending months of talk."])
+        assert [(s.speaker, s.text) for s in found] == [
+            ("Carrow United", "Ada Quill has signed a new contract with Carrow United")]
+
+
+def test_a_transcript_in_capitals_still_has_its_speakers():
+    found = extract(["HOLT: We will wait for the survey before we reopen.", "LIND: The quay cannot stay shut all winter."])
+    assert [s.speaker for s in found] == ["Holt", "Lind"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import cues
+from briefing.article.attribution import backstop, cues
 from briefing.article.attribution.tokens import Paragraph
 
 MAX_SOURCE = 14  # tokens of a speaker phrase ("said Ana Holt, chief strategist at …")
@@ -77,8 +77,9 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         found = _after_comma(par, members, comma + 1, _participle_comma(par, members, comma + 2, end))
         if found is None:
             continue
-        clause = members[:comma]
-        if sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE or any(labels[i] != "O" for i in clause):
+        dateline = backstop.dateline_end(par)
+        clause = [i for i in members[:comma] if toks[i].start >= dateline]  # "KESTREL BAY — " is nobody's words
+        if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE or any(labels[i] != "O" for i in clause):
             return None  # the tagger read this sentence another way; leave it to the linking
         if _lead_in(par, clause):
             return None

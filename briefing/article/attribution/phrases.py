@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing import lexicon
+from briefing.article import outlet_names
 from briefing.article.attribution import cues
 
 PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
@@ -212,6 +213,9 @@ def _head(text: str) -> Mention | None:
         if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
             words = words[:i]
             break
+    outlet = _known_outlet(words)
+    if outlet is not None:
+        return outlet
     tags = [_tag(w, i, words) for i, w in enumerate(words)]
     if _is_clause(words, tags):
         return None
@@ -224,6 +228,16 @@ def _head(text: str) -> Mention | None:
     if low0 in {"her", "his", "their", "our", "my", "your"}:
         return None
     return _unnamed(words, tags, definite)
+
+
+def _known_outlet(words: list[str]) -> Mention | None:
+    """"USA Today", "the BBC Sport website"'s outlet: a real outlet the outlet table knows is an
+    organisation as a whole, not a person with a role in front ("Today", role "USA")."""
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words[1:]):
+        return None
+    definite = _bare(words[0]) == "the"
+    name = " ".join(words[1:] if definite else words).strip(",;:")
+    return Mention(ORG, name, definite=definite) if outlet_names.canonical(name) else None
 
 
 def _sentence_start(words: list[str]) -> list[str]:
@@ -532,6 +546,11 @@ def describe(phrase: str) -> Mention | None:
         else:
             continue
         if inner is not None and inner.kind in (PERSON, ORG, UNKNOWN):
+            return inner
+    if len(words) >= 2 and _bare(words[-1]) in lexicon.lower("finding_nouns") | DOC_NOUNS and words[-2][:1].isupper():
+        # "according to Harbour Board figures": the board's, as the board's statement is the board's
+        inner = parse_phrase(re.sub(r"['’]s?$", "", " ".join(words[:-1])))
+        if inner is not None and inner.kind in (ORG, UNKNOWN):
             return inner
     if any(_bare(w) in _CONJUNCTIONS for w in words[1:-1]):
         kept = [w for w in words if _bare(w) not in {"neither", "either", "both"}]

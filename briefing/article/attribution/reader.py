@@ -62,6 +62,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 # "according to Tom Park", "Tom Park said": capitalised words inside a sentence, not opening it
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
+_DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -80,6 +81,7 @@ class Reader:
         self.credits: list[tuple[Statement, Speaker]] = []
         self.common: set[str] = set()  # the words the article writes in lower case somewhere
         self.inner: set[str] = set()  # the words it capitalises inside a sentence, lower-cased
+        self.shouted_turns = 0  # paragraphs opening with a label in capitals ("LIND: …"): a transcript has several
 
     # --- the steps ---------------------------------------------------------------------------
 
@@ -128,6 +130,9 @@ class Reader:
         the paragraph is ordinary prose for the tagger."""
         text = par.text
         turn = turns.transcript_turn(text)
+        if turn is not None and self.shouted_turns <= 1 and index <= _DATELINE_PARAGRAPHS and turn.label.isupper() \
+                and turn.label not in ("Q", "A") and backstop.dateline_end(par) and not _first_person(turn.text):
+            turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
         if turn is not None:
             self.heading_speaker = None
             if turn.label == "Q":
@@ -376,6 +381,19 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     return replace(named, role=named.role or role)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
+
+
+def _first_person(text: str) -> bool:
+    """"We will wait …": somebody speaking, not a reporter's third-person sentence after a dateline."""
+    return bool(_FIRST_PERSON.search(text[:300]))
+
+
+def _shouted_turn(text: str) -> bool:
+    turn = turns.transcript_turn(text)
+    return turn is not None and turn.label.isupper() and turn.label not in ("Q", "A")
+
+
 def _handle(name: str) -> bool:
     """"@lumo_fan": an account's handle, which names whoever posts under it."""
     return name.startswith("@") and len(name) > 2 and " " not in name
@@ -423,6 +441,7 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     for text in paragraphs:
         reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
         reader.inner.update(w.lower() for w in _INNER_CAPITAL.findall(text[:MAX_PARAGRAPH]))
+    reader.shouted_turns = sum(1 for text in paragraphs if _shouted_turn(text[:MAX_PARAGRAPH]))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
     return reader.settle()

@@ -78,7 +78,12 @@ def _pronoun(word: str, people: Entities, position: int, previous: Entity | None
         events = [e for e in people.before(position) if e.position == position and e.offset < offset or offset < 0]
         return events[-1].entity if events and events[-1].position == position else None
     if word in ("they", "it"):
-        # The organisation that spoke last, else the one named last, within a few sentences.
+        # The subject of the pronoun's own sentence ("Carrow Rail beat the forecasts, it said"), else
+        # the organisation that spoke last, else the one named last, within a few sentences.
+        subject = next((e.entity for e in people.before(position) if e.position == position and e.subject
+                        and 0 <= e.offset < offset and _impersonal(e.entity)), None)
+        if subject is not None:
+            return _as_organisation(subject)
         named = None
         for event in reversed(people.before(position)):
             if position - event.position > PRONOUN_WINDOW:

@@ -60,6 +60,8 @@ def transcript_turn(paragraph: str) -> Turn | None:
         return None
     words = label.split()
     shouted = label.isupper() and len(label.replace(".", "")) >= 2
+    if shouted and label.title() in lexicon.words("speaking_places"):
+        return None  # "LONDON: Ana Lind has signed …": a dateline, not a speaker's turn
     if label in ("Q", "A") or shouted or (len(words) >= 2 and all(w[:1].isupper() for w in words)):
         if len(rest.split()) >= 3 and not _headline(rest):
             return Turn(label, rest.strip(" “”\""))
