@@ -160,3 +160,14 @@ def test_the_name_after_an_opening_phrase_is_the_subject_a_pronoun_goes_back_to(
         "“Now that I have retired,” he told the host, “I can say the plan was rushed.”",
     ])
     assert [who for who, kind, _text in found if kind == "direct"] == ["Hal Quill"]
+
+
+def test_a_surname_alone_keeps_meaning_the_person_it_meant_before_a_relative_is_named():
+    found = statements([
+        "Milo Brant, the ferry captain, sat down with Dr. Hal Quill for his first interview since the crash.",
+        "When the crew approached Brant about the interview, he was in tears.",
+        "Quill first spoke with Brant's mother, Edna Brant, who fears for her son.",
+        "“He blames himself for all of it,” Edna Brant told Quill.",
+        "“I miss the crew so much!” Brant repeated several times.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Edna Brant", "Milo Brant"]

@@ -113,6 +113,7 @@ class Entities:
         self.events: list[Event] = []
         self._by_token: dict[str, list[Entity]] = {}
         self._spoke: dict[int, int] = {}  # id(entity) -> the position it last spoke at
+        self._bare: dict[str, Entity] = {}  # a surname alone -> whom it first stood for
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
               offset: int = -1, aside: bool = False) -> Entity | None:
@@ -158,9 +159,15 @@ class Entities:
                 return entity
         if len(toks) == 1 and kind != ORG:
             for last in (True, False):
-                found = [e for e in candidates if e.kind == PERSON and toks[0] == tokens(e.name)[-1 if last else 0]]
+                found = list({id(e): e for e in candidates
+                              if e.kind == PERSON and toks[0] == tokens(e.name)[-1 if last else 0]}.values())
+                if len(found) == 1:
+                    self._bare.setdefault(toks[0], found[0])
+                    return found[0]  # "Lind" after "Ana Lind"
+                if self._bare.get(toks[0]) in found:
+                    return self._bare[toks[0]]  # "Lind" goes on meaning whom it meant before "Eva Lind" came in
                 if found:
-                    # "Lind" after "Ana Lind"; of two Linds, the one who spoke last, else the one named last
+                    # of two Linds, the one who spoke last, else the one named last
                     return max(found, key=lambda e: self._spoke.get(id(e), -1))
         for entity in candidates:
             etoks = tokens(entity.name)
