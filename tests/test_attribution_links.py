@@ -171,3 +171,13 @@ def test_a_surname_alone_keeps_meaning_the_person_it_meant_before_a_relative_is_
         "“I miss the crew so much!” Brant repeated several times.",
     ])
     assert [who for who, _kind, _text in found] == ["Edna Brant", "Milo Brant"]
+
+
+def test_a_titled_name_ending_in_a_place_noun_is_a_person_and_the_surname_alone_is_them():
+    found = statements([
+        "Harbour police Lt. Kenny Park went as far as to call it a “wild goose chase” that wasted time.",
+        "“As of right now, we have not heard from the family,” Park said late Wednesday.",
+        "Forty detectives “worked around the clock” on the case, leaving the town on edge, Park said.",
+        "The park said it would close at dusk.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Kenny Park", "Kenny Park", "Kenny Park", "The park"]

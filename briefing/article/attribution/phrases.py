@@ -369,6 +369,13 @@ def _unnamed(words: list[str], tags: list[str], definite: bool) -> Mention | Non
 _TITLEISH = ("R", "H", "T", "X")
 
 
+def _titled_person(run: list[str]) -> bool:
+    """A name led by a person's title: "Lt. Kenny Park", "Mrs. Ada Church"."""
+    first = run[0].casefold()
+    return len(run) >= 3 and (first in HONORIFICS or first in lexicon.lower("title_abbreviations")) \
+        and run[1][:1].isupper() and not _is_org_word(run[1])
+
+
 def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: bool) -> Mention | None:
     start, end = head
     run, run_tags = words[start:end], tags[start:end]
@@ -379,6 +386,8 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for"})), None)
     if _is_org_word(run[-1]) and run_tags[-1] != "R":
         org_word = len(run) - 1  # "Northern Shipowners’ Association"
+    if org_word is not None and _titled_person(run):
+        org_word = None  # "Lt. Kenny Park", "Dr. Ada Church": a title makes the name a person's
     if org_word is not None:
         noun = _bare(run[-1]) if len(run) == 1 else None  # "the Ministry" is a description, "the Finance Ministry" a name
         name = " ".join(lead[-1:] + clean_run) if lead and lead[-1] == before[-1] else " ".join(clean_run)

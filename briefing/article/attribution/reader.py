@@ -220,7 +220,7 @@ class Reader:
             return self.said.get(id(att.origin), (None, None))
         found = None
         if att.source is not None:
-            written = text_of(par, att.source)
+            written = _past_clause(text_of(par, att.source))
             source = par.tokens[att.source.start]
             if self._opening_word(par, att.source.start):
                 written = _past_opening_word(written, self._not_a_name(source.text))
@@ -282,6 +282,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
+        written = _past_clause(written)
         mention = self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
             return None
@@ -302,8 +303,9 @@ class Reader:
     def _known_name(self, mention: Mention | None, written: str) -> Mention | None:
         """"Dean said" after "Howard Dean": a capitalised role noun that is the surname of somebody
         the article named is that person, not a dean."""
-        if mention is None or mention.kind != ROLE or mention.definite or " " in mention.name:
-            return mention
+        if mention is None or mention.kind not in (ROLE, ORG) or mention.definite or " " in mention.name \
+                or mention.kind == ORG and not mention.name.islower():
+            return mention  # "Park said" after "Lt. Kenny Park" reads as a park until the names are asked
         word = written.split()[0].strip(",.;:") if written.split() else ""
         if not word[:1].isupper() or word.lower() != mention.name.lower():
             return mention
@@ -387,6 +389,16 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|
 def _first_person(text: str) -> bool:
     """"We will wait …": somebody speaking, not a reporter's third-person sentence after a dateline."""
     return bool(_FIRST_PERSON.search(text[:300]))
+
+
+def _past_clause(written: str) -> str:
+    """"leaving the town on edge, Park": a source read together with the clause before it is the
+    name after the comma, when only that part is a name."""
+    head, sep, tail = written.rpartition(", ")
+    if not sep or not tail[:1].isupper() or not head[:1].islower():
+        return written
+    named = parse_phrase(tail)
+    return tail if named is not None and named.kind in (PERSON, ORG, UNKNOWN) and parse_phrase(head) is None else written
 
 
 def _shouted_turn(text: str) -> bool:
