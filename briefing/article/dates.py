@@ -243,8 +243,11 @@ def relative_seconds(words: str) -> float | None:
     return None
 
 
-def parse(line: str) -> tuple[str | None, float | None, str | None]:
-    """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from)."""
+def parse(line: str, day_first: bool | None = None) -> tuple[str | None, float | None, str | None]:
+    """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from).
+
+    `day_first` is the page's own way of writing slashed dates (see meta.date_order), for a
+    "08/03/2026" that could be either; a weekday on the line settles it first."""
     month = _LABELLED_MONTH.match(line)
     if month and not find(line):
         return month.group("ym") + "-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
@@ -260,10 +263,10 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     ago = relative_seconds(words)
     if ago is not None:
         return None, ago, text
-    absolute = parse_absolute(words)
+    absolute = parse_absolute(_settle_slashed(words, line, day_first))
     if absolute is None and m.end() < len(line):
         # "03/04/2024 March 4, 2024": the second way of writing it says which day the first meant.
-        absolute = parse(line[m.end():])[0]
+        absolute = parse(line[m.end():], day_first)[0]
     return absolute, None, text
 
 
@@ -331,6 +334,40 @@ def _slashed(m: re.Match) -> str:
     if a == b and 1 <= a <= 12:
         return f"{year}-{a:02d}-{a:02d}"
     return m.group(0)
+
+
+def open_slashed(line: str) -> bool:
+    """'08/03/2026': a slashed date either side of which could be the month."""
+    m = _SLASHED.search(line)
+    return bool(m) and _slashed(m) == m.group(0)
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.IGNORECASE)
+
+
+def _settle_slashed(words: str, line: str, day_first: bool | None) -> str:
+    """'Mon, 03/09/2026 - 16:05' → '2026-03-09 - 16:05': the weekday on the line, else the page's
+    convention, says which side is the day."""
+    m = _SLASHED.search(words)
+    if not m or _slashed(m) != m.group(0):
+        return words
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    readings = {}
+    for first, (month, day) in ((True, (b, a)), (False, (a, b))):
+        try:
+            readings[first] = datetime(year, month, day)
+        except ValueError:
+            continue
+    weekday = _WEEKDAY_WORD.search(line)
+    if weekday:
+        named = _WEEKDAY_NAMES.index(weekday.group(0)[:3].lower())
+        fitting = [first for first, when in readings.items() if when.weekday() == named]
+        if len(fitting) == 1:
+            day_first = fitting[0]
+    if day_first is None or day_first not in readings:
+        return words
+    return words[: m.start()] + readings[day_first].strftime("%Y-%m-%d") + words[m.end():]
 
 
 def _dateparser():

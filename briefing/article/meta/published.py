@@ -6,6 +6,7 @@ import re
 
 from briefing.article import dates
 from briefing.article.clean import Page
+from briefing.article.meta import date_order
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A bare label and a day, no time: "date 2019-01-07", "2 May 2023". A line giving the same day with a
@@ -25,7 +26,10 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     # "Published …" is the publication date; "Updated …" only when nothing else is given; a bare
     # "date 2021-01-26" label over the page when the page's own words give none.
     lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else 0)
-    pairs = [(parsed, line) for parsed, line in zip(map(dates.parse, lines), lines) if parsed[0] or parsed[1] is not None]
+    # "08/03/2026": read the way the page writes its dates, asked only when a stamp could be either.
+    order = date_order.day_first(page) if any(dates.open_slashed(line) for line in lines) else None
+    parsed_lines = [dates.parse(line, order) for line in lines]
+    pairs = [(parsed, line) for parsed, line in zip(parsed_lines, lines) if parsed[0] or parsed[1] is not None]
     if not pairs:
         return None, None, None
     found = [parsed for parsed, _line in pairs]

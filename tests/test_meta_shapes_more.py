@@ -1,0 +1,47 @@
+"""Title, outlet, authors and date in more shapes pasted pages take: stations named by their licensee,
+newsletters, slashed dates read by the page's own convention, bylines with roles between the names
+(our own invented examples; see test_meta_shapes and test_meta_shapes_world)."""
+
+import pytest
+from factories import HEAD, P3, STORY, meta_of
+
+# --- bylines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Ada Finch, Political Editor, and Ivo Dane", ("Ada Finch", "Ivo Dane")),
+    ("By Ada Finch, Health Editor & Ivo Dane, Science Reporter", ("Ada Finch", "Ivo Dane")),
+    ("By Ada Finch, Senior Writer, Marrow Courier", ("Ada Finch",)),
+])
+def test_a_role_between_two_writers_joined_by_and_keeps_both(byline, names):
+    assert meta_of(f"{HEAD}\n\n{byline}\n\n{STORY}").authors == names
+
+
+# --- slashed dates, read the way the page writes its dates --------------------------
+
+UK_STORY = ("Fares on the Marrow ferry will rise by 4 per cent from April, the operator said.\n\n"
+            "A return ticket will cost £6.40, and the council said it would review the subsidy.\n\n" + P3)
+US_STORY = ("The Marrow County sheriff's office said Thursday that the ferry would stop running at night.\n\n"
+            "A return ticket will cost $6.40, an increase of 4 percent.\n\n" + P3)
+
+
+@pytest.mark.parametrize("story, stamp, day", [
+    (UK_STORY, "08/03/2026 14:20", "2026-03-08"),
+    (UK_STORY, "Published 08/03/2026", "2026-03-08"),
+    (US_STORY, "Published 03/06/2026 9:41 a.m.", "2026-03-06"),
+    (US_STORY, "Updated 08/03/2026", "2026-08-03"),
+])
+def test_a_slashed_date_either_way_round_is_read_the_way_the_page_writes(story, stamp, day):
+    assert (meta_of(f"{HEAD}\n\nBy Ada Finch\n{stamp}\n\n{story}").published or "")[:10] == day
+
+
+def test_a_slashed_date_on_a_page_that_gives_no_clue_stays_unread():
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\nPublished 08/03/2026\n\n{STORY}").published is None
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Submitted by Ada Finch on Mon, 03/09/2026 - 16:05", "2026-03-09"),  # 3 September 2026 is a Thursday
+    ("Thursday 03/09/2026", "2026-09-03"),
+])
+def test_the_weekday_beside_a_slashed_date_says_which_side_is_the_day(stamp, day):
+    assert (meta_of(f"{HEAD}\n\n{stamp}\n\n{UK_STORY}").published or "")[:10] == day
