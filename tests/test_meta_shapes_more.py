@@ -45,3 +45,12 @@ def test_a_slashed_date_on_a_page_that_gives_no_clue_stays_unread():
 ])
 def test_the_weekday_beside_a_slashed_date_says_which_side_is_the_day(stamp, day):
     assert (meta_of(f"{HEAD}\n\n{stamp}\n\n{UK_STORY}").published or "")[:10] == day
+
+
+# --- menus and headlines ------------------------------------------------------------
+
+
+def test_a_menu_pasted_on_one_line_is_not_the_headline_and_a_capitals_headline_under_it_is():
+    head = "COUNCIL BACKS NEW RIVER BRIDGE IN MARROW"
+    m = meta_of(f"Home  News  Politics  Business  Sports  Entertainment\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.source, m.authors) == (head, None, ("Ada Finch",))

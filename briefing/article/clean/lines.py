@@ -326,12 +326,24 @@ def is_desk_byline(s: str) -> bool:
 
 def is_nav(line: str) -> bool:
     """Three or more short items between separators: a menu or breadcrumb, not a sentence."""
+    if _word_menu(line):
+        return True
     if not any(sep in line for sep in "|·•›»/>") or len(line.split()) > 30:
         return False
     parts = [p.strip() for p in NAV_SPLIT.split(line)]
     if len(parts) < 3:
         return False
     return all(p and len(p.split()) <= 5 and not TERMINAL.search(p) for p in parts)
+
+
+def _word_menu(line: str) -> bool:
+    """'Home  News  Politics  Business  Sports': a menu pasted on one line with no separators,
+    four or more capitalised section labels and nothing else."""
+    words = [w for w in line.split() if w not in ("&", "and")]
+    if not 4 <= len(words) <= 14:
+        return False
+    sections = vocab.section_words() | vocab.ui_lines()
+    return all(w[:1].isupper() and w.lower().strip(",") in sections for w in words)
 
 
 def is_section_pair(line: str) -> bool:
