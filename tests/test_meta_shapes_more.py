@@ -54,3 +54,22 @@ def test_a_menu_pasted_on_one_line_is_not_the_headline_and_a_capitals_headline_u
     head = "COUNCIL BACKS NEW RIVER BRIDGE IN MARROW"
     m = meta_of(f"Home  News  Politics  Business  Sports  Entertainment\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
     assert (m.title, m.source, m.authors) == (head, None, ("Ada Finch",))
+
+
+# --- outlets named in another language, writing in English -------------------------
+
+
+@pytest.mark.parametrize("masthead, stamp, when", [
+    ("La Voz de Puerto Marrow", "9 de marzo de 2026 | 13:40", "2026-03-09T13:40"),
+    ("Le Courrier de Marrow", "Publié le 9 mars 2026, 14:05", "2026-03-09T14:05"),
+    ("O Correio de Marrow", "9 de março de 2026 08:30", "2026-03-09T08:30"),
+])
+def test_an_outlet_named_in_its_own_language_with_its_dates_in_it(masthead, stamp, when):
+    m = meta_of(f"{masthead}\nEnglish Edition\nPortada | Política | Economía\n\n{HEAD}\n\nRedacción\n{stamp}\n\n{STORY}")
+    assert (m.title, m.source, m.authors, (m.published or "")[:16]) == (HEAD, masthead, (), when)
+
+
+def test_a_foreign_month_name_is_read_only_as_part_of_a_whole_date():
+    from briefing.article import dates
+
+    assert dates.parse("Mars 2026 mission delayed again")[0] is None

@@ -67,6 +67,12 @@ def _month() -> str:
 
 
 @cache
+def _other_months() -> dict[str, str]:
+    """Month names of other languages, case-folded, and the English month each means."""
+    return {k.casefold(): v for k, v in lexicon.table("month_names_other").items()}
+
+
+@cache
 def _zones() -> dict[str, str]:
     return {key.upper(): value for key, value in lexicon.table("time_zones").items()}
 
@@ -75,6 +81,9 @@ def _zones() -> dict[str, str]:
 def _patterns() -> SimpleNamespace:
     """The date patterns, compiled on first use (a warm run that reads no article never builds them)."""
     month = _month()
+    # "9 de marzo de 2026", "9 mars 2026", "9. März 2026": an outlet writing in English under its own language's date.
+    others = "|".join(sorted(map(re.escape, _other_months()), key=len, reverse=True))
+    foreign = rf"(?P<fday>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmonth>{others})\.?,?\s+(?:de\s+|del\s+)?(?P<fyear>{_YEAR})"
     tz = (r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|" + "|".join(sorted(_zones(), key=len, reverse=True))
           + r"|[+-]\d{2}:?\d{2})(?![\w+-])")
     clock = rf"(?:(?:at\s+)?{_TIME}(?:\s*\(?{tz}\)?)?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{tz})"
@@ -87,7 +96,8 @@ def _patterns() -> SimpleNamespace:
         rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
         rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
-        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
+        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR}"
+        rf"|{foreign})"
     )
     return SimpleNamespace(
         # The leading \b lets the engine skip the middle of words at once (five times faster).
@@ -103,6 +113,7 @@ def _patterns() -> SimpleNamespace:
         month_year=re.compile(
             rf"^\s*(?:(?:published|updated|posted|date[d]?)\s*:?\s*)?(?P<month>{month})\s+(?P<year>{_YEAR})\s*$", re.I
         ),
+        foreign=re.compile(rf"\b{foreign}\b", re.IGNORECASE),
         # The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
         zone_after_time=re.compile(rf"(?<=[\dmM.])\s*\(?({tz})", re.IGNORECASE),
     )
@@ -285,6 +296,8 @@ def parse_absolute(words: str) -> str | None:
     if iso is not None:
         return iso
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
+    cleaned = _patterns().foreign.sub(
+        lambda m: f"{m.group('fday')} {_other_months()[m.group('fmonth').casefold()]} {m.group('fyear')}", cleaned)
     if _SLASHED.search(cleaned):
         cleaned = _SLASHED.sub(_slashed, cleaned)
         if _SLASHED.search(cleaned) and _CLOCK_24H.search(cleaned):
