@@ -3,7 +3,9 @@ newsletters, slashed dates read by the page's own convention, bylines with roles
 (our own invented examples; see test_meta_shapes and test_meta_shapes_world)."""
 
 import pytest
-from factories import HEAD, P3, STORY, meta_of
+from factories import HEAD, P1, P2, P3, STORY, meta_of
+
+from briefing.article.clean import clean
 
 # --- bylines ------------------------------------------------------------------------
 
@@ -73,3 +75,49 @@ def test_a_foreign_month_name_is_read_only_as_part_of_a_whole_date():
     from briefing.article import dates
 
     assert dates.parse("Mars 2026 mission delayed again")[0] is None
+
+
+# --- stations, newsletters and sites named in their own furniture -------------------
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("Marrow Valley Public Media is a service of Carrow State University.", "Marrow Valley Public Media"),
+    ("KVRN is a member station of NPR and PBS.", "KVRN"),
+    ("Marrow Public Radio is licensed to the Marrow Valley College board of trustees.", "Marrow Public Radio"),
+])
+def test_a_stations_line_about_itself_names_it_and_leaves_the_story(line, shown):
+    text = f"Watch Live\nSchedule\nSupport\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{line}\nYour station for the Marrow Valley"
+    page = clean(text)
+    assert meta_of(text).source == shown and line not in page.body
+
+
+def test_a_service_of_a_council_in_the_story_is_no_station():
+    line = "The Marrow ferry is a service of the county council, which sets the fares."
+    text = f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}"
+    assert meta_of(text).source is None and line in clean(text).body
+
+
+@pytest.mark.parametrize("header", [
+    "THE MARROW WEEK | Issue 88 | Monday 9 March 2026\nA newsletter from the Marrow Courier\nView in browser",
+    "Morning Briefing\nThe morning briefing from the Marrow Courier",
+])
+def test_a_newsletter_names_the_paper_that_sends_it_not_its_own_title(header):
+    footer = "You are receiving this email because you signed up for The Marrow Week. Unsubscribe | Manage preferences"
+    text = f"{header}\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{footer}"
+    m = meta_of(text)
+    assert (m.title, m.source) == (HEAD, "Marrow Courier") and footer not in clean(text).body
+
+
+def test_a_source_line_with_the_pages_address_names_the_site():
+    text = f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\nSource: https://www.marrowledger.co.uk/news/2026/03/09/ferry-fares"
+    assert meta_of(text).source == "marrowledger.co.uk"
+
+
+def test_the_sites_name_among_the_menus_labels_is_the_outlet():
+    m = meta_of(f"News\nLocal\nSport\nWhat's On\nMarrow Echo\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert m.source == "Marrow Echo"
+
+
+def test_a_hyphenated_papers_name_under_the_byline_is_the_outlet():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\nThe Marrow Courier-Press\nPublished March 9, 2026\n\n{STORY}")
+    assert (m.source, m.authors) == ("The Marrow Courier-Press", ("Ada Finch",))

@@ -142,7 +142,8 @@ def looks_like_outlet(name: str) -> bool:
     if outlet_names.is_domain(name) or outlet_names.canonical(name):
         return True
     words = [w.lower().strip(".,") for w in name.split()]
-    return name[0].isupper() and any(w in vocab.outlet_words() for w in words) and not all(
+    parts = [p for w in words if "-" in w for p in w.split("-")]  # "Courier-Press", "Star-Ledger"
+    return name[0].isupper() and any(w in vocab.outlet_words() for w in words + parts) and not all(
         w in vocab.section_words() for w in words)
 
 
@@ -150,8 +151,17 @@ def looks_like_outlet(name: str) -> bool:
 _UNNAMED_SOURCES = {"agencies", "reports", "services", "wires", "sources", "staff", "desk", "media"}
 
 
+# "Source: https://www.kestrelpost.co.uk/news/2026/03/09/bridge-vote": the page's own address.
+_SOURCE_URL = re.compile(
+    r"^\(?source\s*:\s*(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3})(?:/[^\s()]{0,300})?\)?$",
+    re.IGNORECASE)
+
+
 def source_line(line: str) -> str | None:
     """The outlet a 'Source: …' line names, or None."""
+    url = _SOURCE_URL.match(line.strip())
+    if url and outlet_names.is_domain(url.group("host")):
+        return url.group("host").casefold()
     m = _SOURCE_LINE.match(line.strip())
     if not m or m.group("name").split()[-1].lower() in _UNNAMED_SOURCES:
         return None
@@ -166,6 +176,26 @@ def is_source_note(line: str) -> bool:
 
 # A blog platform's publication line: "Published in Kestrel Notes".
 PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})$", re.IGNORECASE)
+# A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
+# "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
+NEWSLETTER_FROM = re.compile(
+    r"^(?i:(?:(?:an?|the|your)\s+)?(?:[\w'’-]+\s+){0,2}(?:newsletter|briefing|bulletin|digest|edition)\s+(?:from|by)"
+    r"|from the newsroom (?:of|at))\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\.?$")
+# A station's line about itself under the story: "Tessamine Public Media is a service of Carrow State University",
+# "KVRN is a member station of NPR", "WKRV is licensed to the Marrow Valley College board".
+STATION_SELF = re.compile(
+    r"^(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,5})\s+(?:is|are)\s+(?i:an?\s+(?:public\s+)?service of|"
+    r"(?:an?\s+)?(?:[A-Z]{2,5}\s+)?member station\b|licensed to|owned and operated by|an?\s+(?:[\w-]+\s+)?production of)")
+_BARE_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def station_self(line: str) -> str | None:
+    """The station a 'X is a service of …' line names, when X reads as an outlet or call letters."""
+    m = STATION_SELF.match(line.strip()) if len(line) <= 300 else None
+    if not m:
+        return None
+    name = m.group("name")
+    return name if looks_like_outlet(name) or _BARE_CALL_SIGN.match(name) else None
 
 
 def is_site_line(line: str) -> bool:
@@ -278,8 +308,10 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n <= 8 and PUBLISHED_IN.match(s):
+    if n <= 12 and (PUBLISHED_IN.match(s) or NEWSLETTER_FROM.match(s)):
         return "publication"
+    if n <= 40 and station_self(s):
+        return "station"
     if n <= 8 and is_agency_line(s):
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):

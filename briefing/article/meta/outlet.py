@@ -7,7 +7,7 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, source_line
+from briefing.article.clean.lines import LOGO_LINK, NEWSLETTER_FROM, PUBLISHED_IN, source_line, station_self
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -79,8 +79,10 @@ def _named_on_page(page: Page) -> str | None:
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    publications = [m.group("name") for m in map(PUBLISHED_IN.match, page.lines("publication")) if m]
-    for name in page.lines("dateline-site") + page.lines("site") + publications:
+    publications = [m.group("name") for line in page.lines("publication") for m in
+                     [PUBLISHED_IN.match(line) or NEWSLETTER_FROM.match(line)] if m]
+    stations = [name for name in map(station_self, page.lines("station")) if name]
+    for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
     everything = " ".join(line for _l, line in page.furniture)
@@ -90,6 +92,13 @@ def _named_on_page(page: Page) -> str | None:
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
         if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
+            return name
+    for line in page.lines("section"):
+        # "News / Local / Sport / Brackworth Echo": the site's name among the menu's labels, by a word no section has.
+        name = _outlet_name(line)
+        words = [w.lower().strip(".,") for w in (name or "").split()]
+        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
+                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
