@@ -161,7 +161,7 @@ def source_line(line: str) -> str | None:
     """The outlet a 'Source: …' line names, or None."""
     url = _SOURCE_URL.match(line.strip())
     if url and outlet_names.is_domain(url.group("host")):
-        return url.group("host").casefold()
+        return url.group("host")
     m = _SOURCE_LINE.match(line.strip())
     if not m or m.group("name").split()[-1].lower() in _UNNAMED_SOURCES:
         return None
