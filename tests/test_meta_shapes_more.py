@@ -121,3 +121,9 @@ def test_the_sites_name_among_the_menus_labels_is_the_outlet():
 def test_a_hyphenated_papers_name_under_the_byline_is_the_outlet():
     m = meta_of(f"{HEAD}\n\nBy Ada Finch\nThe Marrow Courier-Press\nPublished March 9, 2026\n\n{STORY}")
     assert (m.source, m.authors) == ("The Marrow Courier-Press", ("Ada Finch",))
+
+
+def test_an_editions_header_gives_the_day_it_went_out_but_a_menu_with_todays_date_does_not():
+    edition = meta_of(f"THE MARROW WEEK | Issue 88 | Monday 9 March 2026\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    menu = meta_of(f"News | Sport | Weather | Monday 9 March 2026\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert ((edition.published or "")[:10], menu.published) == ("2026-03-09", None)
