@@ -127,3 +127,18 @@ def test_an_editions_header_gives_the_day_it_went_out_but_a_menu_with_todays_dat
     edition = meta_of(f"THE MARROW WEEK | Issue 88 | Monday 9 March 2026\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
     menu = meta_of(f"News | Sport | Weather | Monday 9 March 2026\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
     assert ((edition.published or "")[:10], menu.published) == ("2026-03-09", None)
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("The Evening Dispatch from the Marrow Ledger", "Marrow Ledger"),
+    ("Weekend Roundup from Harbour Daily", "Harbour Daily"),
+])
+def test_a_newsletters_name_from_a_paper_over_the_headline_names_the_paper(line, shown):
+    m = meta_of(f"{line}\n\nMonday, March 9, 2026\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, shown)
+
+
+def test_a_dispatch_from_a_place_is_a_headline_not_a_newsletter():
+    head = "Dispatch from Port Ellery"
+    m = meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}")
+    assert (m.title, m.source) == (head, None)

@@ -179,7 +179,7 @@ PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
-    r"^(?i:(?:(?:an?|the|your)\s+)?(?:[\w'’-]+\s+){0,2}(?:newsletter|briefing|bulletin|digest|edition)\s+(?:from|by)"
+    r"^(?i:(?:(?:an?|the|your)\s+)?(?:[\w'’-]+\s+){0,2}(?:newsletter|briefing|bulletin|digest|edition|dispatch|brief|roundup|round-up|update)\s+(?:from|by)"
     r"|from the newsroom (?:of|at))\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\.?$")
 # A station's line about itself under the story: "Tessamine Public Media is a service of Carrow State University",
 # "KVRN is a member station of NPR", "WKRV is licensed to the Marrow Valley College board".
@@ -187,6 +187,12 @@ STATION_SELF = re.compile(
     r"^(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,5})\s+(?:is|are)\s+(?i:an?\s+(?:public\s+)?service of|"
     r"(?:an?\s+)?(?:[A-Z]{2,5}\s+)?member station\b|licensed to|owned and operated by|an?\s+(?:[\w-]+\s+)?production of)")
 _BARE_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def newsletter_from(line: str) -> str | None:
+    """The paper a newsletter's 'The Morning Dispatch from the Marrow Ledger' line names, when it reads as an outlet."""
+    m = NEWSLETTER_FROM.match(line.strip()) if len(line) <= 200 else None
+    return m.group("name") if m and looks_like_outlet(m.group("name")) else None
 
 
 def station_self(line: str) -> str | None:
@@ -308,7 +314,7 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n <= 12 and (PUBLISHED_IN.match(s) or NEWSLETTER_FROM.match(s)):
+    if n <= 12 and (PUBLISHED_IN.match(s) or newsletter_from(s)):
         return "publication"
     if n <= 40 and station_self(s):
         return "station"

@@ -7,7 +7,7 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, NEWSLETTER_FROM, PUBLISHED_IN, source_line, station_self
+from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, newsletter_from, source_line, station_self
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -79,8 +79,7 @@ def _named_on_page(page: Page) -> str | None:
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    publications = [m.group("name") for line in page.lines("publication") for m in
-                     [PUBLISHED_IN.match(line) or NEWSLETTER_FROM.match(line)] if m]
+    publications = [name for name in map(_publication, page.lines("publication")) if name]
     stations = [name for name in map(station_self, page.lines("station")) if name]
     for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
@@ -112,6 +111,12 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _publication(line: str) -> str | None:
+    """'Published in Kestrel Notes', 'A newsletter from the Marrow Courier': the publication named."""
+    m = PUBLISHED_IN.match(line)
+    return m.group("name") if m else newsletter_from(line)
 
 
 def _named_elsewhere(page: Page) -> str | None:
