@@ -142,3 +142,14 @@ def test_a_dispatch_from_a_place_is_a_headline_not_a_newsletter():
     head = "Dispatch from Port Ellery"
     m = meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}")
     assert (m.title, m.source) == (head, None)
+
+
+@pytest.mark.parametrize("note", [
+    "Correction, March 10, 2026: An earlier version of this article gave the wrong date for the vote. It was on Tuesday.",
+    "Clarification: This story has been changed to make clear who proposed the plan.",
+    "An earlier version of this story misspelled the councillor's name.",
+])
+def test_a_correction_note_over_the_story_is_not_story_nor_its_date(note):
+    text = f"{HEAD}\n\nBy Ada Finch\nPublished March 9, 2026\n\n{note}\n\n{STORY}"
+    page = clean(text)
+    assert note not in page.body and page.body[0] == P1 and (meta_of(text).published or "")[:10] == "2026-03-09"
