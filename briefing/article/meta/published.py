@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.date_order as date_order
 from briefing.article import dates
 from briefing.article.clean import Page
-from briefing.article.meta import date_order
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 # A bare label and a day, no time: "date 2019-01-07", "2 May 2023". A line giving the same day with a
