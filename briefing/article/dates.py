@@ -352,7 +352,7 @@ def _slashed(m: re.Match) -> str:
 def open_slashed(line: str) -> bool:
     """'08/03/2026': a slashed date either side of which could be the month."""
     m = _SLASHED.search(line)
-    return bool(m) and _slashed(m) == m.group(0)
+    return m is not None and _slashed(m) == m.group(0)
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -49,7 +49,7 @@ _HOST = re.compile(r"\b[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,3}(\.[a-z]{2})\b(?
 def day_first(page: Page) -> bool | None:
     """True where the page writes dates day first, False where month first, None when it does not say."""
     text = "\n".join([line for _label, line in page.furniture] + page.body)[:20000]
-    votes = {"dmy": set(), "mdy": set()}
+    votes: dict[str, set[str]] = {"dmy": set(), "mdy": set()}
     word_re, sign_re, side = _clues()
     for m in word_re.finditer(text):
         votes[side[m.group(0).casefold()]].add(m.group(0).casefold())
