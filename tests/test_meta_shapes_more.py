@@ -153,3 +153,24 @@ def test_a_correction_note_over_the_story_is_not_story_nor_its_date(note):
     text = f"{HEAD}\n\nBy Ada Finch\nPublished March 9, 2026\n\n{note}\n\n{STORY}"
     page = clean(text)
     assert note not in page.body and page.body[0] == P1 and (meta_of(text).published or "")[:10] == "2026-03-09"
+
+
+# --- a logo's alternative text --------------------------------------------------------
+
+
+@pytest.mark.parametrize("logo", [
+    "The Marrow Clarion logo", "[Image: Marrow Clarion logo]", "Image: The Marrow Clarion logo",
+    "Logo of The Marrow Clarion", "Logo: Marrow Clarion", "Go to the Marrow Clarion homepage",
+])
+def test_a_logos_alternative_text_names_the_site(logo):
+    m = meta_of(f"{logo}\nNews\nSport\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert (outlet_key(m.source), m.title) == ("Marrow Clarion", HEAD)
+
+
+@pytest.mark.parametrize("button", ["Go to homepage", "Back to homepage", "Homepage"])
+def test_a_home_button_over_the_menu_names_no_site(button):
+    assert meta_of(f"{button}\nNews\nSport\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source is None
+
+
+def outlet_key(name):
+    return (name or "").removeprefix("The ")

@@ -265,6 +265,24 @@ def _section(text: str) -> bool:
 LOGO_LINK = re.compile(
     r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
     r"|\s+logo)$", re.I)
+# The logo's alternative text as other pastes give it: "[Image: Marrow Courier logo]", "Logo: Marrow Courier",
+# "Logo of The Marrow Courier", "Go to the Marrow Courier homepage", "Marrow Courier homepage".
+_LOGO_FORMS = (
+    re.compile(r"^(?:image|img|picture)\s*:\s*(?P<name>[^|·•:]{3,60}?)\s+logo$", re.I),
+    re.compile(r"^logo(?:\s+of|\s*[:|–—-])\s+(?P<name>[^|·•:]{3,60})$", re.I),
+    re.compile(r"^(?:(?:go|back|return) to\s+(?:the\s+)?)?(?P<name>[^|·•:]{3,60}?)\s+home ?page$", re.I),
+)
+
+
+def logo_name(line: str) -> str | None:
+    """The site a logo's link or alternative text names: 'The Marrow Courier - Back to home' → 'The Marrow Courier'."""
+    s = line.strip().strip("[]").strip()
+    for pattern in (*_LOGO_FORMS, LOGO_LINK):
+        m = pattern.match(s)
+        if m:
+            name = m.group("name").strip()
+            return name if name.lower() not in ("the", "our", "this", "site", "the site", "main", "go to", "back to") else None
+    return None
 
 
 def headline_with_suffix(text: str) -> bool:
@@ -306,7 +324,7 @@ def classify(line: str) -> str | None:
         return "ui"  # "{{#rendered}} {{/rendered}}": a page template's tags, left unfilled
     if n <= 60 and is_notice(s):
         return "notice"
-    if n <= 12 and LOGO_LINK.match(s):
+    if n <= 12 and logo_name(s):
         return "logo"
     if n <= 8 and source_line(s):
         return "source"

@@ -43,7 +43,8 @@ def _named_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*\d{{3}})"))
 
 
-_HOST = re.compile(r"\b[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,3}(\.[a-z]{2})\b(?![.\w])", re.IGNORECASE)
+# An address's country ending, in lower case as addresses are written ("said.In" glued by a paste is no address).
+_HOST = re.compile(r"\b[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,3}(\.[a-z]{2})\b(?![.\w])")
 
 
 def day_first(page: Page) -> bool | None:
@@ -56,7 +57,7 @@ def day_first(page: Page) -> bool | None:
     for m in sign_re.finditer(text):
         votes[side[m.group(0)]].add(m.group(0))
     for m in _HOST.finditer(text):
-        ending = m.group(1).casefold()
+        ending = m.group(1)
         if ending in side:
             votes[side[ending]].add(ending)
     day_month, month_day = _named_dates()

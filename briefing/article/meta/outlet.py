@@ -7,7 +7,7 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, newsletter_from, source_line, station_self
+from briefing.article.clean.lines import PUBLISHED_IN, logo_name, newsletter_from, source_line, station_self
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -239,9 +239,9 @@ def _logo_links(page: Page) -> list[str]:
     """The site's logo link as pasted: "The Brannoch Standard - Back to home"."""
     out = []
     for _label, line in page.furniture[:12]:
-        m = LOGO_LINK.match(line.strip())
-        if m:
-            out.append(m.group("name"))
+        name = logo_name(line)
+        if name:
+            out.append(name)
     return out
 
 
