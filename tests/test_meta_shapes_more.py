@@ -174,3 +174,31 @@ def test_a_home_button_over_the_menu_names_no_site(button):
 
 def outlet_key(name):
     return (name or "").removeprefix("The ")
+
+
+@pytest.mark.parametrize("stamp, when", [
+    ("09/03/2026 7:15am AEDT", "2026-03-09T07:15:00+11:00"),
+    ("03/09/2026 11:02 p.m. CDT", "2026-03-09T23:02:00-05:00"),
+])
+def test_the_zone_after_a_slashed_stamp_says_which_country_writes_it(stamp, when):
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\n{stamp}\n\n{STORY}").published == when
+
+
+def test_a_companys_pt_prefix_is_no_pacific_time():
+    lead = "PT Marrow Bank said it would lend the council the money for the bridge over the river."
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\n03/09/2026\n\n{lead}\n\n{STORY}").published is None
+
+
+@pytest.mark.parametrize("line", ["A service of Marrow Valley University", "Member station of NPR", "An NPR member station"])
+def test_a_stations_licensee_or_network_line_over_the_headline_is_neither_headline_nor_outlet(line):
+    m = meta_of(f"© 2026 Marrow Public Broadcasting\n{line}\nListen Live\n\n{HEAD}\n\nAda Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.source, m.authors) == (HEAD, "Marrow Public Broadcasting", ("Ada Finch",))
+
+
+def test_a_service_of_remembrance_in_the_story_stays_in_the_story():
+    line = "A service of remembrance will be held."
+    assert line in clean(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").body
+
+
+def test_call_letters_with_the_frequency_keep_their_capitals():
+    assert meta_of(f"Member station of NPR\nKMRW 90.1\nListen Live\n\n{HEAD}\n\n{STORY}").source == "KMRW 90.1"

@@ -29,10 +29,14 @@ def _clues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(words and phrases, zones and currencies as written, clue → side)."""
     table = lexicon.table("date_order_clues")
     words = [c for c in table if not c.startswith(".") and not c.isupper() and c.isascii()]
-    signs = [c for c in table if c.isupper() or not c.isascii()]
+    zones = [c for c in table if c.isupper()]
+    money = [c for c in table if not c.isascii()]
     side = {c.casefold() if c in words else c: v for c, v in table.items()}
     word_re = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
-    sign_re = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, signs), key=len, reverse=True)) + r")(?![a-z])")
+    # A zone only after a clock time ("7:15am AEDT", "11:02 p.m. CDT"): "PT" alone is also a company's prefix.
+    sign_re = re.compile(r"(?:(?<=\d)|(?<=\d[ap]m)|(?<=\d [ap]m)|(?<=[ap]\.m\.))[ ]?\(?(?:"
+                         + "|".join(sorted(zones, key=len, reverse=True)) + r")\b|"
+                         + "|".join(map(re.escape, money)), re.IGNORECASE)
     return word_re, sign_re, side
 
 
@@ -55,7 +59,8 @@ def day_first(page: Page) -> bool | None:
     for m in word_re.finditer(text):
         votes[side[m.group(0).casefold()]].add(m.group(0).casefold())
     for m in sign_re.finditer(text):
-        votes[side[m.group(0)]].add(m.group(0))
+        sign = m.group(0).strip().strip("(").upper()
+        votes[side[sign]] |= {sign, sign + " again"} if sign.isalpha() else {sign}  # a zone names the country: two clues
     for m in _HOST.finditer(text):
         ending = m.group(1)
         if ending in side:
