@@ -67,6 +67,12 @@ def _month() -> str:
 
 
 @cache
+def _other_months() -> dict[str, str]:
+    """Month names of other languages, case-folded, and the English month each means."""
+    return {k.casefold(): v for k, v in lexicon.table("month_names_other").items()}
+
+
+@cache
 def _zones() -> dict[str, str]:
     return {key.upper(): value for key, value in lexicon.table("time_zones").items()}
 
@@ -75,6 +81,9 @@ def _zones() -> dict[str, str]:
 def _patterns() -> SimpleNamespace:
     """The date patterns, compiled on first use (a warm run that reads no article never builds them)."""
     month = _month()
+    # "9 de marzo de 2026", "9 mars 2026", "9. März 2026": an outlet writing in English under its own language's date.
+    others = "|".join(sorted(map(re.escape, _other_months()), key=len, reverse=True))
+    foreign = rf"(?P<fday>\d{{1,2}})\.?\s+(?:de\s+)?(?P<fmonth>{others})\.?,?\s+(?:de\s+|del\s+)?(?P<fyear>{_YEAR})"
     tz = (r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|" + "|".join(sorted(_zones(), key=len, reverse=True))
           + r"|[+-]\d{2}:?\d{2})(?![\w+-])")
     clock = rf"(?:(?:at\s+)?{_TIME}(?:\s*\(?{tz}\)?)?|(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{tz})"
@@ -87,7 +96,8 @@ def _patterns() -> SimpleNamespace:
         rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
         rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
-        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR})"
+        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR}"
+        rf"|{foreign})"
     )
     return SimpleNamespace(
         # The leading \b lets the engine skip the middle of words at once (five times faster).
@@ -103,6 +113,7 @@ def _patterns() -> SimpleNamespace:
         month_year=re.compile(
             rf"^\s*(?:(?:published|updated|posted|date[d]?)\s*:?\s*)?(?P<month>{month})\s+(?P<year>{_YEAR})\s*$", re.I
         ),
+        foreign=re.compile(rf"\b{foreign}\b", re.IGNORECASE),
         # The zone written after a clock time, wherever the time stands: "8:02 PM EDT, Wed August 20, 2025".
         zone_after_time=re.compile(rf"(?<=[\dmM.])\s*\(?({tz})", re.IGNORECASE),
     )
@@ -243,8 +254,11 @@ def relative_seconds(words: str) -> float | None:
     return None
 
 
-def parse(line: str) -> tuple[str | None, float | None, str | None]:
-    """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from)."""
+def parse(line: str, day_first: bool | None = None) -> tuple[str | None, float | None, str | None]:
+    """Read the date in a dateline: (ISO 8601 absolute, seconds-ago relative, the line it came from).
+
+    `day_first` is the page's own way of writing slashed dates (see meta.date_order), for a
+    "08/03/2026" that could be either; a weekday on the line settles it first."""
     month = _LABELLED_MONTH.match(line)
     if month and not find(line):
         return month.group("ym") + "-01T00:00:00+00:00", None, re.sub(r"\s+", " ", line).strip()
@@ -260,10 +274,10 @@ def parse(line: str) -> tuple[str | None, float | None, str | None]:
     ago = relative_seconds(words)
     if ago is not None:
         return None, ago, text
-    absolute = parse_absolute(words)
+    absolute = parse_absolute(_settle_slashed(words, line, day_first))
     if absolute is None and m.end() < len(line):
         # "03/04/2024 March 4, 2024": the second way of writing it says which day the first meant.
-        absolute = parse(line[m.end():])[0]
+        absolute = parse(line[m.end():], day_first)[0]
     return absolute, None, text
 
 
@@ -282,6 +296,8 @@ def parse_absolute(words: str) -> str | None:
     if iso is not None:
         return iso
     cleaned = re.sub(r"\s*[|•·]\s*", " ", words)
+    cleaned = _patterns().foreign.sub(
+        lambda m: f"{m.group('fday')} {_other_months()[m.group('fmonth').casefold()]} {m.group('fyear')}", cleaned)
     if _SLASHED.search(cleaned):
         cleaned = _SLASHED.sub(_slashed, cleaned)
         if _SLASHED.search(cleaned) and _CLOCK_24H.search(cleaned):
@@ -331,6 +347,40 @@ def _slashed(m: re.Match) -> str:
     if a == b and 1 <= a <= 12:
         return f"{year}-{a:02d}-{a:02d}"
     return m.group(0)
+
+
+def open_slashed(line: str) -> bool:
+    """'08/03/2026': a slashed date either side of which could be the month."""
+    m = _SLASHED.search(line)
+    return m is not None and _slashed(m) == m.group(0)
+
+
+_WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.IGNORECASE)
+
+
+def _settle_slashed(words: str, line: str, day_first: bool | None) -> str:
+    """'Mon, 03/09/2026 - 16:05' → '2026-03-09 - 16:05': the weekday on the line, else the page's
+    convention, says which side is the day."""
+    m = _SLASHED.search(words)
+    if not m or _slashed(m) != m.group(0):
+        return words
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    readings = {}
+    for first, (month, day) in ((True, (b, a)), (False, (a, b))):
+        try:
+            readings[first] = datetime(year, month, day)
+        except ValueError:
+            continue
+    weekday = _WEEKDAY_WORD.search(line)
+    if weekday:
+        named = _WEEKDAY_NAMES.index(weekday.group(0)[:3].lower())
+        fitting = [first for first, when in readings.items() if when.weekday() == named]
+        if len(fitting) == 1:
+            day_first = fitting[0]
+    if day_first is None or day_first not in readings:
+        return words
+    return words[: m.start()] + readings[day_first].strftime("%Y-%m-%d") + words[m.end():]
 
 
 def _dateparser():

@@ -59,6 +59,10 @@ def is_domain(name: str) -> bool:
     return " " not in name.strip() and bool(_domain().match(name.strip()))
 
 
+# A station's call letters keep their capitals: "KMRW 90.1", "WKRV FM".
+_CALL_LETTERS = re.compile(r"^[KWC][A-Z]{2,3}(?:-[A-Z]{2})?\s")
+
+
 def display(name: str | None) -> str | None:
     """The name to show: the alias table's form, else a domain without its ending, else as written."""
     if not name:
@@ -75,7 +79,7 @@ def display(name: str | None) -> str | None:
             return known
         if _GENERIC_END.search(name):  # "Harbourdaily.com" → "Harbourdaily"; "Marrow.ge" keeps its ending
             return base if any(c.isupper() for c in base) else base[:1].upper() + base[1:]
-    if name.isupper() and len(name.split()) >= 2:
+    if name.isupper() and len(name.split()) >= 2 and not _CALL_LETTERS.match(name):
         return name.title()  # "THE KESTREL POST" → "The Kestrel Post" (one-word acronyms stay)
     return name
 

@@ -47,6 +47,7 @@ from briefing.article.clean.shape import (
     mark_promo_lists,
     split_byline_and_date,
     split_date_and_source,
+    split_edition_date,
     take_dateline,
     take_tail,
 )
@@ -104,6 +105,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.label = classify(line.text)
         split_byline_and_date(line, lines)
         split_date_and_source(line, lines)
+        split_edition_date(line, lines)
         lines.append(line)
 
     mark_promo_lists(lines)

@@ -12,7 +12,7 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
 BY = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|posted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
+    r"^(?:(?:(?:written|words|story|text|reporting|report|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.
@@ -159,6 +159,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
         if looks_like_name(piece):
             names.append(piece.title() if piece.isupper() else piece)
             continue
+        if names and _role_before_and(piece, pieces[i + 1:], text):
+            continue  # "By Ada Linde, Political Editor, and Ivo Dane": the first writer's role, then the second
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
             return names, text.rsplit(",", 1)[1].strip()  # "Name, Role" or "Name, Outlet"
         if names and "," in text and _role_then_more(pieces[i:]):
@@ -170,6 +172,14 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
                 return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+def _role_before_and(piece: str, later: list[str], text: str) -> bool:
+    """'Political Editor' in 'A, Political Editor, and B': a role joined by 'and' to the next writer's name."""
+    if not later or not vocab.role_words().search(piece) or looks_like_name(piece):
+        return False
+    nxt = IN_PLACE.sub("", later[0].strip(" .")).strip()
+    return looks_like_name(nxt) and bool(re.search(rf"{re.escape(piece.strip())}\s*,?\s+(?:and|&)\s+{re.escape(nxt)}", text))
 
 
 def _caps_name_first(piece: str) -> bool:
@@ -217,6 +227,9 @@ def firm_byline(s: str) -> bool:
     """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
     return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
 
+_WEEKDAY_TAIL = re.compile(r"(?i)(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*$")
+
+
 def split_byline_date(s: str) -> tuple[str, str] | None:
     """'Teresa Okonjo, Senior Correspondent · March 9, 2026 · 18:00 GMT+8' → (byline, date words)."""
     if len(s) > 200 or len(s.split()) > 25:
@@ -227,6 +240,10 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     p = re.search(r"(?:(?:last )?updated|published|posted)\s*(?:on\s*)?:?\s*$", s[: m.start()], re.IGNORECASE)
     start = p.start() if p else m.start()
     date_part = s[start: m.end()].strip(" ·•|,-–—")
+    weekday = _WEEKDAY_TAIL.search(s[:start])
+    if weekday and not p:
+        start = weekday.start()  # "Submitted by Ada Linde on Mon, 03/09/2026 - 16:05": the weekday goes with the date
+        date_part = s[start: m.end()].strip(" ·•|,-–—")
     before = re.sub(r"(?i)\s+on$", "", s[:start].rstrip(" ·•|,-–—/"))  # "by Ada Linde on March 4, 2025"
     after = _COMMENTS.sub("", s[m.end():]).strip(" ·•|,-–—/.")  # "By Ada Linde / March 4, 2025 / 0 Comments"
     rest = (before + " " + after).strip(" ·•|,-–—/")

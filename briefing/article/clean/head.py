@@ -156,8 +156,10 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
         if line.label in ("ui", "promo-head"):
             continue
         if line.label == "nav" or line.label is None and is_section_pair(line.text):
-            first = NAV_SPLIT.split(line.text)[0].strip()
-            if first.lower() not in vocab.ui_lines() and first.lower() not in vocab.section_words():
+            parts = NAV_SPLIT.split(line.text)
+            first = parts[0].strip()
+            # A menu pasted with no separators ("Home News Politics Sports") names no site.
+            if len(parts) > 1 and first.lower() not in vocab.ui_lines() and first.lower() not in vocab.section_words():
                 page.furniture.append(("masthead", first))
             return
         if line.label is None and 1 <= len(line.text.split()) <= 5 and not TERMINAL.search(line.text):

@@ -142,7 +142,8 @@ def looks_like_outlet(name: str) -> bool:
     if outlet_names.is_domain(name) or outlet_names.canonical(name):
         return True
     words = [w.lower().strip(".,") for w in name.split()]
-    return name[0].isupper() and any(w in vocab.outlet_words() for w in words) and not all(
+    parts = [p for w in words if "-" in w for p in w.split("-")]  # "Courier-Press", "Star-Ledger"
+    return name[0].isupper() and any(w in vocab.outlet_words() for w in words + parts) and not all(
         w in vocab.section_words() for w in words)
 
 
@@ -150,8 +151,17 @@ def looks_like_outlet(name: str) -> bool:
 _UNNAMED_SOURCES = {"agencies", "reports", "services", "wires", "sources", "staff", "desk", "media"}
 
 
+# "Source: https://www.kestrelpost.co.uk/news/2026/03/09/bridge-vote": the page's own address.
+_SOURCE_URL = re.compile(
+    r"^\(?source\s*:\s*(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3})(?:/[^\s()]{0,300})?\)?$",
+    re.IGNORECASE)
+
+
 def source_line(line: str) -> str | None:
     """The outlet a 'Source: …' line names, or None."""
+    url = _SOURCE_URL.match(line.strip())
+    if url and outlet_names.is_domain(url.group("host")):
+        return url.group("host")
     m = _SOURCE_LINE.match(line.strip())
     if not m or m.group("name").split()[-1].lower() in _UNNAMED_SOURCES:
         return None
@@ -166,6 +176,32 @@ def is_source_note(line: str) -> bool:
 
 # A blog platform's publication line: "Published in Kestrel Notes".
 PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})$", re.IGNORECASE)
+# A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
+# "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
+NEWSLETTER_FROM = re.compile(
+    r"^(?i:(?:(?:an?|the|your)\s+)?(?:[\w'’-]+\s+){0,2}(?:newsletter|briefing|bulletin|digest|edition|dispatch|brief|roundup|round-up|update)\s+(?:from|by)"
+    r"|from the newsroom (?:of|at))\s+(?:(?i:the)\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|of|and|&)){0,4})\.?$")
+# A station's line about itself under the story: "Tessamine Public Media is a service of Carrow State University",
+# "KVRN is a member station of NPR", "WKRV is licensed to the Marrow Valley College board".
+STATION_SELF = re.compile(
+    r"^(?P<name>(?:The\s)?[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,5})\s+(?:is|are)\s+(?i:an?\s+(?:public\s+)?service of|"
+    r"(?:an?\s+)?(?:[A-Z]{2,5}\s+)?member station\b|licensed to|owned and operated by|an?\s+(?:[\w-]+\s+)?production of)")
+_BARE_CALL_SIGN = re.compile(r"^[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+
+
+def newsletter_from(line: str) -> str | None:
+    """The paper a newsletter's 'The Morning Dispatch from the Marrow Ledger' line names, when it reads as an outlet."""
+    m = NEWSLETTER_FROM.match(line.strip()) if len(line) <= 200 else None
+    return m.group("name") if m and looks_like_outlet(m.group("name")) else None
+
+
+def station_self(line: str) -> str | None:
+    """The station a 'X is a service of …' line names, when X reads as an outlet or call letters."""
+    m = STATION_SELF.match(line.strip()) if len(line) <= 300 else None
+    if not m:
+        return None
+    name = m.group("name")
+    return name if looks_like_outlet(name) or _BARE_CALL_SIGN.match(name) else None
 
 
 def is_site_line(line: str) -> bool:
@@ -229,6 +265,24 @@ def _section(text: str) -> bool:
 LOGO_LINK = re.compile(
     r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
     r"|\s+logo)$", re.I)
+# The logo's alternative text as other pastes give it: "[Image: Marrow Courier logo]", "Logo: Marrow Courier",
+# "Logo of The Marrow Courier", "Go to the Marrow Courier homepage", "Marrow Courier homepage".
+_LOGO_FORMS = (
+    re.compile(r"^(?:image|img|picture)\s*:\s*(?P<name>[^|·•:]{3,60}?)\s+logo$", re.I),
+    re.compile(r"^logo(?:\s+of|\s*[:|–—-])\s+(?P<name>[^|·•:]{3,60})$", re.I),
+    re.compile(r"^(?:(?:go|back|return) to\s+(?:the\s+)?)?(?P<name>[^|·•:]{3,60}?)\s+home ?page$", re.I),
+)
+
+
+def logo_name(line: str) -> str | None:
+    """The site a logo's link or alternative text names: 'The Marrow Courier - Back to home' → 'The Marrow Courier'."""
+    s = line.strip().strip("[]").strip()
+    for pattern in (*_LOGO_FORMS, LOGO_LINK):
+        m = pattern.match(s)
+        if m:
+            name = m.group("name").strip()
+            return name if name.lower() not in ("the", "our", "this", "site", "the site", "main", "go to", "back to") else None
+    return None
 
 
 def headline_with_suffix(text: str) -> bool:
@@ -270,7 +324,7 @@ def classify(line: str) -> str | None:
         return "ui"  # "{{#rendered}} {{/rendered}}": a page template's tags, left unfilled
     if n <= 60 and is_notice(s):
         return "notice"
-    if n <= 12 and LOGO_LINK.match(s):
+    if n <= 12 and logo_name(s):
         return "logo"
     if n <= 8 and source_line(s):
         return "source"
@@ -278,8 +332,10 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n <= 8 and PUBLISHED_IN.match(s):
+    if n <= 12 and (PUBLISHED_IN.match(s) or newsletter_from(s)):
         return "publication"
+    if n <= 40 and station_self(s):
+        return "station"
     if n <= 8 and is_agency_line(s):
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
@@ -326,12 +382,24 @@ def is_desk_byline(s: str) -> bool:
 
 def is_nav(line: str) -> bool:
     """Three or more short items between separators: a menu or breadcrumb, not a sentence."""
+    if _word_menu(line):
+        return True
     if not any(sep in line for sep in "|·•›»/>") or len(line.split()) > 30:
         return False
     parts = [p.strip() for p in NAV_SPLIT.split(line)]
     if len(parts) < 3:
         return False
     return all(p and len(p.split()) <= 5 and not TERMINAL.search(p) for p in parts)
+
+
+def _word_menu(line: str) -> bool:
+    """'Home  News  Politics  Business  Sports': a menu pasted on one line with no separators,
+    four or more capitalised section labels and nothing else."""
+    words = [w for w in line.split() if w not in ("&", "and")]
+    if not 4 <= len(words) <= 14:
+        return False
+    sections = vocab.section_words() | vocab.ui_lines()
+    return all(w[:1].isupper() and w.lower().strip(",") in sections for w in words)
 
 
 def is_section_pair(line: str) -> bool:

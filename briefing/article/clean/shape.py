@@ -49,6 +49,20 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
         line.text, line.label = rest, "date"
 
 
+# A newsletter's or a paper's edition: "Issue 212", "No. 4,118", "Vol. 12", "Weekend Edition".
+_EDITION = re.compile(r"^(?:(?:issue|edition|no\.?|vol\.?|volume|number)\s*#?\d[\d,]*|[\w-]+ edition)$", re.IGNORECASE)
+
+
+def split_edition_date(line: Line, lines: list[Line]) -> None:
+    """'THE MARROW WEEK | Issue 212 | Monday 9 March 2026': an edition's header gives the day it went out."""
+    if line.label != "nav" or len(line.text) > 160:
+        return
+    parts = [p.strip() for p in re.split(r"\s*[|·•]\s*", line.text) if p.strip()]
+    stamps = [p for p in parts if dates.is_date_line(p) and dates.find(p)]
+    if len(stamps) == 1 and any(_EDITION.match(p) for p in parts):
+        lines.append(Line(text=stamps[0], label="date"))
+
+
 def _desk(part: str) -> bool:
     """'TOI Sports Desk', 'Web Desk', 'Staff Reporter': a newsroom's desk signing the story."""
     words = part.split()

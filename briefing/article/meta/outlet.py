@@ -7,7 +7,7 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import LOGO_LINK, PUBLISHED_IN, source_line
+from briefing.article.clean.lines import PUBLISHED_IN, logo_name, newsletter_from, source_line, station_self
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -79,8 +79,9 @@ def _named_on_page(page: Page) -> str | None:
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    publications = [m.group("name") for m in map(PUBLISHED_IN.match, page.lines("publication")) if m]
-    for name in page.lines("dateline-site") + page.lines("site") + publications:
+    publications = [name for name in map(_publication, page.lines("publication")) if name]
+    stations = [name for name in map(station_self, page.lines("station")) if name]
+    for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
     everything = " ".join(line for _l, line in page.furniture)
@@ -90,6 +91,13 @@ def _named_on_page(page: Page) -> str | None:
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
         if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
+            return name
+    for line in page.lines("section"):
+        # "News / Local / Sport / Brackworth Echo": the site's name among the menu's labels, by a word no section has.
+        name = _outlet_name(line)
+        words = [w.lower().strip(".,") for w in (name or "").split()]
+        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
+                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)):
             return name
     for line in page.lines("byline"):
         parsed = parse_byline(line)
@@ -103,6 +111,12 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _publication(line: str) -> str | None:
+    """'Published in Kestrel Notes', 'A newsletter from the Marrow Courier': the publication named."""
+    m = PUBLISHED_IN.match(line)
+    return m.group("name") if m else newsletter_from(line)
 
 
 def _named_elsewhere(page: Page) -> str | None:
@@ -225,9 +239,9 @@ def _logo_links(page: Page) -> list[str]:
     """The site's logo link as pasted: "The Brannoch Standard - Back to home"."""
     out = []
     for _label, line in page.furniture[:12]:
-        m = LOGO_LINK.match(line.strip())
-        if m:
-            out.append(m.group("name"))
+        name = logo_name(line)
+        if name:
+            out.append(name)
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.date_order as date_order
 from briefing.article import dates
 from briefing.article.clean import Page
 
@@ -25,7 +26,10 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     # "Published …" is the publication date; "Updated …" only when nothing else is given; a bare
     # "date 2021-01-26" label over the page when the page's own words give none.
     lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else 0)
-    pairs = [(parsed, line) for parsed, line in zip(map(dates.parse, lines), lines) if parsed[0] or parsed[1] is not None]
+    # "08/03/2026": read the way the page writes its dates, asked only when a stamp could be either.
+    order = date_order.day_first(page) if any(dates.open_slashed(line) for line in lines) else None
+    parsed_lines = [dates.parse(line, order) for line in lines]
+    pairs = [(parsed, line) for parsed, line in zip(parsed_lines, lines) if parsed[0] or parsed[1] is not None]
     if not pairs:
         return None, None, None
     found = [parsed for parsed, _line in pairs]

@@ -61,7 +61,7 @@ def described_masthead(page: Page) -> str | None:
             continue
         # A blog may carry its writer's name: the tagline says it is a site.
         described = next_label == "tagline" and _DESCRIBES_SITE.search(nxt)
-        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and _plain_name(line, True):
+        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and plain_name(line, True):
             return line.strip()
     return None
 
@@ -108,9 +108,9 @@ def _prompted_name(sentence: str) -> str | None:
         # league's apps ("Download the Kestrel Rovers app") and a paywall's offers ("Subscribe to Premium"):
         # there only an outlet's name counts.
         strict = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox|\bapp\b|^subscribe", sentence[: m.end()])
-        if strict and (looks_like_outlet(name) or brand_word(name)) and _plain_name(name, True):
+        if strict and (looks_like_outlet(name) or brand_word(name)) and plain_name(name, True):
             return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
-        if _plain_name(name) and not strict:
+        if plain_name(name) and not strict:
             return name
         if not strict and _lower_brand(name) and re.match(r"(?i)top|latest|trending", sentence):
             return name  # an app spelled in lower case: "Top stories on kestrl right now"
@@ -174,7 +174,7 @@ def imprint(page: Page) -> str | None:
             continue
         parts = [p.strip() for p in re.split(r"\s*[|,·•]\s*", line.strip()) if p.strip()]
         name = parts[0] if len(parts) >= 2 else ""
-        if (name and looks_like_outlet(name) and _plain_name(name, True) and not outlet_names.agency(name)
+        if (name and looks_like_outlet(name) and plain_name(name, True) and not outlet_names.agency(name)
                 and all(_ADDRESS_PART.match(p) for p in parts[1:])):
             return name
     return None
@@ -241,7 +241,7 @@ def _lower_brand(name: str) -> bool:
     return bool(re.fullmatch(r"[a-z]{3,20}", name)) and name not in _NOT_BRANDS and name not in vocab.section_words()
 
 
-def _plain_name(name: str, person_ok: bool = False) -> bool:
+def plain_name(name: str, person_ok: bool = False) -> bool:
     """A name as a site writes its own: one to five capitalised words, no person, no section, no menu word."""
     words = name.split()
     if not 1 <= len(words) <= 5 or not name[:1].isupper() or not person_ok and looks_like_name(name):
