@@ -181,3 +181,23 @@ def test_a_titled_name_ending_in_a_place_noun_is_a_person_and_the_surname_alone_
         "The park said it would close at dusk.",
     ])
     assert [who for who, _kind, _text in found] == ["Kenny Park", "Kenny Park", "Kenny Park", "The park"]
+
+
+def test_whom_a_speaker_told_is_not_part_of_what_they_said():
+    found = statements([
+        "Ana Lind is the mayor of Kestrel Bay.",
+        "This matters because Lind, in her news conference on Tuesday about the ferry, told reporters "
+        "she'd thought her messages to harbour officials were always saved.",
+    ])
+    assert found == [("Ana Lind", "indirect", "she'd thought her messages to harbour officials were always saved")]
+
+
+def test_a_name_before_a_who_clause_speaks_even_after_an_agency_credit():
+    found = statements(["(NSN)Bishop Ana Lind, who took over the diocese two years ago, told a Norland radio "
+                        "station Friday that she expects her term will be brief."])
+    assert found == [("Ana Lind", "indirect", "she expects her term will be brief")]
+
+
+def test_a_described_speaker_named_last_who_told_reporters():
+    found = statements(["Officers talked with Vale, 29, at her father's flat, department spokeswoman Jenna Mott told reporters."])
+    assert found == [("Jenna Mott", "indirect", "Officers talked with Vale, 29, at her father's flat")]

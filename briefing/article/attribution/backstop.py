@@ -43,6 +43,17 @@ def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
     return ["O" if tok.end <= end else label for tok, label in zip(par.tokens, labels)]
 
 
+def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with whom a speaker told ("told reporters she would wait") out of the content."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks) - 1):
+        if out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell" \
+                and toks[i].text.lower() in lexicon.lower("hearer_words") and out[i + 1] == "I-CON":
+            out[i], out[i + 1] = "O", "B-CON"
+    return out
+
+
 def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "SUBJECT VERB-OF-SAYING CLAUSE" marked in sentences that have no content marked."""
     out = list(labels)

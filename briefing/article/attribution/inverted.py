@@ -79,7 +79,8 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
             continue
         dateline = backstop.dateline_end(par)
         clause = [i for i in members[:comma] if toks[i].start >= dateline]  # "KESTREL BAY — " is nobody's words
-        if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE or any(labels[i] != "O" for i in clause):
+        if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE \
+                or any(labels[i] != "O" for i in clause) and not _overlong_source(labels, members):
             return None  # the tagger read this sentence another way; leave it to the linking
         if _lead_in(par, clause):
             return None
@@ -87,6 +88,14 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         return (clause[0], clause[-1] + 1), members[cue], (members[s_lo], members[s_hi - 1] + 1), \
             (members[t_lo] if t_lo < t_hi else 0, members[t_hi - 1] + 1 if t_lo < t_hi else 0)
     return None
+
+
+def _overlong_source(labels: list[str], members: list[int]) -> bool:
+    """The tagger read the whole clause and the name after it as one speaker ("Officers talked with
+    Vale, 29, at her flat, spokeswoman Jenna Mott told"): no speaker is that long."""
+    marked = [labels[i] for i in members if labels[i] != "O"]
+    return all(m.endswith("SRC") or m.endswith("CUE") for m in marked) \
+        and sum(1 for m in marked if m.endswith("SRC")) > MAX_SOURCE
 
 
 def _participle_comma(par: Paragraph, members: list[int], start: int, end: int) -> int:
@@ -115,7 +124,7 @@ def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tu
     if verb is None or verb == 0 or verb > MAX_SHORT_SOURCE or "," in words[:verb] \
             or not _finite(words[verb]) or not _speaker_phrase(words[:verb]):
         return None
-    if not _plain_tail(words[verb + 1:]):
+    if not _plain_tail(words[verb + 1:]) and not (cues.lemma(words[verb]) == "tell" and _hearer(words[verb + 1:])):
         return None
     return start + verb, (start, start + verb), (start + verb + 1, end)
 
@@ -150,14 +159,26 @@ def _plain_tail(words: list[str]) -> bool:
     return not any(w == "," or _tensed(w) for w in words)  # a noun such as "report" or "statement" may stand in it
 
 
+def _hearer(words: list[str]) -> bool:
+    """Whom a speaker told, with a tail: "reporters", "the Harbour Courier on Monday", "CNN"."""
+    if not words or len(words) > MAX_TAIL or any(w == "," or _tensed(w) for w in words):
+        return False
+    first = words[0]
+    return first.lower() in lexicon.lower("hearer_words") or first.lower() in _ARTICLES or first[:1].isupper()
+
+
 def _speaker_phrase(words: list[str]) -> bool:
     """A name or a description: opens with a capital or an article and has no verb of its own."""
     if not words:
         return False
     first = words[0]
-    if not (first[:1].isupper() or first.lower() in _ARTICLES):
+    # "department spokeswoman Jenna Mott": words of description in front of a name
+    lower = [w for w in words if w[:1].islower()]
+    described_name = (len(words) >= 2 and words[-1][:1].isupper() and len(lower) <= 3
+                      and not any(_verb(w) or w in _joiners() or w.endswith("ing") for w in lower))
+    if not (first[:1].isupper() or first.lower() in _ARTICLES or described_name):
         return False
-    described = first.lower() in _ARTICLES
+    described = first.lower() in _ARTICLES or described_name
     for w in words:
         if w == ",":
             described = True  # an apposition follows: "Holt, chief strategist at …"

@@ -166,7 +166,7 @@ class Reader:
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
-        labels = backstop.continued_quotations(par, labels, carried)
+        labels = backstop.without_hearer(par, backstop.continued_quotations(par, labels, carried))
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att

@@ -208,7 +208,7 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
     own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)]
     found = _nearest(cue, own)
     if found is None:
-        found = _name_before(par, cue.start) or _subject(par, unit, cue.start)
+        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start)
     if found is None and last is not None and last.source is not None and last.para == index \
             and par.tokens[cue.start].text.endswith("ing"):
         found = last.source
@@ -235,6 +235,27 @@ def _name_before(par: Paragraph, cue: int) -> Span | None:
             and toks[j - 1].text not in ("and", "but", "while", "as"):
         return None  # no name, or a name inside a clause ("upon one piece of the Sanders plan said")
     return Span("SRC", j, end)
+
+
+MAX_INSERT = 30  # tokens of an insert between a name and its cue ("Lind, in her news conference on …, told")
+
+
+def _name_before_insert(par: Paragraph, cue: int) -> Span | None:
+    """"… because Lind, in her news conference on Tuesday, told reporters …": the name before an
+    insert set off by commas right before the cue."""
+    toks = par.tokens
+    unit = toks[cue].unit
+    if cue < 3 or toks[cue - 1].text != ",":
+        return None
+    k = cue - 2
+    while k > 0 and cue - k <= MAX_INSERT and toks[k].unit == unit and toks[k].text != ",":
+        k -= 1
+    if toks[k].text != "," or toks[k].unit != unit or toks[k + 1].text[:1].isupper():
+        return None  # no insert, or a list of names ("Lind, Ode, …")
+    j = k
+    while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
+        j -= 1
+    return Span("SRC", j, k) if j < k else None
 
 
 def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
