@@ -201,3 +201,13 @@ def test_a_name_before_a_who_clause_speaks_even_after_an_agency_credit():
 def test_a_described_speaker_named_last_who_told_reporters():
     found = statements(["Officers talked with Vale, 29, at her father's flat, department spokeswoman Jenna Mott told reporters."])
     assert found == [("Jenna Mott", "indirect", "Officers talked with Vale, 29, at her father's flat")]
+
+
+def test_a_pronoun_after_the_cue_belongs_to_the_next_cue_not_to_this_one():
+    found = statements([
+        "Opposition leader Boris Lomov was shot near the quay last week.",
+        "Vance this week called the killing a “disgrace” and a tragedy, and he promised to find those responsible.",
+        "While noting that the harbour board had leaked its plans, the spokesperson said the board showed no good faith.",
+    ])
+    assert ("Vance", "indirect", "the killing a “disgrace”") in found
+    assert ("the spokesperson", "indirect", "the board showed no good faith") in found

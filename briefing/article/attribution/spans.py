@@ -9,6 +9,7 @@ A quotation with no cue of its own carries on the attribution before it
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing import lexicon
@@ -80,7 +81,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
             continue
         att = by_cue.get(cue)
         if att is None:
-            att = Attribution(index, _source_for(par, index, cue, span, sources, last), cue)
+            att = Attribution(index, _source_for(par, index, cue, span, sources, last, cues), cue)
             by_cue[cue] = att
             out.append(att)
         att.contents.append(span)
@@ -108,7 +109,7 @@ def _nested(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
         if inner is None or toks[k].unit != toks[cue.start].unit:
             continue
         content = Span("CON", k, max(c.end for c in inner.contents))
-        source = _source_for(par, index, cue, content, sources, None)
+        source = _source_for(par, index, cue, content, sources, None, cues)
         if source is not None:
             outer = Attribution(index, source, cue, [content])
             inner.within = outer
@@ -201,12 +202,17 @@ def _has_content(par: Paragraph, cue: Span, content: Span, contents: list[Span],
 
 
 def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: list[Span],
-                last: Attribution | None) -> Span | None:
+                last: Attribution | None, cues: Sequence[Span] = ()) -> Span | None:
     """The source of a cue: the nearest one in its sentence, else the sentence's subject
     ("Lind defended the plan, saying …"), else the speaker just before ("…, adding …")."""
     unit = par.tokens[cue.start].unit
     own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)]
     found = _nearest(cue, own)
+    if found is not None and found.start > cue.end and found.end in {c.start for c in cues} \
+            and not par.tokens[cue.start].text.endswith("ing"):  # "While noting …, the spokesperson said"
+        # "Vance this week called the plan a “disgrace”, and he promised …": "he" is the next cue's
+        # source; the name before this cue is its own
+        found = _name_before(par, cue.start) or found
     if found is None:
         found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start)
     if found is None and last is not None and last.source is not None and last.para == index \
@@ -225,8 +231,9 @@ def _name_before(par: Paragraph, cue: int) -> Span | None:
     unit = toks[cue].unit
     j = cue
     while j > 0 and cue - j < 4 and toks[j - 1].unit == unit and (
-            toks[j - 1].text.lower() in _BETWEEN or toks[j - 1].text[:1].isupper() and j - 2 >= 0
-            and toks[j - 2].text.lower() in ("on", "this", "last")):
+            toks[j - 1].text.lower() in _BETWEEN or (toks[j - 1].text[:1].isupper()
+                                                      or toks[j - 1].text.lower() in lexicon.lower("time_words"))
+            and j - 2 >= 0 and toks[j - 2].text.lower() in ("on", "this", "last")):
         j -= 1
     end = j
     while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
