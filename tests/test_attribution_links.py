@@ -211,3 +211,11 @@ def test_a_pronoun_after_the_cue_belongs_to_the_next_cue_not_to_this_one():
     ])
     assert ("Vance", "indirect", "the killing a “disgrace”") in found
     assert ("the spokesperson", "indirect", "the board showed no good faith") in found
+
+
+def test_a_nationality_standing_for_a_person_is_the_person_the_story_is_about():
+    found = statements([
+        "Hal Strand of Norland won the open last year.",
+        "But the frustrated 38-year-old Swede said he “could not see the point” of being put on the clock.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Hal Strand"]

@@ -423,18 +423,20 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         # "the Times" names an organisation; "the elder Ruiz" a person met before; "the Frenchman" and
         # "the Slovenian" describe someone already named.
         right_after_the = definite and len(before) == 1
-        if right_after_the and _demonym(name_words[0]):
+        if right_after_the and demonym(name_words[0]):
             return Mention(ROLE, " ".join(words), None, gender, _bare(name_words[0]), True)
         kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
         return Mention(kind, name, role, gender, None, definite)
     return Mention(PERSON, name, role, gender, None, False)
 
 
-def _demonym(word: str) -> bool:
+def demonym(word: str) -> bool:
+    """"Swede", "Norlander"? A noun for a person of a nation or place ("the Swede said")."""
     w = word.strip(",;:")
     if is_country(w) or _bare(w) in ORG_NOUNS or w in {"Guardian", "Christian", "Vatican", "Pentagon", "Kremlin", "Parisian"}:
         return False
-    return w.endswith(("ian", "ean", "ese", "man", "woman", "ish")) and w[:1].isupper()
+    return w[:1].isupper() and (w.endswith(("ian", "ean", "ese", "man", "woman", "ish"))
+                                or w in lexicon.words("demonym_nouns"))
 
 
 def _strip_det(words: list[str]) -> list[str]:

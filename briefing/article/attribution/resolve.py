@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
-from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention
+from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention, demonym
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
@@ -166,7 +166,10 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
-        return found if found is not None else _body_of_family(role_family(noun), people, position)
+        found = found or _body_of_family(role_family(noun), people, position)
+        if found is None and demonym(words[-1]) and all(not w[:1].isupper() for w in words[1:-1]):
+            found = _person_in_focus(people, position)  # "the Swede": the person the story is about
+        return found
     family = role_family(noun)
     found = _body_of_family(family, people, position)
     if found is not None:
@@ -179,6 +182,16 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         spoke = [e for e in candidates if e.speaker]
         if spoke or candidates:
             return (spoke or candidates)[0].entity
+    return None
+
+
+def _person_in_focus(people: Entities, position: int) -> Entity | None:
+    """The person who last spoke or was last a sentence's subject, within a few sentences."""
+    for event in reversed(people.before(position)):
+        if position - event.position > PRONOUN_WINDOW:
+            break
+        if event.entity.kind == PERSON and (event.speaker or event.subject):
+            return event.entity
     return None
 
 
