@@ -219,3 +219,9 @@ def test_a_nationality_standing_for_a_person_is_the_person_the_story_is_about():
         "But the frustrated 38-year-old Swede said he “could not see the point” of being put on the clock.",
     ])
     assert [who for who, _kind, _text in found] == ["Hal Strand"]
+
+
+def test_a_clause_after_said_is_what_was_said_even_when_read_as_part_of_the_cue():
+    found = statements(["Harbour police said Strand first came to their attention when his family reported him missing last year."])
+    assert found == [("Harbour police", "indirect",
+                      "Strand first came to their attention when his family reported him missing last year")]

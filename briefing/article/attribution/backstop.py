@@ -54,6 +54,39 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
+
+
+def short_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a cue that runs on into what was said ("said Strand first came to their
+    attention when …") cut after its verb: a name or a pronoun after "said" opens the clause."""
+    out = list(labels)
+    toks = par.tokens
+    i = 0
+    while i < len(toks):
+        if out[i] != "B-CUE":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(toks) and out[end] == "I-CUE":
+            end += 1
+        k = i + 1
+        after_comma = i > 0 and not toks[i - 1].text[:1].isalnum()  # "“…,” said Ana Lind …": the speaker follows
+        lemma = cues.lemma(toks[i].text)
+        if end - i > 3 and not after_comma and lemma and lemma != "tell" and toks[k].unit == toks[i].unit \
+                and toks[k].text.lower() not in lexicon.lower("time_words") \
+                and (toks[k].text[:1].isupper() or toks[k].text.lower() in _SUBJECT_PRONOUNS):
+            out[k] = "B-CON"
+            for j in range(k + 1, end):
+                out[j] = "I-CON"
+            j = end
+            while j < len(toks) and out[j] in ("B-CON", "I-CON") and toks[j].unit == toks[i].unit:
+                out[j] = "I-CON"  # the content the tagger began after the long cue goes on the same clause
+                j += 1
+        i = end
+    return out
+
+
 def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "SUBJECT VERB-OF-SAYING CLAUSE" marked in sentences that have no content marked."""
     out = list(labels)
