@@ -225,3 +225,13 @@ def test_a_clause_after_said_is_what_was_said_even_when_read_as_part_of_the_cue(
     found = statements(["Harbour police said Strand first came to their attention when his family reported him missing last year."])
     assert found == [("Harbour police", "indirect",
                       "Strand first came to their attention when his family reported him missing last year")]
+
+
+def test_of_two_people_sharing_a_surname_the_one_the_story_opened_with_is_the_surname_alone():
+    found = statements([
+        "Mara Quist had a big decision to make this year, and she wanted to run it by her parents.",
+        "The last time she played in Dunmore she was booed. Her older sister Ilse Quist had withdrawn before their match.",
+        "Many fans thought it was staged to give the younger Quist extra rest.",
+        "The end of the boycott took a lot of conversations with a lot of people, Quist told reporters Thursday.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Mara Quist"]

@@ -167,8 +167,10 @@ class Entities:
                 if self._bare.get(toks[0]) in found:
                     return self._bare[toks[0]]  # "Lind" goes on meaning whom it meant before "Eva Lind" came in
                 if found:
-                    # of two Linds, the one who spoke last, else the one named last
-                    return max(found, key=lambda e: self._spoke.get(id(e), -1))
+                    # of two Linds, the one who spoke last, else the one the article names most, else first
+                    named = {id(e): sum(1 for ev in self.events if ev.entity is e) for e in found}
+                    first = {id(e): -k for k, e in enumerate(self.all)}
+                    return max(found, key=lambda e: (self._spoke.get(id(e), -1), named[id(e)], first[id(e)]))
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
