@@ -95,3 +95,15 @@ def test_a_dateline_with_a_colon_is_not_a_transcript_speaker():
 def test_a_transcript_in_capitals_still_has_its_speakers():
     found = extract(["HOLT: We will wait for the survey before we reopen.", "LIND: The quay cannot stay shut all winter."])
     assert [s.speaker for s in found] == ["Holt", "Lind"]
+
+
+def test_a_subject_with_an_insert_is_not_a_clause_said_by_the_words_after_the_verb():
+    found = extract(["But Norland's Supreme Leader Ali Vahidi, in his own spring address on Saturday, "
+                     "noted the divisions within Kestrel over the talks."])
+    assert all(s.speaker != "the divisions within Kestrel over the talks" for s in found)
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_its_speaker():
+    found = extract(["Late Thursday, Vance reached out “directly to the people of Norland,” in a video message, "
+                     "to urge them to back a deal on the quay."])
+    assert [s.speaker for s in found] == ["Vance"]

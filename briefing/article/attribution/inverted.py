@@ -82,12 +82,18 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE \
                 or any(labels[i] != "O" for i in clause) and not _overlong_source(labels, members):
             return None  # the tagger read this sentence another way; leave it to the linking
-        if _lead_in(par, clause):
-            return None
+        if _lead_in(par, clause) or not _has_verb([toks[i].text for i in clause]):
+            return None  # "But Norland's leader Ali Vahidi, in his address, noted …": a subject, not a clause
         cue, (s_lo, s_hi), (t_lo, t_hi) = found
         return (clause[0], clause[-1] + 1), members[cue], (members[s_lo], members[s_hi - 1] + 1), \
             (members[t_lo] if t_lo < t_hi else 0, members[t_hi - 1] + 1 if t_lo < t_hi else 0)
     return None
+
+
+def _has_verb(words: list[str]) -> bool:
+    """A clause has a verb of its own: a tensed word, or a lower-case word ending in -s ("stays")."""
+    return any(_tensed(w) or len(w) > 3 and w[:1].islower() and w.endswith("s") and not w.endswith(("ss", "'s", "’s"))
+               for w in words)
 
 
 def _overlong_source(labels: list[str], members: list[int]) -> bool:

@@ -57,6 +57,7 @@ def spans_of(labels: list[str]) -> list[Span]:
 
 
 NEAR = 4  # tokens between a content and a cue of the next or last sentence that still link them
+_TIME_OPENERS = frozenset({"late", "early", "earlier", "later", "last", "next"})
 _OPENERS_NOT_SUBJECTS = frozenset("on in at after before during since for from with by as when while if".split())
 
 
@@ -275,6 +276,12 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         i += 1
     if i < before and toks[i].text.lower() in _OPENERS_NOT_SUBJECTS:
         return None  # "On Tuesday, …", "In a statement, …": the subject is further on
+    if i < before and toks[i].text.lower() in _TIME_OPENERS | lexicon.lower("time_words"):
+        # "Late Thursday, Vance reached out …": the subject follows the time phrase's comma
+        comma = next((k for k in range(i, min(before, i + 6)) if toks[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     j = i
     while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
                           or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
