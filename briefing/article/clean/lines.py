@@ -340,6 +340,8 @@ def classify(line: str) -> str | None:
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"
+    if n <= 14 and dates.is_published_note(s):
+        return "date"
     if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in vocab.ui_lines()):
         return "ui"  # a long "Read more: <headline> . <story sentence>" keeps its story (CNN copy)
     low = s.lower()

@@ -39,6 +39,10 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         labelled = [parsed for parsed, line in pairs if parsed[0] and _LABEL_ONLY.match(line)]
         if labelled:
             return labelled[0]
+        # "3 hrs ago" by the byline, "This article was first published on 9 March 2026." under the story.
+        stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
+        if stated:
+            return stated[0]
     if best[0] and _DAY_ONLY.search(best[0]):
         fuller = [f for f in found[1:] if f[0] and not _DAY_ONLY.search(f[0]) and _same_day(f[0], best[0])]
         if fuller:

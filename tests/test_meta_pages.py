@@ -1,0 +1,31 @@
+"""Title, outlet, authors and date on whole pages as people paste them from many kinds of site:
+two stamps on one line, notes under the story, breadcrumbs, consent banners, card lists, addresses
+(our own invented examples; see test_meta_shapes, test_meta_shapes_world and test_meta_shapes_more)."""
+
+import pytest
+from factories import HEAD, STORY, meta_of
+
+from briefing.article.clean import clean
+
+# --- dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stamp, when", [
+    ("PUBLISHED: March 9, 2026 at 5:47 PM CDT | UPDATED: March 10, 2026 at 8:02 AM CDT", "2026-03-09T17:47:00-05:00"),
+    ("Posted Mon 9 Mar 2026 at 5:12am, updated Mon 9 Mar 2026 at 9:30am", "2026-03-09T05:12:00+00:00"),
+    ("Published: March 09, 2026 18:15 | Last updated: March 09, 2026 21:40", "2026-03-09T18:15:00+00:00"),
+])
+def test_a_line_with_the_published_and_the_updated_stamp_dates_the_story_by_the_first(stamp, when):
+    m = meta_of(f"Marrow Weekly\n\n{HEAD}\n\nBy Ada Finch\n{stamp}\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, when)
+
+
+def test_a_first_published_note_under_the_story_beats_a_relative_stamp_over_it():
+    m = meta_of(f"{HEAD}\n\nAda Finch\n5 hrs ago\n\n{STORY}\n\nThis story was first published on 8 March 2026.")
+    assert (m.published or "")[:10] == "2026-03-08"
+    assert "first published" not in " ".join(clean(f"{HEAD}\n\n{STORY}\n\nThis story was first published on 8 March 2026.").body)
+
+
+def test_a_relative_stamp_alone_still_gives_no_date():
+    m = meta_of(f"{HEAD}\n\nAda Finch\n5 hrs ago\n\n{STORY}")
+    assert (m.published, m.published_ago) == (None, 5 * 3600)
