@@ -29,3 +29,17 @@ def test_a_first_published_note_under_the_story_beats_a_relative_stamp_over_it()
 def test_a_relative_stamp_alone_still_gives_no_date():
     m = meta_of(f"{HEAD}\n\nAda Finch\n5 hrs ago\n\n{STORY}")
     assert (m.published, m.published_ago) == (None, 5 * 3600)
+
+
+# --- bylines ------------------------------------------------------------------------
+
+
+def test_a_byline_with_the_writers_address_between_pipes_is_not_a_menu():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch | afinch@marrowledger.com | Marrow Ledger\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_stamp_line_with_the_section_the_reporter_and_the_editor_gives_the_reporter_and_the_date():
+    line = "City News | Reported by Ada Finch, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST"
+    m = meta_of(f"{HEAD}\n\n{line}\n\n{STORY}")
+    assert (m.title, m.authors, m.published) == (HEAD, ("Ada Finch",), "2026-03-09T19:42:00+05:30")

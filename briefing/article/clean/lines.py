@@ -361,6 +361,8 @@ def classify(line: str) -> str | None:
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):
         return "date"
+    if BY.match(s) and is_byline(s):
+        return "byline"  # "By Ada Linde | alinde@marrowledger.com | Marrow Ledger" has a menu's separators
     if is_nav(s):
         return "nav"
     if is_byline(s):

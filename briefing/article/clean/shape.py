@@ -7,10 +7,12 @@ import re
 from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import (
+    BY,
     DESK_WORDS,
     SENTENCE_END,
     TERMINAL,
     firm_byline,
+    is_byline,
     parse_byline,
     split_byline_date,
 )
@@ -41,12 +43,23 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p)]
     # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
     editors = [p for p in parts if _EDITOR.match(p) and p not in sources]
-    rest = " ".join(p for p in parts if p not in sources and p not in editors)
-    if sources and rest and dates.is_date_line(rest):
+    # "India News | Reported by Ada Linde, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST":
+    # the section, the byline and the stamp.
+    bylines = [p for p in parts if BY.match(p) and is_byline(p) and p not in sources]
+    first = parts.index(bylines[0]) if bylines else 0
+    sections = [p for p in parts[:first] if _SECTION_PART.match(p)]
+    rest = " ".join(p for p in parts if p not in sources and p not in editors and p not in bylines and p not in sections)
+    if (sources or bylines) and rest and dates.is_date_line(rest):
+        lines.extend(Line(text=p, label="section") for p in sections)
         lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
                      for p in sources)
+        lines.extend(Line(text=p, label="byline") for p in bylines)
         lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
+
+
+# A section's label before the byline on a stamp line: "India News", "World", "Business Desk".
+_SECTION_PART = re.compile(r"^[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2}$")
 
 
 # A newsletter's or a paper's edition: "Issue 212", "No. 4,118", "Vol. 12", "Weekend Edition".
