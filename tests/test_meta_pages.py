@@ -43,3 +43,12 @@ def test_a_stamp_line_with_the_section_the_reporter_and_the_editor_gives_the_rep
     line = "City News | Reported by Ada Finch, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST"
     m = meta_of(f"{HEAD}\n\n{line}\n\n{STORY}")
     assert (m.title, m.authors, m.published) == (HEAD, ("Ada Finch",), "2026-03-09T19:42:00+05:30")
+
+
+# --- headlines ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("crumbs", ["Home › News › ", "Home / City News / ", "News | Local | "])
+def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline(crumbs):
+    m = meta_of(f"Marrow Weekly\nNews\nSport\n\n{crumbs}{HEAD}\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
