@@ -52,3 +52,18 @@ def test_a_stamp_line_with_the_section_the_reporter_and_the_editor_gives_the_rep
 def test_a_breadcrumb_ending_with_the_headline_is_not_the_headline(crumbs):
     m = meta_of(f"Marrow Weekly\nNews\nSport\n\n{crumbs}{HEAD}\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
     assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+CONSENT = ("We value your privacy\n"
+           "We and our 512 partners store and/or access information on a device, such as cookies, and process personal "
+           "data, such as unique identifiers and standard information sent by a device, for personalised advertising and "
+           "content, ad and content measurement, audience research and services development.\n"
+           "Accept all\nReject all\nManage preferences")
+
+
+def test_a_consent_banner_between_the_headline_and_the_byline_is_neither_headline_nor_story():
+    text = f"Marrow Weekly\nNews\nSport\n\n{HEAD}\n\nAdvertisement\n\n{CONSENT}\n\nBy Ada Finch\nSenior Reporter\nMarch 9, 2026\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.authors, (m.published or "")[:10]) == (HEAD, ("Ada Finch",), "2026-03-09")
+    body = " ".join(clean(text).body)
+    assert "partners" not in body and "Senior Reporter" not in body

@@ -45,6 +45,8 @@ def prompt_parts(s: str) -> list[str]:
 
 
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
+# A consent manager's paragraph: "We and our 600 partners store and/or access information on a device, such as cookies".
+_CONSENT = re.compile(r"\b(?:we|our)\b.{0,40}\b(?:partners|vendors)\b.{0,160}\bcookies?\b", re.I)
 # Newsletter prompts talk to the reader: "Our free newsletter brings you...", "Get the Echo in your inbox".
 _NEWSLETTER = re.compile(
     r"\b(?:(?:newsletters?|inbox|briefing|sign up|subscribe|email alerts?)\b.{0,160}"
@@ -345,8 +347,11 @@ def classify(line: str) -> str | None:
     if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in vocab.ui_lines()):
         return "ui"  # a long "Read more: <headline> . <story sentence>" keeps its story (CNN copy)
     low = s.lower()
-    if n <= 40 and "cookie" in low and _COOKIES.search(s) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE):
-        return "ui"  # cookie banners: "We and our partners use cookies to personalise content and ads."
+    if n <= 80 and "cookie" in low and (_COOKIES.search(s) or _CONSENT.search(s)) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE) \
+            and not quoted(s):
+        # Cookie banners: "We and our partners use cookies to personalise content and ads.", and a consent
+        # manager's long paragraph ("We and our 600 partners store and/or access information on a device …").
+        return "ui"
     if n <= 30 and (_NEWSLETTER.search(s) or is_site_prompt(s)) and not quoted(s):
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
