@@ -67,3 +67,12 @@ def test_a_consent_banner_between_the_headline_and_the_byline_is_neither_headlin
     assert (m.title, m.authors, (m.published or "")[:10]) == (HEAD, ("Ada Finch",), "2026-03-09")
     body = " ".join(clean(text).body)
     assert "partners" not in body and "Senior Reporter" not in body
+
+
+# --- outlets ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("masthead", ["Marrow Gazette-Times", "The Marrow Shimbun", "Marrow Ilbo"])
+def test_a_masthead_with_an_outlet_word_in_a_pair_or_another_language_names_the_outlet(masthead):
+    m = meta_of(f"{masthead}\nPolitics\nSociety\nSports\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, masthead)

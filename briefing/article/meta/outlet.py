@@ -186,8 +186,11 @@ def _junk(name: str) -> bool:
 
 
 def _has_outlet_word(name: str) -> bool:
-    return bool(outlet_names.agency(name)) or any(w.lower().strip(".,") in vocab.outlet_words() for w in name.split()) and not all(
-        w.lower() in vocab.section_words() for w in name.split()
+    """'Marrow Courier', and 'Marrow Gazette-Times': an outlet word, alone or in a hyphenated pair."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    parts = [p for w in words if "-" in w for p in w.split("-")]
+    return bool(outlet_names.agency(name)) or any(w in vocab.outlet_words() for w in words + parts) and not all(
+        w in vocab.section_words() for w in words
     )
 
 
