@@ -76,3 +76,9 @@ def test_a_consent_banner_between_the_headline_and_the_byline_is_neither_headlin
 def test_a_masthead_with_an_outlet_word_in_a_pair_or_another_language_names_the_outlet(masthead):
     m = meta_of(f"{masthead}\nPolitics\nSociety\nSports\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, masthead)
+
+
+def test_a_keep_up_with_the_latest_prompt_names_the_outlet():
+    m = meta_of(f"{HEAD}\n\nAda Finch, Staff Reporter\nMarch 9, 2026\n\n{STORY}\n\n"
+                "Keep up with the latest from the Marrow Courier: follow us on WhatsApp and Instagram.")
+    assert m.source == "Marrow Courier"
