@@ -82,3 +82,10 @@ def test_a_keep_up_with_the_latest_prompt_names_the_outlet():
     m = meta_of(f"{HEAD}\n\nAda Finch, Staff Reporter\nMarch 9, 2026\n\n{STORY}\n\n"
                 "Keep up with the latest from the Marrow Courier: follow us on WhatsApp and Instagram.")
     assert m.source == "Marrow Courier"
+
+
+def test_a_departments_name_over_its_menu_and_a_media_release_label_names_the_outlet():
+    page = (f"Department of Marrow Waterways\nAbout us\nMedia centre\nPublications\nContact us\n\n"
+            f"Media centre › Media releases\n\nMedia release\n\n{HEAD}\n\nMonday 9 March 2026\n\n{STORY}\n\nENDS")
+    m = meta_of(page)
+    assert (m.title, m.source, m.authors) == (HEAD, "Department of Marrow Waterways", ())

@@ -55,15 +55,26 @@ _RELEASE = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNO
 
 def described_masthead(page: Page) -> str | None:
     """'The Quiet Orchard' over 'A blog about small farms and the people who run them';
-    'Kestrel County Health Department' over 'News Release'."""
-    for (label, line), (next_label, nxt) in zip(page.furniture, page.furniture[1:]):
-        if label != "masthead":
+    'Kestrel County Health Department' over 'News Release', or over its menu and then 'Media release'."""
+    for k, (label, line) in enumerate(page.furniture):
+        if label != "masthead" or k + 1 >= len(page.furniture):
             continue
+        next_label, nxt = page.furniture[k + 1]
         # A blog may carry its writer's name: the tagline says it is a site.
         described = next_label == "tagline" and _DESCRIBES_SITE.search(nxt)
-        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and plain_name(line, True):
+        if (described or _release_under(page.furniture[k + 1: k + 12])) and plain_name(line, True):
             return line.strip()
     return None
+
+
+def _release_under(head: list[tuple[str, str]]) -> bool:
+    """A release's label among the menu lines under the masthead: 'Media centre › Media releases', 'Media release'."""
+    for label, line in head:
+        if label not in ("section", "tagline", "ui", "nav", "breadcrumb"):
+            return False
+        if any(_RELEASE.match(crumb.strip()) for crumb in re.split(r"[›»>|/]", line)):
+            return True
+    return False
 
 
 # The outlet words a one-word brand is made with: "Newsgrid", "Dailyhunt", "Techpost", "Valleytimes".
