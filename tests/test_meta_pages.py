@@ -89,3 +89,32 @@ def test_a_departments_name_over_its_menu_and_a_media_release_label_names_the_ou
             f"Media centre › Media releases\n\nMedia release\n\n{HEAD}\n\nMonday 9 March 2026\n\n{STORY}\n\nENDS")
     m = meta_of(page)
     assert (m.title, m.source, m.authors) == (HEAD, "Department of Marrow Waterways", ())
+
+
+CARDS = ("Top stories near Marrow\n\nMarrow Record\nWater main break closes part of Quay Street\n2h\n\n"
+         "Valley Journal\nThree candidates file for the open judge seat\n5h\n\n"
+         "KMRW 7\nWarm week ahead before the rain returns\n1h")
+
+
+def test_an_aggregators_cards_above_the_story_name_neither_the_site_nor_the_headline():
+    m = meta_of(f"Newsreel\nFor you\nLocal\nFollowing\n\n{CARDS}\n\n{HEAD}\n\n3 hours ago\n\n"
+                f"MARROW (AP) — {STORY}\n\nDownload the Newsreel app for news near you")
+    assert (m.title, m.source, m.credit, m.published) == (HEAD, "Newsreel", "AP", None)
+
+
+@pytest.mark.parametrize("masthead, foot", [
+    ("THE LONG TABLE", "This feature appears in Issue 31 of The Long Table. Buy the issue here."),
+    ("Hereabouts", "Download the Hereabouts app for news near you"),
+])
+def test_a_masthead_over_a_menu_and_named_again_further_down_names_the_site(masthead, foot):
+    m = meta_of(f"{masthead}\nFood\nTravel\nCulture\n\n{HEAD}\n\nWords by Ada Finch\n\n9 March 2026\n\n{STORY}\n\n{foot}")
+    assert (m.title, m.source, m.authors) == (HEAD, masthead.title() if masthead.isupper() else masthead, ("Ada Finch",))
+
+
+@pytest.mark.parametrize("masthead, foot", [
+    ("Locally", "Locally, the council has set aside money for repairs."),  # a sentence's first word
+    ("Long Table", "The long table in the hall seats forty."),  # not in capitals
+])
+def test_a_masthead_named_again_only_as_an_ordinary_word_names_nothing(masthead, foot):
+    m = meta_of(f"{masthead}\nFood\nTravel\nCulture\n\n{HEAD}\n\nBy Ada Finch\n9 March 2026\n\n{STORY}\n\n{foot}")
+    assert m.source is None

@@ -44,6 +44,7 @@ from briefing.article.clean.shape import (
     drop_comment_section,
     drop_repeats,
     keep_loose_bylines_in_story,
+    mark_card_lists,
     mark_promo_lists,
     split_byline_and_date,
     split_date_and_source,
@@ -109,6 +110,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         lines.append(line)
 
     mark_promo_lists(lines)
+    mark_card_lists(lines)
     drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)

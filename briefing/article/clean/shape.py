@@ -113,6 +113,32 @@ def mark_promo_lists(lines: list[Line]) -> None:
         line.label = "promo"
 
 
+# An aggregator card's age: "2h", "45m", "1d", "3 hours ago".
+_CARD_AGE = re.compile(r"^(?:\d{1,2}\s?(?:m|min|mins|h|hr|hrs|d)(?:\s+ago)?|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$", re.I)
+
+
+def mark_card_lists(lines: list[Line]) -> None:
+    """Other stories as an aggregator lists them, source, headline and age ('Marrow Record' / 'Water main
+    break closes Fulton Street' / '2h'), two cards or more in a row: neither the site nor the headline."""
+    ages = [i for i in range(2, len(lines)) if _CARD_AGE.match(lines[i].text.strip()) and _card(lines[i - 2], lines[i - 1])]
+    run: list[int] = []
+    for i in ages + [-1]:
+        if run and i == run[-1] + 3:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                for line in lines[j - 2: j + 1]:
+                    line.label = "promo"
+        run = [i]
+
+
+def _card(source: Line, head: Line) -> bool:
+    n = len(head.text.split())
+    return (len(source.text.split()) <= 5 and not TERMINAL.search(source.text) and not _CARD_AGE.match(source.text.strip())
+            and source.label in (None, "ui", "nav") and head.label is None and 3 <= n <= 25 and not TERMINAL.search(head.text))
+
+
 def _menu_item(lines: list[Line], i: int) -> bool:
     """A list header with two short menu words right above it, before any story sentence."""
     if i < 1 or any(not line.label and is_sentence(line.text) for line in lines[:i]):

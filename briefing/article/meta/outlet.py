@@ -89,7 +89,8 @@ def _named_on_page(page: Page) -> str | None:
         name = _outlet_name(line)
         # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
-        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
+        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)
+                      or site.masthead_named_again(name, page)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
             return name
     for line in page.lines("section"):

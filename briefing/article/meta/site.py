@@ -49,6 +49,23 @@ def known_masthead(page: Page) -> str | None:
     return None
 
 
+def masthead_named_again(name: str, page: Page) -> bool:
+    """'THE LONG TABLE' over a menu ('Food', 'Travel', 'Culture'), and '… in Issue 31 of The Long Table' or
+    'Download the Locally app' further down: a name the site prints over its menu and again, capitalised,
+    after a word of a sentence, is the site's own even with no outlet word ('Locally, the council …' is not)."""
+    labels = [label for label, _line in page.furniture]
+    at = next((k for k, (label, line) in enumerate(page.furniture) if label == "masthead" and line.strip().casefold() == name.casefold()), None)
+    if at is None or sum(label in ("section", "ui", "nav") for label in labels[at + 1: at + 4]) < 2 or not plain_name(name):
+        return False
+    pattern = re.compile(rf"(?<=[a-z,] ){re.escape(name)}\b", re.IGNORECASE)
+    others = [line for k, (label, line) in enumerate(page.furniture) if k != at and label not in ("title", "masthead")]
+    for line in others + page.body:
+        for m in pattern.finditer(line[:3000]):
+            if all(w[:1].isupper() for w in m.group(0).split() if w.lower() not in _SMALL):
+                return True
+    return False
+
+
 # What a masthead may stand over on an organisation's own page: "News Release", "Press statement".
 _RELEASE = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
 
