@@ -118,3 +118,29 @@ def test_a_masthead_over_a_menu_and_named_again_further_down_names_the_site(mast
 def test_a_masthead_named_again_only_as_an_ordinary_word_names_nothing(masthead, foot):
     m = meta_of(f"{masthead}\nFood\nTravel\nCulture\n\n{HEAD}\n\nBy Ada Finch\n9 March 2026\n\n{STORY}\n\n{foot}")
     assert m.source is None
+
+
+# --- the page's address -------------------------------------------------------------
+
+
+def test_the_day_in_the_pasted_address_dates_a_page_that_prints_no_date():
+    url = "https://www.marrowledger.com/news/2026/03/09/marrow-council-backs-new-river-bridge/"
+    m = meta_of(f"{url}\n\nMarrow Ledger\nNews\nSport\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}")
+    assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "Marrow Ledger", ("Ada Finch",), "2026-03-09")
+
+
+def test_a_printed_date_beats_the_day_in_the_address():
+    url = "https://www.marrowledger.com/news/2026/03/08/marrow-council-backs-new-river-bridge/"
+    m = meta_of(f"{url}\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.published or "")[:10] == "2026-03-09"
+
+
+def test_of_several_addresses_only_the_one_that_spells_the_headline_dates_the_page():
+    other = "https://www.marrowledger.com/sport/2025/11/02/rovers-win-the-cup/"
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{other}\n\n{other.replace('sport', 'news')}")
+    assert m.published is None
+
+
+def test_a_lone_address_of_another_story_does_not_date_the_page():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\nhttps://www.marrowledger.com/sport/2025/11/02/rovers-win-the-cup/")
+    assert m.published is None

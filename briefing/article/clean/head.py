@@ -166,7 +166,7 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
     for line in lines[:title_at]:
         if line.label in ("ui", "promo-head") and line.text.strip().casefold() in ("home", "homepage", "home page"):
             return  # "Home / Visayas / Nation": the menu's first item after "Home" is a section, not the masthead
-        if line.label in ("ui", "promo-head"):
+        if line.label in ("ui", "promo-head", "url"):
             continue
         if line.label == "nav" or line.label is None and is_section_pair(line.text):
             parts = NAV_SPLIT.split(line.text)
