@@ -144,3 +144,12 @@ def test_of_several_addresses_only_the_one_that_spells_the_headline_dates_the_pa
 def test_a_lone_address_of_another_story_does_not_date_the_page():
     m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\nhttps://www.marrowledger.com/sport/2025/11/02/rovers-win-the-cup/")
     assert m.published is None
+
+
+@pytest.mark.parametrize("credit", ["Photography by Ivo Dane", "Photographs by Ivo Dane", "Illustrations by Ivo Dane"])
+def test_a_features_picture_credit_under_words_by_is_neither_story_nor_author(credit):
+    for dek in ("A dek that says what the feature is about and why it matters now",
+                "For forty years the ferry has carried the post. Next spring a new bridge will put it out of work."):
+        text = f"{HEAD}\n\n{dek}\n\nWords by Ada Finch\n{credit}\n\n9 March 2026\n\n{STORY}"
+        assert (meta_of(text).title, meta_of(text).authors) == (HEAD, ("Ada Finch",))
+        assert "Ivo Dane" not in " ".join(clean(text).body)

@@ -104,9 +104,11 @@ CREDIT_TAIL = re.compile(
 # Wire credits under the story: "(Reporting by A in X and B in Y; Editing by C)", "Additional reporting by D".
 # Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
 # AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
+# A feature's picture credits under the writer's: "Photography by G", "Illustrations by H".
 _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
-    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
+    r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
     r"write to [^.]{2,80}\bat\b)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
