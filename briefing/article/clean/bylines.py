@@ -84,8 +84,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     s = _tails_as_parts(_PICTURES_BY.sub("", s))
     tail = None
     # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet", "A - Staff Writer"; "3 min read" is neither
-    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip() and not _EMAIL.fullmatch(p.strip())]
-    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) for p in parts)
+    parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip()]
+    # "Ada Linde | alinde@marrowledger.com": a name beside the writer's address is a byline.
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) or _EMAIL.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _EMAIL.fullmatch(p)]
     parts = [p for p in parts if not _READ_TIME.fullmatch(p) and not _COMMENTS.fullmatch(p)]
     role = _role_before_name(parts[0]) if has_by and parts else None
     if role:  # "By Senior Reporter Tomas Reyes"

@@ -46,10 +46,11 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     # "India News | Reported by Ada Linde, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST":
     # the section, the byline and the stamp.
     bylines = [p for p in parts if BY.match(p) and is_byline(p) and p not in sources]
-    first = parts.index(bylines[0]) if bylines else 0
+    named = sources + editors + bylines
+    first = min((parts.index(p) for p in named), default=0)
     sections = [p for p in parts[:first] if _SECTION_PART.match(p)]
-    rest = " ".join(p for p in parts if p not in sources and p not in editors and p not in bylines and p not in sections)
-    if (sources or bylines) and rest and dates.is_date_line(rest):
+    rest = " ".join(p for p in parts if p not in named and p not in sections)
+    if named and rest and dates.is_date_line(rest):
         lines.extend(Line(text=p, label="section") for p in sections)
         lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
                      for p in sources)
