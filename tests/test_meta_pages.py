@@ -14,8 +14,9 @@ from briefing.article.clean import clean
     ("PUBLISHED: March 9, 2026 at 5:47 PM CDT | UPDATED: March 10, 2026 at 8:02 AM CDT", "2026-03-09T17:47:00-05:00"),
     ("Posted Mon 9 Mar 2026 at 5:12am, updated Mon 9 Mar 2026 at 9:30am", "2026-03-09T05:12:00+00:00"),
     ("Published: March 09, 2026 18:15 | Last updated: March 09, 2026 21:40", "2026-03-09T18:15:00+00:00"),
+    ("Updated Tue 10 Mar 2026 at 9:30am, first posted Mon 9 Mar 2026 at 5:12am", "2026-03-09T05:12:00+00:00"),
 ])
-def test_a_line_with_the_published_and_the_updated_stamp_dates_the_story_by_the_first(stamp, when):
+def test_a_line_with_the_published_and_the_updated_stamp_dates_the_story_by_the_published_one(stamp, when):
     m = meta_of(f"Marrow Weekly\n\n{HEAD}\n\nBy Ada Finch\n{stamp}\n\n{STORY}")
     assert (m.title, m.published) == (HEAD, when)
 

@@ -175,6 +175,25 @@ def is_date_line(line: str) -> bool:
     return len(leftover) <= 2
 
 
+# The label of a second stamp on the line: "… | UPDATED: March 10, 2026", "…, updated Mon 9 Mar 2026".
+_SECOND_LABEL = re.compile(
+    r"[\s|,·•;]*\b(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+
+
+def split_stamps(line: str) -> list[str]:
+    """'Updated: March 10, 2026 | Published: March 9, 2026' → both stamps, each with its label, so that the
+    published one can be read first wherever it stands on the line; a line of one stamp is returned whole."""
+    m = find(line) if is_date_line(line) else None
+    second = find(line[m.end():]) if m and m.group("abs") else None
+    if m is None or second is None or not second.group("abs"):
+        return [line]
+    at = m.end() + second.start()
+    label = _SECOND_LABEL.search(line[:at])
+    if not label:
+        return [line]
+    return [line[: label.start()].strip(" |,·•;"), line[label.start():].strip(" |,·•;")]
+
+
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
 _YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
 

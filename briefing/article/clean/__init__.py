@@ -107,6 +107,13 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         split_byline_and_date(line, lines)
         split_date_and_source(line, lines)
         split_edition_date(line, lines)
+        if line.label == "date":
+            # "Updated: March 10, 2026 | Published: March 9, 2026": two date lines, read in the order meta prefers.
+            first, *more = dates.split_stamps(line.text)
+            line.text = first
+            lines.append(line)
+            lines.extend(Line(text=stamp, label="date") for stamp in more)
+            continue
         lines.append(line)
 
     mark_promo_lists(lines)
