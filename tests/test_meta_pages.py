@@ -158,3 +158,14 @@ def test_a_features_picture_credit_under_words_by_is_neither_story_nor_author(cr
         text = f"{HEAD}\n\n{dek}\n\nWords by Ada Finch\n{credit}\n\n9 March 2026\n\n{STORY}"
         assert (meta_of(text).title, meta_of(text).authors) == (HEAD, ("Ada Finch",))
         assert "Ivo Dane" not in " ".join(clean(text).body)
+
+
+@pytest.mark.parametrize("byline", ["Words: Ada Finch", "Text: Ada Finch", "Words by Ada Finch"])
+def test_a_features_words_credit_is_its_byline(byline):
+    m = meta_of(f"{HEAD}\n\n{byline}\nPhotos: Ivo Dane\n\n9 March 2026\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_stamp_line_with_the_desk_and_the_sites_address_names_the_site():
+    m = meta_of(f"{HEAD}\n\nMarrow City Desk / MARROWLEDGER.COM / Updated: Mar 9, 2026, 19:42 IST\n\n{STORY}")
+    assert (m.title, (m.source or "").casefold(), m.authors, m.published) == (HEAD, "marrowledger", (), "2026-03-09T19:42:00+05:30")

@@ -12,7 +12,7 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
 BY = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
+    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.

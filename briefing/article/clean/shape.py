@@ -40,7 +40,7 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
-    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p)]
+    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p) or outlet_names.is_domain(p)]
     # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
     editors = [p for p in parts if _EDITOR.match(p) and p not in sources]
     # "India News | Reported by Ada Linde, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST":
@@ -52,8 +52,9 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     rest = " ".join(p for p in parts if p not in named and p not in sections)
     if named and rest and dates.is_date_line(rest):
         lines.extend(Line(text=p, label="section") for p in sections)
-        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
-                     for p in sources)
+        # "TOI City Desk / KESTRELNEWS.COM / Updated: …": the desk, the site's address, the stamp.
+        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p)
+                          else "site" if outlet_names.is_domain(p) else "byline-desk") for p in sources)
         lines.extend(Line(text=p, label="byline") for p in bylines)
         lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
