@@ -169,3 +169,10 @@ def test_a_features_words_credit_is_its_byline(byline):
 def test_a_stamp_line_with_the_desk_and_the_sites_address_names_the_site():
     m = meta_of(f"{HEAD}\n\nMarrow City Desk / MARROWLEDGER.COM / Updated: Mar 9, 2026, 19:42 IST\n\n{STORY}")
     assert (m.title, (m.source or "").casefold(), m.authors, m.published) == (HEAD, "marrowledger", (), "2026-03-09T19:42:00+05:30")
+
+
+def test_a_from_line_under_a_release_names_the_issuer_and_is_not_the_headline():
+    page = (f"Press release\n\n{HEAD}\n\nNew rules will protect the river's banks from erosion.\n\n"
+            f"From:\nDepartment for Marrow Waterways and The Rt Hon Ada Finch MP\nPublished\n9 March 2026\n\n{STORY}")
+    m = meta_of(page)
+    assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "Department for Marrow Waterways", (), "2026-03-09")

@@ -50,6 +50,7 @@ from briefing.article.clean.shape import (
     split_date_and_source,
     split_edition_date,
     take_dateline,
+    take_from_line,
     take_tail,
 )
 
@@ -118,6 +119,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
 
     mark_promo_lists(lines)
     mark_card_lists(lines)
+    take_from_line(lines)
     drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)

@@ -115,6 +115,15 @@ def mark_promo_lists(lines: list[Line]) -> None:
         line.label = "promo"
 
 
+def take_from_line(lines: list[Line]) -> None:
+    """'From:' alone on a line, then who issued the page ('Department for Rivers and The Rt Hon Ada Linde MP'),
+    as a government site prints a release: the issuer, neither the headline nor the story."""
+    for line, value in zip(lines, lines[1:]):
+        if line.text.strip().casefold() in ("from:", "from") and not value.label and len(value.text.split()) <= 15 \
+                and not SENTENCE_END.search(value.text):
+            line.label, value.label = "ui", "publisher"
+
+
 # An aggregator card's age: "2h", "45m", "1d", "3 hours ago".
 _CARD_AGE = re.compile(r"^(?:\d{1,2}\s?(?:m|min|mins|h|hr|hrs|d)(?:\s+ago)?|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$", re.I)
 
