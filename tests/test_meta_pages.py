@@ -176,3 +176,28 @@ def test_a_from_line_under_a_release_names_the_issuer_and_is_not_the_headline():
             f"From:\nDepartment for Marrow Waterways and The Rt Hon Ada Finch MP\nPublished\n9 March 2026\n\n{STORY}")
     m = meta_of(page)
     assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "Department for Marrow Waterways", (), "2026-03-09")
+
+
+def test_a_headlines_suffix_naming_the_site_the_page_signs_is_cut():
+    m = meta_of(f"{HEAD} – Hereabouts\n\nBy Ada Finch\n9 March 2026\n\n{STORY}\n\n© 2026 Hereabouts. All rights reserved.")
+    assert (m.title, m.source) == (HEAD, "Hereabouts")
+
+
+def test_a_headlines_dash_and_a_name_the_page_does_not_sign_stay():
+    assert meta_of(f"{HEAD} – Hereabouts\n\nBy Ada Finch\n9 March 2026\n\n{STORY}").title == f"{HEAD} – Hereabouts"
+
+
+@pytest.mark.parametrize("line", [
+    "Source URL: https://www.marrowledger.com/2026/03/09/marrow-council-backs-new-river-bridge/",
+    "<https://www.marrowledger.com/2026/03/09/marrow-council-backs-new-river-bridge/>",
+])
+def test_a_clippers_labelled_or_bracketed_address_dates_the_page(line):
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{line}")
+    assert (m.published or "")[:10] == "2026-03-09"
+    assert "marrowledger" not in " ".join(clean(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{line}").body)
+
+
+def test_a_syndicated_feed_note_names_the_site_that_ran_it():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\n(This story has not been edited by Marrow Times staff and is auto-generated "
+                "from a syndicated feed.)")
+    assert m.source == "Marrow Times"

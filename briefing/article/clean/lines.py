@@ -208,8 +208,9 @@ def station_self(line: str) -> str | None:
     return name if looks_like_outlet(name) or _BARE_CALL_SIGN.match(name) else None
 
 
-# An address with a path alone on a line: "https://www.marrowledger.com/news/2026/03/09/bridge-vote/".
-PAGE_URL = re.compile(r"^<?(?:https?://|www\.)[\w.-]{3,80}\.[a-z]{2,6}/[^\s<>]{0,400}>?$", re.IGNORECASE)
+# An address with a path alone on a line: "https://www.marrowledger.com/news/2026/03/09/bridge-vote/",
+# or labelled by a clipper: "Source URL: https://…", "URL: https://…".
+PAGE_URL = re.compile(r"^(?:(?:source|original|page)?\s?(?:url|link|address)\s*:\s*)?<?(?:https?://|www\.)[\w.-]{3,80}\.[a-z]{2,6}/[^\s<>]{0,400}>?$", re.IGNORECASE)
 
 
 def is_site_line(line: str) -> bool:
@@ -340,7 +341,7 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
-    if n == 1 and PAGE_URL.match(s):
+    if n <= 3 and PAGE_URL.match(s):
         return "url"  # the page's address, pasted over or under it
     if n <= 12 and (PUBLISHED_IN.match(s) or newsletter_from(s)):
         return "publication"

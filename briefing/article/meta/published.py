@@ -56,13 +56,14 @@ def _same_day(a: str, b: str) -> bool:
 
 
 # The day in the page's own address: ".../news/2026/03/09/ferry-fares-rise/", ".../2026-03-09/ferry-fares-rise".
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()]{4,400}", re.IGNORECASE)
 _URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?=[/-])")
 
 
 def _url_date(page: Page) -> tuple[str | None, float | None, str | None]:
     """The day the page's address gives, pasted alone on a line, when no line of the page dates it."""
     title = set(re.findall(r"[a-z0-9]{3,}", " ".join(page.lines("title")).casefold()))
-    urls = page.lines("url")
+    urls = [m.group(0) for m in (_URL.search(line) for line in page.lines("url") + page.lines("source")) if m]
     for url in urls:
         m = _URL_DAY.search(url)
         slug = set(re.findall(r"[a-z0-9]{3,}", url[m.end():].casefold())) if m else set()
