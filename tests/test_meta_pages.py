@@ -201,3 +201,23 @@ def test_a_syndicated_feed_note_names_the_site_that_ran_it():
     m = meta_of(f"{HEAD}\n\n{STORY}\n\n(This story has not been edited by Marrow Times staff and is auto-generated "
                 "from a syndicated feed.)")
     assert m.source == "Marrow Times"
+
+
+# --- furniture inside and under the story ---------------------------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "You have reached your limit of free articles this month.",
+    "You've reached the maximum of free stories for this month.",
+    "This feature appears in Issue 12 of The Marrow Review. Buy the issue here.",
+    "Featured Video Of The Day",
+    "Discover more from The Marrow Letter",
+])
+def test_paywall_print_and_platform_notes_are_not_story(line):
+    story = STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
+    assert line.split(".")[0] not in " ".join(clean(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{story}").body)
+
+
+def test_a_track_the_latest_news_prompt_names_the_site():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nTrack Latest News Live on Marrow Dispatch and get news updates from around the world.")
+    assert m.source == "Marrow Dispatch"
