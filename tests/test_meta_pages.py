@@ -221,3 +221,9 @@ def test_paywall_print_and_platform_notes_are_not_story(line):
 def test_a_track_the_latest_news_prompt_names_the_site():
     m = meta_of(f"{HEAD}\n\n{STORY}\n\nTrack Latest News Live on Marrow Dispatch and get news updates from around the world.")
     assert m.source == "Marrow Dispatch"
+
+
+def test_a_place_over_the_menu_named_again_as_a_place_names_no_site():
+    m = meta_of(f"Marrowfield\nFor you\nLocal\nFollowing\n\n{HEAD}\n\nBy Ada Finch\n9 March 2026\n\n{STORY}\n\n"
+                "The ferry will also stop in Marrowfield twice a day.")
+    assert m.source is None

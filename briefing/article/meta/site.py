@@ -61,9 +61,15 @@ def masthead_named_again(name: str, page: Page) -> bool:
     others = [line for k, (label, line) in enumerate(page.furniture) if k != at and label not in ("title", "masthead")]
     for line in others + page.body:
         for m in pattern.finditer(line[:3000]):
+            before = line[: m.start()].split()[-1:]
+            if before and before[0].lower() in _LOCATIVE:
+                continue  # "… in Kestrel Bay": a place's name over the menu (a location crumb) is not a site's
             if all(w[:1].isupper() for w in m.group(0).split() if w.lower() not in _SMALL):
                 return True
     return False
+
+
+_LOCATIVE = {"in", "at", "near", "around", "outside", "across", "to", "into", "through"}
 
 
 # What a masthead may stand over on an organisation's own page: "News Release", "Press statement".
