@@ -38,6 +38,18 @@ _PREFIX = re.compile(
     r"(?:\s+on)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
+# A note under the story that gives the day it first ran: "This article was first published on 9 March 2026."
+_PUBLISHED_NOTE = re.compile(
+    r"^\s*(?:this (?:article|story|piece|post|report) (?:was|is) )?(?:first|originally) published(?: on)?\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def is_published_note(line: str) -> bool:
+    """'This article was first published on 9 March 2026.': a date line, though it reads like a notice."""
+    return bool(_PUBLISHED_NOTE.match(line)) and is_date_line(line)
+
+
 # Words that may stand around a date on a dateline without being story text.
 _FILLER = re.compile(
     r"\b(?:updated|published|posted|on|at|first|last|date|dated|modified|released|for immediate release|et|pt|ct|mt|"
@@ -141,10 +153,17 @@ def is_date_line(line: str) -> bool:
         return len(re.findall(r"[^\W\d_]+", line[month.end():])) <= 2
     if _patterns().month_year.match(line):
         return True
+    note = _PUBLISHED_NOTE.match(line)
+    if note:  # "This article was first published on 9 March 2026."
+        line = line[note.end():].rstrip(". ")
     m = find(line)
     if not m:
         return False
     rest = line[: m.start()] + " " + line[m.end():]
+    second = find(rest) if m.group("abs") else None
+    if second and second.group("abs"):
+        # Two stamps on one line: "PUBLISHED: March 9, 2026 at 5:47 PM CDT | UPDATED: March 10, 2026 at 8:02 AM CDT".
+        rest = rest[: second.start()] + " " + rest[second.end():]
     rest = _FILLER.sub(" ", rest)
     leftover = re.findall(r"[^\W\d_]+", rest)
     if m.group("rel"):
@@ -154,6 +173,25 @@ def is_date_line(line: str) -> bool:
         leftover = re.findall(r"[^\W\d_]+", rest)
         return len(leftover) <= 1 and bool(_PREFIX.match(line) or len(leftover) == 0)
     return len(leftover) <= 2
+
+
+# The label of a second stamp on the line: "… | UPDATED: March 10, 2026", "…, updated Mon 9 Mar 2026".
+_SECOND_LABEL = re.compile(
+    r"[\s|,·•;]*\b(?:(?:last|first|originally)\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
+
+
+def split_stamps(line: str) -> list[str]:
+    """'Updated: March 10, 2026 | Published: March 9, 2026' → both stamps, each with its label, so that the
+    published one can be read first wherever it stands on the line; a line of one stamp is returned whole."""
+    m = find(line) if is_date_line(line) else None
+    second = find(line[m.end():]) if m and m.group("abs") else None
+    if m is None or second is None or not second.group("abs"):
+        return [line]
+    at = m.end() + second.start()
+    label = _SECOND_LABEL.search(line[:at])
+    if not label:
+        return [line]
+    return [line[: label.start()].strip(" |,·•;"), line[label.start():].strip(" |,·•;")]
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.

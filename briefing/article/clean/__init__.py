@@ -44,11 +44,13 @@ from briefing.article.clean.shape import (
     drop_comment_section,
     drop_repeats,
     keep_loose_bylines_in_story,
+    mark_card_lists,
     mark_promo_lists,
     split_byline_and_date,
     split_date_and_source,
     split_edition_date,
     take_dateline,
+    take_from_line,
     take_tail,
 )
 
@@ -106,9 +108,18 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         split_byline_and_date(line, lines)
         split_date_and_source(line, lines)
         split_edition_date(line, lines)
+        if line.label == "date":
+            # "Updated: March 10, 2026 | Published: March 9, 2026": two date lines, read in the order meta prefers.
+            first, *more = dates.split_stamps(line.text)
+            line.text = first
+            lines.append(line)
+            lines.extend(Line(text=stamp, label="date") for stamp in more)
+            continue
         lines.append(line)
 
     mark_promo_lists(lines)
+    mark_card_lists(lines)
+    take_from_line(lines)
     drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)

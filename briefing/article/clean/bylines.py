@@ -12,7 +12,7 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
 BY = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?)\s*:\s*)(?=\S)",
+    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.
@@ -85,7 +85,9 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     tail = None
     # "A · Outlet", "A | Outlet", "A — Outlet", "A / Outlet", "A - Staff Writer"; "3 min read" is neither
     parts = [p.strip() for p in re.split(r"\s*[·•|]\s*|\s+[–—/-]\s+", s) if p.strip()]
-    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) for p in parts)
+    # "Ada Linde | alinde@marrowledger.com": a name beside the writer's address is a byline.
+    timed = len(parts) > 1 and any(_READ_TIME.fullmatch(p) or _COMMENTS.fullmatch(p) or _EMAIL.fullmatch(p) for p in parts)
+    parts = [p for p in parts if not _EMAIL.fullmatch(p)]
     parts = [p for p in parts if not _READ_TIME.fullmatch(p) and not _COMMENTS.fullmatch(p)]
     role = _role_before_name(parts[0]) if has_by and parts else None
     if role:  # "By Senior Reporter Tomas Reyes"
@@ -126,6 +128,8 @@ def _tails_as_parts(s: str) -> str:
 
 _OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][^/|·•]{1,50}?)\s*[/|·•]\s*(?=by\s)", re.IGNORECASE)
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
+# "By Ada Linde | alinde@marrowledger.com | Marrow Ledger": the writer's address is neither a name nor a tail.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
 # A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
 DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})

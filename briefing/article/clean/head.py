@@ -26,6 +26,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     suffixed = [i for i in range(min(first_story, len(lines))) if lines[i].label == "nav" and headline_with_suffix(lines[i].text)]
     head = sorted([i for i in free if i < first_story] + suffixed)
     _take_byline_outlet(lines, head)
+    _take_breadcrumb_of_headline(lines, head)
     html_title = page.html_meta.get("title")
     title_at = None
     if html_title:
@@ -50,6 +51,18 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_masthead(page, lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+def _take_breadcrumb_of_headline(lines: list[Line], head: list[int]) -> None:
+    """'Home › News › Kiln Street bakery wins again' over 'Kiln Street bakery wins again': the breadcrumb
+    ends with the headline, which the page prints again under it."""
+    for i in head:
+        parts = NAV_SPLIT.split(lines[i].text) if not lines[i].label and len(lines[i].text) <= 300 else []
+        if len(parts) < 2 or len(parts[-1].split()) < 3:
+            continue
+        key = line_key(parts[-1])
+        if any(line_key(lines[j].text) == key and not lines[j].label for j in head if i < j <= i + 3):
+            lines[i].label = "breadcrumb"
 
 
 # "Marrow Broadcasting, Kestrel Bay" under "By Ada Linde": the reporter's outlet and town.
@@ -153,7 +166,7 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
     for line in lines[:title_at]:
         if line.label in ("ui", "promo-head") and line.text.strip().casefold() in ("home", "homepage", "home page"):
             return  # "Home / Visayas / Nation": the menu's first item after "Home" is a section, not the masthead
-        if line.label in ("ui", "promo-head"):
+        if line.label in ("ui", "promo-head", "url"):
             continue
         if line.label == "nav" or line.label is None and is_section_pair(line.text):
             parts = NAV_SPLIT.split(line.text)

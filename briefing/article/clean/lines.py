@@ -45,6 +45,8 @@ def prompt_parts(s: str) -> list[str]:
 
 
 _COOKIES = re.compile(r"\bcookies?\b.{0,120}\b(?:policy|settings|preferences|consent|accept|agree|partners)\b", re.I)
+# A consent manager's paragraph: "We and our 600 partners store and/or access information on a device, such as cookies".
+_CONSENT = re.compile(r"\b(?:we|our)\b.{0,40}\b(?:partners|vendors)\b.{0,160}\bcookies?\b", re.I)
 # Newsletter prompts talk to the reader: "Our free newsletter brings you...", "Get the Echo in your inbox".
 _NEWSLETTER = re.compile(
     r"\b(?:(?:newsletters?|inbox|briefing|sign up|subscribe|email alerts?)\b.{0,160}"
@@ -102,9 +104,11 @@ CREDIT_TAIL = re.compile(
 # Wire credits under the story: "(Reporting by A in X and B in Y; Editing by C)", "Additional reporting by D".
 # Also Bloomberg's "--With assistance from D." and "To contact the reporter on this story: ...",
 # AP's "Associated Press writer E contributed to this report.", "Write to F at f@example.com".
+# A feature's picture credits under the writer's: "Photography by G", "Illustrations by H".
 _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
-    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
+    r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
+    r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
     r"write to [^.]{2,80}\bat\b)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
@@ -202,6 +206,11 @@ def station_self(line: str) -> str | None:
         return None
     name = m.group("name")
     return name if looks_like_outlet(name) or _BARE_CALL_SIGN.match(name) else None
+
+
+# An address with a path alone on a line: "https://www.marrowledger.com/news/2026/03/09/bridge-vote/",
+# or labelled by a clipper: "Source URL: https://…", "URL: https://…".
+PAGE_URL = re.compile(r"^(?:(?:source|original|page)?\s?(?:url|link|address)\s*:\s*)?<?(?:https?://|www\.)[\w.-]{3,80}\.[a-z]{2,6}/[^\s<>]{0,400}>?$", re.IGNORECASE)
 
 
 def is_site_line(line: str) -> bool:
@@ -332,6 +341,8 @@ def classify(line: str) -> str | None:
         return "source-note"
     if n == 1 and is_site_line(s):
         return "site"
+    if n <= 3 and PAGE_URL.match(s):
+        return "url"  # the page's address, pasted over or under it
     if n <= 12 and (PUBLISHED_IN.match(s) or newsletter_from(s)):
         return "publication"
     if n <= 40 and station_self(s):
@@ -340,11 +351,16 @@ def classify(line: str) -> str | None:
         return "agency"
     if _READING_TIME.match(s) or _COUNTER.match(s):
         return "ui"
+    if n <= 14 and dates.is_published_note(s):
+        return "date"
     if is_ui_line(s) and (n <= 25 or s.lower().rstrip(":.!|›»>→ ").strip() in vocab.ui_lines()):
         return "ui"  # a long "Read more: <headline> . <story sentence>" keeps its story (CNN copy)
     low = s.lower()
-    if n <= 40 and "cookie" in low and _COOKIES.search(s) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE):
-        return "ui"  # cookie banners: "We and our partners use cookies to personalise content and ads."
+    if n <= 80 and "cookie" in low and (_COOKIES.search(s) or _CONSENT.search(s)) and re.search(r"\b(?:we|our|you|this site)\b", s, re.IGNORECASE) \
+            and not quoted(s):
+        # Cookie banners: "We and our partners use cookies to personalise content and ads.", and a consent
+        # manager's long paragraph ("We and our 600 partners store and/or access information on a device …").
+        return "ui"
     if n <= 30 and (_NEWSLETTER.search(s) or is_site_prompt(s)) and not quoted(s):
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
@@ -359,6 +375,8 @@ def classify(line: str) -> str | None:
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):
         return "date"
+    if BY.match(s) and is_byline(s):
+        return "byline"  # "By Ada Linde | alinde@marrowledger.com | Marrow Ledger" has a menu's separators
     if is_nav(s):
         return "nav"
     if is_byline(s):

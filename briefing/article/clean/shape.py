@@ -7,10 +7,12 @@ import re
 from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import (
+    BY,
     DESK_WORDS,
     SENTENCE_END,
     TERMINAL,
     firm_byline,
+    is_byline,
     parse_byline,
     split_byline_date,
 )
@@ -38,15 +40,28 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
     parts = [p.strip() for p in re.split(r"\s*[|·•]\s*|\s+/\s+", line.text) if p.strip()]
-    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p)]
+    sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p) or outlet_names.is_domain(p)]
     # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
     editors = [p for p in parts if _EDITOR.match(p) and p not in sources]
-    rest = " ".join(p for p in parts if p not in sources and p not in editors)
-    if sources and rest and dates.is_date_line(rest):
-        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p) else "byline-desk")
-                     for p in sources)
+    # "India News | Reported by Ada Linde, Edited by Ivo Dane | Updated: March 09, 2026 7:42 pm IST":
+    # the section, the byline and the stamp.
+    bylines = [p for p in parts if BY.match(p) and is_byline(p) and p not in sources]
+    named = sources + editors + bylines
+    first = min((parts.index(p) for p in named), default=0)
+    sections = [p for p in parts[:first] if _SECTION_PART.match(p)]
+    rest = " ".join(p for p in parts if p not in named and p not in sections)
+    if named and rest and dates.is_date_line(rest):
+        lines.extend(Line(text=p, label="section") for p in sections)
+        # "TOI City Desk / KESTRELNEWS.COM / Updated: …": the desk, the site's address, the stamp.
+        lines.extend(Line(text=p, label="source" if source_line(p) else "agency" if is_agency_line(p)
+                          else "site" if outlet_names.is_domain(p) else "byline-desk") for p in sources)
+        lines.extend(Line(text=p, label="byline") for p in bylines)
         lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
+
+
+# A section's label before the byline on a stamp line: "India News", "World", "Business Desk".
+_SECTION_PART = re.compile(r"^[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2}$")
 
 
 # A newsletter's or a paper's edition: "Issue 212", "No. 4,118", "Vol. 12", "Weekend Edition".
@@ -98,6 +113,41 @@ def mark_promo_lists(lines: list[Line]) -> None:
             in_list = False
             continue
         line.label = "promo"
+
+
+def take_from_line(lines: list[Line]) -> None:
+    """'From:' alone on a line, then who issued the page ('Department for Rivers and The Rt Hon Ada Linde MP'),
+    as a government site prints a release: the issuer, neither the headline nor the story."""
+    for line, value in zip(lines, lines[1:]):
+        if line.text.strip().casefold() in ("from:", "from") and not value.label and len(value.text.split()) <= 15 \
+                and not SENTENCE_END.search(value.text):
+            line.label, value.label = "ui", "publisher"
+
+
+# An aggregator card's age: "2h", "45m", "1d", "3 hours ago".
+_CARD_AGE = re.compile(r"^(?:\d{1,2}\s?(?:m|min|mins|h|hr|hrs|d)(?:\s+ago)?|\d{1,2}\s+(?:minutes?|hours?|days?)\s+ago)$", re.I)
+
+
+def mark_card_lists(lines: list[Line]) -> None:
+    """Other stories as an aggregator lists them, source, headline and age ('Marrow Record' / 'Water main
+    break closes Fulton Street' / '2h'), two cards or more in a row: neither the site nor the headline."""
+    ages = [i for i in range(2, len(lines)) if _CARD_AGE.match(lines[i].text.strip()) and _card(lines[i - 2], lines[i - 1])]
+    run: list[int] = []
+    for i in ages + [-1]:
+        if run and i == run[-1] + 3:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            for j in run:
+                for line in lines[j - 2: j + 1]:
+                    line.label = "promo"
+        run = [i]
+
+
+def _card(source: Line, head: Line) -> bool:
+    n = len(head.text.split())
+    return (len(source.text.split()) <= 5 and not TERMINAL.search(source.text) and not _CARD_AGE.match(source.text.strip())
+            and source.label in (None, "ui", "nav") and head.label is None and 3 <= n <= 25 and not TERMINAL.search(head.text))
 
 
 def _menu_item(lines: list[Line], i: int) -> bool:

@@ -33,7 +33,8 @@ def extract(page: Page) -> Meta:
     date, ago, text = published.published(page)
     source, credit = outlet.outlet_and_credit(page, suffix_outlet)
     return Meta(
-        title=headline,
+        # "Quarry extension approved – Hereabouts" on a page signed "© 2026 Hereabouts": the suffix is the site.
+        title=title.without_site(headline, source),
         source=source,
         authors=authors.authors(page),
         published=date,

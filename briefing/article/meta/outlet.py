@@ -7,7 +7,14 @@ import re
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import PUBLISHED_IN, logo_name, newsletter_from, source_line, station_self
+from briefing.article.clean.lines import (
+    PUBLISHED_IN,
+    logo_name,
+    looks_like_outlet,
+    newsletter_from,
+    source_line,
+    station_self,
+)
 from briefing.article.meta.authors import authors
 from briefing.article.meta.title import first, tidy
 
@@ -79,7 +86,7 @@ def _named_on_page(page: Page) -> str | None:
         name = source_line(line)
         if name and not outlet_names.agency(name):
             return name
-    publications = [name for name in map(_publication, page.lines("publication")) if name]
+    publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
     for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
@@ -89,7 +96,8 @@ def _named_on_page(page: Page) -> str | None:
         name = _outlet_name(line)
         # "Portugal" over a headline is a section; "Newsgrid" is a site whose one word holds an outlet word,
         # "Sportscope" one the page signs again with an outlet word ("Sportscope News Services").
-        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)) and not _junk(name)
+        if (name and (_has_outlet_word(name) or site.brand_word(name) or _signed_again(name, everything)
+                      or site.masthead_named_again(name, page)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
             return name
     for line in page.lines("section"):
@@ -111,6 +119,18 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _issuers(page: Page) -> list[str]:
+    """'From: Department for Rivers and The Rt Hon Ada Linde MP': the first body named, when it is an organisation."""
+    names = []
+    for line in page.lines("publisher"):
+        name = re.split(r",\s*|\s+and\s+(?=The\s|the\s)", tidy(line))[0].strip()
+        words = name.split()
+        capitalised = 1 <= len(words) <= 8 and all(w[:1].isupper() or w in ("for", "of", "the", "and", "&") for w in words)
+        if capitalised and (looks_like_outlet(name) or vocab.not_name_words() & {w.lower() for w in words}):
+            names.append(name)
+    return names
 
 
 def _publication(line: str) -> str | None:
@@ -186,8 +206,11 @@ def _junk(name: str) -> bool:
 
 
 def _has_outlet_word(name: str) -> bool:
-    return bool(outlet_names.agency(name)) or any(w.lower().strip(".,") in vocab.outlet_words() for w in name.split()) and not all(
-        w.lower() in vocab.section_words() for w in name.split()
+    """'Marrow Courier', and 'Marrow Gazette-Times': an outlet word, alone or in a hyphenated pair."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    parts = [p for w in words if "-" in w for p in w.split("-")]
+    return bool(outlet_names.agency(name)) or any(w in vocab.outlet_words() for w in words + parts) and not all(
+        w in vocab.section_words() for w in words
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 import briefing.article.meta.date_order as date_order
 from briefing.article import dates
@@ -31,7 +32,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     parsed_lines = [dates.parse(line, order) for line in lines]
     pairs = [(parsed, line) for parsed, line in zip(parsed_lines, lines) if parsed[0] or parsed[1] is not None]
     if not pairs:
-        return None, None, None
+        return _url_date(page)
     found = [parsed for parsed, _line in pairs]
     best = found[0]
     if best[0] is None:
@@ -39,6 +40,10 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         labelled = [parsed for parsed, line in pairs if parsed[0] and _LABEL_ONLY.match(line)]
         if labelled:
             return labelled[0]
+        # "3 hrs ago" by the byline, "This article was first published on 9 March 2026." under the story.
+        stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
+        if stated:
+            return stated[0]
     if best[0] and _DAY_ONLY.search(best[0]):
         fuller = [f for f in found[1:] if f[0] and not _DAY_ONLY.search(f[0]) and _same_day(f[0], best[0])]
         if fuller:
@@ -48,3 +53,25 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
 
 def _same_day(a: str, b: str) -> bool:
     return a[:10] == b[:10]
+
+
+# The day in the page's own address: ".../news/2026/03/09/ferry-fares-rise/", ".../2026-03-09/ferry-fares-rise".
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()]{4,400}", re.IGNORECASE)
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})([/-])(\d{2})\2(\d{2})(?=[/-])")
+
+
+def _url_date(page: Page) -> tuple[str | None, float | None, str | None]:
+    """The day the page's address gives, pasted alone on a line, when no line of the page dates it."""
+    title = set(re.findall(r"[a-z0-9]{3,}", " ".join(page.lines("title")).casefold()))
+    urls = [m.group(0) for m in (_URL.search(line) for line in page.lines("url") + page.lines("source")) if m]
+    for url in urls:
+        m = _URL_DAY.search(url)
+        slug = set(re.findall(r"[a-z0-9]{3,}", url[m.end():].casefold())) if m else set()
+        if not m or title and len(slug & title) < min(3 if len(urls) > 1 else 2, len(title)):
+            continue  # only an address that spells the headline is this page's ("…/rovers-win-the-cup" is another)
+        try:
+            day = datetime(int(m.group(1)), int(m.group(3)), int(m.group(4)), tzinfo=UTC)
+        except ValueError:
+            continue
+        return day.isoformat(), None, url
+    return None, None, None

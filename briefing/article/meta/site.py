@@ -49,21 +49,55 @@ def known_masthead(page: Page) -> str | None:
     return None
 
 
+def masthead_named_again(name: str, page: Page) -> bool:
+    """'THE LONG TABLE' over a menu ('Food', 'Travel', 'Culture'), and '… in Issue 31 of The Long Table' or
+    'Download the Locally app' further down: a name the site prints over its menu and again, capitalised,
+    after a word of a sentence, is the site's own even with no outlet word ('Locally, the council …' is not)."""
+    labels = [label for label, _line in page.furniture]
+    at = next((k for k, (label, line) in enumerate(page.furniture) if label == "masthead" and line.strip().casefold() == name.casefold()), None)
+    if at is None or sum(label in ("section", "ui", "nav") for label in labels[at + 1: at + 4]) < 2 or not plain_name(name):
+        return False
+    pattern = re.compile(rf"(?<=[a-z,] ){re.escape(name)}\b", re.IGNORECASE)
+    others = [line for k, (label, line) in enumerate(page.furniture) if k != at and label not in ("title", "masthead")]
+    for line in others + page.body:
+        for m in pattern.finditer(line[:3000]):
+            before = line[: m.start()].split()[-1:]
+            if before and before[0].lower() in _LOCATIVE:
+                continue  # "… in Kestrel Bay": a place's name over the menu (a location crumb) is not a site's
+            if all(w[:1].isupper() for w in m.group(0).split() if w.lower() not in _SMALL):
+                return True
+    return False
+
+
+_LOCATIVE = {"in", "at", "near", "around", "outside", "across", "to", "into", "through"}
+
+
 # What a masthead may stand over on an organisation's own page: "News Release", "Press statement".
 _RELEASE = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
 
 
 def described_masthead(page: Page) -> str | None:
     """'The Quiet Orchard' over 'A blog about small farms and the people who run them';
-    'Kestrel County Health Department' over 'News Release'."""
-    for (label, line), (next_label, nxt) in zip(page.furniture, page.furniture[1:]):
-        if label != "masthead":
+    'Kestrel County Health Department' over 'News Release', or over its menu and then 'Media release'."""
+    for k, (label, line) in enumerate(page.furniture):
+        if label != "masthead" or k + 1 >= len(page.furniture):
             continue
+        next_label, nxt = page.furniture[k + 1]
         # A blog may carry its writer's name: the tagline says it is a site.
         described = next_label == "tagline" and _DESCRIBES_SITE.search(nxt)
-        if (described or next_label in ("section", "tagline") and _RELEASE.match(nxt.strip())) and plain_name(line, True):
+        if (described or _release_under(page.furniture[k + 1: k + 12])) and plain_name(line, True):
             return line.strip()
     return None
+
+
+def _release_under(head: list[tuple[str, str]]) -> bool:
+    """A release's label among the menu lines under the masthead: 'Media centre › Media releases', 'Media release'."""
+    for label, line in head:
+        if label not in ("section", "tagline", "ui", "nav", "breadcrumb"):
+            return False
+        if any(_RELEASE.match(crumb.strip()) for crumb in re.split(r"[›»>|/]", line)):
+            return True
+    return False
 
 
 # The outlet words a one-word brand is made with: "Newsgrid", "Dailyhunt", "Techpost", "Valleytimes".
