@@ -235,3 +235,9 @@ def test_of_two_people_sharing_a_surname_the_one_the_story_opened_with_is_the_su
         "The end of the boycott took a lot of conversations with a lot of people, Quist told reporters Thursday.",
     ])
     assert [who for who, _kind, _text in found] == ["Mara Quist"]
+
+
+def test_an_outlet_reporting_somebody_saying_the_words_passes_them_on():
+    found = statements(["“They don't come out, because your priest says so,” the Harbour Post reported Daniels "
+                        "saying during the press tour in January."])
+    assert found == [("Daniels", "direct", "They don't come out, because your priest says so")]

@@ -87,6 +87,41 @@ def short_cues(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_REPORTING = frozenset({"report", "quote", "cite"})
+_SAYING = frozenset({"saying", "says", "said", "as"})
+
+
+def reported_saying(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with "“…,” the Post reported Daniels saying" credited to Daniels: an outlet that
+    reports or quotes somebody saying the words passes them on; it did not say them."""
+    out = list(labels)
+    toks = par.tokens
+    for i, tok in enumerate(toks):
+        if not out[i].endswith("CUE") or cues.lemma(tok.text) not in _REPORTING:
+            continue
+        j = i + 1
+        while j < len(toks) and j - i <= 4 and toks[j].unit == tok.unit and toks[j].text[:1].isupper():
+            j += 1
+        k = j + 1 if j < len(toks) and toks[j].text.lower() == "as" else j
+        if j == i + 1 or k >= len(toks) or toks[k].text.lower() not in _SAYING - {"as"} or toks[k].unit != tok.unit:
+            continue
+        start = i
+        while start > 0 and (out[start - 1].endswith("SRC") or out[start - 1].endswith("CUE")):
+            start -= 1
+        for m in range(start, i + 1):
+            out[m] = "O"  # the outlet and its verb of reporting
+        for m in range(i + 1, j):
+            out[m] = "B-SRC" if m == i + 1 else "I-SRC"
+        for m in range(j, k):
+            out[m] = "O"
+        out[k] = "B-CUE"
+        m = k + 1
+        while m < len(toks) and toks[m].unit == tok.unit and out[m].endswith("CON") and not toks[m].quoted:
+            out[m] = "O"  # "… saying during the press tour": when and where, not more of the quotation
+            m += 1
+    return out
+
+
 def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "SUBJECT VERB-OF-SAYING CLAUSE" marked in sentences that have no content marked."""
     out = list(labels)

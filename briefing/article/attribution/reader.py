@@ -161,7 +161,7 @@ class Reader:
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
         labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
-        labels = backstop.short_cues(par, backstop.mask_dateline(par, labels))
+        labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
