@@ -241,3 +241,9 @@ def test_an_outlet_reporting_somebody_saying_the_words_passes_them_on():
     found = statements(["“They don't come out, because your priest says so,” the Harbour Post reported Daniels "
                         "saying during the press tour in January."])
     assert found == [("Daniels", "direct", "They don't come out, because your priest says so")]
+
+
+def test_the_clause_before_but_is_not_what_the_speaker_after_it_said():
+    found = statements(["Ilse Quist, the No. 11 singles player, isn't playing in the tournament, "
+                        "but Mara Quist said her older sister was 100% behind her."])
+    assert found == [("Mara Quist", "indirect", "her older sister was 100% behind her")]

@@ -87,10 +87,30 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
             out.append(att)
         att.contents.append(span)
         last = att
+    for att in by_cue.values():
+        _drop_clause_before_conjunction(par, att)
+    out = [a for a in out if a.contents]
     out.extend(_nested(par, index, cues, sources, by_cue))
     out.extend(_reported_last(par, index, cues, sources, by_cue))
     out.sort(key=lambda a: min(c.start for c in a.contents))
     return out
+
+
+_JOINING = frozenset({"but", "and", "while", "whereas", "although", "though", "yet"})
+
+
+def _drop_clause_before_conjunction(par: Paragraph, att: Attribution) -> None:
+    """"Ilse isn't playing, but Mara said her sister was behind her": the clause before "but"
+    is the narrative's, when the cue has its own words after it."""
+    toks = par.tokens
+    if att.source is None or att.cue is None or att.source.start == 0 or att.source.start > att.cue.start:
+        return
+    if toks[att.source.start - 1].text.lower() not in _JOINING:
+        return
+    after = [c for c in att.contents if c.start >= att.cue.end]
+    before = [c for c in att.contents if c.end <= att.source.start and _quoted_share(par, c) < 0.5]
+    if after and before:
+        att.contents = [c for c in att.contents if c not in before]
 
 
 def _nested(par: Paragraph, index: int, cues: list[Span], sources: list[Span],
