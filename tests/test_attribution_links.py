@@ -247,3 +247,9 @@ def test_the_clause_before_but_is_not_what_the_speaker_after_it_said():
     found = statements(["Ilse Quist, the No. 11 singles player, isn't playing in the tournament, "
                         "but Mara Quist said her older sister was 100% behind her."])
     assert found == [("Mara Quist", "indirect", "her older sister was 100% behind her")]
+
+
+def test_a_sentence_before_according_to_is_not_the_sources_when_its_own_sentence_has_the_words():
+    found = statements(["The survey found the soil of the plain held salt and iron in every sample. "
+                        "According to the agency, there might have been enough water to cover a fifth of the plain."])
+    assert found == [("the agency", "indirect", "there might have been enough water to cover a fifth of the plain")]

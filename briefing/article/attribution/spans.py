@@ -89,11 +89,25 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
         last = att
     for att in by_cue.values():
         _drop_clause_before_conjunction(par, att)
+        _within_the_cue_sentence(par, att)
     out = [a for a in out if a.contents]
     out.extend(_nested(par, index, cues, sources, by_cue))
     out.extend(_reported_last(par, index, cues, sources, by_cue))
     out.sort(key=lambda a: min(c.start for c in a.contents))
     return out
+
+
+def _within_the_cue_sentence(par: Paragraph, att: Attribution) -> None:
+    """A sentence before "According to the agency, there might have been …" is not the agency's:
+    narrative in another sentence goes when the cue's own sentence holds what was said."""
+    if att.cue is None:
+        return
+    toks = par.tokens
+    unit = toks[att.cue.start].unit
+    reported = [c for c in att.contents if _quoted_share(par, c) < 0.5]
+    own = [c for c in reported if unit in {toks[i].unit for i in range(c.start, c.end)}]
+    if own:
+        att.contents = [c for c in att.contents if c not in reported or c in own]
 
 
 _JOINING = frozenset({"but", "and", "while", "whereas", "although", "though", "yet"})
