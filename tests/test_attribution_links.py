@@ -253,3 +253,8 @@ def test_a_sentence_before_according_to_is_not_the_sources_when_its_own_sentence
     found = statements(["The findings indicate that the plain could have had its fair share of water, possibly even a lake. "
                         "According to the agency, there might have been enough water to cover a fifth of the plain."])
     assert ("the agency", "indirect", "there might have been enough water to cover a fifth of the plain") in found
+
+
+def test_admitted_is_a_verb_of_saying():
+    found = statements(["On the way back to the room, Brant admitted that he had had two drinks earlier that morning."])
+    assert found == [("Brant", "indirect", "he had had two drinks earlier that morning")]
