@@ -258,3 +258,13 @@ def test_a_sentence_before_according_to_is_not_the_sources_when_its_own_sentence
 def test_admitted_is_a_verb_of_saying():
     found = statements(["On the way back to the room, Brant admitted that he had had two drinks earlier that morning."])
     assert found == [("Brant", "indirect", "he had had two drinks earlier that morning")]
+
+
+def test_an_age_or_a_compound_nationality_after_said_is_the_person_the_story_is_about():
+    found = statements([
+        "Hal Strand clinched the men's title on home snow on Sunday.",
+        "“This is the first title of my career,” said the 29-year-old.",
+        "Mara Quist runs the security team at the harbour board.",
+        "“When I started, my title was a bit boring,” said the Norland-Polish-American, speaking over the phone.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Hal Strand", "Mara Quist"]

@@ -331,10 +331,13 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
     if all(out[k].endswith("CON") for k in range(src_start, src_end)):
         # "“…,” said Council President Ana Veer, summing up talks that …": the speaker and the
         # clause after the name were read as more content; they are the source and narrative.
+        tail = max(cue, src_end - 1) + 1
+        ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?")
         after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
-        if not after.endswith("ing") or after == "according":
+        if not ends and (not after.endswith("ing") or after == "according"):
             return  # "“…,” Ode said, according to the wire agency": the agency reports the whole quotation
-        _clear_content(out, src_end)
+        if not ends:
+            _clear_content(out, src_end)
     elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
             out[k].endswith("SRC") for k in range(close, min(len(toks), cue + 8)) if toks[k].unit == unit):
         if not all(out[k].endswith("SRC") for k in range(src_start, src_end)) or not out[cue].endswith("CUE"):
@@ -424,7 +427,7 @@ def _described(toks, s: int, e: int) -> int:
     if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
         return e
     k = e
-    while k < len(toks) and k - e < 3 and toks[k].text.isalpha() and toks[k].text.islower() \
+    while k < len(toks) and k - e < 3 and toks[k].text.replace("-", "").isalnum() and toks[k].text.islower() \
             and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
             and toks[k].text not in lexicon.lower("prepositions"):
         k += 1

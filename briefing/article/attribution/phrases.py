@@ -435,6 +435,8 @@ def demonym(word: str) -> bool:
     w = word.strip(",;:")
     if is_country(w) or _bare(w) in ORG_NOUNS or w in {"Guardian", "Christian", "Vatican", "Pentagon", "Kremlin", "Parisian"}:
         return False
+    if "-" in w and w[:1].isupper():
+        return all(part[:1].isupper() for part in w.split("-")) and any(demonym(part) for part in w.split("-"))
     return w[:1].isupper() and (w.endswith(("ian", "ean", "ese", "man", "woman", "ish"))
                                 or w in lexicon.words("demonym_nouns"))
 

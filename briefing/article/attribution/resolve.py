@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
@@ -27,6 +28,7 @@ _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", 
 # Nouns that any organisation may go by: "the authority", "the company", "the group".
 GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
                             "body", "operator", "club", "team", "corporation", "institution", "board"})
+_AGE = re.compile(r"\d{1,3}-year-old")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -167,8 +169,9 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
         found = found or _body_of_family(role_family(noun), people, position)
-        if found is None and demonym(words[-1]) and all(not w[:1].isupper() for w in words[1:-1]):
-            found = _person_in_focus(people, position)  # "the Swede": the person the story is about
+        if found is None and (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
+                and all(not w[:1].isupper() for w in words[1:-1]):
+            found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
         return found
     family = role_family(noun)
     found = _body_of_family(family, people, position)
