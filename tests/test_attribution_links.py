@@ -268,3 +268,8 @@ def test_an_age_or_a_compound_nationality_after_said_is_the_person_the_story_is_
         "“When I started, my title was a bit boring,” said the Norland-Polish-American, speaking over the phone.",
     ])
     assert [who for who, _kind, _text in found] == ["Hal Strand", "Mara Quist"]
+
+
+def test_a_speaker_named_after_the_quote_with_a_description_in_front_is_the_name():
+    found = statements(["“Who decides what is fair?” asked Harbour pediatrician Dr. Ana Lind."])
+    assert [who for who, _kind, _text in found] == ["Ana Lind"]

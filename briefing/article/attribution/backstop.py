@@ -388,6 +388,7 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
                                                 or toks[e].text == "."):
             e += 1
         e = _described(toks, s, e)
+        e = _name_after_description(toks, s, e)
         return ((s, e), k) if e > s else None
     s = k
     e = s
@@ -402,6 +403,25 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
         if cue is not None:
             return (s, e), cue
     return None
+
+
+def _name_after_description(toks, s: int, e: int) -> int:
+    """", asked Harbour pediatrician Dr. Ana Lind": words of description between a capitalised
+    word and the name carry the source on to the name."""
+    if e == s:
+        return e
+    k = e
+    while k < len(toks) and k - e < 3 and toks[k].unit == toks[s].unit and toks[k].text.isalpha() \
+            and toks[k].text.islower() and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
+            and toks[k].text not in lexicon.lower("prepositions"):
+        k += 1
+    if k == e or k >= len(toks) or toks[k].unit != toks[s].unit or not toks[k].text[:1].isupper():
+        return e
+    while k < len(toks) and toks[k].unit == toks[s].unit and (toks[k].text[:1].isupper() or toks[k].text == "."):
+        k += 1
+    while k > e and toks[k - 1].text == ".":
+        k -= 1
+    return k
 
 
 def _after_appositive(toks, comma: int) -> int | None:
