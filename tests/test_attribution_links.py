@@ -271,5 +271,6 @@ def test_an_age_or_a_compound_nationality_after_said_is_the_person_the_story_is_
 
 
 def test_a_speaker_named_after_the_quote_with_a_description_in_front_is_the_name():
-    found = statements(["“Who decides what is fair?” asked Harbour pediatrician Dr. Ana Lind."])
-    assert [who for who, _kind, _text in found] == ["Ana Lind"]
+    found = statements(["\"Who determines what's appropriate?\" asked Harbour pediatrician Dr. Ana Lind. "
+                        "\"Are we going to have a checklist of requirements that have to be met?\""])
+    assert [who for who, _kind, _text in found] == ["Ana Lind", "Ana Lind"]
