@@ -274,3 +274,17 @@ def test_a_speaker_named_after_the_quote_with_a_description_in_front_is_the_name
     found = statements(["\"Who determines what's appropriate?\" asked Harbour pediatrician Dr. Ana Lind. "
                         "\"Are we going to have a checklist of requirements that have to be met?\""])
     assert [who for who, _kind, _text in found] == ["Ana Lind", "Ana Lind"]
+
+
+def test_a_company_named_as_somebodys_employer_is_not_who_he_is():
+    found = statements([
+        "“Naivasha is a big centre because it is near the capital,” says Jon Kivo, technical director of "
+        "Bloomline Africa, a company which provides storage for the trade.",
+        "“People have been growing flowers there for a long time so there is a skilled labour force in place,” he adds.",
+    ])
+    assert [who for who, _kind, _text in found] == ["Jon Kivo", "Jon Kivo"]
+
+
+def test_a_comparison_with_what_somebody_admitted_stays_in_the_reported_clause():
+    found = statements(["Councillor Ada Reid said the risk to the council was far higher than the mayor admitted."])
+    assert found == [("Ada Reid", "indirect", "the risk to the council was far higher than the mayor admitted")]

@@ -125,8 +125,9 @@ def parse_phrase(phrase: str) -> Mention | None:
     if extra:
         role = _join(mention.role if mention.kind != ROLE else None, *extra) if mention.kind != ROLE else mention.role
         kind = mention.kind
-        if kind in (UNKNOWN, PERSON) and any(_org_appositive(e) for e in extra):
-            kind = ORG  # "River Watch, an independent group that tracks the river"
+        if kind in (UNKNOWN, PERSON) and _org_appositive(extra[0]):
+            kind = ORG  # "River Watch, an independent group that tracks the river" (not "Kivo, director of
+            # Bloomline, a company that …": a later appositive describes the employer)
         elif kind == UNKNOWN and any(_is_role(w) for e in extra for w in e.split()[:4]):
             kind = PERSON  # "Halden, a rice farmer"
         mention = Mention(kind, mention.name, role, mention.gender or _gender_of(rest), mention.noun, mention.definite, mention.affiliation)

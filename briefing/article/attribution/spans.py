@@ -87,6 +87,7 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
             out.append(att)
         att.contents.append(span)
         last = att
+    _rejoin_trailing_cues(par, cues, sources, by_cue)
     for att in by_cue.values():
         _drop_clause_before_conjunction(par, att)
         _within_the_cue_sentence(par, att)
@@ -95,6 +96,27 @@ def link(par: Paragraph, index: int, labels: list[str], before: Attribution | No
     out.extend(_reported_last(par, index, cues, sources, by_cue))
     out.sort(key=lambda a: min(c.start for c in a.contents))
     return out
+
+
+def _rejoin_trailing_cues(par: Paragraph, cues: list[Span], sources: list[Span],
+                          by_cue: dict[Span, Attribution]) -> None:
+    """"… said the risk was far higher than the mayor admitted.": a source and cue with no words of
+    their own that end a reported clause belong to that clause."""
+    toks = par.tokens
+    for cue in cues:
+        if cue in by_cue:
+            continue
+        source = next((s for s in sources if s.end == cue.start), None)
+        rest = [t for t in toks[cue.end:] if t.unit == toks[cue.start].unit]
+        if source is None or any(t.text[:1].isalnum() for t in rest):
+            continue
+        for att in by_cue.values():
+            for k, c in enumerate(att.contents):
+                if c.end == source.start and toks[c.end - 1].text.lower() in _COMPARING:
+                    att.contents[k] = Span(c.role, c.start, cue.end)
+
+
+_COMPARING = frozenset({"than", "as", "what"})
 
 
 def _within_the_cue_sentence(par: Paragraph, att: Attribution) -> None:
