@@ -288,3 +288,13 @@ def test_a_company_named_as_somebodys_employer_is_not_who_he_is():
 def test_a_comparison_with_what_somebody_admitted_stays_in_the_reported_clause():
     found = statements(["Councillor Ada Reid said the risk to the council was far higher than the mayor admitted."])
     assert found == [("Ada Reid", "indirect", "the risk to the council was far higher than the mayor admitted")]
+
+
+def test_a_name_with_a_possessive_opening_the_sentence_is_its_subject():
+    found = statements([
+        "“We will not stop,” Attorney General Eric Hale said.",
+        "President Ana Marsh's position on the quay has evolved. In May, in an interview with Harbour News, "
+        "she announced her support for the plan.",
+        "“At a certain point,” she said, “I just concluded that the quay must stay open.”",
+    ])
+    assert [who for who, _kind, _text in found] == ["Eric Hale", "Ana Marsh", "Ana Marsh"]

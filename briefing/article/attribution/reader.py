@@ -64,6 +64,7 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
 _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -112,8 +113,8 @@ class Reader:
                 start += 1  # "Like Lind, Ode …": the word that opens the sentence names nobody
                 if start == end or not par.tokens[start].text[:1].isupper():
                     continue
-            mention = self._known_name(parse_phrase(par.text[par.tokens[start].start:par.tokens[end - 1].end]),
-                                       par.tokens[start].text)
+            named = _POSSESSIVE_END.sub("", par.text[par.tokens[start].start:par.tokens[end - 1].end])
+            mention = self._known_name(parse_phrase(named), par.tokens[start].text)  # "President Ana Marsh's"
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
