@@ -107,3 +107,12 @@ def test_a_time_phrase_opening_the_sentence_is_not_its_speaker():
     found = extract(["Late Thursday, Vance reached out “directly to the people of Norland,” in a video message, "
                      "to urge them to back a deal on the quay."])
     assert [s.speaker for s in found] == ["Vance"]
+
+
+def test_a_platform_is_never_the_speaker_of_what_an_account_on_it_posted():
+    found = extract([
+        "On Wednesday, the Crimson Front claimed that its fighter, along with four others, had been killed in an "
+        "attack on the depot. The claim, issued on a Twitter account affiliated with the group, named the others too.",
+        "The other attackers came from three other countries, the Twitter account claimed.",
+    ])
+    assert [s.speaker for s in found] == ["Crimson Front", "Crimson Front"]

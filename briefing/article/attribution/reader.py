@@ -287,7 +287,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        written = _past_clause(written)
+        written = _platform_account(_past_clause(written))
         mention = self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
             return None
@@ -394,6 +394,18 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|
 def _first_person(text: str) -> bool:
     """"We will wait …": somebody speaking, not a reporter's third-person sentence after a dateline."""
     return bool(_FIRST_PERSON.search(text[:300]))
+
+
+_ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,20}?)\s+(?P<noun>account|page|feed|channel|post)$",
+                      re.IGNORECASE)
+
+
+def _platform_account(written: str) -> str:
+    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
+    m = _ACCOUNT.match(written.strip(" ,;:"))
+    if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
+        return written
+    return f"the {m.group('noun').lower()}"
 
 
 def _past_clause(written: str) -> str:
