@@ -277,6 +277,10 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if os.path.exists(os.path.join(args.dir, "gold.jsonl")):
         return polnear(args.dir, args.scorer, args.details)
+    if not os.path.exists(os.path.join(args.dir, "gold.json")):
+        print(f"quotes.py: {args.dir}: no gold.json (our annotated sets) or gold.jsonl (a built PolNeAR split)",
+              file=sys.stderr)
+        return 2
     score(args.dir, args.verbose)
     if args.samples:
         samples(*args.samples)
