@@ -298,3 +298,13 @@ def test_a_name_with_a_possessive_opening_the_sentence_is_its_subject():
         "“At a certain point,” she said, “I just concluded that the quay must stay open.”",
     ])
     assert [who for who, _kind, _text in found] == ["Eric Hale", "Ana Marsh", "Ana Marsh"]
+
+
+def test_the_elder_of_two_namesakes_is_the_one_in_the_scene():
+    found = statements([
+        "Harbour City have signed winger Tomas Vey from Cordana.",
+        "Vey, 21, scored 14 goals last season.",
+        "Anders Vey, the player's father and agent, told Radio Cordana that his son had turned down two other clubs.",
+        "“Tomas wanted a coach who would play him,” the elder Vey said.",
+    ])
+    assert [who for who, _kind, text in found if text.startswith("Tomas wanted")] == ["Anders Vey"]

@@ -107,6 +107,9 @@ def given_names() -> dict[str, str]:
     return {k.casefold(): v for k, v in lexicon.table("given_names").items()}
 
 
+_CONTRASTS = frozenset({"elder", "younger", "older", "senior", "junior"})  # "the elder Ruiz"
+
+
 class Entities:
     def __init__(self) -> None:
         self.all: list[Entity] = []
@@ -121,7 +124,9 @@ class Entities:
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
         mention = _without_descriptor(mention)
-        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name)) or self._new(mention)
+        in_scene = (mention.role or "").lower() in _CONTRASTS
+        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene) \
+            or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)
@@ -145,7 +150,7 @@ class Entities:
         if event.speaker:
             self._spoke[id(event.entity)] = max(event.position, self._spoke.get(id(event.entity), -1))
 
-    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None) -> Entity | None:
+    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None, in_scene: bool = False) -> Entity | None:
         """An entity already named this way: the same name, a surname of a full name, a spelling variant.
         A lone word is a surname before it is the first word of a longer name ("Mr. Voss" is "Ilse
         Voss" and not "Voss Tower"), and never a person of the other gender ("Mr. Voss" is not "Ilse Voss")."""
@@ -164,6 +169,9 @@ class Entities:
                 if len(found) == 1:
                     self._bare.setdefault(toks[0], found[0])
                     return found[0]  # "Lind" after "Ana Lind"
+                if in_scene and found:
+                    # "Javier Ruiz told the radio …" then "“…,” the elder Ruiz said": the namesake in the scene
+                    return max(found, key=lambda e: self._spoke.get(id(e), -1))
                 if self._bare.get(toks[0]) in found:
                     return self._bare[toks[0]]  # "Lind" goes on meaning whom it meant before "Eva Lind" came in
                 if found:
