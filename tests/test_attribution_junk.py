@@ -69,7 +69,7 @@ def test_people_charged_or_accused_by_somebody_are_not_speaking():
 
 
 def test_a_time_zone_is_no_speaker():
-    found = extract(["The crews have until 6pm GMT on Friday to respond to the charge, and could face bans if found guilty."])
+    found = extract(["Both skippers must answer the complaint by 5pm GMT on Monday, and may lose their licences."])
     assert all(s.speaker != "GMT" for s in found)
 
 

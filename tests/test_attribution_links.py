@@ -175,9 +175,9 @@ def test_a_surname_alone_keeps_meaning_the_person_it_meant_before_a_relative_is_
 
 def test_a_titled_name_ending_in_a_place_noun_is_a_person_and_the_surname_alone_is_them():
     found = statements([
-        "Harbour police Lt. Kenny Park went as far as to call it a “wild goose chase” that wasted time.",
-        "“As of right now, we have not heard from the family,” Park said late Wednesday.",
-        "Forty detectives “worked around the clock” on the case, leaving the town on edge, Park said.",
+        "Quay police Lt. Kenny Park dismissed the ferry sabotage report as “a prank with a budget” on Tuesday.",
+        "“So far nobody from the crew has come forward to us,” Park said in the evening.",
+        "Thirty divers “searched in shifts” along the breakwater, keeping the harbour shut, Park said.",
         "The park said it would close at dusk.",
     ])
     assert [who for who, _kind, _text in found] == ["Kenny Park", "Kenny Park", "Kenny Park", "The park"]
@@ -205,54 +205,54 @@ def test_a_described_speaker_named_last_who_told_reporters():
 
 def test_a_pronoun_after_the_cue_belongs_to_the_next_cue_not_to_this_one():
     found = statements([
-        "Opposition leader Boris Lomov was shot near the quay last week.",
-        "Vance this week called the killing a “disgrace” and a tragedy, and he promised to find those responsible.",
+        "The ferry union leader Boris Lomov was hurt in a fall at the quay last week.",
+        "Vance this week called the fall a “scandal” and an insult, and he promised to find whoever cut the rope.",
         "While noting that the harbour board had leaked its plans, the spokesperson said the board showed no good faith.",
     ])
-    assert ("Vance", "indirect", "the killing a “disgrace”") in found
+    assert ("Vance", "indirect", "the fall a “scandal”") in found
     assert ("the spokesperson", "indirect", "the board showed no good faith") in found
 
 
 def test_a_nationality_standing_for_a_person_is_the_person_the_story_is_about():
     found = statements([
         "Hal Strand of Norland won the open last year.",
-        "But the frustrated 38-year-old Swede said he “could not see the point” of being put on the clock.",
+        "But the angry 41-year-old Swede said he “saw no sense at all” in a fine for slow play.",
     ])
     assert [who for who, _kind, _text in found] == ["Hal Strand"]
 
 
 def test_a_clause_after_said_is_what_was_said_even_when_read_as_part_of_the_cue():
-    found = statements(["Harbour police said Strand first came to their attention when his family reported him missing last year."])
+    found = statements(["Harbour police said Strand first came to their attention after his uncle reported the boat stolen."])
     assert found == [("Harbour police", "indirect",
-                      "Strand first came to their attention when his family reported him missing last year")]
+                      "Strand first came to their attention after his uncle reported the boat stolen")]
 
 
 def test_of_two_people_sharing_a_surname_the_one_the_story_opened_with_is_the_surname_alone():
     found = statements([
-        "Mara Quist had a big decision to make this year, and she wanted to run it by her parents.",
-        "The last time she played in Dunmore she was booed. Her older sister Ilse Quist had withdrawn before their match.",
-        "Many fans thought it was staged to give the younger Quist extra rest.",
-        "The end of the boycott took a lot of conversations with a lot of people, Quist told reporters Thursday.",
+        "Mara Quist faced a hard choice this spring and talked it over at home first.",
+        "Fans jeered her at Dunmore once. Her older sister Ilse Quist had pulled out minutes before they met.",
+        "Many in the stands believed it was arranged to rest the younger Quist.",
+        "Coming back after years away took many long talks with her family and coaches, Quist told reporters Thursday.",
     ])
     assert [who for who, _kind, _text in found] == ["Mara Quist"]
 
 
 def test_an_outlet_reporting_somebody_saying_the_words_passes_them_on():
-    found = statements(["“They don't come out, because your priest says so,” the Harbour Post reported Daniels "
-                        "saying during the press tour in January."])
-    assert found == [("Daniels", "direct", "They don't come out, because your priest says so")]
+    found = statements(["“Nobody in the village speaks up, because the elders forbid it,” the Harbour Post reported Daniels "
+                        "saying at the book fair in March."])
+    assert found == [("Daniels", "direct", "Nobody in the village speaks up, because the elders forbid it")]
 
 
 def test_the_clause_before_but_is_not_what_the_speaker_after_it_said():
-    found = statements(["Ilse Quist, the No. 11 singles player, isn't playing in the tournament, "
-                        "but Mara Quist said her older sister was 100% behind her."])
-    assert found == [("Mara Quist", "indirect", "her older sister was 100% behind her")]
+    found = statements(["Ilse Quist, ranked ninth in doubles, has skipped the Dunmore event, "
+                        "but Mara Quist said her sister backed the comeback fully."])
+    assert found == [("Mara Quist", "indirect", "her sister backed the comeback fully")]
 
 
 def test_a_sentence_before_according_to_is_not_the_sources_when_its_own_sentence_has_the_words():
-    found = statements(["The findings indicate that the plain could have had its fair share of water, possibly even a lake. "
-                        "According to the agency, there might have been enough water to cover a fifth of the plain."])
-    assert ("the agency", "indirect", "there might have been enough water to cover a fifth of the plain") in found
+    found = statements(["The samples suggest that the valley held plenty of snowmelt, perhaps even a marsh. "
+                        "According to the agency, the melt may once have flooded a third of the valley floor."])
+    assert ("the agency", "indirect", "the melt may once have flooded a third of the valley floor") in found
 
 
 def test_admitted_is_a_verb_of_saying():
@@ -263,7 +263,7 @@ def test_admitted_is_a_verb_of_saying():
 def test_an_age_or_a_compound_nationality_after_said_is_the_person_the_story_is_about():
     found = statements([
         "Hal Strand clinched the men's title on home snow on Sunday.",
-        "“This is the first title of my career,” said the 29-year-old.",
+        "“I waited nine seasons for a trophy like this one,” said the 29-year-old.",
         "Mara Quist runs the security team at the harbour board.",
         "“When I started, my title was a bit boring,” said the Norland-Polish-American, speaking over the phone.",
     ])
@@ -271,16 +271,16 @@ def test_an_age_or_a_compound_nationality_after_said_is_the_person_the_story_is_
 
 
 def test_a_speaker_named_after_the_quote_with_a_description_in_front_is_the_name():
-    found = statements(["\"Who determines what's appropriate?\" asked Harbour pediatrician Dr. Ana Lind. "
-                        "\"Are we going to have a checklist of requirements that have to be met?\""])
+    found = statements(["\"Who gets to say which toys are safe?\" asked Harbour pediatrician Dr. Ana Lind. "
+                        "\"Will parents be handed a form to tick before every birthday?\""])
     assert [who for who, _kind, _text in found] == ["Ana Lind", "Ana Lind"]
 
 
 def test_a_company_named_as_somebodys_employer_is_not_who_he_is():
     found = statements([
-        "“Naivasha is a big centre because it is near the capital,” says Jon Kivo, technical director of "
-        "Bloomline Africa, a company which provides storage for the trade.",
-        "“People have been growing flowers there for a long time so there is a skilled labour force in place,” he adds.",
+        "“Vessa suits the growers because the rail yard is close by,” says Jon Kivo, technical director of "
+        "Bloomline Africa, a company which chills and packs cut tulips.",
+        "“Families there have worked the beds for generations, so the hands know the job,” he adds.",
     ])
     assert [who for who, _kind, _text in found] == ["Jon Kivo", "Jon Kivo"]
 

@@ -424,7 +424,8 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         # "the Times" names an organisation; "the elder Ruiz" a person met before; "the Frenchman" and
         # "the Slovenian" describe someone already named.
         right_after_the = definite and len(before) == 1
-        if right_after_the and demonym(name_words[0]):
+        described = definite and all(not w[:1].isupper() for w in before)  # "the angry 41-year-old Swede"
+        if described and demonym(name_words[0]):
             return Mention(ROLE, " ".join(words), None, gender, _bare(name_words[0]), True)
         kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
         return Mention(kind, name, role, gender, None, definite)

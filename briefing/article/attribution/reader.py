@@ -119,9 +119,6 @@ class Reader:
                 continue
             if end - start == 1 and self.people.find(mention.name) is None:
                 continue  # a lone capitalised word names somebody only once the article has
-            if mention.kind in (PERSON, UNKNOWN) and mention.gender is None and _employer(par, start) \
-                    and mention.name.split()[0].casefold() not in given_names():
-                mention = replace(mention, kind=ORG)  # "technical director of Bloomline Africa": a body
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
                                        offset=par.tokens[start].start, aside=aside)
             if entity is not None:
@@ -416,16 +413,6 @@ def _past_clause(written: str) -> str:
         return written
     named = parse_phrase(tail)
     return tail if named is not None and named.kind in (PERSON, ORG, UNKNOWN) and parse_phrase(head) is None else written
-
-
-_EMPLOYER_LINKS = frozenset({"of", "at", "for"})
-
-
-def _employer(par: Paragraph, start: int) -> bool:
-    """A name right after "director of", "analyst at", "spokesman for": whom somebody works for."""
-    toks = par.tokens
-    return start >= 2 and toks[start - 1].text.lower() in _EMPLOYER_LINKS \
-        and toks[start - 2].text.lower() in lexicon.lower("role_nouns")
 
 
 def _shouted_turn(text: str) -> bool:

@@ -165,14 +165,15 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         if not mention.definite:
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
+        if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
+                and all(not w[:1].isupper() for w in words[1:-1]):
+            found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
+            if found is not None:
+                return found
         qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
-        found = found or _body_of_family(role_family(noun), people, position)
-        if found is None and (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
-                and all(not w[:1].isupper() for w in words[1:-1]):
-            found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
-        return found
+        return found or _body_of_family(role_family(noun), people, position)
     family = role_family(noun)
     found = _body_of_family(family, people, position)
     if found is not None:
