@@ -13,6 +13,7 @@ from briefing.article.clean.bylines import (
     TERMINAL,
     firm_byline,
     is_byline,
+    looks_like_name,
     parse_byline,
     split_byline_date,
 )
@@ -91,12 +92,16 @@ _EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORE
 def mark_promo_lists(lines: list[Line]) -> None:
     """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
     in_list = False
+    story = False  # a story sentence seen: the lists below it are not over the headline
     for i, line in enumerate(lines):
-        if line.label == "promo-head" and all(other.label for other in lines[:i]):
+        story = story or not line.label and is_sentence(line.text)
+        # "Trending" over three other stories' headlines is a list even at the top of the page or in the menu.
+        listed = line.label == "promo-head" and _headlines_follow(lines, i)
+        if line.label == "promo-head" and all(other.label for other in lines[:i]) and not listed:
             # "Latest News" opening a listing page: the section's name, then its first story.
             line.label = "section"
             continue
-        if line.label == "promo-head" and _menu_item(lines, i):
+        if line.label == "promo-head" and _menu_item(lines, i) and not listed:
             line.label = "section"  # "Home / Latest / Business": a menu's item over the headline, not a list
             continue
         if line.label == "promo-head":
@@ -112,7 +117,40 @@ def mark_promo_lists(lines: list[Line]) -> None:
         if line.heading or is_sentence(line.text) and not line.bullet or len(line.text.split()) > 25:
             in_list = False
             continue
+        if not story and _heads_byline(lines, i):
+            in_list = False  # "Top Stories" over the menu, then this page's headline over its byline
+            continue
         line.label = "promo"
+
+
+def _headlines_follow(lines: list[Line], i: int) -> bool:
+    """The next two lines are other stories' headlines (three words or more, not a sentence), not menu words."""
+    nxt = lines[i + 1: i + 3]
+    sizes = [len(line.text.split()) for line in nxt]
+    return (len(nxt) == 2 and all(not line.label and not line.heading and not TERMINAL.search(line.text) for line in nxt)
+            and min(sizes) >= 3 and max(sizes) >= 4
+            and not any(line.label in ("date", "byline") for line in lines[i + 3: i + 5]))  # "Trending" / the headline / its byline
+
+
+# What may stand between a headline and its byline besides a standfirst.
+_UNDER_HEADLINE = ("ui", "section", "caption", "image", "newsletter", "role")
+
+
+def _heads_byline(lines: list[Line], i: int) -> bool:
+    """A byline or a date under the line, past buttons and at most one standfirst longer than the line:
+    the page's own headline, where a list over it ends."""
+    deck = 0
+    for k, other in enumerate(lines[i + 1: i + 8], start=i + 1):
+        if other.label in ("byline", "date", "byline-desk", "wire-byline"):
+            return True
+        if not other.label and looks_like_name(other.text) and k + 1 < len(lines) and lines[k + 1].label == "date":
+            return True  # "Ada Finch" alone under the headline, over the date
+        if other.label in _UNDER_HEADLINE:
+            continue
+        if other.label or deck or len(other.text.split()) <= len(lines[i].text.split()):
+            return False
+        deck += 1
+    return False
 
 
 def take_from_line(lines: list[Line]) -> None:
