@@ -20,3 +20,11 @@ def test_a_trending_row_over_the_menu_or_in_it_is_not_the_headline(top):
     standfirst = "Councillors voted 9-2 after a debate that ran past midnight on Monday"
     m = meta_of(f"{top}\n\n{HEAD}\n\n{standfirst}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
     assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_scoreboard_over_the_match_report_is_not_its_headline():
+    head = "Marrow Athletic 3-1 Kessel Rovers: Okafor double sends Athletic top"
+    board = "FT\nMarrow Athletic 3\nOkafor 12', 67', Lind 80'\nKessel Rovers 1\nDane 44' (pen)\nAttendance: 18,402"
+    m = meta_of(f"Football\nScores & Fixtures\nTables\n\n{head}\n\nReport\n\n{board}\n\nAda Finch\nFootball reporter\n"
+                f"Sunday 8 March 2026 19:05, UK\n\n{STORY}")
+    assert (m.title, m.authors) == (head, ("Ada Finch",))

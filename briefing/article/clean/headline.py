@@ -79,6 +79,8 @@ def candidate(line: Line) -> bool:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
         return False  # "Fourth Test, Sydney (day five) |" is a table row
+    if sum(any(c.isdigit() for c in w) for w in text.split()) * 2 > words:
+        return False  # "Okafor 12', 67', Lind 80'": a scoreboard's scorers, more numbers than words
     return not is_nav(text)
 
 
