@@ -28,3 +28,41 @@ def test_a_scoreboard_over_the_match_report_is_not_its_headline():
     m = meta_of(f"Football\nScores & Fixtures\nTables\n\n{head}\n\nReport\n\n{board}\n\nAda Finch\nFootball reporter\n"
                 f"Sunday 8 March 2026 19:05, UK\n\n{STORY}")
     assert (m.title, m.authors) == (head, ("Ada Finch",))
+
+
+# --- saved HTML pages ---------------------------------------------------------------
+
+def _html_meta(page: str):
+    from briefing.article import html
+    from briefing.article.clean import clean
+    from briefing.article.meta import extract
+
+    text, found = html.extract(page)
+    return extract(clean(text, "html", found))
+
+
+def _page(head: str, tags: str, header: str) -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    return (f"<html><head><title>Marrow Weekly | News and sport for the valley</title>{tags}</head><body>"
+            f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><div class='content'><h1>{head}</h1>{header}"
+            f"<p>The bridge will be the first new crossing on the river since 1962, the council said in a statement on Tuesday.</p>"
+            f"{story}</div><footer><p>Marrow Weekly, 4 Quay Street, Marrow</p></footer></body></html>")
+
+
+def test_a_saved_page_whose_tags_are_the_site_templates_is_read_from_what_it_prints():
+    tags = ('<meta property="og:title" content="Subscribe to the Marrow Weekly from just 1 a week">'
+            '<meta name="author" content="Marrow Weekly Digital">'
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage", '
+            '"name": "Marrow Weekly", "datePublished": "2019-05-01T00:00:00Z"}</script>')
+    header = "<div class='meta'><span>By Ada Finch</span> <span>Published 9 March 2026, 10:15</span></div>"
+    m = _html_meta(_page(HEAD, tags, header))
+    assert (m.title, m.authors, (m.published or "")[:16]) == (HEAD, ("Ada Finch",), "2026-03-09T10:15")
+
+
+def test_a_saved_pages_article_tags_still_win_over_its_printed_stamp():
+    tags = ('<meta property="og:title" content="Marrow council backs new river bridge">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Marrow council backs new river bridge", '
+            '"datePublished": "2026-03-09T11:20:00-03:00", "author": {"@type": "Person", "name": "Ada Finch"}}</script>')
+    header = "<div class='byline'>By <a href='/a/finch'>Ada Finch</a> and Ivo Dane</div><time>9 March 2026, 11:20</time>"
+    m = _html_meta(_page(HEAD, tags, header))
+    assert (m.title, m.authors, m.published) == (HEAD, ("Ada Finch", "Ivo Dane"), "2026-03-09T11:20:00-03:00")
