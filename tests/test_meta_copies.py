@@ -66,3 +66,18 @@ def test_a_saved_pages_article_tags_still_win_over_its_printed_stamp():
     header = "<div class='byline'>By <a href='/a/finch'>Ada Finch</a> and Ivo Dane</div><time>9 March 2026, 11:20</time>"
     m = _html_meta(_page(HEAD, tags, header))
     assert (m.title, m.authors, m.published) == (HEAD, ("Ada Finch", "Ivo Dane"), "2026-03-09T11:20:00-03:00")
+
+
+# --- outlets ------------------------------------------------------------------------
+
+
+def test_the_mastheads_name_over_the_menu_is_not_run_together_with_the_menu():
+    page = (f"UK edition\nThe Marrow Herald\nNews\nOpinion\nSport\n\n{HEAD}\n\nAda Finch North of England correspondent\n"
+            f"Mon 9 Mar 2026 14.05 GMT\n\n{STORY}\n\nAbout us\nContact us\n© 2026 Marrow Herald Media Limited. All rights reserved.")
+    assert meta_of(page).source in ("The Marrow Herald", "Marrow Herald")
+
+
+@pytest.mark.parametrize("skip", ["Skip to key events", "Skip to footer", "Skip to search"])
+def test_a_skip_link_at_the_top_of_a_select_all_paste_is_not_the_masthead(skip):
+    page = f"Skip to main content\n{skip}\nMarrow Weekly\nNews\nSport\nWeather\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}"
+    assert meta_of(page).source == "Marrow Weekly"

@@ -69,7 +69,8 @@ def _site(page: Page) -> str | None:
     letters = site.call_sign(page)
     if letters:
         return letters
-    everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
+    # One line a line: "The Harbour Herald" over "News" and "Opinion" in the menu is not "The Harbour Herald News Opinion".
+    everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
         if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
@@ -235,7 +236,7 @@ def _fuller_name(name: str, text: str) -> str | None:
     if stem == name or not stem or len(stem) < 3:
         return None
     found: dict[str, int] = {}
-    for m in re.finditer(rf"\b(?:The\s+)?{re.escape(stem)}(?:\s+[A-Z][\w'’-]+){{1,2}}", text):
+    for m in re.finditer(rf"\b(?:The[^\S\n]+)?{re.escape(stem)}(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}}", text):
         added = m.group(0).split()[len(stem.split()) + (m.group(0).startswith("The ")):]
         corporate = any(_GROUP_TAIL.search(" " + w) or _COMPANY_TAIL.search(" " + w) for w in added)
         if any(w.lower() in vocab.outlet_words() for w in added) and not corporate:
