@@ -81,3 +81,16 @@ def test_the_mastheads_name_over_the_menu_is_not_run_together_with_the_menu():
 def test_a_skip_link_at_the_top_of_a_select_all_paste_is_not_the_masthead(skip):
     page = f"Skip to main content\n{skip}\nMarrow Weekly\nNews\nSport\nWeather\n\n{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}"
     assert meta_of(page).source == "Marrow Weekly"
+
+
+# --- bylines ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Inês van der Berg and Lucía de la Fuente Ortega", ("Inês van der Berg", "Lucía de la Fuente Ortega")),
+    ("By María de los Ángeles Ruiz", ("María de los Ángeles Ruiz",)),
+    ("By Joaquim dos Santos Vaz and Aoife Ní Bhriain", ("Joaquim dos Santos Vaz", "Aoife Ní Bhriain")),
+])
+def test_names_with_particles_count_their_names_not_their_particles(byline, names):
+    m = meta_of(f"{HEAD}\n\n{byline}\n09.03.2026, 14:05 CET\n\n{STORY}")
+    assert (m.title, m.authors, m.published) == (HEAD, names, "2026-03-09T14:05:00+01:00")

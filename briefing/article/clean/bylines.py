@@ -41,7 +41,9 @@ def looks_like_name(part: str) -> bool:
     words = part.split()
     if len(words) >= 3 and words[0].lower().rstrip(".") in _HONORIFICS:
         return looks_like_name(" ".join(words[1:]))  # "Dr Ada Linde"
-    if not 2 <= len(words) <= 4:
+    # Particles do not count: "Lucía de la Fuente Ortega" has three names.
+    core = [w for w in words if w.lower() not in vocab.name_particles()]
+    if not 2 <= len(core) <= 4 or len(words) > 7:
         return False
     if words[0].lower() in vocab.name_particles() or words[0].lower() in vocab.not_first_names():
         return False
