@@ -94,3 +94,13 @@ def test_a_skip_link_at_the_top_of_a_select_all_paste_is_not_the_masthead(skip):
 def test_names_with_particles_count_their_names_not_their_particles(byline, names):
     m = meta_of(f"{HEAD}\n\n{byline}\n09.03.2026, 14:05 CET\n\n{STORY}")
     assert (m.title, m.authors, m.published) == (HEAD, names, "2026-03-09T14:05:00+01:00")
+
+
+# --- dates --------------------------------------------------------------------------
+
+
+def test_a_live_blogs_first_published_line_dates_it_not_its_latest_entry():
+    page = (f"Live\n{HEAD}: live updates\n\nAda Finch (now) and Ivo Dane (earlier)\nMon 9 Mar 2026 16.42 GMT\n"
+            f"First published on Mon 9 Mar 2026 07.58 GMT\n\n16.42 GMT\n{STORY}")
+    m = meta_of(page)
+    assert (m.authors, m.published) == (("Ada Finch", "Ivo Dane"), "2026-03-09T07:58:00+00:00")
