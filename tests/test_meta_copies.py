@@ -104,3 +104,29 @@ def test_a_live_blogs_first_published_line_dates_it_not_its_latest_entry():
             f"First published on Mon 9 Mar 2026 07.58 GMT\n\n16.42 GMT\n{STORY}")
     m = meta_of(page)
     assert (m.authors, m.published) == (("Ada Finch", "Ivo Dane"), "2026-03-09T07:58:00+00:00")
+
+
+# --- read-later exports -------------------------------------------------------------
+
+
+def _md_meta(text: str):
+    from briefing.article.clean import clean
+    from briefing.article.meta import extract
+
+    return extract(clean(text, "markdown"))
+
+
+def test_a_read_later_export_dates_the_story_by_date_published_not_the_day_it_was_saved():
+    page = (f"---\nid: 7f3c2a19\ntitle: {HEAD}\nauthor: Ada Finch\nsiteName: The Marrow Courier\n"
+            f"url: https://marrowcourier.example/news/bridge\ndate_published: 2026-03-09T07:30:00+02:00\n"
+            f"date_saved: 2026-03-10T21:14:03Z\nstate: unread\n---\n\n# {HEAD}\n\n{STORY}")
+    m = _md_meta(page)
+    assert (m.title, m.source, m.authors, m.published) == (
+        HEAD, "The Marrow Courier", ("Ada Finch",), "2026-03-09T07:30:00+02:00")
+
+
+def test_a_web_clippers_source_address_that_spells_the_headline_names_the_site():
+    page = (f'---\ntitle: "{HEAD}"\nsource: "https://www.marrowcourier.co.uk/news/local/marrow-council-backs-new-river-bridge-4821"\n'
+            f'author:\n  - "[[Ada Finch]]"\npublished: 2026-03-09\ncreated: 2026-03-10\ntags:\n  - "clippings"\n---\n\n{STORY}')
+    m = _md_meta(page)
+    assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "marrowcourier.co.uk", ("Ada Finch",), "2026-03-09")

@@ -63,6 +63,9 @@ _FRONT_KEYS = {
     "title": "title", "headline": "title", "author": "author", "authors": "author", "byline": "author",
     "published": "date", "date": "date", "pubdate": "date", "published_at": "date", "site": "sitename",
     "site_name": "sitename", "publisher": "sitename", "source": "url", "url": "url", "link": "url",
+    # A read-later export's own names ("date_published:" beside "date_saved:", "siteName:").
+    "date_published": "date", "datepublished": "date", "published_date": "date", "publish_date": "date",
+    "publication_date": "date", "sitename": "sitename", "site-name": "sitename", "original_url": "url",
 }
 
 

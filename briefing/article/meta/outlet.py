@@ -150,7 +150,7 @@ def _named_elsewhere(page: Page) -> str | None:
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
-    title = first(page, "title")
+    title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page))
 

@@ -175,7 +175,10 @@ def page_url(page: Page, title: str | None) -> str | None:
     words = {w for w in re.findall(r"[a-z0-9]+", title.casefold()) if len(w) >= 3}
     if len(words) < 3:
         return None
-    for line in [line for _label, line in page.furniture] + page.body[-3:]:
+    # A web clipper's "source: https://…" in the front matter is the page's address too.
+    url = page.html_meta.get("url")
+    clipped = [url] if url else []
+    for line in [line for _label, line in page.furniture] + page.body[-3:] + clipped:
         for m in _URL.finditer(line[:2000]):
             slug = set(re.findall(r"[a-z0-9]+", (m.group("path") or "").casefold()))
             if len(words & slug) >= min(4, len(words)):
