@@ -130,3 +130,9 @@ def test_a_web_clippers_source_address_that_spells_the_headline_names_the_site()
             f'author:\n  - "[[Ada Finch]]"\npublished: 2026-03-09\ncreated: 2026-03-10\ntags:\n  - "clippings"\n---\n\n{STORY}')
     m = _md_meta(page)
     assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "marrowcourier.co.uk", ("Ada Finch",), "2026-03-09")
+
+
+@pytest.mark.parametrize("tail", ["Shared from the Marrow Voice app", "Sent via the Marrow Voice app\nGet the app: https://marrowvoice.example/app"])
+def test_a_mobile_apps_share_line_names_the_site(tail):
+    m = meta_of(f"{HEAD}\n\nAda Finch\nMar 9, 2026\n\n{STORY}\n\n{tail}")
+    assert (m.title, m.source, m.authors) == (HEAD, "Marrow Voice", ("Ada Finch",))
