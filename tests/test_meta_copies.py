@@ -5,6 +5,8 @@ menus, footers), from the headline down, reader mode, app shares, read-later exp
 import pytest
 from factories import HEAD, STORY, meta_of
 
+from briefing.article.clean import clean
+
 # --- headlines ----------------------------------------------------------------------
 
 TRENDING = "Harbour Fair Returns In August\nStorm Damage Photos\nBest Chowder On The Coast"
@@ -34,7 +36,6 @@ def test_a_scoreboard_over_the_match_report_is_not_its_headline():
 
 def _html_meta(page: str):
     from briefing.article import html
-    from briefing.article.clean import clean
     from briefing.article.meta import extract
 
     text, found = html.extract(page)
@@ -110,7 +111,6 @@ def test_a_live_blogs_first_published_line_dates_it_not_its_latest_entry():
 
 
 def _md_meta(text: str):
-    from briefing.article.clean import clean
     from briefing.article.meta import extract
 
     return extract(clean(text, "markdown"))
@@ -136,3 +136,21 @@ def test_a_web_clippers_source_address_that_spells_the_headline_names_the_site()
 def test_a_mobile_apps_share_line_names_the_site(tail):
     m = meta_of(f"{HEAD}\n\nAda Finch\nMar 9, 2026\n\n{STORY}\n\n{tail}")
     assert (m.title, m.source, m.authors) == (HEAD, "Marrow Voice", ("Ada Finch",))
+
+
+def test_the_writers_address_under_a_story_copied_from_the_headline_down_names_the_site():
+    page = f"{HEAD}\n\nBy Ada Finch\nMar 9, 2026\n\n{STORY}\n\nContact Ada Finch at afinch@marrowledger.com or 555-0142."
+    m = meta_of(page)
+    assert (m.source, m.authors) == ("Marrowledger", ("Ada Finch",))
+    assert not any("afinch@" in p for p in clean(page).body)
+
+
+@pytest.mark.parametrize("address", ["ada.finch@gmail.com", "news@marrowledger.com"])
+def test_a_mail_service_or_someone_elses_address_names_no_site(address):
+    page = f"{HEAD}\n\nBy Ada Finch\nMar 9, 2026\n\n{STORY}\n\nReaders can send tips to the campaign at {address}."
+    assert meta_of(page).source is None
+
+
+def test_the_sites_name_alone_over_the_footer_links_names_the_site():
+    page = f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}\n\nThe Marrow Observer\nCorrections policy\nContact us\nPrivacy"
+    assert meta_of(page).source == "The Marrow Observer"

@@ -110,7 +110,7 @@ _CREDIT_LINE = re.compile(
     r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
     r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
-    r"write to [^.]{2,80}\bat\b)"
+    r"write to [^.]{2,80}\bat\b|(?:contact|reach|e-?mail) [^.@]{2,60}\bat\s+[\w.+-]{1,64}@)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
     r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "

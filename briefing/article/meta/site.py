@@ -287,3 +287,40 @@ def plain_name(name: str, person_ok: bool = False) -> bool:
         return False
     low = [w.lower().strip(".,") for w in words]
     return not all(w in vocab.section_words() or w in _SMALL for w in low) and name.lower() not in vocab.ui_lines()
+
+
+# A reporter's address under the story: "Contact Ada Linde at alinde@marrowledger.com or 555-0142."
+_ADDRESS = re.compile(r"\b(?P<user>[\w.+-]{1,64})@(?P<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
+# Mail services a writer may use that name no outlet.
+_MAIL_SERVICES = {"gmail", "googlemail", "yahoo", "outlook", "hotmail", "live", "icloud", "me", "aol", "proton",
+                  "protonmail", "mail", "gmx", "zoho", "fastmail", "yandex"}
+
+
+def author_address(page: Page, authors: tuple[str, ...]) -> str | None:
+    """The site an author's own e-mail address names, under the story: the line speaks of the author or
+    the address is the author's name ('dokonkwo@…'), and its host is no mail service."""
+    if not authors:
+        return None
+    surnames = {a.split()[-1].casefold() for a in authors}
+    for line in [line for label, line in page.furniture if label != "title"] + page.body[-3:]:
+        for m in _ADDRESS.finditer(line[:2000]):
+            host = m.group("host").casefold().rstrip(".")
+            mine = any(s in m.group("user").casefold() or re.search(rf"\b{re.escape(s)}\b", line.casefold()) for s in surnames)
+            if mine and host.split(".")[0] not in _MAIL_SERVICES and outlet_names.is_domain(host) \
+                    and not outlet_names.agency(host):
+                return host
+    return None
+
+
+def footer_name(page: Page) -> str | None:
+    """'The Wexmoor Observer' alone under the story, over the footer's links ('Contact us', 'Privacy'):
+    the site's logo as a paste keeps it."""
+    tail = [(label, line) for label, line in page.furniture if label in ("tail", "ui", "promo", "section")]
+    for k, (label, line) in enumerate(tail):
+        name = line.strip()
+        if label != "tail" or not looks_like_outlet(name) or not plain_name(name) or outlet_names.agency(name):
+            continue
+        after = [other.strip().casefold() for _l, other in tail[k + 1: k + 4]]
+        if sum(other in vocab.ui_lines() for other in after) >= 1 and len(after) >= 2:
+            return name
+    return None
