@@ -154,3 +154,13 @@ def test_a_mail_service_or_someone_elses_address_names_no_site(address):
 def test_the_sites_name_alone_over_the_footer_links_names_the_site():
     page = f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}\n\nThe Marrow Observer\nCorrections policy\nContact us\nPrivacy"
     assert meta_of(page).source == "The Marrow Observer"
+
+
+@pytest.mark.parametrize("note", [
+    "A version of this obituary appeared in print in The Marrow Tribune on March 9, 2026.",
+    "A version of this article appears in print in the Marrow Tribune.",
+])
+def test_a_print_edition_note_under_the_story_names_the_paper_and_leaves_the_story(note):
+    page = f"Obituaries\n\n{HEAD}\n\nBy Ada Finch\nMarch 8, 2026\n\n{STORY}\n\n{note}"
+    assert meta_of(page).source in ("The Marrow Tribune", "Marrow Tribune")
+    assert note not in clean(page).body
