@@ -164,3 +164,13 @@ def test_a_print_edition_note_under_the_story_names_the_paper_and_leaves_the_sto
     page = f"Obituaries\n\n{HEAD}\n\nBy Ada Finch\nMarch 8, 2026\n\n{STORY}\n\n{note}"
     assert meta_of(page).source in ("The Marrow Tribune", "Marrow Tribune")
     assert note not in clean(page).body
+
+
+# --- wires --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("masthead, source", [("Newsnook\nHome\nWorld\nBusiness\n\n", "Newsnook"), ("", "AFP")])
+def test_a_story_two_wires_wrote_credits_both_by_their_own_names(masthead, source):
+    lead = "MARROW, Kessel (AFP/Reuters) — " + STORY
+    m = meta_of(f"{masthead}{HEAD}\n\nUpdated: 09 Mar 2026, 15:22\n\n{lead}")
+    assert (m.title, m.source, m.credit) == (HEAD, source, "AFP, Reuters")

@@ -53,7 +53,8 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
     site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
     if site and outlet_names.agency(site) and not credit:
         credit = site
-    return outlet_names.display(site or credit), outlet_names.display(credit)
+    # Two wires and no site: the first wire is the outlet.
+    return outlet_names.display(site or (credit or "").split(", ")[0] or None), outlet_names.display(credit)
 
 
 def source(page: Page) -> str | None:
@@ -171,7 +172,7 @@ def _credit(page: Page) -> str | None:
     agency alone on a line, a wire signature under the story."""
     wire = first(page, "wire")
     if wire:
-        return wire
+        return _agencies(wire)
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
@@ -185,6 +186,15 @@ def _credit(page: Page) -> str | None:
             if name:
                 return name
     return None
+
+
+def _agencies(wire: str) -> str:
+    """'AFP/Reuters' → 'AFP, Reuters': a story two wires wrote, each agency under its one name."""
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", wire) if p.strip()]
+    names = [outlet_names.agency(p) for p in parts]
+    if len(parts) < 2 or not all(names):
+        return wire
+    return ", ".join(dict.fromkeys(n for n in names if n))
 
 
 def _signed_again(name: str, text: str) -> bool:
