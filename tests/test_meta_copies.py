@@ -174,3 +174,27 @@ def test_a_story_two_wires_wrote_credits_both_by_their_own_names(masthead, sourc
     lead = "MARROW, Kessel (AFP/Reuters) — " + STORY
     m = meta_of(f"{masthead}{HEAD}\n\nUpdated: 09 Mar 2026, 15:22\n\n{lead}")
     assert (m.title, m.source, m.credit) == (HEAD, source, "AFP, Reuters")
+
+
+@pytest.mark.parametrize("foot, source", [
+    ("© Copyright 2026 - The Marrow Courier", "The Marrow Courier"),
+    ("Marrow Courier © 2026", "Marrow Courier"),
+    ("Marrow Courier © 2026. All rights reserved.", "Marrow Courier"),
+    ("All content © 2026 Marrow Courier Ltd unless otherwise stated", "Marrow Courier"),
+    ("The Marrow Courier\n14 Quay Street, Marrow MR1 4QS\nTel 01234 567890", "The Marrow Courier"),
+    ("Got a story? Contact the Marrow Courier newsdesk on 01234 567890", "Marrow Courier"),
+    ("Email the newsroom: newsdesk@marrowcourier.co.uk", "marrowcourier.co.uk"),
+    ("Read this story in the Marrow Voice app", "Marrow Voice"),
+])
+def test_the_foot_of_a_paste_copied_from_the_headline_down_names_the_site(foot, source):
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}\n\n{foot}").source == source
+
+
+def test_a_photographers_copyright_is_a_photo_credit_not_the_site():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}\n\nIvo Dane © 2026")
+    assert m.source is None
+
+
+def test_a_byline_for_the_paper_names_the_writer_and_the_paper():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch for the Marrow Courier\nMarch 9, 2026\n\n{STORY}")
+    assert (m.authors, m.source) == (("Ada Finch",), "The Marrow Courier")

@@ -124,7 +124,7 @@ def _tails_as_parts(s: str) -> str:
     if m:
         words = [w.lower() for w in m.group("outlet").split()]
         if words[0] == "the" or any(w in vocab.outlet_words() for w in words):
-            s = s[: m.start()] + " · " + m.group("outlet")
+            s = s[: m.start()] + " · " + re.sub(r"^the\b", "The", m.group("outlet"))  # "for the Marrow Courier"
     return s
 
 

@@ -55,7 +55,19 @@ _NEWSLETTER = re.compile(
     r"|delivered (?:daily|weekly|every)\b|in your inbox\b)",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    # "All content © 2026 Marrow Courier Ltd unless otherwise stated" too.
+    r"^(?:(?:all )?(?:content|contents|material|articles|text)\s+)?(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|\ball rights reserved\b",
+    re.IGNORECASE)
+# The name before the sign: "Marrow Courier © 2026" (a person's "Ada Linde © 2026" is a photo credit).
+_NAME_FIRST_COPYRIGHT = re.compile(
+    r"^(?P<name>[A-Z][^©.!?]{1,60}?)\s*©\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\.?(?:\s+all rights reserved\.?)?$",
+    re.IGNORECASE)
+
+
+def is_name_first_copyright(s: str) -> bool:
+    m = _NAME_FIRST_COPYRIGHT.match(s)
+    return m is not None and looks_like_outlet(m.group("name")) and not looks_like_name(m.group("name"))
 _DISCLAIMER = re.compile(
     r"\b(?:not (?:be )?(?:intended as |considered |constitute )?(?:investment|financial|legal|medical|tax) advice\b|"
     r"does not constitute\b.{0,60}\badvice\b|may not be (?:published|reproduced|copied|redistributed)|"
@@ -365,6 +377,8 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"
+    if n <= 12 and is_name_first_copyright(s):
+        return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
     if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):

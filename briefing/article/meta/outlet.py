@@ -285,14 +285,15 @@ def outlet_from_copyright(line: str) -> str | None:
     s = tidy(line)
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
-    s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
+    s = re.sub(r"(?i)\ball rights reserved\.?|\s+unless otherwise (?:stated|noted|indicated|specified)\b.*$", "", s)
+    s = re.sub(r"(?i)^(?:all )?(?:content|contents|material|articles|text)\s+(?=copyright|©|\(c\))", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
     s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
-    s = re.sub(r"^[\s,.©:]+|[\s,.:]+$", "", s)
+    s = re.sub(r"^[\s,.©:–—-]+|[\s,.:©–—-]+$", "", s)  # "© Copyright 2026 - The Harbour Times", "Harbour Times © 2026"
     if re.match(r"(?i)by\s", s):  # "Copyright 2026 by KQRT-TV" (but "by Ada Linde" is a book's author)
         s = s[3:].strip()
         if looks_like_name(s):
