@@ -198,3 +198,30 @@ def test_a_photographers_copyright_is_a_photo_credit_not_the_site():
 def test_a_byline_for_the_paper_names_the_writer_and_the_paper():
     m = meta_of(f"{HEAD}\n\nBy Ada Finch for the Marrow Courier\nMarch 9, 2026\n\n{STORY}")
     assert (m.authors, m.source) == (("Ada Finch",), "The Marrow Courier")
+
+
+# --- reader views and shares --------------------------------------------------------
+
+
+@pytest.mark.parametrize("minutes", ["5–6 minutes", "4-5 min read", "Listen · 5:32"])
+def test_a_reader_views_site_name_and_minutes_frame_the_writers_name(minutes):
+    m = meta_of(f"marrowcourier.com\n{HEAD}\nAda Finch\n{minutes}\n\n{STORY}")
+    assert (m.title, m.source, m.authors, m.published) == (HEAD, "Marrowcourier", ("Ada Finch",), None)
+
+
+def test_a_read_later_lists_name_source_and_day_line_gives_all_three():
+    m = _md_meta(f"# {HEAD}\n\n*Ada Finch* · marrowcourier.com · March 9, 2026\n\n{STORY}")
+    assert (m.title, m.source, m.authors, (m.published or "")[:10]) == (HEAD, "Marrowcourier", ("Ada Finch",), "2026-03-09")
+
+
+def test_a_note_apps_export_with_wiki_links_and_a_one_line_list_of_authors():
+    readwise = (f"# {HEAD}\n\n## Metadata\n- Author: [[Ada Finch]]\n- Full Title: {HEAD}\n- Category: #articles\n"
+                f"- URL: https://marrowcourier.com/news/marrow-council-backs-new-river-bridge\n\n## Highlights\n\n{STORY}")
+    assert _md_meta(readwise).authors == ("Ada Finch",)
+    front = f'---\ntitle: "{HEAD}"\nauthors: ["[[Ada Finch]]", "Ivo Dane"]\npublished: 2026-03-09\n---\n\n{STORY}'
+    assert _md_meta(front).authors == ("Ada Finch", "Ivo Dane")
+
+
+def test_a_headline_shared_with_its_address_on_the_same_line_is_the_headline_alone():
+    m = meta_of(f"{HEAD} https://marrowvoice.com/news/marrow-council-backs-new-river-bridge-123\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "Marrowvoice")

@@ -135,7 +135,7 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
 # A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
 DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})
-_READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
+_READ_TIME = re.compile(r"\d{1,3}\s?(?:[-–]\s?(?:\d{1,3}\s?)?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 
 def _role_before_name(text: str) -> tuple[str, str] | None:
@@ -220,6 +220,8 @@ def _looks_tail(tail: str) -> bool:
         return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
     if vocab.role_words().search(tail):
         return True  # "By rural reporter Ada Linde": a role in lower case too
+    if outlet_names.is_domain(tail):
+        return True  # "Ada Linde · marrowcourier.com · March 9, 2026": a read-later list's source
     if not tail[0].isupper():
         return False
     small = {"of", "and", "&", "the", "for", "at", "de", "du", "la", "le"}

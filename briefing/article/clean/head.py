@@ -9,6 +9,7 @@ import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
+    READING_TIME,
     headline_with_suffix,
     is_section_pair,
     is_sentence,
@@ -150,8 +151,8 @@ def _beside_byline_furniture(lines: list[Line], i: int) -> bool:
         other = lines[j]
         if other.label == "date":
             return True
-        if other.text.lower() in ("profile image", "author image", "avatar", "follow"):
-            return True
+        if other.text.lower() in ("profile image", "author image", "avatar", "follow") or READING_TIME.match(other.text):
+            return True  # a reader view's "Ada Linde" over "5–6 minutes"
         if len(other.text.split()) <= 5 and vocab.role_words().search(other.text) and not TERMINAL.search(other.text):
             if not other.label or other.label == "ui":
                 other.label = "role"

@@ -78,10 +78,12 @@ _DISCLAIMER = re.compile(
 )
 # "5 min read", "47min read", "Reading time: 3 minutes", "3-minute read".
 _READING_TIME = re.compile(
-    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:-\s*)?"
-    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$",
+    # A reader view's range too: "5–6 minutes", "4-5 min read"; a player's "Listen · 5:32".
+    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:[-–]\s*(?:\d{1,3}\s*)?)?"
+    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$|^listen\s*[·•|:-]?\s*\d{1,2}:\d{2}$",
     re.IGNORECASE,
 )
+READING_TIME = _READING_TIME
 _COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$", re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".

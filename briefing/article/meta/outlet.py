@@ -237,6 +237,8 @@ def _is_outlet(tail: str) -> bool:
     """A byline's tail names an outlet, not a role ('Staff Writer') or a date."""
     if vocab.role_words().search(tail) or dates.date_words(tail) or len(tail.split()) > 6:
         return False
+    if outlet_names.is_domain(tail):
+        return True  # "Ada Linde · marrowcourier.com"
     return tail[:1].isupper() and not looks_like_name(tail) or _has_outlet_word(tail)
 
 
