@@ -225,3 +225,9 @@ def test_a_note_apps_export_with_wiki_links_and_a_one_line_list_of_authors():
 def test_a_headline_shared_with_its_address_on_the_same_line_is_the_headline_alone():
     m = meta_of(f"{HEAD} https://marrowvoice.com/news/marrow-council-backs-new-river-bridge-123\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, "Marrowvoice")
+
+
+@pytest.mark.parametrize("button", ["Share 412", "Comment 38", "Listen (4 min)", "Continue reading below", "Follow this author"])
+def test_buttons_and_counts_a_select_all_paste_keeps_are_not_story_text(button):
+    page = clean(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n{button}\n\n{STORY}\n\n{button}\n\nThe bridge will cost 4 million.")
+    assert button not in page.body

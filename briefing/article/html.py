@@ -126,8 +126,10 @@ def _with_header(lines: list[str], header: list[str]) -> list[str]:
     from briefing.article.clean import classify, looks_like_name
 
     have = {ln.casefold() for ln in lines}
+    kinds = {ln: classify(ln) for ln in header}
+    dated = "date" in kinds.values()  # a lone name only beside a stamp: "Kessel Rovers" alone may be a tag
     missing = [ln for ln in header if ln.casefold() not in have
-               and (classify(ln) in ("byline", "date") or looks_like_name(ln))]
+               and (kinds[ln] in ("byline", "date") or dated and looks_like_name(ln))]
     return missing + lines
 
 

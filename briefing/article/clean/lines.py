@@ -84,7 +84,10 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 READING_TIME = _READING_TIME
-_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$", re.IGNORECASE)
+_COUNTER = re.compile(
+    r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$"
+    r"|^(?:comments?|shares?|likes?|listen)\s*\(?\d[\d,.]*[km]?(?:\s*min)?\)?$",  # "Share 412", "Comment 38", "Listen (4 min)"
+    re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
 _AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
