@@ -231,3 +231,17 @@ def test_a_headline_shared_with_its_address_on_the_same_line_is_the_headline_alo
 def test_buttons_and_counts_a_select_all_paste_keeps_are_not_story_text(button):
     page = clean(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n{button}\n\n{STORY}\n\n{button}\n\nThe bridge will cost 4 million.")
     assert button not in page.body
+
+
+@pytest.mark.parametrize("ticker", ["BREAKING: Main road closed after lorry fire near Kessel", "Just in: Kessel ferry cancelled for the rest of the day"])
+def test_a_breaking_news_ticker_over_the_menu_is_not_the_headline(ticker):
+    standfirst = "Councillors voted 9-2 after a debate that ran past midnight on Monday"
+    m = meta_of(f"Marrow Weekly\nNews\nSport\n{ticker}\n\n{HEAD}\n\n{standfirst}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert m.title == HEAD
+
+
+def test_a_headline_that_asks_a_question_is_still_the_headline():
+    head = "Will Marrow's new river bridge ever be built?"
+    m = meta_of(f"Marrow Weekly\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
+    assert (m.title, m.authors) == (head, ("Ada Finch",))
+    assert head not in clean(f"Marrow Weekly\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}").body
