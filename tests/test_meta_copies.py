@@ -245,3 +245,14 @@ def test_a_headline_that_asks_a_question_is_still_the_headline():
     m = meta_of(f"Marrow Weekly\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}")
     assert (m.title, m.authors) == (head, ("Ada Finch",))
     assert head not in clean(f"Marrow Weekly\n\n{head}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}").body
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Guest column by Ada Finch", ("Ada Finch",)),
+    ("Analysis by Ada Finch, Marrow Weekly", ("Ada Finch",)),
+    ("By Jean-Luc d'Arcy", ("Jean-Luc d'Arcy",)),
+    ("By Ada Finch and the Marrow Weekly staff", ("Ada Finch",)),
+    ("Ada Finch\nIvo Dane", ("Ada Finch", "Ivo Dane")),
+])
+def test_more_bylines_as_pages_print_them(byline, names):
+    assert meta_of(f"Marrow Weekly\n\n{HEAD}\n\n{byline}\nMarch 9, 2026\n\n{STORY}").authors == names

@@ -12,7 +12,9 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
 BY = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
+    # "Guest column by Ada Linde", "Analysis by Ada Linde": the kind of piece, then its writer.
+    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted|(?:guest\s+)?column|opinion|analysis|"
+    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.
@@ -51,6 +53,9 @@ def looks_like_name(part: str) -> bool:
     for w in words:
         low = w.lower()
         if low in vocab.name_particles():
+            continue
+        if re.fullmatch(r"[a-z]{1,2}['’][A-Z][^\W\d_]{1,30}", w):
+            named += 1  # "d'Arcy", "l'Estrange"
             continue
         if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_])){0,30}\.?", w) or not w[0].isupper():
             return False
@@ -160,6 +165,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
     names: list[str] = []
     for i, piece in enumerate(pieces):
         piece = IN_PLACE.sub("", piece.strip(" .")).strip()
+        if names and i == len(pieces) - 1 and _STAFF.match(piece):
+            return names, None  # "By Ada Linde and the Marrow Weekly staff"
         if names and outlet_names.canonical(piece) and i == len(pieces) - 1:
             return names, piece  # "By Ada Linde and Ivo Dane, USA TODAY": an outlet, not a third writer
         if looks_like_name(piece):
@@ -178,6 +185,9 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
                 return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+_STAFF = re.compile(r"^(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?:staff|newsroom|desk|team|reporters|correspondents)$", re.IGNORECASE)
 
 
 def _role_before_and(piece: str, later: list[str], text: str) -> bool:

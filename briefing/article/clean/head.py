@@ -140,6 +140,8 @@ def _take_name_by_stamp(lines: list[Line], title_at: int) -> None:
     for j in range(title_at + 1, min(title_at + 6, len(lines))):
         if not lines[j].label and looks_like_name(lines[j].text) and _beside_byline_furniture(lines, j):
             lines[j].label = "byline"
+            if j - 1 > title_at and not lines[j - 1].label and looks_like_name(lines[j - 1].text):
+                lines[j - 1].label = "byline"  # two writers, one a line: "Ada Linde" / "Ivo Dane" / "March 9, 2026"
             return
 
 
