@@ -256,3 +256,25 @@ def test_a_headline_that_asks_a_question_is_still_the_headline():
 ])
 def test_more_bylines_as_pages_print_them(byline, names):
     assert meta_of(f"Marrow Weekly\n\n{HEAD}\n\n{byline}\nMarch 9, 2026\n\n{STORY}").authors == names
+
+
+# --- other dates on the page -------------------------------------------------------
+
+RELATED = "Related\nBridge plan unveiled at packed meeting\nMarch 2, 2026\nCouncil sets budget for next year\nFebruary 20, 2026"
+
+
+@pytest.mark.parametrize("under", ["By Ada Finch\nMarch 9, 2026", "March 9, 2026"])
+def test_a_list_of_other_stories_each_over_its_day_does_not_date_the_page(under):
+    m = meta_of(f"Marrow Weekly\n{RELATED}\n\n{HEAD}\n\n{under}\n\n{STORY}")
+    assert (m.title, (m.published or "")[:10]) == (HEAD, "2026-03-09")
+
+
+def test_the_times_of_readers_comments_do_not_date_the_page():
+    page = f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\nComments (2)\nivo_d\nMarch 10, 2026 at 9:14 am\nGreat news for the town.\nReply"
+    m = meta_of(page)
+    assert (m.published, m.authors) == (None, ("Ada Finch",))
+
+
+def test_a_fact_boxs_dates_do_not_date_the_page():
+    m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\nBorn: October 14, 1937\nDied: March 1, 2026\n\n{STORY}")
+    assert m.published is None
