@@ -60,6 +60,46 @@ def test_a_saved_page_whose_tags_are_the_site_templates_is_read_from_what_it_pri
     assert (m.title, m.authors, (m.published or "")[:16]) == (HEAD, ("Ada Finch",), "2026-03-09T10:15")
 
 
+def _bare(head: str = "", top: str = "", h1: str = f"<h1>{HEAD}</h1>", wrap: str = "article") -> str:
+    story = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    lead = "<p>The bridge will be the first new crossing on the river since 1962, the council said in a statement on Tuesday.</p>"
+    return (f"<html><head><title>{HEAD} | Marrow Courier</title>{head}</head><body><header><a href='/'>Marrow Courier</a>"
+            f"</header><{wrap}>{h1}{top}{lead}{story}</{wrap}><footer><p>© 2026 Marrow Courier</p></footer></body></html>")
+
+
+def test_a_saved_page_with_no_tags_is_not_dated_by_its_copyright_year_and_its_title_names_the_site():
+    m = _html_meta(_bare())
+    assert (m.title, m.source, m.published) == (HEAD, "Marrow Courier", None)
+
+
+def test_a_saved_page_whose_h1_is_the_logo_keeps_the_headline_of_its_title():
+    m = _html_meta(_bare(h1=f"<h1 class='logo'>Marrow Courier</h1><h2>{HEAD}</h2>",
+                         top="<p class='byline'>By Ada Finch</p><p>March 9, 2026</p>", wrap="div"))
+    assert (m.title, m.source, m.authors) == (HEAD, "Marrow Courier", ("Ada Finch",))
+
+
+@pytest.mark.parametrize("ld", [
+    '{"@graph": [{"@type": "WebPage", "datePublished": "2019-01-01T00:00:00Z"}, {"@type": "NewsArticle", '
+    '"datePublished": "2026-03-09T10:00:00Z", "author": [{"@type": "Person", "name": "Ada Finch"}]}]}',
+    '{"@type": "NewsArticle", "datePublished": "2026-03-09T10:00:00Z", "author": [{"@type": "Person", "name": "Ada Finch"}, '
+    '{"@type": "Organization", "name": "Marrow Courier"}]}',
+])
+def test_a_saved_pages_article_json_ld_gives_the_people_and_the_time_not_the_template(ld):
+    m = _html_meta(_bare(head=f'<script type="application/ld+json">{ld}</script>'))
+    assert (m.authors, m.published) == (("Ada Finch",), "2026-03-09T10:00:00+00:00")
+
+
+def test_a_name_in_the_templates_author_element_is_the_byline_over_an_organisation_in_the_tags():
+    head = '<meta name="author" content="Marrow Courier Staff"><meta property="article:published_time" content="2026-03-09T10:00:00Z">'
+    assert _html_meta(_bare(head=head, top="<span class='author-name'>Ada Finch</span>")).authors == ("Ada Finch",)
+
+
+def test_a_saved_page_modified_date_does_not_beat_its_printed_published_day():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2026-03-10T10:00:00Z"}</script>'
+    m = _html_meta(_bare(head=ld, top="<p>By Ada Finch</p><p>Published 9 March 2026</p>"))
+    assert (m.published or "")[:10] == "2026-03-09"
+
+
 def test_a_saved_pages_article_tags_still_win_over_its_printed_stamp():
     tags = ('<meta property="og:title" content="Marrow council backs new river bridge">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Marrow council backs new river bridge", '

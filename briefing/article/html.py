@@ -7,10 +7,9 @@ then cleaned by the same rules as pasted text.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable
 
+from briefing.article.html_tags import clean_text as _clean
 from briefing.errors import ArticleRejected
 
 # Pages larger than this are refused before parsing: a hostile page can nest or
@@ -38,9 +37,9 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
         raise HtmlError(f"cannot parse HTML: {exc.__class__.__name__}") from exc
     if tree is None:
         raise HtmlError("cannot parse HTML")
-    stamp = _published_time(tree)  # read before trafilatura prunes the tree
-    headline, header = _headline_block(tree)
-    template_days = _template_days(tree)
+    from briefing.article import html_tags
+
+    tags = html_tags.read(tree)  # before trafilatura prunes the tree
     try:
         doc = trafilatura.bare_extraction(
             tree,
@@ -49,88 +48,65 @@ def extract(html: str) -> tuple[str, dict[str, str | None]]:
             include_tables=False,
             include_images=False,
             favor_precision=True,
-            date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True},
+            # No guessing a day from the page's words ("© 2026" is not 1 January): the cleaning reads printed stamps.
+            date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True, "extensive_search": False},
         )
     except (ValueError, RecursionError, MemoryError) as exc:
         raise HtmlError(f"cannot parse HTML: {exc.__class__.__name__}") from exc
     text = _field(doc, "text") or ""
     if not text.strip():
         raise HtmlError("no article text found in the HTML page")
-    day = _clean(_field(doc, "date"))
-    if day and not stamp and day[:10] in template_days:
-        day = None  # a site template's "WebPage" dated 2019 on a story printed "Published 9 March 2026"
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    header = _missing_header(lines, tags.header)
+    found_title, sitename = _clean(_field(doc, "title")), _clean(_field(doc, "sitename"))
     meta = {
-        "title": _title(_clean(_field(doc, "title")), headline),
-        "author": _clean(_field(doc, "author")),
-        "sitename": _clean(_field(doc, "sitename")),
-        "date": _with_time(day, stamp),
+        "title": _title(_raw_title(found_title, tags.title, sitename, tags.headline), tags.headline),
+        "author": _clean(_field(doc, "author")) or "; ".join(tags.authors) or None,
+        "sitename": sitename,
+        "date": _date(_clean(_field(doc, "date")), tags, header),
         "url": _clean(_field(doc, "url")),
     }
     # trafilatura repeats the headline as the first line of the text.
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if meta["title"] and lines and lines[0] == meta["title"]:
+    if lines and lines[0] in (meta["title"], found_title, tags.headline):
         lines = lines[1:]
-    return "\n\n".join(_with_header(lines, header)), meta
+    have = {ln.casefold() for ln in lines}
+    footer = [ln for ln in tags.footer if ln.casefold() not in have]
+    return "\n\n".join(header + lines + footer), meta
 
 
-# The byline and the stamp under a headline, as a page's template writes them and trafilatura may drop.
-_BLOCKS = {"div", "p", "span", "time", "address", "section", "ul", "li", "a"}
-_SKIP = {"script", "style", "figure", "aside", "nav", "noscript", "button", "form", "iframe", "svg"}
+def _date(day: str | None, tags, header: list[str]) -> str | None:
+    """trafilatura's day, unless it is a site template's or only the day the page was modified while the page
+    prints its own stamp; with the time and offset of the page's own timestamp for that day."""
+    from briefing.article.clean import classify
+
+    if day and day[:10] in tags.template_days and (not tags.stamp or tags.stamp[:10] != day[:10]):
+        day = None  # a template's "WebPage" dated 2019 on a story printed "Published 9 March 2026"
+    if day and not tags.stamp and day[:10] in tags.modified_days and any(classify(ln) == "date" for ln in header + tags.header):
+        day = None  # "dateModified" only, over a printed "Published 9 March 2026"
+    return _with_time(day, tags.stamp)
 
 
-def _headline_block(tree) -> tuple[str | None, list[str]]:
-    """(the story's <h1>, the short lines printed between it and the story: the byline, the stamp)."""
-    h1s = tree.xpath("//article//h1 | //main//h1")[:1] or tree.xpath("//h1")[:3]
-    if len(h1s) != 1:
-        return None, []
-    h1 = h1s[0]
-    headline = _clean(h1.text_content())
-    lines: list[str] = []
-    node = h1
-    for _level in range(3):  # "<header><h1/></header><div class=byline>": the header's own siblings
-        for _n, sibling in zip(range(30), node.itersiblings()):
-            if len(lines) >= 8 or _story_paragraph(sibling):
-                return headline, lines
-            lines.extend(_short_lines(sibling))
-        if lines or node.getparent() is None:
-            break
-        node = node.getparent()
-    return headline, lines
-
-
-def _story_paragraph(node) -> bool:
-    """The story's first paragraph, or the block that holds its paragraphs (a standfirst is shorter)."""
-    if node.tag == "p":
-        return len((node.text_content() or "").split()) >= 25
-    return isinstance(node.tag, str) and sum(1 for _p, _n in zip(node.iterfind(".//p"), range(2))) >= 2
-
-
-def _short_lines(node) -> list[str]:
-    """A header element's text: one line, or one per child when the children hold all the text
-    ('<div><span>By A</span><span>Published 9 March 2026</span></div>')."""
-    if not isinstance(node.tag, str) or node.tag in _SKIP or node.tag not in _BLOCKS | {"header", "h2", "h3"}:
-        return []
-    children = [c for c in node if isinstance(c.tag, str) and c.tag not in _SKIP][:8]
-    loose = (node.text or "").strip() or any((c.tail or "").strip() for c in children)
-    parts = [node] if loose or not children else children
-    out = []
-    for part in parts:
-        text = _clean(part.text_content()) if isinstance(part.tag, str) and part.tag not in _SKIP else None
-        if text and len(text.split()) <= 15:
-            out.append(text)
-    return out
-
-
-def _with_header(lines: list[str], header: list[str]) -> list[str]:
-    """The text with the byline and stamp lines the extraction left out, put back under the headline."""
+def _missing_header(lines: list[str], header: list[str]) -> list[str]:
+    """The byline and stamp lines the extraction left out, to put back under the headline."""
     from briefing.article.clean import classify, looks_like_name
 
     have = {ln.casefold() for ln in lines}
     kinds = {ln: classify(ln) for ln in header}
     dated = "date" in kinds.values()  # a lone name only beside a stamp: "Kessel Rovers" alone may be a tag
-    missing = [ln for ln in header if ln.casefold() not in have
-               and (kinds[ln] in ("byline", "date") or dated and looks_like_name(ln))]
-    return missing + lines
+    return [ln for ln in header if ln.casefold() not in have
+            and (kinds[ln] in ("byline", "date") or dated and looks_like_name(ln))]
+
+
+def _raw_title(title: str | None, raw: str | None, sitename: str | None, h1: str | None) -> str | None:
+    """The <title> as written when trafilatura's title is one side of it: 'Headline | Site' keeps the site's
+    name for the outlet where no tag gives it, and a logo's short <h1> ('Marrow Courier') taken for the title
+    gives the headline back."""
+    if not title or not raw or title == raw or len(raw) > 300:
+        return title
+    logo = title == h1 and len(title.split()) < 4 and raw.endswith(title)
+    if logo or raw.startswith(title) and not sitename:
+        return raw
+    return title
 
 
 def _title(meta_title: str | None, headline: str | None) -> str | None:
@@ -146,86 +122,10 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]{4,}", text.casefold()))
 
 
-_ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
-
-
-def _not_article(item: dict) -> bool:
-    """A JSON-LD object typed as something other than an article: a 'WebPage', a 'WebSite', an 'Organization'."""
-    kind = item.get("@type")
-    kind = " ".join(map(str, kind)) if isinstance(kind, list) else str(kind or "")
-    return bool(kind) and not _ARTICLE_TYPES.search(kind)
-
-
-def _template_days(tree) -> set[str]:
-    """Days a JSON-LD object that is not an article gives as its datePublished (a site template's 'WebPage')."""
-    days = set()
-    for data in _json_ld(tree):
-        for item in data[:50] if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
-            value = item.get("datePublished") if isinstance(item, dict) and _not_article(item) else None
-            if isinstance(value, str):
-                days.add(value.strip()[:10])
-    return days
-
-
-def _json_ld(tree) -> list:
-    out = []
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:10]:
-        if len(script) > 200_000:
-            continue
-        try:
-            out.append(json.loads(script))
-        except ValueError:
-            continue
-    return out
-
-
-# Where pages state the publication time in full (htmldate, inside trafilatura, keeps only the day).
-_STAMP_XPATHS = (
-    '//meta[@property="article:published_time" or @name="article:published_time"]/@content',
-    '//meta[@itemprop="datePublished"]/@content',
-    '//meta[@name="pubdate" or @name="publishdate" or @name="dc.date.issued" or @name="DC.date.issued"]/@content',
-    '//*[@itemprop="datePublished"]/@datetime',
-)
-_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?$")
-
-
-def _published_time(tree) -> str | None:
-    """The ISO publication timestamp from the page's metadata or JSON-LD, if it gives one."""
-    for xpath in _STAMP_XPATHS:
-        for value in tree.xpath(xpath):
-            value = str(value).strip()
-            if _ISO_STAMP.match(value):
-                return value
-    for data in _json_ld(tree):
-        value = _find_key(data, "datePublished", depth=0, skip=_not_article)
-        if isinstance(value, str) and _ISO_STAMP.match(value.strip()):
-            return value.strip()
-    return None
-
-
 def _field(doc, name: str) -> str | None:
     """A field of trafilatura's result: a Document, or a dict from trafilatura before 2.0."""
     value = doc.get(name) if isinstance(doc, dict) else getattr(doc, name, None)
     return value if isinstance(value, str) else None
-
-
-def _find_key(data, key: str, depth: int, skip=lambda _item: False):
-    """The first value of `key`, depth first, in objects that `skip` does not set aside."""
-    if depth > 6:
-        return None
-    if isinstance(data, dict):
-        if key in data and not skip(data):
-            return data[key]
-        items: Iterable = data.values()
-    elif isinstance(data, list):
-        items = data[:50]
-    else:
-        return None
-    for item in items:
-        found = _find_key(item, key, depth + 1, skip)
-        if found is not None:
-            return found
-    return None
 
 
 def _with_time(day: str | None, stamp: str | None) -> str | None:
@@ -233,10 +133,3 @@ def _with_time(day: str | None, stamp: str | None) -> str | None:
     if stamp and (day is None or stamp[:10] == day[:10]):
         return stamp
     return day
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = re.sub(r"\s+", " ", value).strip()
-    return value or None
