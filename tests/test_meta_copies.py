@@ -318,3 +318,11 @@ def test_the_times_of_readers_comments_do_not_date_the_page():
 def test_a_fact_boxs_dates_do_not_date_the_page():
     m = meta_of(f"{HEAD}\n\nBy Ada Finch\n\nBorn: October 14, 1937\nDied: March 1, 2026\n\n{STORY}")
     assert m.published is None
+
+
+@pytest.mark.parametrize("credit_line", ["By AFP and Reuters\nMarch 9, 2026", "— With AFP, Reuters", "Source: AFP, Reuters"])
+def test_two_wires_credited_over_or_under_the_story_are_both_the_credit_and_neither_the_site(credit_line):
+    page = (f"Newsnook\nWorld\n\n{HEAD}\n\n{credit_line}\n\n{STORY}" if credit_line.startswith("By")
+            else f"Newsnook\nWorld\n\n{HEAD}\n\n{STORY}\n\n{credit_line}")
+    m = meta_of(page)
+    assert (m.title, m.source, m.credit, m.authors) == (HEAD, "Newsnook", "AFP, Reuters", ())

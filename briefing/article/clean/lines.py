@@ -245,6 +245,9 @@ def is_agency_line(line: str) -> bool:
     name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
     if len(line.split()) <= 5 and outlet_names.agency(name) is not None:
         return True
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", name) if p]
+    if 2 <= len(parts) <= 4 and all(outlet_names.agency(p) for p in parts):
+        return True  # "By AFP and Reuters", "AP, Reuters"
     m = _WIRE_SIGNOFF.match(line.strip())
     return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 

@@ -86,7 +86,7 @@ def _site(page: Page) -> str | None:
 def _named_on_page(page: Page) -> str | None:
     for line in page.lines("source"):
         name = source_line(line)
-        if name and not outlet_names.agency(name):
+        if name and not outlet_names.agency(name) and not wire_list(name):  # "Source: AFP, Reuters" credits wires
             return name
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
@@ -181,20 +181,28 @@ def _credit(page: Page) -> str | None:
     inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
-        for part in re.split(r",|\band\b", line.strip("()— -")):
-            name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", part.strip("()— -")))
+        line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
+        every = wire_list(line)
+        if every:
+            return ", ".join(every)  # "— With AFP, Reuters": both wires, each by its own name
+        for part in re.split(r",|\band\b", line):
+            name = outlet_names.agency(part.strip("()— -"))
             if name:
                 return name
     return None
 
 
+def wire_list(text: str) -> list[str]:
+    """'AFP and Reuters', 'dpa/AP', 'AFP, Reuters' → each agency once; [] unless every part is an agency."""
+    parts = [p.strip("()— -") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", text) if p.strip("()— -")]
+    names = [outlet_names.agency(p) for p in parts]
+    return list(dict.fromkeys(n for n in names if n)) if parts and all(names) else []
+
+
 def _agencies(wire: str) -> str:
     """'AFP/Reuters' → 'AFP, Reuters': a story two wires wrote, each agency under its one name."""
-    parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", wire) if p.strip()]
-    names = [outlet_names.agency(p) for p in parts]
-    if len(parts) < 2 or not all(names):
-        return wire
-    return ", ".join(dict.fromkeys(n for n in names if n))
+    every = wire_list(wire)
+    return ", ".join(every) if len(every) >= 2 else wire
 
 
 def _signed_again(name: str, text: str) -> bool:
