@@ -385,7 +385,7 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"
-    if n <= 12 and is_name_first_copyright(s):
+    if n <= 12 and "©" in s and is_name_first_copyright(s):
         return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
