@@ -326,3 +326,26 @@ def test_two_wires_credited_over_or_under_the_story_are_both_the_credit_and_neit
             else f"Newsnook\nWorld\n\n{HEAD}\n\n{STORY}\n\n{credit_line}")
     m = meta_of(page)
     assert (m.title, m.source, m.credit, m.authors) == (HEAD, "Newsnook", "AFP, Reuters", ())
+
+
+def test_a_rugby_scoreboards_scorers_line_is_not_the_headline():
+    head = "Marrow Blues 24-27 Kessel: late try sends visitors through to final"
+    board = "Marrow Blues 24\nTries: Fale 12, Okafor 55 Cons: Deane 1 Pens: Deane 4\nKessel 27\nTries: Vuko 30, Barr 64, Lind 79"
+    m = meta_of(f"Rugby Union\n{head}\nMatch report\n{board}\nAda Finch at Arden Park\nSun 8 Mar 2026 18.30 GMT\n{STORY}")
+    assert m.title == head
+
+
+@pytest.mark.parametrize("foot", ["Marrow Gazette\nContact\nAdvertise\nPrivacy", "Marrow Gazette\nTerms\nAccessibility\nCookies"])
+def test_the_sites_name_over_one_word_footer_links_names_the_site(foot):
+    page = clean(f"{HEAD}\n\nBy Ada Finch\nMarch 9, 2026\n\n{STORY}\n\n{foot}")
+    assert extract_source(page) == "Marrow Gazette" and "Privacy" not in page.body
+
+
+def test_an_app_share_line_over_the_headline_names_the_site():
+    assert meta_of(f"Shared from the Marrow Pulse app\n{HEAD}\nAda Finch\n9 Mar 2026\n{STORY}").source == "Marrow Pulse"
+
+
+def extract_source(page):
+    from briefing.article.meta import extract
+
+    return extract(page).source
