@@ -231,7 +231,9 @@ def paste_checks(info: meta.Meta, credit: str | None, gold: dict) -> dict[str, b
         "credit": None,
     }
     if wires:
-        checks["credit"] = fold_outlet(credit) in wires
+        # A story credited to two wires ("AFP, Reuters") is right when each one is credited in the gold.
+        ours_wires = {fold_outlet(w) for w in re.split(r"\s*,\s*", credit or "") if w.strip()}
+        checks["credit"] = bool(ours_wires) and ours_wires <= wires
     return checks
 
 

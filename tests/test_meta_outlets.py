@@ -160,8 +160,8 @@ def test_inputs_from_a_wire_credit_it():
     assert extract(page).credit == "PTI" and page.body == [P1, P2, P3]
 
 
-def test_an_editors_initials_over_the_wires_credit_the_first_wire():
-    assert meta_of(f"{HEAD}\n\n{STORY}\n\nald/ivd (AFP, Reuters)").credit == "AFP"
+def test_an_editors_initials_over_the_wires_credit_each_wire():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nald/ivd (AFP, Reuters)").credit == "AFP, Reuters"
 
 
 def test_a_copyright_names_the_site_not_its_software():

@@ -142,9 +142,15 @@ def _rel_only() -> re.Pattern[str]:
     return re.compile(rf"\b{_REL}\b", re.IGNORECASE)
 
 
+# A fact box's dates are not the page's: "Born: October 14, 1937", "When: Saturday, March 14", "Deadline: …".
+_NOT_A_STAMP = re.compile(
+    r"^\s*(?:born|died|b\.|d\.|founded|established|when|deadline|closing date|event date|opens|closes|starts|ends|"
+    r"date of (?:birth|death)|funeral|service|visitation)\s*:", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a dateline and nothing more ("Updated Jul 02, 2025 | 8:31 PM GMT-04")."""
-    if len(line) > 120:
+    if len(line) > 120 or _NOT_A_STAMP.match(line):
         return False
     if _patterns().time_only.match(line):
         return True

@@ -12,7 +12,9 @@ SENTENCE_END = re.compile(r"[.!?…](?:\s?[\"”’')\]]){0,3}$")
 TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 
 BY = re.compile(
-    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
+    # "Guest column by Ada Linde", "Analysis by Ada Linde": the kind of piece, then its writer.
+    r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted|(?:guest\s+)?column|opinion|analysis|"
+    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.
@@ -41,7 +43,9 @@ def looks_like_name(part: str) -> bool:
     words = part.split()
     if len(words) >= 3 and words[0].lower().rstrip(".") in _HONORIFICS:
         return looks_like_name(" ".join(words[1:]))  # "Dr Ada Linde"
-    if not 2 <= len(words) <= 4:
+    # Particles do not count: "Lucía de la Fuente Ortega" has three names.
+    core = [w for w in words if w.lower() not in vocab.name_particles()]
+    if not 2 <= len(core) <= 4 or len(words) > 7:
         return False
     if words[0].lower() in vocab.name_particles() or words[0].lower() in vocab.not_first_names():
         return False
@@ -49,6 +53,9 @@ def looks_like_name(part: str) -> bool:
     for w in words:
         low = w.lower()
         if low in vocab.name_particles():
+            continue
+        if re.fullmatch(r"[a-z]{1,2}['’][A-Z][^\W\d_]{1,30}", w):
+            named += 1  # "d'Arcy", "l'Estrange"
             continue
         if not re.fullmatch(r"[^\W\d_](?:[^\W\d_]|['’.\-](?=[^\W\d_])){0,30}\.?", w) or not w[0].isupper():
             return False
@@ -122,7 +129,7 @@ def _tails_as_parts(s: str) -> str:
     if m:
         words = [w.lower() for w in m.group("outlet").split()]
         if words[0] == "the" or any(w in vocab.outlet_words() for w in words):
-            s = s[: m.start()] + " · " + m.group("outlet")
+            s = s[: m.start()] + " · " + re.sub(r"^the\b", "The", m.group("outlet"))  # "for the Marrow Courier"
     return s
 
 
@@ -133,7 +140,7 @@ _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
 # A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
 DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})
-_READ_TIME = re.compile(r"\d{1,3}\s?(?:-\s?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
+_READ_TIME = re.compile(r"\d{1,3}\s?(?:[-–]\s?(?:\d{1,3}\s?)?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 
 def _role_before_name(text: str) -> tuple[str, str] | None:
@@ -158,6 +165,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
     names: list[str] = []
     for i, piece in enumerate(pieces):
         piece = IN_PLACE.sub("", piece.strip(" .")).strip()
+        if names and i == len(pieces) - 1 and _STAFF.match(piece):
+            return names, None  # "By Ada Linde and the Marrow Weekly staff"
         if names and outlet_names.canonical(piece) and i == len(pieces) - 1:
             return names, piece  # "By Ada Linde and Ivo Dane, USA TODAY": an outlet, not a third writer
         if looks_like_name(piece):
@@ -176,6 +185,9 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
                 return names + [split[0]], split[1]
         return [], None
     return names, None
+
+
+_STAFF = re.compile(r"^(?:the\s+)?(?:[\w'’&.-]+\s+){0,4}(?:staff|newsroom|desk|team|reporters|correspondents)$", re.IGNORECASE)
 
 
 def _role_before_and(piece: str, later: list[str], text: str) -> bool:
@@ -218,6 +230,8 @@ def _looks_tail(tail: str) -> bool:
         return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
     if vocab.role_words().search(tail):
         return True  # "By rural reporter Ada Linde": a role in lower case too
+    if outlet_names.is_domain(tail):
+        return True  # "Ada Linde · marrowcourier.com · March 9, 2026": a read-later list's source
     if not tail[0].isupper():
         return False
     small = {"of", "and", "&", "the", "for", "at", "de", "du", "la", "le"}

@@ -9,6 +9,7 @@ import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
+    READING_TIME,
     headline_with_suffix,
     is_section_pair,
     is_sentence,
@@ -139,6 +140,8 @@ def _take_name_by_stamp(lines: list[Line], title_at: int) -> None:
     for j in range(title_at + 1, min(title_at + 6, len(lines))):
         if not lines[j].label and looks_like_name(lines[j].text) and _beside_byline_furniture(lines, j):
             lines[j].label = "byline"
+            if j - 1 > title_at and not lines[j - 1].label and looks_like_name(lines[j - 1].text):
+                lines[j - 1].label = "byline"  # two writers, one a line: "Ada Linde" / "Ivo Dane" / "March 9, 2026"
             return
 
 
@@ -150,8 +153,8 @@ def _beside_byline_furniture(lines: list[Line], i: int) -> bool:
         other = lines[j]
         if other.label == "date":
             return True
-        if other.text.lower() in ("profile image", "author image", "avatar", "follow"):
-            return True
+        if other.text.lower() in ("profile image", "author image", "avatar", "follow") or READING_TIME.match(other.text):
+            return True  # a reader view's "Ada Linde" over "5–6 minutes"
         if len(other.text.split()) <= 5 and vocab.role_words().search(other.text) and not TERMINAL.search(other.text):
             if not other.label or other.label == "ui":
                 other.label = "role"

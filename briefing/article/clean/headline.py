@@ -41,11 +41,18 @@ def story_start(lines: list[Line], free: list[int]) -> int:
     sentences = [i for i in free if is_sentence(lines[i].text) and not lines[i].heading]
     for i in sentences:
         nxt = next((j for j in free if j > i), None)
-        if _caption_over_headline(lines, free, i, nxt):
+        if _caption_over_headline(lines, free, i, nxt) or _question_over_byline(lines, i, nxt):
             continue
         if len(lines[i].text.split()) >= 12 or nxt is not None and is_sentence(lines[nxt].text):
             return i
     return sentences[0] if sentences else len(lines)
+
+
+def _question_over_byline(lines: list[Line], i: int, nxt: int | None) -> bool:
+    """'Will the new bridge ever be built?' over the byline and the stamp: a headline that asks, not the lead."""
+    text = lines[i].text.rstrip("\"”’' ")
+    return (text.endswith(("?", "!")) and len(text.split()) <= 20 and nxt is not None
+            and any(line.label in ("byline", "date") for line in lines[i + 1: nxt]))
 
 
 def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int | None) -> bool:
@@ -79,6 +86,9 @@ def candidate(line: Line) -> bool:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
         return False  # "Fourth Test, Sydney (day five) |" is a table row
+    numbers = sum(any(c.isdigit() for c in w) for w in text.split())
+    if numbers * 2 > words or numbers >= 3 and numbers * 3 >= words:
+        return False  # "Okafor 12', 67', Lind 80'", "Tries: Vukona 30, Barr 64, Ahern 79": a scoreboard's scorers
     return not is_nav(text)
 
 
@@ -147,6 +157,20 @@ def _tagline(lines: list[Line], i: int, cands: list[int]) -> bool:
                                                   and not TERMINAL.search(x.text)) for x in between)
 
 
+# A site's ticker over every page: "BREAKING: Main road closed after lorry fire" ("Live: …" is as often
+# a live page's own headline, and stays a candidate like any other).
+_TICKER = re.compile(r"^(?:breaking(?: news)?|just in|developing(?: story)?|news alert)\s*[:|–—-]\s+\S", re.IGNORECASE)
+
+
+def _ticker(lines: list[Line], i: int, cands: list[int]) -> bool:
+    """A ticker's line over the page's own headline: the next candidate, no longer than it (a headline, not a
+    standfirst), comes within three lines."""
+    if not _TICKER.match(lines[i].text):
+        return False
+    later = [c for c in cands if i < c <= i + 3]
+    return bool(later) and len(lines[later[0]].text.split()) <= len(lines[i].text.split())
+
+
 def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
 
@@ -191,6 +215,8 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s -= 1  # under another candidate: a standfirst
     if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
+    if _ticker(lines, i, cands):
+        s -= 3
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):
         s += 1  # the headline repeated further down the page

@@ -55,7 +55,19 @@ _NEWSLETTER = re.compile(
     r"|delivered (?:daily|weekly|every)\b|in your inbox\b)",
     re.IGNORECASE,
 )
-_COPYRIGHT = re.compile(r"^(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    # "All content © 2026 Marrow Courier Ltd unless otherwise stated" too.
+    r"^(?:(?:all )?(?:content|contents|material|articles|text)\s+)?(?:copyright\b|©|\(c\)\s*(?:19|20)\d\d)|\ball rights reserved\b",
+    re.IGNORECASE)
+# The name before the sign: "Marrow Courier © 2026" (a person's "Ada Linde © 2026" is a photo credit).
+_NAME_FIRST_COPYRIGHT = re.compile(
+    r"^(?P<name>[A-Z][^©.!?]{1,60}?)\s*©\s?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\.?(?:\s+all rights reserved\.?)?$",
+    re.IGNORECASE)
+
+
+def is_name_first_copyright(s: str) -> bool:
+    m = _NAME_FIRST_COPYRIGHT.match(s)
+    return m is not None and looks_like_outlet(m.group("name")) and not looks_like_name(m.group("name"))
 _DISCLAIMER = re.compile(
     r"\b(?:not (?:be )?(?:intended as |considered |constitute )?(?:investment|financial|legal|medical|tax) advice\b|"
     r"does not constitute\b.{0,60}\badvice\b|may not be (?:published|reproduced|copied|redistributed)|"
@@ -66,11 +78,16 @@ _DISCLAIMER = re.compile(
 )
 # "5 min read", "47min read", "Reading time: 3 minutes", "3-minute read".
 _READING_TIME = re.compile(
-    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:-\s*)?"
-    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$",
+    # A reader view's range too: "5–6 minutes", "4-5 min read"; a player's "Listen · 5:32".
+    r"^(?:(?:estimated )?read(?:ing)? time\s*:?\s*)?(?:about |approx\.? |~)?\d{1,3}\s*(?:[-–]\s*(?:\d{1,3}\s*)?)?"
+    r"(?:min|mins|minutes?)\.?(?:\s+(?:read|listen|watch))?$|^listen\s*[·•|:-]?\s*\d{1,2}:\d{2}$",
     re.IGNORECASE,
 )
-_COUNTER = re.compile(r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$", re.IGNORECASE)
+READING_TIME = _READING_TIME
+_COUNTER = re.compile(
+    r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$"
+    r"|^(?:comments?|shares?|likes?|listen)\s*\(?\d[\d,.]*[km]?(?:\s*min)?\)?$",  # "Share 412", "Comment 38", "Listen (4 min)"
+    re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
 _AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
@@ -110,7 +127,7 @@ _CREDIT_LINE = re.compile(
     r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
     r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
     r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
-    r"write to [^.]{2,80}\bat\b)"
+    r"write to [^.]{2,80}\bat\b|(?:contact|reach|e-?mail) [^.@]{2,60}\bat\s+[\w.+-]{1,64}@)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
     r"|^(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:reported|contributed(?: reporting)?|wrote) (?:from|in) "
@@ -228,6 +245,9 @@ def is_agency_line(line: str) -> bool:
     name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
     if len(line.split()) <= 5 and outlet_names.agency(name) is not None:
         return True
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", name) if p]
+    if 2 <= len(parts) <= 4 and all(outlet_names.agency(p) for p in parts):
+        return True  # "By AFP and Reuters", "AP, Reuters"
     m = _WIRE_SIGNOFF.match(line.strip())
     return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 
@@ -365,6 +385,8 @@ def classify(line: str) -> str | None:
         return "newsletter"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"
+    if n <= 12 and "©" in s and is_name_first_copyright(s):
+        return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
     if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):

@@ -21,9 +21,14 @@ MD_TABLE = re.compile(r"^\s*\|")
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
+# A note app's link to a page of its own: "[[Ada Linde]]", "[[Ada Linde|A. Linde]]".
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,100})(?:\|[^\[\]\n]{0,100})?\]\]")
+
+
 def unwrap_markdown_inline(line: str) -> str:
-    """`[text](url)` → text, `**bold**` → bold, `_it_` → it (also used on plain pastes)."""
+    """`[text](url)` → text, `**bold**` → bold, `_it_` → it, `[[Page]]` → Page (also used on plain pastes)."""
     if "[" in line or "*" in line or "_" in line:
+        line = _WIKI_LINK.sub(r"\1", line)
         line = MD_IMAGE.sub("", line)
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_REF_LINK.sub(r"\1", line)
@@ -63,6 +68,9 @@ _FRONT_KEYS = {
     "title": "title", "headline": "title", "author": "author", "authors": "author", "byline": "author",
     "published": "date", "date": "date", "pubdate": "date", "published_at": "date", "site": "sitename",
     "site_name": "sitename", "publisher": "sitename", "source": "url", "url": "url", "link": "url",
+    # A read-later export's own names ("date_published:" beside "date_saved:", "siteName:").
+    "date_published": "date", "datepublished": "date", "published_date": "date", "publish_date": "date",
+    "publication_date": "date", "sitename": "sitename", "site-name": "sitename", "original_url": "url",
 }
 
 
@@ -99,6 +107,10 @@ def front_matter(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _front_value(value: str) -> str:
-    value = value.strip().strip("\"'").strip()
+    value = value.strip()
+    flow = re.fullmatch(r"\[([^\[\]]{0,400}(?:\[\[[^\[\]]{1,100}\]\][^\[\]]{0,100}){0,8})\]", value)
+    if flow:  # a list on one line: 'authors: ["Ada Linde", "Ivo Dane"]'
+        return "; ".join(v for v in (_front_value(p) for p in flow.group(1).split(",")) if v)
+    value = value.strip("\"'").strip()
     value = re.sub(r"\[\[([^\]|]{1,100})(?:\|[^\]]{0,100})?\]\]", r"\1", value)  # Obsidian links "[[Ada Linde]]"
     return value.strip().strip("\"'").strip()

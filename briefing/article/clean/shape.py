@@ -13,6 +13,7 @@ from briefing.article.clean.bylines import (
     TERMINAL,
     firm_byline,
     is_byline,
+    looks_like_name,
     parse_byline,
     split_byline_date,
 )
@@ -90,19 +91,26 @@ _EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORE
 
 def mark_promo_lists(lines: list[Line]) -> None:
     """Under 'Read more', 'Related stories' or 'topics', the short lines are other stories or tags."""
-    in_list = False
+    in_list = dated = False
+    story = False  # a story sentence seen: the lists below it are not over the headline
     for i, line in enumerate(lines):
-        if line.label == "promo-head" and all(other.label for other in lines[:i]):
+        story = story or not line.label and is_sentence(line.text)
+        # "Trending" over three other stories' headlines is a list even at the top of the page or in the menu.
+        listed = line.label == "promo-head" and _headlines_follow(lines, i)
+        if line.label == "promo-head" and all(other.label for other in lines[:i]) and not listed:
             # "Latest News" opening a listing page: the section's name, then its first story.
             line.label = "section"
             continue
-        if line.label == "promo-head" and _menu_item(lines, i):
+        if line.label == "promo-head" and _menu_item(lines, i) and not listed:
             line.label = "section"  # "Home / Latest / Business": a menu's item over the headline, not a list
             continue
         if line.label == "promo-head":
-            in_list = True
+            in_list, dated = True, False
             continue
         if not in_list:
+            continue
+        if line.label == "date" and i > 0 and lines[i - 1].label == "promo":
+            line.label, dated = "promo-date", True  # "Bridge plan unveiled" / "March 2, 2026": another story's day
             continue
         if line.label:
             continue  # "Sign up for our newsletter" between two lists
@@ -112,7 +120,57 @@ def mark_promo_lists(lines: list[Line]) -> None:
         if line.heading or is_sentence(line.text) and not line.bullet or len(line.text.split()) > 25:
             in_list = False
             continue
+        if not story and _heads_byline(lines, i, dates=not dated):
+            in_list = False  # "Top Stories" over the menu, then this page's headline over its byline
+            continue
         line.label = "promo"
+
+
+def _headlines_follow(lines: list[Line], i: int) -> bool:
+    """The next two lines are other stories' headlines (three words or more, not a sentence), not menu words;
+    each may stand over its day ('Bridge plan unveiled' / 'March 2, 2026')."""
+    at = [j for j in range(i + 1, min(i + 6, len(lines))) if lines[j].label != "date"][:2]
+    nxt = [lines[j] for j in at]
+    sizes = [len(line.text.split()) for line in nxt]
+    if len(nxt) < 2 or not all(not line.label and not line.heading and not TERMINAL.search(line.text) for line in nxt):
+        return False
+    dated = any(lines[j].label == "date" for j in range(at[0] + 1, at[1]))
+    # "Trending" / the headline / its byline is not a list.
+    return min(sizes) >= 3 and (dated or max(sizes) >= 4 and not any(
+        line.label in ("date", "byline") for line in lines[at[1] + 1: at[1] + 3]))
+
+
+# What may stand between a headline and its byline besides a standfirst.
+_UNDER_HEADLINE = ("ui", "section", "caption", "image", "newsletter", "role")
+
+
+def _dated_item_follows(lines: list[Line], k: int) -> bool:
+    """After the date at k, another short line over another date: 'Council sets budget' / 'February 20, 2026'."""
+    nxt = lines[k + 1: k + 3]
+    return (len(nxt) == 2 and not nxt[0].label and len(nxt[0].text.split()) <= 15 and not is_sentence(nxt[0].text)
+            and nxt[1].label == "date")
+
+
+def _heads_byline(lines: list[Line], i: int, dates: bool = True) -> bool:
+    """A byline or a date under the line, past buttons and at most one standfirst longer than the line:
+    the page's own headline, where a list over it ends. In a list whose stories stand over their days,
+    only a byline."""
+    deck = 0
+    for k, other in enumerate(lines[i + 1: i + 8], start=i + 1):
+        if other.label == "date" and not dates:
+            return k + 1 < len(lines) and not lines[k + 1].label and is_sentence(lines[k + 1].text)  # the story begins
+        if other.label == "date" and _dated_item_follows(lines, k):
+            return False  # a list of stories, each over its day
+        if other.label in ("byline", "date", "byline-desk", "wire-byline"):
+            return True
+        if not other.label and looks_like_name(other.text) and k + 1 < len(lines) and lines[k + 1].label == "date":
+            return True  # "Ada Finch" alone under the headline, over the date
+        if other.label in _UNDER_HEADLINE:
+            continue
+        if other.label or deck or len(other.text.split()) <= len(lines[i].text.split()):
+            return False
+        deck += 1
+    return False
 
 
 def take_from_line(lines: list[Line]) -> None:
@@ -177,7 +235,8 @@ def drop_comment_section(lines: list[Line]) -> None:
         low = line.text.casefold().strip().rstrip(".:")
         if story >= 2 and (low in lexicon.lower("comment_headers") or _COMMENT_COUNT.match(low)):
             for later in lines[i:]:
-                if not later.label or later.label == "ui":
+                # A commenter's name and the time of the comment are neither a byline nor the page's date.
+                if not later.label or later.label in ("ui", "date", "byline"):
                     later.label = "comments"
             return
 

@@ -53,7 +53,8 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
     site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
     if site and outlet_names.agency(site) and not credit:
         credit = site
-    return outlet_names.display(site or credit), outlet_names.display(credit)
+    # Two wires and no site: the first wire is the outlet.
+    return outlet_names.display(site or (credit or "").split(", ")[0] or None), outlet_names.display(credit)
 
 
 def source(page: Page) -> str | None:
@@ -69,7 +70,8 @@ def _site(page: Page) -> str | None:
     letters = site.call_sign(page)
     if letters:
         return letters
-    everything = " ".join(page.body) + " " + " ".join(line for _l, line in page.furniture)
+    # One line a line: "The Harbour Herald" over "News" and "Opinion" in the menu is not "The Harbour Herald News Opinion".
+    everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
         if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
@@ -84,7 +86,7 @@ def _site(page: Page) -> str | None:
 def _named_on_page(page: Page) -> str | None:
     for line in page.lines("source"):
         name = source_line(line)
-        if name and not outlet_names.agency(name):
+        if name and not outlet_names.agency(name) and not wire_list(name):  # "Source: AFP, Reuters" credits wires
             return name
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
@@ -149,9 +151,10 @@ def _named_elsewhere(page: Page) -> str | None:
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
-    title = first(page, "title")
+    title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
-            or site.staff_photo(page, authors(page)) or site.self_report(page))
+            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.footer_name(page)
+            or site.author_address(page, authors(page)))
 
 
 def _signed_copyright(page: Page) -> str | None:
@@ -169,7 +172,7 @@ def _credit(page: Page) -> str | None:
     agency alone on a line, a wire signature under the story."""
     wire = first(page, "wire")
     if wire:
-        return wire
+        return _agencies(wire)
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
@@ -178,11 +181,28 @@ def _credit(page: Page) -> str | None:
     inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
-        for part in re.split(r",|\band\b", line.strip("()— -")):
-            name = outlet_names.agency(re.sub(r"(?i)^(?:by|source\s*:)\s*", "", part.strip("()— -")))
+        line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
+        every = wire_list(line)
+        if every:
+            return ", ".join(every)  # "— With AFP, Reuters": both wires, each by its own name
+        for part in re.split(r",|\band\b", line):
+            name = outlet_names.agency(part.strip("()— -"))
             if name:
                 return name
     return None
+
+
+def wire_list(text: str) -> list[str]:
+    """'AFP and Reuters', 'dpa/AP', 'AFP, Reuters' → each agency once; [] unless every part is an agency."""
+    parts = [p.strip("()— -") for p in re.split(r"\s*(?:/|,|&|\band\b)\s*", text) if p.strip("()— -")]
+    names = [outlet_names.agency(p) for p in parts]
+    return list(dict.fromkeys(n for n in names if n)) if parts and all(names) else []
+
+
+def _agencies(wire: str) -> str:
+    """'AFP/Reuters' → 'AFP, Reuters': a story two wires wrote, each agency under its one name."""
+    every = wire_list(wire)
+    return ", ".join(every) if len(every) >= 2 else wire
 
 
 def _signed_again(name: str, text: str) -> bool:
@@ -225,6 +245,8 @@ def _is_outlet(tail: str) -> bool:
     """A byline's tail names an outlet, not a role ('Staff Writer') or a date."""
     if vocab.role_words().search(tail) or dates.date_words(tail) or len(tail.split()) > 6:
         return False
+    if outlet_names.is_domain(tail):
+        return True  # "Ada Linde · marrowcourier.com"
     return tail[:1].isupper() and not looks_like_name(tail) or _has_outlet_word(tail)
 
 
@@ -235,7 +257,7 @@ def _fuller_name(name: str, text: str) -> str | None:
     if stem == name or not stem or len(stem) < 3:
         return None
     found: dict[str, int] = {}
-    for m in re.finditer(rf"\b(?:The\s+)?{re.escape(stem)}(?:\s+[A-Z][\w'’-]+){{1,2}}", text):
+    for m in re.finditer(rf"\b(?:The[^\S\n]+)?{re.escape(stem)}(?:[^\S\n]+[A-Z][\w'’-]+){{1,2}}", text):
         added = m.group(0).split()[len(stem.split()) + (m.group(0).startswith("The ")):]
         corporate = any(_GROUP_TAIL.search(" " + w) or _COMPANY_TAIL.search(" " + w) for w in added)
         if any(w.lower() in vocab.outlet_words() for w in added) and not corporate:
@@ -273,14 +295,15 @@ def outlet_from_copyright(line: str) -> str | None:
     s = tidy(line)
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
-    s = re.sub(r"(?i)\ball rights reserved\.?", "", s)
+    s = re.sub(r"(?i)\ball rights reserved\.?|\s+unless otherwise (?:stated|noted|indicated|specified)\b.*$", "", s)
+    s = re.sub(r"(?i)^(?:all )?(?:content|contents|material|articles|text)\s+(?=copyright|©|\(c\))", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
     s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
-    s = re.sub(r"^[\s,.©:]+|[\s,.:]+$", "", s)
+    s = re.sub(r"^[\s,.©:–—-]+|[\s,.:©–—-]+$", "", s)  # "© Copyright 2026 - The Harbour Times", "Harbour Times © 2026"
     if re.match(r"(?i)by\s", s):  # "Copyright 2026 by KQRT-TV" (but "by Ada Linde" is a book's author)
         s = s[3:].strip()
         if looks_like_name(s):

@@ -10,6 +10,8 @@ from briefing.article import dates
 from briefing.article.clean import Page
 
 _UPDATED = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
+# A live blog's stamp is its latest entry; "First published on Mon 9 Mar 2026 07.58 GMT" under it is the day it began.
+_FIRST = re.compile(r"^\s*(?:first|originally)\s+(?:published|posted)\b", re.IGNORECASE)
 # A bare label and a day, no time: "date 2019-01-07", "2 May 2023". A line giving the same day with a
 # clock time is the fuller record ("Published Wednesday, August 16, 2017 7:14AM EDT" under "date 2017-08-16").
 _LABEL_ONLY = re.compile(r"^\s*date\s+(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b", re.IGNORECASE)
@@ -26,7 +28,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     lines = page.lines("date")
     # "Published …" is the publication date; "Updated …" only when nothing else is given; a bare
     # "date 2021-01-26" label over the page when the page's own words give none.
-    lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else 0)
+    lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else -1 if _FIRST.match(ln) else 0)
     # "08/03/2026": read the way the page writes its dates, asked only when a stamp could be either.
     order = date_order.day_first(page) if any(dates.open_slashed(line) for line in lines) else None
     parsed_lines = [dates.parse(line, order) for line in lines]

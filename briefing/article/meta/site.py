@@ -175,7 +175,10 @@ def page_url(page: Page, title: str | None) -> str | None:
     words = {w for w in re.findall(r"[a-z0-9]+", title.casefold()) if len(w) >= 3}
     if len(words) < 3:
         return None
-    for line in [line for _label, line in page.furniture] + page.body[-3:]:
+    # A web clipper's "source: https://…" in the front matter is the page's address too.
+    url = page.html_meta.get("url")
+    clipped = [url] if url else []
+    for line in [line for _label, line in page.furniture] + page.body[-3:] + clipped:
         for m in _URL.finditer(line[:2000]):
             slug = set(re.findall(r"[a-z0-9]+", (m.group("path") or "").casefold()))
             if len(words & slug) >= min(4, len(words)):
@@ -284,3 +287,53 @@ def plain_name(name: str, person_ok: bool = False) -> bool:
         return False
     low = [w.lower().strip(".,") for w in words]
     return not all(w in vocab.section_words() or w in _SMALL for w in low) and name.lower() not in vocab.ui_lines()
+
+
+# A reporter's address under the story: "Contact Ada Linde at alinde@marrowledger.com or 555-0142."
+_ADDRESS = re.compile(r"\b(?P<user>[\w.+-]{1,64})@(?P<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})\b")
+# Mail services a writer may use that name no outlet.
+_MAIL_SERVICES = {"gmail", "googlemail", "yahoo", "outlook", "hotmail", "live", "icloud", "me", "aol", "proton",
+                  "protonmail", "mail", "gmx", "zoho", "fastmail", "yandex"}
+
+
+# A newsroom's own mailbox: "Email the newsroom: news@marrowcourier.co.uk".
+_SITE_VOICE = re.compile(r"\b(?:us|our|newsroom|newsdesk|news desk|the editor)\b", re.IGNORECASE)
+_NEWSROOM_BOXES = {"news", "newsdesk", "newsroom", "editor", "editors", "editorial", "tips", "letters", "desk"}
+
+
+def author_address(page: Page, authors: tuple[str, ...]) -> str | None:
+    """The site an author's own e-mail address names, under the story: the line speaks of the author or
+    the address is the author's name ('dokonkwo@…') or the newsroom's ('newsdesk@…'), and its host is no mail service."""
+    surnames = {a.split()[-1].casefold() for a in authors}
+    for line in [line for label, line in page.furniture if label != "title"] + page.body[-3:]:
+        if len(line.split()) > 30:
+            continue  # a story sentence quoting someone else's address
+        for m in _ADDRESS.finditer(line[:2000]):
+            host = m.group("host").casefold().rstrip(".")
+            newsroom = m.group("user").casefold() in _NEWSROOM_BOXES and _SITE_VOICE.search(line)
+            mine = newsroom or any(
+                s in m.group("user").casefold() or re.search(rf"\b{re.escape(s)}\b", line.casefold()) for s in surnames)
+            if mine and host.split(".")[0] not in _MAIL_SERVICES and outlet_names.is_domain(host) \
+                    and not outlet_names.agency(host):
+                return host
+    return None
+
+
+# A street address under the site's name: "14 Quay Street, Marrow", "Unit 3, Mill Yard, Kessel".
+_STREET = re.compile(r"^(?:(?:unit|suite|floor)\s+)?\d{1,5}[A-Za-z]?,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+[A-Z]", re.I)
+
+
+def footer_name(page: Page) -> str | None:
+    """'The Wexmoor Observer' alone under the story, over the footer's links ('Contact us', 'Privacy') or
+    its street address: the site's logo and imprint as a paste keeps them."""
+    tail = [(label, line) for label, line in page.furniture if label in ("tail", "ui", "promo", "section")]
+    for k, (label, line) in enumerate(tail):
+        name = line.strip()
+        if label != "tail" or not looks_like_outlet(name) or not plain_name(name) or outlet_names.agency(name):
+            continue
+        after = [other.strip() for _l, other in tail[k + 1: k + 4]]
+        if sum(other.casefold() in vocab.ui_lines() for other in after) >= 1 and len(after) >= 2:
+            return name
+        if after and _STREET.match(after[0]):
+            return name  # over its address: "14 Quay Street, Marrow MR1 4QS"
+    return None

@@ -68,6 +68,8 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     text = without_site(html.get("title"), html.get("sitename")) or first(page, "title")
     if not text:
         return None, None
-    text, named = split_suffix(tidy(text))
+    # "Headline https://…": a share sheet's copy puts the address after the headline.
+    text = re.sub(r"\s+<?(?:https?://|www\.)\S+$", "", tidy(text)) or text
+    text, named = split_suffix(text)
     text, glued = without_glued_site(text)
     return without_badge(text, page), named or glued
