@@ -2,6 +2,7 @@
 or puts the speaker last. The examples are written for these tests."""
 
 from briefing.article.attribution import extract
+from briefing.article.attribution.entities import tidy_role
 
 
 def statements(paragraphs):
@@ -308,3 +309,13 @@ def test_the_elder_of_two_namesakes_is_the_one_in_the_scene():
         "“Tomas wanted a coach who would play him,” the elder Vey said.",
     ])
     assert [who for who, _kind, text in found if text.startswith("Tomas wanted")] == ["Anders Vey"]
+
+
+def test_a_role_shows_without_the_day_or_the_body_it_leads():
+    found = extract([
+        "Norland will send a delegation led by its trade commissioner, Ilsa Varn, to the talks on Sunday.",
+        "On Monday the country's port authority spokesman, Qiu Lan, insisted that the rules were about safety.",
+    ])
+    assert {s.speaker: s.role for s in found} == {"Qiu Lan": "the country's port authority spokesman"}
+    assert tidy_role("delegation led by its trade commissioner") == "trade commissioner"
+    assert tidy_role("On Monday") is None

@@ -28,11 +28,31 @@ class Entity:
     roles: list[str] = field(default_factory=list)
 
     def add_role(self, role: str | None) -> None:
+        role = tidy_role(role)
         if role and role not in self.roles:
             self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
         return {w for r in self.roles for w in tokens(r)}
+
+
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|run)\s+by\s+(?:its|their|the)\s+", re.IGNORECASE)
+
+
+def tidy_role(role: str | None) -> str | None:
+    """A role as a reader wants it: "On Monday the country's spokesman" → "the country's spokesman",
+    "delegation led by its trade commissioner" → "trade commissioner"."""
+    if not role:
+        return role
+    led = _LED_BY.search(role)
+    if led is not None:
+        role = role[led.end():]
+    words = role.split()
+    times, preps = lexicon.lower("time_words"), lexicon.lower("prepositions")
+    while words and (words[0].lower().strip(",") in times
+                     or len(words) > 1 and words[0].lower() in preps and words[1].lower().strip(",") in times):
+        words = words[1:]  # "On Monday the country's spokesman"
+    return " ".join(words).strip(" ,") or None
 
 
 @dataclass(frozen=True)

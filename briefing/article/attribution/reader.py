@@ -38,6 +38,7 @@ from briefing.article.attribution.entities import (
     given_names,
     names_in,
     role_gender,
+    tidy_role,
     with_asides,
 )
 from briefing.article.attribution.phrases import (
@@ -320,8 +321,8 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
-        role = speaker.role if speaker.role and _real_role(speaker.role) \
-            and speaker.role.casefold() != speaker.name.casefold() else None
+        tidied = tidy_role(speaker.role)
+        role = tidied if tidied and _real_role(tidied) and tidied.casefold() != speaker.name.casefold() else None
         statement = Statement(
             speaker=speaker.name,
             text=text,
