@@ -42,3 +42,10 @@ def test_a_quotation_closed_by_a_description_and_a_name_is_credited_to_the_name(
     marked = backstop.quoted_attributions(par, labels)
     source = [t.text for t, label in zip(par.tokens, marked) if label.endswith("SRC")]
     assert source[-2:] == ["Ana", "Lind"] and source[0] == "Harbour"
+
+
+def test_a_described_source_after_a_quotation_goes_on_through_its_qualifier_to_the_cue():
+    par, labels = labelled("“So why didn't the firm pay its share?” a narrator in the council's ad asks.", {})
+    marked = backstop.quoted_attributions(par, labels)
+    source = [t.text for t, label in zip(par.tokens, marked) if label.endswith("SRC")]
+    assert source == ["a", "narrator", "in", "the", "council's", "ad"]

@@ -396,6 +396,7 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
             toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
         e += 1
     e = _described(toks, s, e)
+    e = _past_qualifier(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
     if e - s >= 2 and e < len(toks) and toks[e].text == ",":
@@ -422,6 +423,20 @@ def _name_after_description(toks, s: int, e: int) -> int:
     while k > e and toks[k - 1].text == ".":
         k -= 1
     return k
+
+
+def _past_qualifier(toks, s: int, e: int) -> int:
+    """"“…?” a narrator in the harbour board's ad asks": a described source goes on through a short
+    phrase after a preposition up to its cue."""
+    if e == s or e >= len(toks) or toks[e].text.lower() not in ("in", "at", "for", "from", "with", "of") \
+            or toks[s].text.lower() not in _SOURCE_WORDS:
+        return e
+    for k in range(e + 1, min(len(toks), e + 6)):
+        if toks[k].unit != toks[s].unit or not toks[k].text.replace("'", "").replace("’", "").isalnum():
+            return e
+        if cues.lemma(toks[k].text) and toks[k].text.islower():
+            return k
+    return e
 
 
 def _after_appositive(toks, comma: int) -> int | None:
