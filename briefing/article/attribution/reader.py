@@ -84,6 +84,7 @@ class Reader:
         self.credits: list[tuple[Statement, Speaker]] = []
         self.common: set[str] = set()  # the words the article writes in lower case somewhere
         self.inner: set[str] = set()  # the words it capitalises inside a sentence, lower-cased
+        self.turns: list[turns.Turn | None] = []  # each paragraph's transcript turn, read once
         self.shouted_turns = 0  # paragraphs opening with a label in capitals ("LIND: …"): a transcript has several
 
     # --- the steps ---------------------------------------------------------------------------
@@ -132,7 +133,7 @@ class Reader:
         """Statements marked by layout (transcript turns, credit lines, headed lists); False when
         the paragraph is ordinary prose for the tagger."""
         text = par.text
-        turn = turns.transcript_turn(text)
+        turn = self.turns[index]
         if turn is not None and self.shouted_turns <= 1 and index <= _DATELINE_PARAGRAPHS and turn.label.isupper() \
                 and turn.label not in ("Q", "A") and backstop.dateline_end(par) and not _first_person(turn.text):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
@@ -416,8 +417,7 @@ def _past_clause(written: str) -> str:
     return tail if named is not None and named.kind in (PERSON, ORG, UNKNOWN) and parse_phrase(head) is None else written
 
 
-def _shouted_turn(text: str) -> bool:
-    turn = turns.transcript_turn(text)
+def _shouted(turn: turns.Turn | None) -> bool:
     return turn is not None and turn.label.isupper() and turn.label not in ("Q", "A")
 
 
@@ -468,7 +468,8 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     for text in paragraphs:
         reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
         reader.inner.update(w.lower() for w in _INNER_CAPITAL.findall(text[:MAX_PARAGRAPH]))
-    reader.shouted_turns = sum(1 for text in paragraphs if _shouted_turn(text[:MAX_PARAGRAPH]))
+    reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH]) for text in paragraphs]
+    reader.shouted_turns = sum(1 for turn in reader.turns if _shouted(turn))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
     return reader.settle()

@@ -57,7 +57,7 @@ def spans_of(labels: list[str]) -> list[Span]:
 
 
 NEAR = 4  # tokens between a content and a cue of the next or last sentence that still link them
-_TIME_OPENERS = frozenset({"late", "early", "earlier", "later", "last", "next"})
+_TIME_OPENERS = frozenset({"late", "early", "last", "next"})  # with the time words: "Late Thursday,"
 _OPENERS_NOT_SUBJECTS = frozenset("on in at after before during since for from with by as when while if".split())
 
 
@@ -259,7 +259,7 @@ def _has_content(par: Paragraph, cue: Span, content: Span, contents: list[Span],
 
 
 def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: list[Span],
-                last: Attribution | None, cues: Sequence[Span] = ()) -> Span | None:
+                last: Attribution | None, cues: Sequence[Span]) -> Span | None:
     """The source of a cue: the nearest one in its sentence, else the sentence's subject
     ("Lind defended the plan, saying …"), else the speaker just before ("…, adding …")."""
     unit = par.tokens[cue.start].unit
