@@ -319,3 +319,18 @@ def test_a_role_shows_without_the_day_or_the_body_it_leads():
     assert {s.speaker: s.role for s in found} == {"Qiu Lan": "the country's port authority spokesman"}
     assert tidy_role("delegation led by its trade commissioner") == "trade commissioner"
     assert tidy_role("On Monday") is None
+
+
+def test_when_a_statement_was_made_is_not_part_of_what_was_said():
+    said = statements(["The Orrin Trust admitted last month that a gift from a ferry operator was never approved."])
+    assert said == [("Orrin Trust", "indirect", "a gift from a ferry operator was never approved")]
+
+
+def test_a_speaker_described_between_commas_before_a_less_common_verb_of_saying():
+    said = statements(["Marta Keller, the port's director, agreed that the new gates alone would not stop smuggling."])
+    assert said == [("Marta Keller", "indirect", "the new gates alone would not stop smuggling")]
+
+
+def test_how_or_to_whom_somebody_spoke_is_not_taken_for_what_was_said():
+    said = statements(["Ivo Brand, the ferry captain, spoke quietly into the radio for several long minutes."])
+    assert said == []

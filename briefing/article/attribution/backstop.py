@@ -54,6 +54,31 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "earlier", "late", "early", "the", "a", "past"})
+
+
+def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a time phrase between a cue and "that" ("admitted last month that …") in
+    the cue, not at the head of what was said."""
+    out = list(labels)
+    toks = par.tokens
+    times = lexicon.lower("time_words")
+    for i in range(1, len(toks)):
+        if out[i] != "B-CON" or not out[i - 1].endswith("CUE"):
+            continue
+        k = i
+        while k < len(toks) and k - i < 4 and out[k].endswith("CON") and not toks[k].quoted \
+                and (toks[k].text.lower() in times or toks[k].text.lower() in _TIME_LINKS):
+            k += 1
+        if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON" \
+                or not any(toks[m].text.lower() in times for m in range(i, k)):
+            continue
+        for m in range(i, k):
+            out[m] = "I-CUE"
+        out[k] = "B-CON"
+    return out
+
+
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
 
 
@@ -125,7 +150,10 @@ def reported_saying(par: Paragraph, labels: list[str]) -> list[str]:
 def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "SUBJECT VERB-OF-SAYING CLAUSE" marked in sentences that have no content marked."""
     out = list(labels)
-    marked = {par.tokens[i].unit for i, label in enumerate(labels) if label.endswith("CON")}
+    # a sentence with a content but no cue marked is open to the shape too: the tagger saw that
+    # something was said, not who said it
+    cued = {par.tokens[i].unit for i, label in enumerate(labels) if label.endswith("CUE")}
+    marked = {par.tokens[i].unit for i, label in enumerate(labels) if label.endswith("CON")} & cued
     first: dict[int, int] = {}
     for i, tok in enumerate(par.tokens):
         first.setdefault(tok.unit, i)
@@ -135,6 +163,8 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         found = _shape(par, start) or _according(par, start)
         if found is None:
             continue
+        for k in range(found[0][0], found[2][1]):
+            out[k] = "O"
         for (lo, hi), role in zip(found, ("SRC", "CUE", "CON")):
             for k in range(lo, hi):
                 out[k] = ("B-" if k == lo else "I-") + role
@@ -155,6 +185,8 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     if j - start == 1 and toks[start].text.lower() not in _PRONOUNS and len(toks[start].text) < 2:
         return None
     verb = j
+    if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
+        verb = _after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
     if verb >= len(toks) or toks[verb].unit != unit:
         return None
     word = toks[verb].text
@@ -173,12 +205,22 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         end += 1  # "Republicans said the timing was not intended; they learned of it on Friday"
     while end > k and not toks[end - 1].text[:1].isalnum():
         end -= 1
+    if k < end and _not_a_clause(toks[k].text):
+        # "told Reuters over the weekend that …": what was said starts after "that"
+        k = next((m + 1 for m in range(k, min(end, k + 8)) if toks[m].text.lower() == "that"), end)
     if end - k < 4:
         return None
     cue_end = verb_end
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
         cue_end += 1
-    return (start, j), (verb, cue_end), (k, end)
+    return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
+
+
+def _not_a_clause(word: str) -> bool:
+    """True for a word that cannot open what was said: a preposition or a manner adverb
+    ("said into the phone", "told of the encounter", "spoke pleasantly")."""
+    low = word.lower()
+    return (low in lexicon.lower("prepositions") and low != "to") or (low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
 def _according(par: Paragraph, start: int) -> Spans | None:
