@@ -334,3 +334,30 @@ def test_a_speaker_described_between_commas_before_a_less_common_verb_of_saying(
 def test_how_or_to_whom_somebody_spoke_is_not_taken_for_what_was_said():
     said = statements(["Ivo Brand, the ferry captain, spoke quietly into the radio for several long minutes."])
     assert said == []
+
+
+def test_a_dateline_with_a_colon_before_a_reporters_sentence_is_not_a_speaker_even_below_the_top():
+    said = statements([
+        "Harbour Sport desk",
+        "Posted 18 March, 07:42",
+        "Leave a comment",
+        "Posted 18 March, 07:42",
+        "KESTREL: Rovers coach Ivo Marten said the final was close but losing two players left us short.",
+        "When asked if bringing Tom Vale on was the only option, the coach said, “I wanted fresh legs and nobody else could play there.”",
+    ])
+    assert ("Kestrel", "direct") not in [(who, kind) for who, kind, _text in said]
+    assert [who for who, _kind, _text in said] == ["Ivo Marten", "Ivo Marten"]
+
+
+def test_the_head_of_government_by_title_is_the_person_first_named_with_it():
+    said = statements([
+        "Taoiseach Mira Holt called on the Alliance leader to stop blaming others.",
+        "The Taoiseach said the Alliance needed to compromise in the same way her own party had.",
+    ])
+    assert ("Mira Holt", "indirect", "the Alliance needed to compromise in the same way her own party had") in said
+    assert all(who == "Mira Holt" for who, _kind, _text in said)
+
+
+def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said():
+    said = statements(["Asked if the Blues were the better side, the coach replied, “Nobody was better tonight, not them and not us.”"])
+    assert [(kind, text) for _who, kind, text in said] == [("direct", "Nobody was better tonight, not them and not us.")]

@@ -46,6 +46,9 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
     if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
         return True
+    if cue_words[0] == "asked" and att.cue.start - unit_start <= 1 and (att.source is None or att.source.start > att.cue.start) \
+            and not (att.source is not None and toks[att.source.start - 1].text.lower() == "by"):
+        return True  # "Asked if the ferry would run, the captain said …": the question put to the speaker
     lemma = cues.lemma(cue_words[0]) or ""
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.

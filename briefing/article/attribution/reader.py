@@ -134,8 +134,9 @@ class Reader:
         the paragraph is ordinary prose for the tagger."""
         text = par.text
         turn = self.turns[index]
-        if turn is not None and self.shouted_turns <= 1 and index <= _DATELINE_PARAGRAPHS and turn.label.isupper() \
-                and turn.label not in ("Q", "A") and backstop.dateline_end(par) and not _first_person(turn.text):
+        if turn is not None and self.shouted_turns <= 1 and turn.label.isupper() and turn.label not in ("Q", "A") \
+                and backstop.dateline_end(par) \
+                and (index <= _DATELINE_PARAGRAPHS and not _first_person(turn.text) or _reporter_opening(turn.text)):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
         if turn is not None:
             self.heading_speaker = None
@@ -389,6 +390,15 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
+
+
+_REPORTER_OPENING = re.compile(r"^[^\"“”:]{0,80}?\b[A-Z][\w’'.-]*\s+(?:said|says|told|announced|confirmed)\b")
+
+
+def _reporter_opening(text: str) -> bool:
+    """"Harbour coach Ivo Marten said …": a reporter's sentence naming who spoke, which no
+    speaker in a transcript opens a turn with."""
+    return bool(_REPORTER_OPENING.match(text))
 
 
 def _first_person(text: str) -> bool:
