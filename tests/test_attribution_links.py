@@ -361,3 +361,8 @@ def test_the_head_of_government_by_title_is_the_person_first_named_with_it():
 def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said():
     said = statements(["Asked if the Blues were the better side, the coach replied, “Nobody was better tonight, not them and not us.”"])
     assert [(kind, text) for _who, kind, text in said] == [("direct", "Nobody was better tonight, not them and not us.")]
+
+
+def test_what_a_verb_like_condemned_acts_on_is_never_taken_for_its_speaker():
+    said = statements(["The dockers' union, which this week won a labour case for thirty workers, condemned the fresh round of job cuts."])
+    assert all(who != "the fresh round of job cuts" for who, _kind, _text in said)

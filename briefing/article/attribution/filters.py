@@ -30,6 +30,10 @@ def caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
+def lemma_of(word: str) -> str:
+    return cues.lemma(word) or word
+
+
 def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     """True when the attribution is a denial, a passive, a subject clause or a naming."""
     if att.cue is None:
@@ -43,6 +47,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     heard = before + cue_words[:3]  # the cue's own opening: "said the rowers had been charged" is no passive
     if any(a in _PASSIVE and b in lexicon.lower("hearer_verbs") for a, b in zip(heard, heard[1:])):
         return True  # "Faro was told that …", "Two rowers have been charged": Faro and the rowers heard it
+    if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma_of(cue_words[0]) in lexicon.lower("object_verbs"):
+        return True  # "The union, which won its case, condemned the fresh cuts": the cuts are no speaker
     unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
     if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
         return True
