@@ -366,3 +366,14 @@ def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said():
 def test_what_a_verb_like_condemned_acts_on_is_never_taken_for_its_speaker():
     said = statements(["The dockers' union, which this week won a labour case for thirty workers, condemned the fresh round of job cuts."])
     assert all(who != "the fresh round of job cuts" for who, _kind, _text in said)
+
+
+def test_a_second_verb_of_saying_after_and_is_a_second_statement():
+    said = statements(["Ms Lind said Mr Ober was a senior member of the council and claimed the leaked briefing was untrue and malicious."])
+    assert said == [("Lind", "indirect", "Mr Ober was a senior member of the council"),
+                    ("Lind", "indirect", "the leaked briefing was untrue and malicious")]
+
+
+def test_a_speaker_reporting_his_own_doings_keeps_them_in_one_statement():
+    said = statements(["Holt said he spoke to the mayor and asked him to condemn violence of every kind."])
+    assert said == [("Holt", "indirect", "he spoke to the mayor and asked him to condemn violence of every kind")]

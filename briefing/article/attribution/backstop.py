@@ -79,6 +79,39 @@ def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a second verb of saying joined by "and" inside a content split off as its
+    own cue ("Lind said the council met and claimed the minutes were false"): two statements."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks) - 3):
+        if out[i] != "I-CON" or toks[i].quoted or toks[i].text.lower() not in ("and", "but") \
+                or out[i + 1] != "I-CON" or toks[i + 1].quoted:
+            continue
+        verb = toks[i + 1].text
+        if not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
+            continue
+        head = i
+        while head > 0 and out[head] != "B-CON":
+            head -= 1
+        if toks[head].text.lower() == "that":
+            head += 1
+        if toks[head].text.lower() in _SUBJECT_PRONOUNS:
+            continue  # "said he spoke to the mayor and asked him to …": the same clause goes on
+        k = i + 2
+        if k < len(toks) and toks[k].text.lower() == "that":
+            k += 1
+        rest = [m for m in range(k, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit]
+        if len(rest) < 4:
+            continue
+        out[i] = "O"
+        out[i + 1] = "B-CUE"
+        for m in range(i + 2, k):
+            out[m] = "I-CUE"
+        out[k] = "B-CON"
+    return out
+
+
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
 
 
