@@ -377,3 +377,11 @@ def test_a_second_verb_of_saying_after_and_is_a_second_statement():
 def test_a_speaker_reporting_his_own_doings_keeps_them_in_one_statement():
     said = statements(["Holt said he spoke to the mayor and asked him to condemn violence of every kind."])
     assert said == [("Holt", "indirect", "he spoke to the mayor and asked him to condemn violence of every kind")]
+
+
+def test_a_name_in_a_phrase_between_the_subject_and_its_cue_is_not_the_speaker():
+    said = statements([
+        "Mr Holt, while speaking at the funeral of former Kestrel Governor Wahiro Banda, said that he will not allow a few people to wreck the country.",
+        "“We have a constitution and we must abide by it,” he said.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Holt", "Holt"]

@@ -79,6 +79,27 @@ def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "during", "at", "from", "against", "toward", "towards"})
+
+
+def no_object_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels without a source that stands after a preposition right before its cue ("Holt,
+    speaking at the funeral of former Governor Ivo Brand, said …": Brand is no speaker)."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks)):
+        if out[i] != "B-SRC" or toks[i - 1].text.lower() not in _OBJECT_PREPOSITIONS:
+            continue
+        k = i
+        while k + 1 < len(toks) and out[k + 1] == "I-SRC":
+            k += 1
+        if k + 1 < len(toks) and out[k + 1] == "B-CUE" and toks[k].text == "," \
+                and any(toks[m].text == "," for m in range(max(0, i - 30), i)):
+            for m in range(i, k + 1):
+                out[m] = "O"
+    return out
+
+
 def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a second verb of saying joined by "and" inside a content split off as its
     own cue ("Lind said the council met and claimed the minutes were false"): two statements."""

@@ -170,6 +170,7 @@ class Reader:
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = backstop.second_cues(par, backstop.time_before_that(par, labels))
+        labels = backstop.no_object_sources(par, labels)
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, backstop.continued_quotations(par, labels, carried))
