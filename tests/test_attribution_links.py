@@ -385,3 +385,11 @@ def test_a_name_in_a_phrase_between_the_subject_and_its_cue_is_not_the_speaker()
         "“We have a constitution and we must abide by it,” he said.",
     ])
     assert [who for who, _kind, _text in said] == ["Holt", "Holt"]
+
+
+def test_a_role_right_before_its_cue_speaks_when_no_name_opens_the_sentence():
+    said = statements([
+        "Rovers coach Ivo Marten said the draw was fair.",
+        "After the final the coach replied, “It was a balanced game and a hard final for both sides.”",
+    ])
+    assert said[-1] == ("Ivo Marten", "direct", "It was a balanced game and a hard final for both sides.")

@@ -271,7 +271,8 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
         # source; the name before this cue is its own
         found = _name_before(par, cue.start) or found
     if found is None:
-        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start)
+        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start) \
+            or _description_before(par, cue.start)
     if found is None and last is not None and last.source is not None and last.para == index \
             and par.tokens[cue.start].text.endswith("ing"):
         found = last.source
@@ -320,6 +321,25 @@ def _name_before_insert(par: Paragraph, cue: int) -> Span | None:
     while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
         j -= 1
     return Span("SRC", j, k) if j < k else None
+
+
+def _description_before(par: Paragraph, cue: int) -> Span | None:
+    """"After the final the coach replied": a definite role or body right before its cue."""
+    toks = par.tokens
+    unit = toks[cue].unit
+    j = cue
+    while j > 0 and cue - j < 2 and toks[j - 1].unit == unit and toks[j - 1].text.lower() in _BETWEEN:
+        j -= 1
+    end = j
+    if end == 0 or toks[end - 1].text.lower() not in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
+        return None
+    k = end - 1
+    while k > 0 and end - k < 4 and toks[k - 1].unit == unit and toks[k - 1].text.isalpha() \
+            and toks[k - 1].text.islower() and toks[k - 1].text not in ("the", "its", "their"):
+        k -= 1
+    if k == 0 or toks[k - 1].text.lower() not in ("the", "its", "their") or toks[k - 1].unit != unit:
+        return None
+    return Span("SRC", k - 1, end)
 
 
 def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
