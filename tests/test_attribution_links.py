@@ -393,3 +393,12 @@ def test_a_role_right_before_its_cue_speaks_when_no_name_opens_the_sentence():
         "After the final the coach replied, “It was a balanced game and a hard final for both sides.”",
     ])
     assert said[-1] == ("Ivo Marten", "direct", "It was a balanced game and a hard final for both sides.")
+
+
+def test_a_body_introduced_with_what_it_is_is_the_one_a_later_description_means():
+    said = statements([
+        "Funding agency Meridian Group claimed in April that the festival would go ahead.",
+        "The Harbour Lights and the Gull Band had both pulled out of the festival by then.",
+        "“It's a dream for agencies to work with iconic brands,” the agency said.",
+    ])
+    assert said[-1][0] == "Meridian Group"

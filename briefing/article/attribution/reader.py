@@ -377,6 +377,8 @@ def _real_role(role: str | None) -> bool:
 
 def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     """"State disaster manager Ravi Kolle": the name at the end, the words before it its role."""
+    if mention is not None and mention.kind == ORG and mention.role is None:
+        return _org_descriptor(written, mention)
     if mention is not None and mention.kind != ROLE and not (
             mention.kind == PERSON and mention.role is None and descriptors.split_descriptor(mention.name)):
         return mention
@@ -388,6 +390,19 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
         return mention
     return replace(named, role=named.role or role)
+
+
+def _org_descriptor(written: str, mention: Mention) -> Mention:
+    """"funding agency Meridian Group": what the words before the name say the body is, so
+    that "the agency" later is Meridian Group."""
+    at = written.find(mention.name)
+    words = written[:at].split() if at > 0 else []
+    while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words) \
+            or words[-1].lower() not in lexicon.lower("org_nouns"):
+        return mention
+    return replace(mention, role=" ".join(words).lower())
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
