@@ -402,3 +402,19 @@ def test_a_body_introduced_with_what_it_is_is_the_one_a_later_description_means(
         "“It's a dream for agencies to work with iconic brands,” the agency said.",
     ])
     assert said[-1][0] == "Meridian Group"
+
+
+def test_a_verb_of_saying_in_ing_after_the_main_clause_reports_the_subject():
+    said = statements(["In a statement released online, Brandsen sought to calm the anger, claiming that his remarks were misread and never meant to insult the press."])
+    assert said == [("Brandsen", "indirect", "his remarks were misread and never meant to insult the press")]
+
+
+def test_a_fronted_verb_of_saying_and_the_main_clause_are_two_statements_of_its_subject():
+    said = statements(["Noting that everyone in contact with the patients is still in the incubation period, Lind stressed that the checks would go on."])
+    assert said == [("Lind", "indirect", "everyone in contact with the patients is still in the incubation period"),
+                    ("Lind", "indirect", "the checks would go on")]
+
+
+def test_pointing_to_a_record_is_not_a_statement():
+    said = statements(["Holt visited the volunteers on Friday, pointing to her record of wins in the southern districts this spring."])
+    assert said == []

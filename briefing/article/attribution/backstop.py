@@ -13,6 +13,7 @@ import re
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.clauses import not_a_clause
 from briefing.article.attribution.tokens import Paragraph
 
 _DATELINE = re.compile(
@@ -51,85 +52,6 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
         if out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell" \
                 and toks[i].text.lower() in lexicon.lower("hearer_words") and out[i + 1] == "I-CON":
             out[i], out[i + 1] = "O", "B-CON"
-    return out
-
-
-_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "earlier", "late", "early", "the", "a", "past"})
-
-
-def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with a time phrase between a cue and "that" ("admitted last month that …") in
-    the cue, not at the head of what was said."""
-    out = list(labels)
-    toks = par.tokens
-    times = lexicon.lower("time_words")
-    for i in range(1, len(toks)):
-        if out[i] != "B-CON" or not out[i - 1].endswith("CUE"):
-            continue
-        k = i
-        while k < len(toks) and k - i < 4 and out[k].endswith("CON") and not toks[k].quoted \
-                and (toks[k].text.lower() in times or toks[k].text.lower() in _TIME_LINKS):
-            k += 1
-        if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON" \
-                or not any(toks[m].text.lower() in times for m in range(i, k)):
-            continue
-        for m in range(i, k):
-            out[m] = "I-CUE"
-        out[k] = "B-CON"
-    return out
-
-
-_OBJECT_PREPOSITIONS = frozenset({"of", "for", "with", "about", "during", "at", "from", "against", "toward", "towards"})
-
-
-def no_object_sources(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels without a source that stands after a preposition right before its cue ("Holt,
-    speaking at the funeral of former Governor Ivo Brand, said …": Brand is no speaker)."""
-    out = list(labels)
-    toks = par.tokens
-    for i in range(1, len(toks)):
-        if out[i] != "B-SRC" or toks[i - 1].text.lower() not in _OBJECT_PREPOSITIONS:
-            continue
-        k = i
-        while k + 1 < len(toks) and out[k + 1] == "I-SRC":
-            k += 1
-        if k + 1 < len(toks) and out[k + 1] == "B-CUE" and toks[k].text == "," \
-                and any(toks[m].text == "," for m in range(max(0, i - 30), i)):
-            for m in range(i, k + 1):
-                out[m] = "O"
-    return out
-
-
-def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with a second verb of saying joined by "and" inside a content split off as its
-    own cue ("Lind said the council met and claimed the minutes were false"): two statements."""
-    out = list(labels)
-    toks = par.tokens
-    for i in range(1, len(toks) - 3):
-        if out[i] != "I-CON" or toks[i].quoted or toks[i].text.lower() not in ("and", "but") \
-                or out[i + 1] != "I-CON" or toks[i + 1].quoted:
-            continue
-        verb = toks[i + 1].text
-        if not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
-            continue
-        head = i
-        while head > 0 and out[head] != "B-CON":
-            head -= 1
-        if toks[head].text.lower() == "that":
-            head += 1
-        if toks[head].text.lower() in _SUBJECT_PRONOUNS:
-            continue  # "said he spoke to the mayor and asked him to …": the same clause goes on
-        k = i + 2
-        if k < len(toks) and toks[k].text.lower() == "that":
-            k += 1
-        rest = [m for m in range(k, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit]
-        if len(rest) < 4:
-            continue
-        out[i] = "O"
-        out[i + 1] = "B-CUE"
-        for m in range(i + 2, k):
-            out[m] = "I-CUE"
-        out[k] = "B-CON"
     return out
 
 
@@ -259,7 +181,7 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         end += 1  # "Republicans said the timing was not intended; they learned of it on Friday"
     while end > k and not toks[end - 1].text[:1].isalnum():
         end -= 1
-    if k < end and _not_a_clause(toks[k].text):
+    if k < end and not_a_clause(toks[k].text):
         # "told Reuters over the weekend that …": what was said starts after "that"
         k = next((m + 1 for m in range(k, min(end, k + 8)) if toks[m].text.lower() == "that"), end)
     if end - k < 4:
@@ -269,12 +191,6 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         cue_end += 1
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
 
-
-def _not_a_clause(word: str) -> bool:
-    """True for a word that cannot open what was said: a preposition or a manner adverb
-    ("said into the phone", "told of the encounter", "spoke pleasantly")."""
-    low = word.lower()
-    return (low in lexicon.lower("prepositions") and low != "to") or (low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
 def _according(par: Paragraph, start: int) -> Spans | None:

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing import lexicon
-from briefing.article.attribution import backstop, descriptors, filters, inverted, lead_ins, tagger, turns
+from briefing.article.attribution import backstop, clauses, descriptors, filters, inverted, lead_ins, tagger, turns
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -169,8 +169,8 @@ class Reader:
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
-        labels = backstop.second_cues(par, backstop.time_before_that(par, labels))
-        labels = backstop.no_object_sources(par, labels)
+        labels = clauses.second_cues(par, clauses.time_before_that(par, labels))
+        labels = clauses.no_object_sources(par, clauses.participle_cues(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, backstop.continued_quotations(par, labels, carried))

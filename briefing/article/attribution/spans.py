@@ -350,11 +350,10 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         return None
     while i < before and (toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then")):
         i += 1
-    if i < before and toks[i].text.lower() in _OPENERS_NOT_SUBJECTS:
-        return None  # "On Tuesday, …", "In a statement, …": the subject is further on
-    if i < before and toks[i].text.lower() in _TIME_OPENERS | lexicon.lower("time_words"):
-        # "Late Thursday, Vance reached out …": the subject follows the time phrase's comma
-        comma = next((k for k in range(i, min(before, i + 6)) if toks[k].text == ","), None)
+    if i < before and toks[i].text.lower() in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words"):
+        # "Late Thursday, Vance reached out …", "In a statement released online, Lind sought …":
+        # the subject follows the opening phrase's comma
+        comma = next((k for k in range(i, min(before, i + 10)) if toks[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
@@ -364,8 +363,9 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         j += 1
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
-    if j == i or toks[i].quoted:
-        return None
+    if j == i or toks[i].quoted or toks[j - 1].text.endswith(("'s", "’s")) \
+            or j < before and toks[j].text.endswith(("'s", "’s")):
+        return None  # "English football's governing body": a description, not the name "English"
     return Span("SRC", i, j)
 
 
