@@ -418,3 +418,13 @@ def test_a_fronted_verb_of_saying_and_the_main_clause_are_two_statements_of_its_
 def test_pointing_to_a_record_is_not_a_statement():
     said = statements(["Holt visited the volunteers on Friday, pointing to her record of wins in the southern districts this spring."])
     assert said == []
+
+
+def test_a_plain_attribution_after_an_opening_phrase_is_found():
+    said = statements(["During a weekly briefing on Thursday, Foreign Office spokesman Dr Ivo Brand said Norland had condemned the raids."])
+    assert said == [("Ivo Brand", "indirect", "Norland had condemned the raids")]
+
+
+def test_a_perfect_tense_verb_of_saying_with_a_time_phrase_before_that():
+    said = statements(["Orchard Phones has emphasized in recent weeks that it is unlike the social networks because it sells devices."])
+    assert said == [("Orchard Phones", "indirect", "it is unlike the social networks because it sells devices")]

@@ -150,11 +150,22 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
 
 
+_OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before", "speaking", "addressing"})
+
+
 def _shape(par: Paragraph, start: int) -> Spans | None:
     toks = par.tokens
     unit = toks[start].unit
+    if toks[start].text.lower() in _OPENING_PREPOSITIONS:
+        # "During a weekly briefing on Thursday, Dr Ivo Brand said …": past the opening phrase
+        comma = next((k for k in range(start + 1, min(len(toks), start + 12)) if toks[k].text == ","), None)
+        if comma is None or toks[comma].unit != unit or comma + 1 >= len(toks):
+            return None
+        start = comma + 1
     j = start
-    while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "."):
+    while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "." or (
+            j > start and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
+            and toks[j].text in lexicon.lower("role_nouns"))):  # "Foreign Office spokesman Dr Ivo Brand"
         j += 1
     if j == start or toks[start].quoted:
         return None
@@ -165,6 +176,9 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         verb = _after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
     if verb >= len(toks) or toks[verb].unit != unit:
         return None
+    if toks[verb].text.lower() in ("has", "have", "had") and verb + 1 < len(toks) \
+            and toks[verb + 1].text.endswith("ed") and cues.lemma(toks[verb + 1].text):
+        verb += 1  # "Apple has emphasized …"
     word = toks[verb].text
     pair = (word.lower(), toks[verb + 1].text.lower()) if verb + 1 < len(toks) else ()
     if pair in cues.phrases():

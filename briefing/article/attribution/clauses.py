@@ -22,7 +22,8 @@ def not_a_clause(word: str) -> bool:
     return (low in lexicon.lower("prepositions") and low != "to") or (low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
-_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "earlier", "late", "early", "the", "a", "past"})
+_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "earlier", "late", "early", "the", "a", "past", "recent",
+                         "days", "weeks", "months", "years"})
 
 
 def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
