@@ -35,7 +35,13 @@ from briefing.article.clean.bylines import (
 )
 from briefing.article.clean.head import take_head
 from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
-from briefing.article.clean.markdown import ZERO_WIDTH, front_matter, to_line, unwrap_markdown_inline
+from briefing.article.clean.markdown import (
+    ZERO_WIDTH,
+    decode_html_residue,
+    front_matter,
+    to_line,
+    unwrap_markdown_inline,
+)
 from briefing.article.clean.page import Line, Page
 from briefing.article.clean.paragraphs import paragraphs
 from briefing.article.clean.shape import (
@@ -79,6 +85,8 @@ _GLUED_COPYRIGHT = re.compile(
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
+    if fmt != "html":
+        text = decode_html_residue(text)  # trafilatura decodes a saved page's; a paste may keep "&#39;"
     text, front = front_matter(text)
     for key, value in front.items():
         page.html_meta.setdefault(key, value)
