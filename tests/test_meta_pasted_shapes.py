@@ -20,3 +20,29 @@ def test_a_wire_credit_in_italic_tags_is_the_credit():
 def test_an_ampersand_without_an_entity_stays():
     page = clean(f"{HEAD}\n\n{P1}\n\nShares of Marrow R&D Ltd and AT&T rose; Kestrel &nothing else moved.\n\n{P2}")
     assert "Shares of Marrow R&D Ltd and AT&T rose; Kestrel &nothing else moved." in page.body
+
+
+def test_a_wire_sign_off_glued_to_the_last_quote_is_the_credit_not_story():
+    text = f'{HEAD}\n\n{P1}\n\n{P2}\n\n"We will meet again in June," she said.-Bernama'
+    m = meta_of(text)
+    assert m.credit == "Bernama"
+    assert clean(text).body[-1] == '"We will meet again in June," she said.'
+
+
+def test_a_wire_byline_with_a_dashed_stamp_credits_the_wire_and_dates_the_story():
+    m = meta_of(f"{HEAD}\n\nBy AFP - 9 March 2026 - 07:40\n\n{STORY}")
+    assert (m.credit, m.authors, (m.published or "")[:16]) == ("AFP", (), "2026-03-09T07:40")
+
+
+def test_a_bracketed_copyright_under_the_story_credits_the_partner_that_made_it():
+    text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3} [Copyright 2026 Kestrel Valley Public Radio]"
+    m = meta_of(text)
+    assert m.credit == "Kestrel Valley Public Radio"
+    assert clean(text).body[-1] == P3
+
+
+def test_a_dash_before_a_name_that_is_no_wire_stays_in_the_story():
+    last = '"It was worth every late night and every argument in the chamber," she said.-Marrow'
+    text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{last}"
+    assert meta_of(text).credit is None
+    assert "agency" not in [label for label, _line in clean(text).furniture]

@@ -27,6 +27,7 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
 
+_BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+(?P<stamp>\S.{5,80})$")
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
 
 
@@ -37,6 +38,12 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     if bracketed and dates.is_date_line(bracketed.group("date")) and outlet_names.is_domain(bracketed.group("site")):
         lines.append(Line(text=bracketed.group("site"), label="site"))
         line.text, line.label = bracketed.group("date"), "date"
+        return
+    by_wire = _BY_WIRE_DATED.match(line.text) if line.label == "date" and len(line.text) <= 120 else None
+    if by_wire and is_agency_line(by_wire.group("by")) and dates.is_date_line(by_wire.group("stamp")):
+        # "By KNA - 9 March 2026 - 07:40": the wire's byline and the stamp, joined by dashes.
+        lines.append(Line(text=by_wire.group("by"), label="agency"))
+        line.text = by_wire.group("stamp")
         return
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
