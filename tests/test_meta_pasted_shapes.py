@@ -46,3 +46,14 @@ def test_a_dash_before_a_name_that_is_no_wire_stays_in_the_story():
     text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{last}"
     assert meta_of(text).credit is None
     assert "agency" not in [label for label, _line in clean(text).furniture]
+
+
+def test_a_trust_note_in_the_footer_names_the_station():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nWhy you can trust KVRM")
+    assert m.source == "KVRM"
+
+
+def test_a_player_caption_its_enlarge_button_and_its_credit_are_not_the_story():
+    caption = "A ferry leaves the Marrow quay in heavy fog on Monday, March 2, 2026."
+    text = f"{HEAD}\n\ncaption: {caption}\n\nEnlarge Icon\n\n{caption}\n\nAP Photo/Ivo Dane\n\n{STORY}"
+    assert clean(text).body == [P1, P2, P3]

@@ -99,6 +99,9 @@ _CREDIT = re.compile(
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
+    # "caption: Ducks on the pond …" as a player pastes it, and a wire's picture credit "AP Photo/Ada Linde".
+    r"|^(?:photo\s+)?caption\s*:\s*\S"
+    r"|^(?:ap|afp|reuters|epa|pa|aap|cp) photo\s?/\s?[A-Z][\w.'’ -]{1,60}$"
     # Credits as "Name / Outlet" or "Outlet photo/Name": "(Tomasz Wren / Selden Bay Examiner)",
     # "… on the quay in May. (Coastline Press photo/Freya Lund)", "… lifts off. Northstar News/Halvard Roos".
     r"|\([A-Z][^()/]{1,60}/\s?[A-Z][^()/]{1,60}\)\s*$"

@@ -363,7 +363,8 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
     keys = set()
     for line in lines:
         if line.label == "caption":
-            core = CREDIT_TAIL.sub("", line.text).strip()
+            # "caption: Ducks on the pond." as a player labels it, then the same caption bare.
+            core = CREDIT_TAIL.sub("", re.sub(r"(?i)^(?:photo\s+)?caption\s*:\s*", "", line.text)).strip()
             if len(core.split()) >= 3:
                 keys.add(line_key(core))
     if not keys:
