@@ -57,3 +57,20 @@ def test_a_player_caption_its_enlarge_button_and_its_credit_are_not_the_story():
     caption = "A ferry leaves the Marrow quay in heavy fog on Monday, March 2, 2026."
     text = f"{HEAD}\n\ncaption: {caption}\n\nEnlarge Icon\n\n{caption}\n\nAP Photo/Ivo Dane\n\n{STORY}"
     assert clean(text).body == [P1, P2, P3]
+
+
+def test_a_breadcrumb_ending_in_a_topic_name_is_not_the_headline():
+    deck = "Several boards want higher fees; some will spend on pipes, the north on its roads"
+    m = meta_of(f"Local | Kestrel Harbour Board\n\n{HEAD}\n\n{deck}\n\n{STORY}")
+    assert m.title == HEAD
+
+
+def test_a_section_menu_on_the_date_marker_line_is_not_the_headline():
+    menu = "News Sport Business Views Life Motors Farming Travel"
+    m = meta_of(f" date 2026-03-09 {menu}\n{HEAD}\n\n{HEAD}\nBy Ada Finch\n\n{STORY}")
+    assert (m.title, (m.published or "")[:10]) == (HEAD, "2026-03-09")
+
+
+def test_a_headline_in_title_case_is_no_menu():
+    head = "Kestrel Council Backs Bigger Harbour Wall Plan"
+    assert meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}").title == head

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
+    NAV_SPLIT,
     headline_with_suffix,
     is_nav,
     is_notice,
@@ -171,6 +173,18 @@ def _ticker(lines: list[Line], i: int, cands: list[int]) -> bool:
     return bool(later) and len(lines[later[0]].text.split()) <= len(lines[i].text.split())
 
 
+def _crumb_over_headline(lines: list[Line], i: int, cands: list[int]) -> bool:
+    """'Local | Kestrel Harbour Board' straight over the headline: a section, then the topic's name in
+    capitals, is the breadcrumb's trail ('Opinion | The bridge we were promised' keeps its headline)."""
+    parts = [p.strip() for p in NAV_SPLIT.split(lines[i].text)]
+    if len(parts) != 2 or not any(c in (i + 1, i + 2) for c in cands):
+        return False
+    label, name = parts
+    words = name.split()
+    return (bool(label) and all(w.lower() in vocab.section_words() for w in label.split()) and 1 <= len(words) <= 5
+            and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words) and not TERMINAL.search(name))
+
+
 def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
 
@@ -211,11 +225,12 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s += 1  # "2 May 2023" over the headline
     if _masthead(lines, i, cands, free):
         s -= 2
-    elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
+    elif (i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free)
+          and not _crumb_over_headline(lines, i - 1, cands)):
         s -= 1  # under another candidate: a standfirst
     if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
-    if _ticker(lines, i, cands):
+    if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):
         s -= 3
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):

@@ -442,7 +442,12 @@ def _word_menu(line: str) -> bool:
     if not 4 <= len(words) <= 14:
         return False
     sections = vocab.section_words() | vocab.ui_lines()
-    return all(w[:1].isupper() and w.lower().strip(",") in sections for w in words)
+    known = sum(w.lower().strip(",") in sections for w in words)
+    if known == len(words) and all(w[:1].isupper() for w in words):
+        return True
+    # "News Sport Business Views Life Motors Farming": a longer menu names sections no list has ("Motors"),
+    # but each item is one capitalised word, four or more of them and half of all are known labels.
+    return len(words) >= 6 and known >= 4 and known * 2 >= len(words) and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
 
 
 def is_section_pair(line: str) -> bool:
