@@ -74,3 +74,23 @@ def test_a_section_menu_on_the_date_marker_line_is_not_the_headline():
 def test_a_headline_in_title_case_is_no_menu():
     head = "Kestrel Council Backs Bigger Harbour Wall Plan"
     assert meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}").title == head
+
+
+def test_the_page_title_over_a_short_headline_gives_the_headline_and_the_site():
+    text = (f"Kestrel Review\nDry Spell | Kestrel Review\nFeatures\nFrom KR, June 2026\n\nDry Spell\n\n"
+            f"Rain has not fallen on the Marrow valley for ten weeks.\n\nBy Ada Finch & Ivo Dane\n\n{STORY}")
+    m = meta_of(text)
+    assert (m.title, m.authors) == ("Dry Spell", ("Ada Finch", "Ivo Dane"))
+    assert (m.published or "")[:7] == "2026-06"
+
+
+def test_a_site_suffix_on_the_page_title_names_the_site_over_a_wire_dateline():
+    text = (f"{HEAD} – Harbour Metro\n\n{HEAD}\n\nBy Ada Finch\n\n"
+            f"MARROW (Reuters) – {P1}\n\n{P2}\n\n{P3}")
+    m = meta_of(text)
+    assert (m.title, m.source, m.credit) == (HEAD, "Harbour Metro", "Reuters")
+
+
+def test_a_speaker_after_a_dash_on_the_page_title_is_no_site():
+    text = f"Rates are far too high – Ivo Dane\n\nRates are far too high\n\n{STORY}"
+    assert meta_of(text).source != "Ivo Dane"

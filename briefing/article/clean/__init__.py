@@ -55,6 +55,7 @@ from briefing.article.clean.shape import (
     split_byline_and_date,
     split_date_and_source,
     split_edition_date,
+    split_issue_line,
     take_dateline,
     take_from_line,
     take_tail,
@@ -142,6 +143,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         split_byline_and_date(line, lines)
         split_date_and_source(line, lines)
         split_edition_date(line, lines)
+        split_issue_line(line, lines)
         if line.label == "date":
             # "Updated: March 10, 2026 | Published: March 9, 2026": two date lines, read in the order meta prefers.
             first, *more = dates.split_stamps(line.text)

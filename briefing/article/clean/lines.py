@@ -17,6 +17,7 @@ from briefing.article.clean.bylines import (
     looks_like_name,
     split_byline_date,
 )
+from briefing.article.clean.page import line_key
 
 # UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
 
@@ -322,6 +323,29 @@ def headline_with_suffix(text: str) -> bool:
     head, _named = split_suffix(text)
     words = head.split()
     return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
+
+
+# The page's <title> as pasted: "Headline – Site Name", the headline printed again alone under it.
+_TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[A-Z][^|–—]{0,58}[\w.)])$")
+
+
+def page_title_site(text: str, headline: str) -> str | None:
+    """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
+    headline the page prints alone is the site's name, even in words a section could use; a name like a
+    person's ('– Ivo Dane', a speaker) or a tail with figures or a full stop is not."""
+    m = _TITLE_TAIL.match(text.strip())
+    if not m or line_key(m.group("head")) != line_key(headline) or not line_key(headline):
+        return None
+    tail = m.group("tail").strip()
+    words = tail.split()
+    if len(words) > 5 or any(c.isdigit() for c in tail) or TERMINAL.search(tail):
+        return None
+    known = vocab.outlet_words() | vocab.section_words()
+    if looks_like_name(tail) and not looks_like_outlet(tail) and not any(w.lower() in known for w in words):
+        return None  # "– Ivo Dane": the speaker of a quoted headline
+    if len(words) == 1 and not looks_like_outlet(tail) and not _PIPE_SITE.match(tail) or _section(tail) and len(words) == 1:
+        return None
+    return tail
 
 
 _TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|\$\{[^{}]{0,80}\}))+\s*$")

@@ -76,6 +76,24 @@ _SECTION_PART = re.compile(r"^[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2}$")
 _EDITION = re.compile(r"^(?:(?:issue|edition|no\.?|vol\.?|volume|number)\s*#?\d[\d,]*|[\w-]+ edition)$", re.IGNORECASE)
 
 
+# A magazine's issue line over the story: "From Kestrel Review, June 2026", "From the March 2026 issue".
+_ISSUE = re.compile(
+    r"^From\s+(?:(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})"
+    r"|the\s+(?P<issued>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\s+(?:issue|edition|number))\.?$")
+
+
+def split_issue_line(line: Line, lines: list[Line]) -> None:
+    """'From Kestrel Review, June 2026': the issue the story ran in dates it to the month."""
+    m = _ISSUE.match(re.sub(r"\s+", " ", line.text.strip())) if line.label is None and len(line.text) <= 80 else None
+    if m is None:
+        return
+    stamp = m.group("date") or m.group("issued")
+    if stamp and dates.is_date_line(stamp):
+        if m.group("name"):
+            lines.append(Line(text=m.group("name"), label="issue"))
+        line.text, line.label = stamp, "date"
+
+
 def split_edition_date(line: Line, lines: list[Line]) -> None:
     """'THE MARROW WEEK | Issue 212 | Monday 9 March 2026': an edition's header gives the day it went out."""
     if line.label != "nav" or len(line.text) > 160:
