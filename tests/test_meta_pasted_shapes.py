@@ -94,3 +94,16 @@ def test_a_site_suffix_on_the_page_title_names_the_site_over_a_wire_dateline():
 def test_a_speaker_after_a_dash_on_the_page_title_is_no_site():
     text = f"Rates are far too high – Ivo Dane\n\nRates are far too high\n\n{STORY}"
     assert meta_of(text).source != "Ivo Dane"
+
+
+def test_name_crossheads_of_a_list_story_are_not_its_writers():
+    intro = "Five players will miss the run-in with injuries, and each of their clubs will feel the loss."
+    part = "He limped off in the second half and the club fears a long spell out of the side."
+    text = (f"{HEAD}\n\n{intro}\n\n{P1}\n\nRhea Holm (Marrow City)\n\n{part}\n\n{P2}\n\n"
+            f"Ivo Dane and Tomas Berg (Kestrel Rovers)\n\nBoth are out for a month, the club says, and")
+    assert meta_of(text).authors == ()
+
+
+def test_a_writers_name_under_the_story_is_still_the_byline():
+    text = f"{HEAD}\n\n{STORY}\n\nAda Finch and Ivo Dane"
+    assert meta_of(text).authors == ("Ada Finch", "Ivo Dane")

@@ -280,6 +280,20 @@ def keep_loose_bylines_in_story(lines: list[Line]) -> None:
         line = lines[i]
         if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
             line.label = None
+    _keep_crossheads_of_names(lines, story)
+
+
+def _keep_crossheads_of_names(lines: list[Line], story: list[int]) -> None:
+    """'Ivo Dane and Rhea Holm' or 'Ivo Dane (Kestrel Rovers)' under the story's end, in a list story whose
+    earlier sections open with a name alone ('Rhea Holm', 'Ada Lind (Marrow City)'): one more crosshead
+    naming whom the section is about, not the writers, who sign no 'By' there."""
+    for i in range(story[0] + 1, len(lines)):
+        line = lines[i]
+        if line.label != "byline" or BY.match(line.text) or _beside_dateline(lines, i):
+            continue
+        above = [lines[j].text for j in range(story[0] + 1, i) if not lines[j].label]
+        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)) for text in above):
+            line.label = None
 
 
 def _keep_headline_of_names(lines: list[Line]) -> None:
