@@ -107,3 +107,17 @@ def test_name_crossheads_of_a_list_story_are_not_its_writers():
 def test_a_writers_name_under_the_story_is_still_the_byline():
     text = f"{HEAD}\n\n{STORY}\n\nAda Finch and Ivo Dane"
     assert meta_of(text).authors == ("Ada Finch", "Ivo Dane")
+
+
+def test_a_headline_and_its_standfirst_glued_on_the_date_marker_line_are_parted():
+    head = "Marrow council backs new river bridge ahead of the 2026 budget"
+    deck = "Councillors warn of cuts elsewhere as building costs climb and reserves run low"
+    m = meta_of(f" date 2026-03-09 {head} {deck}\n\n{STORY}")
+    assert (m.title, (m.published or "")[:10]) == (head, "2026-03-09")
+
+
+def test_a_long_lead_sentence_on_the_date_marker_line_is_no_headline():
+    lead = ("The town council approved a new bridge over the Marrow river on Tuesday after a long debate "
+            "in which Kestrel members spoke for it.")
+    page = clean(f" date 2026-03-09 {lead}\n\n{P2}\n\n{P3}")
+    assert page.body[0] == lead

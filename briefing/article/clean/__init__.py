@@ -34,6 +34,7 @@ from briefing.article.clean.bylines import (
     split_byline_date,
 )
 from briefing.article.clean.head import take_head
+from briefing.article.clean.headline import split_glued_deck
 from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
 from briefing.article.clean.markdown import (
     ZERO_WIDTH,
@@ -129,6 +130,10 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if glued:
             lines.append(Line(text=glued, label="date"))
             line.text = rest
+            decked = split_glued_deck(rest)
+            if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
+                lines.append(Line(text=decked[0]))
+                line.text = decked[1]
         dated = dates.split_date_label(line.text)
         if dated:
             lines.append(Line(text=dated[0], label="date"))

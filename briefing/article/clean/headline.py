@@ -35,6 +35,25 @@ _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "b
 _PASSED = ("ui", "caption", "image", "section", "role", "newsletter", "promo-head", "title-repeat", "nav")
 
 
+_JOINERS = _SMALL | {"but", "nor", "so", "yet", "into", "onto", "over", "after", "before", "about", "than", "via"}
+
+
+def split_glued_deck(text: str) -> tuple[str, str] | None:
+    """'Harbour rates to rise ahead of the 2026 budget Councillors warn of cuts as costs climb and reserves run
+    low': a headline and its standfirst pasted onto one line with no stop between them. They part where a
+    capitalised word follows a word in small letters or a figure (a headline in sentence case capitalises
+    only names after its first word), leaving six to twenty words of headline and eight or more of standfirst."""
+    words = text.split()
+    if len(words) < 20 or TERMINAL.search(text) or text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None
+    for k in range(6, min(21, len(words) - 7)):
+        before, word = words[k - 1], words[k]
+        if (re.fullmatch(r"[a-z][a-z'’-]*|\d[\d,.%]*", before) and before.lower() not in _JOINERS
+                and re.fullmatch(r"[A-Z][a-z'’-]+", word)):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None
+
+
 def story_start(lines: list[Line], free: list[int]) -> int:
     """The first line of the story: a sentence of twelve words or more, or a sentence followed by another.
 
