@@ -121,3 +121,15 @@ def test_a_long_lead_sentence_on_the_date_marker_line_is_no_headline():
             "in which Kestrel members spoke for it.")
     page = clean(f" date 2026-03-09 {lead}\n\n{P2}\n\n{P3}")
     assert page.body[0] == lead
+
+
+def test_the_newsroom_naming_itself_in_the_story_names_the_outlet():
+    spoke = "One shop owner Marrow Valley News spoke to said the new rates would close her business."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{spoke}\n\n{P2}").source == "Marrow Valley News"
+    brings = "Here, the Kestrel Sport Desk brings you the latest team news before the weekend."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{brings}\n\n{P2}").source == "Kestrel Sport Desk"
+
+
+def test_someone_who_spoke_to_another_outlet_does_not_name_this_one():
+    line = "A farmer who spoke to the Marrow Valley News said the river rose overnight, and a man Ivo Dane spoke to agreed."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").source is None

@@ -153,7 +153,7 @@ def _named_elsewhere(page: Page) -> str | None:
             return name
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
-            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.footer_name(page)
+            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, authors(page)))
 
 
