@@ -133,3 +133,8 @@ def test_the_newsroom_naming_itself_in_the_story_names_the_outlet():
 def test_someone_who_spoke_to_another_outlet_does_not_name_this_one():
     line = "A farmer who spoke to the Marrow Valley News said the river rose overnight, and a man Ivo Dane spoke to agreed."
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").source is None
+
+
+def test_an_author_box_name_with_the_site_is_no_page_title():
+    m = meta_of(f"Ada Finch | Kestrel Post\n\nAda Finch\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
