@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.article import dates
+from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
     SENTENCE_END,
@@ -34,8 +34,15 @@ from briefing.article.clean.bylines import (
     split_byline_date,
 )
 from briefing.article.clean.head import take_head
+from briefing.article.clean.headline import split_glued_deck
 from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
-from briefing.article.clean.markdown import ZERO_WIDTH, front_matter, to_line, unwrap_markdown_inline
+from briefing.article.clean.markdown import (
+    ZERO_WIDTH,
+    decode_html_residue,
+    front_matter,
+    to_line,
+    unwrap_markdown_inline,
+)
 from briefing.article.clean.page import Line, Page
 from briefing.article.clean.paragraphs import paragraphs
 from briefing.article.clean.shape import (
@@ -49,6 +56,7 @@ from briefing.article.clean.shape import (
     split_byline_and_date,
     split_date_and_source,
     split_edition_date,
+    split_issue_line,
     take_dateline,
     take_from_line,
     take_tail,
@@ -72,13 +80,43 @@ def __getattr__(name: str):
 
 
 _GLUED_COPYRIGHT = re.compile(
-    r"(?<=[.!?\"”’])\s+(?=(?:copyright\s?)?(?:©|\(c\))\s?(?:copyright\s?)?(?:19|20)\d\d\b|copyright\s?(?:19|20)\d\d\b)", re.I
+    r"(?<=[.!?\"”’])\s+(?=\[?(?:(?:copyright\s?)?(?:©|\(c\))\s?(?:copyright\s?)?(?:19|20)\d\d\b|copyright\s?(?:19|20)\d\d\b))", re.I
 )
+
+
+# A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
+_GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
+# A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
+_PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
+
+
+def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
+    """The story's paragraph and a notice glued to its end, apart: the paragraph goes into `lines`,
+    the notice comes back (a bracketed copyright labelled 'partner': the station or paper that made the story)."""
+    if len(line.text) >= 5000:
+        return line
+    cut = _GLUED_COPYRIGHT.search(line.text)
+    wire = _GLUED_WIRE.search(line.text) if not cut else None
+    if wire and outlet_names.agency(wire.group("name")):
+        lines.append(Line(text=line.text[: wire.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+        lines[-1].label = classify(lines[-1].text)
+        return Line(text=wire.group("name"), label="agency")
+    if cut:
+        # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
+        lines.append(Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+        lines[-1].label = classify(lines[-1].text)
+        line = Line(text=line.text[cut.end():])
+    partner = _PARTNER.match(line.text.strip())
+    if partner:
+        return Line(text=partner.group("notice"), label="partner")
+    return line
 
 
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
+    if fmt != "html":
+        text = decode_html_residue(text)  # trafilatura decodes a saved page's; a paste may keep "&#39;"
     text, front = front_matter(text)
     for key, value in front.items():
         page.html_meta.setdefault(key, value)
@@ -92,22 +130,25 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if glued:
             lines.append(Line(text=glued, label="date"))
             line.text = rest
+            decked = split_glued_deck(rest)
+            if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
+                lines.append(Line(text=decked[0]))
+                line.text = decked[1]
         dated = dates.split_date_label(line.text)
         if dated:
             lines.append(Line(text=dated[0], label="date"))
             line.text, line.label = dated[1], "section"
             lines.append(line)
             continue
-        cut = _GLUED_COPYRIGHT.search(line.text)
-        if cut and len(line.text) < 5000:
-            # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
-            lines.append(Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
-            lines[-1].label = classify(lines[-1].text)
-            line = Line(text=line.text[cut.end():])
+        line = _split_glued_notice(line, lines)
+        if line.label == "partner":
+            lines.append(line)
+            continue
         line.label = classify(line.text)
         split_byline_and_date(line, lines)
         split_date_and_source(line, lines)
         split_edition_date(line, lines)
+        split_issue_line(line, lines)
         if line.label == "date":
             # "Updated: March 10, 2026 | Published: March 9, 2026": two date lines, read in the order meta prefers.
             first, *more = dates.split_stamps(line.text)

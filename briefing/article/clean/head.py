@@ -6,6 +6,7 @@ import re
 
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
+from briefing import lexicon
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
@@ -14,6 +15,7 @@ from briefing.article.clean.lines import (
     is_section_pair,
     is_sentence,
     looks_like_outlet,
+    page_title_site,
     quoted,
 )
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
@@ -37,7 +39,9 @@ def take_head(page: Page, lines: list[Line]) -> None:
                 lines[i].label = "title"  # trafilatura or the paste repeats the headline
         head = [i for i in head if not lines[i].label]
     else:
-        title_at = headline.choose(lines, head, free, first_story)
+        title_at = _under_page_title(lines, first_story)
+        if title_at is None:
+            title_at = headline.choose(lines, head, free, first_story)
         if title_at is None:
             title_at = _video_headline(lines, first_story)
         if title_at is not None:
@@ -52,6 +56,26 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_masthead(page, lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+def _under_page_title(lines: list[Line], stop: int) -> int | None:
+    """'Dry Spell | Kestrel Review' over 'Dry Spell': the page's <title> with the site's name, then the
+    headline alone, however short it is. The title line is labelled 'page-title' (never a byline)."""
+    for i in range(min(stop, len(lines), 12)):
+        if lines[i].label not in (None, "byline", "nav", "tagline") or len(lines[i].text) > 260:
+            continue
+        for j in range(i + 1, min(i + 6, stop, len(lines))):
+            if lines[j].label in (None, "ui") and page_title_site(lines[i].text, lines[j].text) and not _person(lines[j].text):
+                lines[i].label = "page-title"
+                lines[j].label = None
+                return j
+    return None
+
+
+def _person(text: str) -> bool:
+    """'Ada Finch' (a known given name, then a surname): an author box's name, not a short headline."""
+    words = text.split()
+    return looks_like_name(text) and bool(words) and words[0].casefold() in {k.casefold() for k in lexicon.table("given_names")}
 
 
 def _take_breadcrumb_of_headline(lines: list[Line], head: list[int]) -> None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
+    NAV_SPLIT,
     headline_with_suffix,
     is_nav,
     is_notice,
@@ -31,6 +33,25 @@ _LABELLED_LIST = re.compile(r"^[\w'’ -]{2,30}:\s+(?P<items>.+)$")
 _SMALL = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "v", "vs"}
 # Labels that lie between a headline and its story without being story text.
 _PASSED = ("ui", "caption", "image", "section", "role", "newsletter", "promo-head", "title-repeat", "nav")
+
+
+_JOINERS = _SMALL | {"but", "nor", "so", "yet", "into", "onto", "over", "after", "before", "about", "than", "via"}
+
+
+def split_glued_deck(text: str) -> tuple[str, str] | None:
+    """'Harbour rates to rise ahead of the 2026 budget Councillors warn of cuts as costs climb and reserves run
+    low': a headline and its standfirst pasted onto one line with no stop between them. They part where a
+    capitalised word follows a word in small letters or a figure (a headline in sentence case capitalises
+    only names after its first word), leaving six to twenty words of headline and eight or more of standfirst."""
+    words = text.split()
+    if len(words) < 20 or TERMINAL.search(text) or text.rstrip().endswith((".", "!", "?", '"', "”")):
+        return None
+    for k in range(6, min(21, len(words) - 7)):
+        before, word = words[k - 1], words[k]
+        if (re.fullmatch(r"[a-z][a-z'’-]*|\d[\d,.%]*", before) and before.lower() not in _JOINERS
+                and re.fullmatch(r"[A-Z][a-z'’-]+", word)):
+            return " ".join(words[:k]), " ".join(words[k:])
+    return None
 
 
 def story_start(lines: list[Line], free: list[int]) -> int:
@@ -171,6 +192,18 @@ def _ticker(lines: list[Line], i: int, cands: list[int]) -> bool:
     return bool(later) and len(lines[later[0]].text.split()) <= len(lines[i].text.split())
 
 
+def _crumb_over_headline(lines: list[Line], i: int, cands: list[int]) -> bool:
+    """'Local | Kestrel Harbour Board' straight over the headline: a section, then the topic's name in
+    capitals, is the breadcrumb's trail ('Opinion | The bridge we were promised' keeps its headline)."""
+    parts = [p.strip() for p in NAV_SPLIT.split(lines[i].text)]
+    if len(parts) != 2 or not any(c in (i + 1, i + 2) for c in cands):
+        return False
+    label, name = parts
+    words = name.split()
+    return (bool(label) and all(w.lower() in vocab.section_words() for w in label.split()) and 1 <= len(words) <= 5
+            and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words) and not TERMINAL.search(name))
+
+
 def _content_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[^\W\d_]{4,}", text.casefold())}
 
@@ -211,11 +244,12 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s += 1  # "2 May 2023" over the headline
     if _masthead(lines, i, cands, free):
         s -= 2
-    elif i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free):
+    elif (i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free)
+          and not _crumb_over_headline(lines, i - 1, cands)):
         s -= 1  # under another candidate: a standfirst
     if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
-    if _ticker(lines, i, cands):
+    if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):
         s -= 3
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):

@@ -17,6 +17,7 @@ from briefing.article.clean.bylines import (
     looks_like_name,
     split_byline_date,
 )
+from briefing.article.clean.page import line_key
 
 # UI words on a line of their own (real pastes: "Profile Image", "icon", "Upgrade", "topics").
 
@@ -99,6 +100,9 @@ _CREDIT = re.compile(
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
+    # "caption: Ducks on the pond …" as a player pastes it, and a wire's picture credit "AP Photo/Ada Linde".
+    r"|^(?:photo\s+)?caption\s*:\s*\S"
+    r"|^(?:ap|afp|reuters|epa|pa|aap|cp) photo\s?/\s?[A-Z][\w.'’ -]{1,60}$"
     # Credits as "Name / Outlet" or "Outlet photo/Name": "(Tomasz Wren / Selden Bay Examiner)",
     # "… on the quay in May. (Coastline Press photo/Freya Lund)", "… lifts off. Northstar News/Halvard Roos".
     r"|\([A-Z][^()/]{1,60}/\s?[A-Z][^()/]{1,60}\)\s*$"
@@ -321,6 +325,29 @@ def headline_with_suffix(text: str) -> bool:
     return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
 
 
+# The page's <title> as pasted: "Headline – Site Name", the headline printed again alone under it.
+_TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[A-Z][^|–—]{0,58}[\w.)])$")
+
+
+def page_title_site(text: str, headline: str) -> str | None:
+    """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
+    headline the page prints alone is the site's name, even in words a section could use; a name like a
+    person's ('– Ivo Dane', a speaker) or a tail with figures or a full stop is not."""
+    m = _TITLE_TAIL.match(text.strip())
+    if not m or line_key(m.group("head")) != line_key(headline) or not line_key(headline):
+        return None
+    tail = m.group("tail").strip()
+    words = tail.split()
+    if len(words) > 5 or any(c.isdigit() for c in tail) or TERMINAL.search(tail):
+        return None
+    known = vocab.outlet_words() | vocab.section_words()
+    if looks_like_name(tail) and not looks_like_outlet(tail) and not any(w.lower() in known for w in words):
+        return None  # "– Ivo Dane": the speaker of a quoted headline
+    if len(words) == 1 and not looks_like_outlet(tail) and not _PIPE_SITE.match(tail) or _section(tail) and len(words) == 1:
+        return None
+    return tail
+
+
 _TEMPLATE_ONLY = re.compile(r"^(?:\s*(?:\{\{[^{}]{0,80}\}\}|\{%[^{}]{0,80}%\}|\$\{[^{}]{0,80}\}))+\s*$")
 
 
@@ -439,7 +466,12 @@ def _word_menu(line: str) -> bool:
     if not 4 <= len(words) <= 14:
         return False
     sections = vocab.section_words() | vocab.ui_lines()
-    return all(w[:1].isupper() and w.lower().strip(",") in sections for w in words)
+    known = sum(w.lower().strip(",") in sections for w in words)
+    if known == len(words) and all(w[:1].isupper() for w in words):
+        return True
+    # "News Sport Business Views Life Motors Farming": a longer menu names sections no list has ("Motors"),
+    # but each item is one capitalised word, four or more of them and half of all are known labels.
+    return len(words) >= 6 and known >= 4 and known * 2 >= len(words) and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
 
 
 def is_section_pair(line: str) -> bool:

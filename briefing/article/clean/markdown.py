@@ -25,6 +25,23 @@ ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]{1,100})(?:\|[^\[\]\n]{0,100})?\]\]")
 
 
+# HTML left in a text paste: "&#39;", "&amp;", and a credit pasted as "<i> Kestrel Business News</i>".
+# Only entities closed by ";" (a bare "&not" may be words), and only inline formatting tags.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_INLINE_TAG = re.compile(r"</?(?:i|b|em|strong|u|span|small|sup|sub|br)\s*/?>", re.IGNORECASE)
+
+
+def decode_html_residue(text: str) -> str:
+    """'Harbour&#39;s &lt;i&gt;plan&lt;/i&gt;' → "Harbour's plan": entities decoded, inline tags dropped."""
+    if "&" in text:
+        import html
+
+        text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    return text
+
+
 def unwrap_markdown_inline(line: str) -> str:
     """`[text](url)` → text, `**bold**` → bold, `_it_` → it, `[[Page]]` → Page (also used on plain pastes)."""
     if "[" in line or "*" in line or "_" in line:

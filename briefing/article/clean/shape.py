@@ -27,6 +27,7 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
 
+_BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+(?P<stamp>\S.{5,80})$")
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
 
 
@@ -37,6 +38,12 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     if bracketed and dates.is_date_line(bracketed.group("date")) and outlet_names.is_domain(bracketed.group("site")):
         lines.append(Line(text=bracketed.group("site"), label="site"))
         line.text, line.label = bracketed.group("date"), "date"
+        return
+    by_wire = _BY_WIRE_DATED.match(line.text) if line.label == "date" and len(line.text) <= 120 else None
+    if by_wire and is_agency_line(by_wire.group("by")) and dates.is_date_line(by_wire.group("stamp")):
+        # "By KNA - 9 March 2026 - 07:40": the wire's byline and the stamp, joined by dashes.
+        lines.append(Line(text=by_wire.group("by"), label="agency"))
+        line.text = by_wire.group("stamp")
         return
     if line.label not in (None, "date", "caption") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
@@ -67,6 +74,24 @@ _SECTION_PART = re.compile(r"^[A-Z][\w'’&-]*(?:\s[A-Z][\w'’&-]*){0,2}$")
 
 # A newsletter's or a paper's edition: "Issue 212", "No. 4,118", "Vol. 12", "Weekend Edition".
 _EDITION = re.compile(r"^(?:(?:issue|edition|no\.?|vol\.?|volume|number)\s*#?\d[\d,]*|[\w-]+ edition)$", re.IGNORECASE)
+
+
+# A magazine's issue line over the story: "From Kestrel Review, June 2026", "From the March 2026 issue".
+_ISSUE = re.compile(
+    r"^From\s+(?:(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})"
+    r"|the\s+(?P<issued>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\s+(?:issue|edition|number))\.?$")
+
+
+def split_issue_line(line: Line, lines: list[Line]) -> None:
+    """'From Kestrel Review, June 2026': the issue the story ran in dates it to the month."""
+    m = _ISSUE.match(re.sub(r"\s+", " ", line.text.strip())) if line.label is None and len(line.text) <= 80 else None
+    if m is None:
+        return
+    stamp = m.group("date") or m.group("issued")
+    if stamp and dates.is_date_line(stamp):
+        if m.group("name"):
+            lines.append(Line(text=m.group("name"), label="issue"))
+        line.text, line.label = stamp, "date"
 
 
 def split_edition_date(line: Line, lines: list[Line]) -> None:
@@ -255,6 +280,20 @@ def keep_loose_bylines_in_story(lines: list[Line]) -> None:
         line = lines[i]
         if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
             line.label = None
+    _keep_crossheads_of_names(lines, story)
+
+
+def _keep_crossheads_of_names(lines: list[Line], story: list[int]) -> None:
+    """'Ivo Dane and Rhea Holm' or 'Ivo Dane (Kestrel Rovers)' under the story's end, in a list story whose
+    earlier sections open with a name alone ('Rhea Holm', 'Ada Lind (Marrow City)'): one more crosshead
+    naming whom the section is about, not the writers, who sign no 'By' there."""
+    for i in range(story[0] + 1, len(lines)):
+        line = lines[i]
+        if line.label != "byline" or BY.match(line.text) or _beside_dateline(lines, i):
+            continue
+        above = [lines[j].text for j in range(story[0] + 1, i) if not lines[j].label]
+        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)) for text in above):
+            line.label = None
 
 
 def _keep_headline_of_names(lines: list[Line]) -> None:
@@ -356,7 +395,8 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
     keys = set()
     for line in lines:
         if line.label == "caption":
-            core = CREDIT_TAIL.sub("", line.text).strip()
+            # "caption: Ducks on the pond." as a player labels it, then the same caption bare.
+            core = CREDIT_TAIL.sub("", re.sub(r"(?i)^(?:photo\s+)?caption\s*:\s*", "", line.text)).strip()
             if len(core.split()) >= 3:
                 keys.add(line_key(core))
     if not keys:

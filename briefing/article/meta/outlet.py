@@ -153,7 +153,7 @@ def _named_elsewhere(page: Page) -> str | None:
             return name
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
-            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.footer_name(page)
+            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, authors(page)))
 
 
@@ -179,6 +179,8 @@ def _credit(page: Page) -> str | None:
             return parsed[1]
     # "(With inputs from PTI and Reuters)" under an Indian site's story.
     inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
+    # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
+    partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
         line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
@@ -189,7 +191,7 @@ def _credit(page: Page) -> str | None:
             name = outlet_names.agency(part.strip("()— -"))
             if name:
                 return name
-    return None
+    return partners[0] if partners else None
 
 
 def wire_list(text: str) -> list[str]:

@@ -241,6 +241,28 @@ def self_report(page: Page) -> str | None:
     return None
 
 
+# The newsroom naming itself inside the story: "a resident the Kestrel Post spoke to", "one trader Marrow News
+# spoke to" (the reporter's own interviews), and a list story's "Here, Kestrel Sport brings you the latest …".
+_SPOKE_TO = re.compile(rf"\b(?:that|whom|who|[a-z]{{3,}})\s+(?:the\s+)?{_NAME}\s+spoke\s+to\b")
+_BRINGS_YOU = re.compile(r"^Here,?\s+(?:the\s+)?(?P<name>[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:brings|gives|offers)\s+you\b")
+_NOT_NAMES = {"he", "she", "it", "this", "that", "everyone", "everybody", "one"}
+
+
+def self_named(page: Page) -> str | None:
+    """The outlet the story names as the one doing the interviewing or bringing the round-up: a name with an
+    outlet word before 'spoke to' (never a quoted one, nor a wire's), or whoever 'brings you' the list."""
+    for para in page.body:
+        m = _BRINGS_YOU.match(para)
+        if m and m.group("name").lower() not in _NOT_NAMES:
+            return m.group("name")
+        for m in _SPOKE_TO.finditer(para):
+            name = m.group("name")
+            if (not _quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name)
+                    and len(name.split()) >= 2):
+                return name
+    return None
+
+
 # The author's note under the story: "Ada Linde is the Fenmoor Ledger's health reporter", "… writes for the Fenmoor Ledger."
 _BIO_POSSESSIVE = re.compile(rf"\b(?:is|was)\s+(?:the|a|an)\s+{_NAME}(?:'s|’s)\s")
 _BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")

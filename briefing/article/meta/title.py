@@ -7,7 +7,7 @@ import re
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, unwrap_markdown_inline, vocab
-from briefing.article.clean.lines import split_suffix
+from briefing.article.clean.lines import page_title_site, split_suffix
 
 
 def without_site(title: str | None, site: str | None) -> str | None:
@@ -72,4 +72,6 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+<?(?:https?://|www\.)\S+$", "", tidy(text)) or text
     text, named = split_suffix(text)
     text, glued = without_glued_site(text)
-    return without_badge(text, page), named or glued
+    # "Headline – Harbour Metro" over the headline alone: the page's <title> names the site.
+    titled = next(filter(None, (page_title_site(line, text) for line in page.lines("page-title"))), None)
+    return without_badge(text, page), named or glued or titled
