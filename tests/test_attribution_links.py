@@ -428,3 +428,11 @@ def test_a_plain_attribution_after_an_opening_phrase_is_found():
 def test_a_perfect_tense_verb_of_saying_with_a_time_phrase_before_that():
     said = statements(["Orchard Phones has emphasized in recent weeks that it is unlike the social networks because it sells devices."])
     assert said == [("Orchard Phones", "indirect", "it is unlike the social networks because it sells devices")]
+
+
+def test_a_religious_title_before_a_name_is_the_person_the_title_later_means():
+    said = statements([
+        "Supreme Leader Ayatollah Ali Kassem said the talks must go on.",
+        "The Ayatollah insisted that the removal of sanctions should be part of the talks.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ali Kassem", "Ali Kassem"]
