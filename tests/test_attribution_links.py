@@ -436,3 +436,12 @@ def test_a_religious_title_before_a_name_is_the_person_the_title_later_means():
         "The Ayatollah insisted that the removal of sanctions should be part of the talks.",
     ])
     assert [who for who, _kind, _text in said] == ["Ali Kassem", "Ali Kassem"]
+
+
+def test_her_dad_is_the_father_the_article_named():
+    said = statements([
+        "Lena Brisk, 33, won the final on Sunday.",
+        "Her father, Ray Brisk, told the Harbour Daily that people kept shouting at him.",
+        "Her dad said it would be a big mistake not to come back next year.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ray Brisk", "Ray Brisk"]

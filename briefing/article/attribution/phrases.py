@@ -576,7 +576,8 @@ def describe(phrase: str) -> Mention | None:
     core = _strip_det(words)
     if not core or any(_bare(w) in _CLAUSE_WORDS for w in core):
         return None
-    definite = _bare(words[0]) in {"the", "this", "that", "these", "those"}
+    # "her father", "his spokesman": the one the article has named, like "the father"
+    definite = _bare(words[0]) in {"the", "this", "that", "these", "those", "his", "her", "their"}
     noun = _bare(core[-1])
     gender = GENDERED.get(noun) or ("f" if noun in {"woman", "women's"} else "m" if noun == "man" else None)
     return Mention(ROLE, text, text, gender, noun, definite)
