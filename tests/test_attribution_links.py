@@ -445,3 +445,13 @@ def test_her_dad_is_the_father_the_article_named():
         "Her dad said it would be a big mistake not to come back next year.",
     ])
     assert [who for who, _kind, _text in said] == ["Ray Brisk", "Ray Brisk"]
+
+
+def test_according_to_a_description_and_the_name_after_it_is_that_person_not_the_place():
+    said = statements([
+        "Two guards died after an attack on Izra, a village in Kestrel Local Government Area.",
+        "According to the Emir of Kestrel, HRH Alhaji Ivo Brand, the attackers struck around 1am.",
+        "“It is true that my people came under attack around 1am,” the Emir stated.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]
+    assert said[0][2] == "the attackers struck around 1am"

@@ -216,6 +216,11 @@ def _according(par: Paragraph, start: int) -> Spans | None:
     comma = next((k for k in range(start + 3, min(start + 10, len(toks))) if toks[k].text == ","), None)
     if comma is None or toks[comma].unit != unit:
         return None
+    named = comma + 1
+    while named < len(toks) and toks[named].unit == unit and toks[named].text[:1].isupper() and not toks[named].quoted:
+        named += 1
+    if named > comma + 1 and named < len(toks) and toks[named].text == "," and named - comma <= 6:
+        comma = named  # "According to the Emir of Kestrel, HRH Alhaji Ivo Brand, the attackers …": the name too
     end = comma + 1
     while end < len(toks) and toks[end].unit == unit and toks[end].text != ";":
         end += 1

@@ -290,7 +290,8 @@ class Reader:
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
         written = _platform_account(_past_clause(written))
-        mention = self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
+        mention = _description_then_name(written) \
+            or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
@@ -390,6 +391,18 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
         return mention
     return replace(named, role=named.role or role)
+
+
+def _description_then_name(written: str) -> Mention | None:
+    """"the Emir of Kestrel, HRH Alhaji Ivo Brand": a description, a comma and the name it
+    describes is that person, with the description as the role."""
+    before, comma, after = written.rstrip(" ,").rpartition(",")
+    if not comma or before.split()[:1] != ["the"] or len(after.split()) < 2:
+        return None
+    named = _with_descriptor(after.strip(), parse_phrase(after.strip()))
+    if named is None or named.kind != PERSON or " " not in named.name:
+        return None
+    return replace(named, role=before.strip()[4:])
 
 
 def _org_descriptor(written: str, mention: Mention) -> Mention:
