@@ -455,3 +455,12 @@ def test_according_to_a_description_and_the_name_after_it_is_that_person_not_the
     ])
     assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]
     assert said[0][2] == "the attackers struck around 1am"
+
+
+def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
+    said = statements([
+        "Harbour Affairs Minister Ivo Brand on Thursday hit out at opposition leaders.",
+        "Brand said the country wants a meaningful debate.",
+        "The Harbour Affairs Minister said the floor leaders should tell their members not to shout down the debate.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]

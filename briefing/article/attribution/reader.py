@@ -290,7 +290,7 @@ class Reader:
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
         written = _platform_account(_past_clause(written))
-        mention = _description_then_name(written) \
+        mention = _description_then_name(written) or _titled_role(written) \
             or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
             return None
@@ -391,6 +391,17 @@ def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
         return mention
     return replace(named, role=named.role or role)
+
+
+def _titled_role(written: str) -> Mention | None:
+    """"The Harbour Affairs Minister": a capitalised title after "the" is a role, not a name."""
+    words = written.strip(" ,").split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lexicon.lower("role_nouns") \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[1:]) \
+            or any(w.casefold() in given_names() for w in words[1:]):
+        return None
+    found = describe(written)
+    return found if found is not None and found.kind == ROLE else None
 
 
 def _description_then_name(written: str) -> Mention | None:
