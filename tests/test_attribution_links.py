@@ -464,3 +464,17 @@ def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
         "The Harbour Affairs Minister said the floor leaders should tell their members not to shout down the debate.",
     ])
     assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]
+
+
+def test_a_place_with_a_colon_before_a_reporters_sentence_is_a_dateline_in_title_case_too():
+    said = statements([
+        "Posted 25 July",
+        "Port Anselm: In a strong rebuttal to the opposition's criticism of the budget, Harbour Affairs Minister "
+        "Ivo Brand on Thursday accused the opposition of engaging in mere politics.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ivo Brand"]
+
+
+def test_a_dateline_closed_by_a_horizontal_bar_names_nobody():
+    said = statements(["KESTREL/VESTERBY, Norland ― Orchard Phones has touted its new phone as “the most beautiful phone we ever made” at its launch."])
+    assert all(who not in ("Kestrel", "KESTREL", "Vesterby") for who, _kind, _text in said)

@@ -19,7 +19,7 @@ from briefing.article.attribution.tokens import Paragraph
 _DATELINE = re.compile(
     # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
     # and an agency's credit alone in front: "(Northstar News) — ", "(NSN)The …"
-    r"^(?:[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|--|-|:)\s+"
+    r"^(?:[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|―|--|-|:)\s+"
     r"|\([A-Z][A-Za-z.& ]{1,30}\)\s*(?:—|–|--|-|:)?\s*"
     # "Port Anselm (NSN)The …", "Vesterby, Norland (NSN) — …": a place in title case with the credit
     r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)? ?\([A-Z][A-Za-z.& ]{1,30}\)"

@@ -138,6 +138,9 @@ class Reader:
                 and backstop.dateline_end(par) \
                 and (index <= _DATELINE_PARAGRAPHS and not _first_person(turn.text) or _reporter_opening(turn.text)):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
+        elif turn is not None and index <= _DATELINE_REACH and sum(1 for t in self.turns if t is not None) == 1 \
+                and _reported_inside(turn.text) and not _first_person(turn.text):
+            turn = None  # "Port Anselm: In a rebuttal to …, Minister Ivo Brand on Thursday accused …": a dateline
         if turn is not None:
             self.heading_speaker = None
             if turn.label == "Q":
@@ -430,6 +433,15 @@ def _org_descriptor(written: str, mention: Mention) -> Mention:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
+
+
+_DATELINE_REACH = 8  # paragraphs (page furniture included) within which a lone "Place:" opens a story
+_REPORTED = re.compile(r"\b(?:said|says|told|accused|added|stated|announced|warned|claimed)\b")
+
+
+def _reported_inside(text: str) -> bool:
+    """A reporter's sentence that names who spoke or acted, outside any quotation."""
+    return bool(_REPORTED.search(re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
 
 
 _REPORTER_OPENING = re.compile(r"^[^\"“”:]{0,80}?\b[A-Z][\w’'.-]*\s+(?:said|says|told|announced|confirmed)\b")
