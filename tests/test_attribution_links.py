@@ -478,3 +478,12 @@ def test_a_place_with_a_colon_before_a_reporters_sentence_is_a_dateline_in_title
 def test_a_dateline_closed_by_a_horizontal_bar_names_nobody():
     said = statements(["KESTREL/VESTERBY, Norland ― Orchard Phones has touted its new phone as “the most beautiful phone we ever made” at its launch."])
     assert all(who not in ("Kestrel", "KESTREL", "Vesterby") for who, _kind, _text in said)
+
+
+def test_a_speaker_named_after_her_title_keeps_only_her_name_without_when_and_where():
+    said = statements([
+        "The district should stay alert after the suspected cholera cases in Kestrel city, said Minister for Health "
+        "and Family Welfare, Ana Brisk, during a review meeting in Kestrel on February 11 (Sunday).",
+        "She said that a control room has been set up by the health department.",
+    ])
+    assert [who for who, _kind, _text in said] == ["Ana Brisk", "Ana Brisk"]

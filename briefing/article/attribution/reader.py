@@ -292,7 +292,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        written = _platform_account(_past_clause(written))
+        written = _platform_account(_past_clause(_without_adjunct(written)))
         mention = _description_then_name(written) or _titled_role(written) \
             or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
@@ -411,12 +411,18 @@ def _description_then_name(written: str) -> Mention | None:
     """"the Emir of Kestrel, HRH Alhaji Ivo Brand": a description, a comma and the name it
     describes is that person, with the description as the role."""
     before, comma, after = written.rstrip(" ,").rpartition(",")
-    if not comma or before.split()[:1] != ["the"] or len(after.split()) < 2:
+    first = before.split()[:1]
+    if not comma or len(after.split()) < 2 or not first or not after.strip()[:1].isupper() \
+            or first != ["the"] and first[0].lower() not in lexicon.lower("role_nouns"):
         return None
+    described = parse_phrase(before.strip())
+    if first != ["the"] and described is not None and described.kind == PERSON and described.name != before.strip():
+        return None  # "Captain Mateo Ruiz, Master Of …": the name comes first
     named = _with_descriptor(after.strip(), parse_phrase(after.strip()))
     if named is None or named.kind != PERSON or " " not in named.name:
         return None
-    return replace(named, role=before.strip()[4:])
+    role = before.strip()
+    return replace(named, role=role[4:] if role.startswith("the ") else role)
 
 
 def _org_descriptor(written: str, mention: Mention) -> Mention:
@@ -468,6 +474,16 @@ def _platform_account(written: str) -> str:
     if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
         return written
     return f"the {m.group('noun').lower()}"
+
+
+_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
+
+
+def _without_adjunct(written: str) -> str:
+    """"Minister Ana Brisk, during a review meeting in Kestrel on Sunday": the speaker without
+    the when and where after her."""
+    cut = _ADJUNCT.sub("", written)
+    return cut if cut and cut != written and len(cut.split()) >= 2 else written
 
 
 def _past_clause(written: str) -> str:
