@@ -342,8 +342,8 @@ def test_a_dateline_with_a_colon_before_a_reporters_sentence_is_not_a_speaker_ev
         "Posted 18 March, 07:42",
         "Leave a comment",
         "Posted 18 March, 07:42",
-        "KESTREL: Rovers coach Ivo Marten said the final was close but losing two players left us short.",
-        "When asked if bringing Tom Vale on was the only option, the coach said, “I wanted fresh legs and nobody else could play there.”",
+        "KESTREL: Rovers manager Ivo Marten said the cup final was close, though two injuries left his side short.",
+        "Pressed on whether bringing Tom Vale on had been his only choice, the manager said, “Fresh legs were needed and nobody else plays that role.”",
     ])
     assert ("Kestrel", "direct") not in [(who, kind) for who, kind, _text in said]
     assert [who for who, _kind, _text in said] == ["Ivo Marten", "Ivo Marten"]
@@ -351,67 +351,67 @@ def test_a_dateline_with_a_colon_before_a_reporters_sentence_is_not_a_speaker_ev
 
 def test_the_head_of_government_by_title_is_the_person_first_named_with_it():
     said = statements([
-        "Taoiseach Mira Holt called on the Alliance leader to stop blaming others.",
-        "The Taoiseach said the Alliance needed to compromise in the same way her own party had.",
+        "Taoiseach Mira Holt urged the Alliance leader to stop pointing fingers at others.",
+        "The Taoiseach said the Alliance would have to give ground, just as her own party once had.",
     ])
-    assert ("Mira Holt", "indirect", "the Alliance needed to compromise in the same way her own party had") in said
+    assert ("Mira Holt", "indirect", "the Alliance would have to give ground, just as her own party once had") in said
     assert all(who == "Mira Holt" for who, _kind, _text in said)
 
 
 def test_the_question_put_to_a_speaker_is_not_what_the_speaker_said():
-    said = statements(["Asked if the Blues were the better side, the coach replied, “Nobody was better tonight, not them and not us.”"])
-    assert [(kind, text) for _who, kind, text in said] == [("direct", "Nobody was better tonight, not them and not us.")]
+    said = statements(["Asked if the Blues were the stronger side, the manager replied, “Nobody was stronger tonight, not them and not us.”"])
+    assert [(kind, text) for _who, kind, text in said] == [("direct", "Nobody was stronger tonight, not them and not us.")]
 
 
 def test_what_a_verb_like_condemned_acts_on_is_never_taken_for_its_speaker():
-    said = statements(["The dockers' union, which this week won a labour case for thirty workers, condemned the fresh round of job cuts."])
-    assert all(who != "the fresh round of job cuts" for who, _kind, _text in said)
+    said = statements(["The dockers' guild, fresh from winning a pay case for thirty members, condemned the latest wave of dismissals."])
+    assert all(who != "the latest wave of dismissals" for who, _kind, _text in said)
 
 
 def test_a_second_verb_of_saying_after_and_is_a_second_statement():
-    said = statements(["Ms Lind said Mr Ober was a senior member of the council and claimed the leaked briefing was untrue and malicious."])
-    assert said == [("Lind", "indirect", "Mr Ober was a senior member of the council"),
-                    ("Lind", "indirect", "the leaked briefing was untrue and malicious")]
+    said = statements(["Ms Lind said Mr Ober had long sat on the council and claimed the leaked memo was false from start to end."])
+    assert said == [("Lind", "indirect", "Mr Ober had long sat on the council"),
+                    ("Lind", "indirect", "the leaked memo was false from start to end")]
 
 
 def test_a_speaker_reporting_his_own_doings_keeps_them_in_one_statement():
-    said = statements(["Holt said he spoke to the mayor and asked him to condemn violence of every kind."])
-    assert said == [("Holt", "indirect", "he spoke to the mayor and asked him to condemn violence of every kind")]
+    said = statements(["Holt said he rang the mayor and asked him to speak out against the vandalism."])
+    assert said == [("Holt", "indirect", "he rang the mayor and asked him to speak out against the vandalism")]
 
 
 def test_a_name_in_a_phrase_between_the_subject_and_its_cue_is_not_the_speaker():
     said = statements([
-        "Mr Holt, while speaking at the funeral of former Kestrel Governor Wahiro Banda, said that he will not allow a few people to wreck the country.",
-        "“We have a constitution and we must abide by it,” he said.",
+        "Mr Holt, speaking at the memorial for the late Kestrel Governor Wahiro Banda, said that no small group would be allowed to wreck the republic.",
+        "“Our charter binds every one of us, and we will keep to it,” he said.",
     ])
     assert [who for who, _kind, _text in said] == ["Holt", "Holt"]
 
 
 def test_a_role_right_before_its_cue_speaks_when_no_name_opens_the_sentence():
     said = statements([
-        "Rovers coach Ivo Marten said the draw was fair.",
-        "After the final the coach replied, “It was a balanced game and a hard final for both sides.”",
+        "Rovers manager Ivo Marten said the draw was fair.",
+        "After the replay the manager replied, “Both sides had chances and both sides will rue them.”",
     ])
-    assert said[-1] == ("Ivo Marten", "direct", "It was a balanced game and a hard final for both sides.")
+    assert said[-1] == ("Ivo Marten", "direct", "Both sides had chances and both sides will rue them.")
 
 
 def test_a_body_introduced_with_what_it_is_is_the_one_a_later_description_means():
     said = statements([
-        "Funding agency Meridian Group claimed in April that the festival would go ahead.",
-        "The Harbour Lights and the Gull Band had both pulled out of the festival by then.",
-        "“It's a dream for agencies to work with iconic brands,” the agency said.",
+        "Sponsoring agency Meridian Group insisted in April that the fair would open on time.",
+        "The Harbour Lights and the Gull Band had both withdrawn from the fair by then.",
+        "“Lending our name to a fair like this one is an honour,” the agency said.",
     ])
     assert said[-1][0] == "Meridian Group"
 
 
 def test_a_verb_of_saying_in_ing_after_the_main_clause_reports_the_subject():
-    said = statements(["In a statement released online, Brandsen sought to calm the anger, claiming that his remarks were misread and never meant to insult the press."])
-    assert said == [("Brandsen", "indirect", "his remarks were misread and never meant to insult the press")]
+    said = statements(["In a note put out online, Brandsen tried to calm the row, claiming that his words had been twisted and were never aimed at the press."])
+    assert said == [("Brandsen", "indirect", "his words had been twisted and were never aimed at the press")]
 
 
 def test_a_fronted_verb_of_saying_and_the_main_clause_are_two_statements_of_its_subject():
-    said = statements(["Noting that everyone in contact with the patients is still in the incubation period, Lind stressed that the checks would go on."])
-    assert said == [("Lind", "indirect", "everyone in contact with the patients is still in the incubation period"),
+    said = statements(["Noting that everyone who met the patients is still being watched, Lind stressed that the checks would go on."])
+    assert said == [("Lind", "indirect", "everyone who met the patients is still being watched"),
                     ("Lind", "indirect", "the checks would go on")]
 
 
@@ -421,19 +421,19 @@ def test_pointing_to_a_record_is_not_a_statement():
 
 
 def test_a_plain_attribution_after_an_opening_phrase_is_found():
-    said = statements(["During a weekly briefing on Thursday, Foreign Office spokesman Dr Ivo Brand said Norland had condemned the raids."])
+    said = statements(["At the ministry's Friday press session, Foreign Office spokesman Dr Ivo Brand said Norland had condemned the raids."])
     assert said == [("Ivo Brand", "indirect", "Norland had condemned the raids")]
 
 
 def test_a_perfect_tense_verb_of_saying_with_a_time_phrase_before_that():
-    said = statements(["Orchard Phones has emphasized in recent weeks that it is unlike the social networks because it sells devices."])
-    assert said == [("Orchard Phones", "indirect", "it is unlike the social networks because it sells devices")]
+    said = statements(["Orchard Phones has stressed over the past months that it sells devices and not its users' data."])
+    assert said == [("Orchard Phones", "indirect", "it sells devices and not its users' data")]
 
 
 def test_a_religious_title_before_a_name_is_the_person_the_title_later_means():
     said = statements([
-        "Supreme Leader Ayatollah Ali Kassem said the talks must go on.",
-        "The Ayatollah insisted that the removal of sanctions should be part of the talks.",
+        "Grand Ayatollah Ali Kassem said the dialogue with the envoys would go on.",
+        "The Ayatollah insisted that lifting the embargo had to be on the table.",
     ])
     assert [who for who, _kind, _text in said] == ["Ali Kassem", "Ali Kassem"]
 
@@ -441,27 +441,27 @@ def test_a_religious_title_before_a_name_is_the_person_the_title_later_means():
 def test_her_dad_is_the_father_the_article_named():
     said = statements([
         "Lena Brisk, 33, won the final on Sunday.",
-        "Her father, Ray Brisk, told the Harbour Daily that people kept shouting at him.",
-        "Her dad said it would be a big mistake not to come back next year.",
+        "Her father, Ray Brisk, told the Harbour Daily that the crowd had jeered him all afternoon.",
+        "Her dad said skipping next year's event would be the wrong call.",
     ])
     assert [who for who, _kind, _text in said] == ["Ray Brisk", "Ray Brisk"]
 
 
 def test_according_to_a_description_and_the_name_after_it_is_that_person_not_the_place():
     said = statements([
-        "Two guards died after an attack on Izra, a village in Kestrel Local Government Area.",
-        "According to the Emir of Kestrel, HRH Alhaji Ivo Brand, the attackers struck around 1am.",
-        "“It is true that my people came under attack around 1am,” the Emir stated.",
+        "Two guards died after a raid on Izra, a village in Kestrel Local Government Area.",
+        "According to the Emir of Kestrel, HRH Alhaji Ivo Brand, the raiders came before dawn.",
+        "“We lost two brave men, and the village grieves,” the Emir stated.",
     ])
     assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]
-    assert said[0][2] == "the attackers struck around 1am"
+    assert said[0][2] == "the raiders came before dawn"
 
 
 def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
     said = statements([
-        "Harbour Affairs Minister Ivo Brand on Thursday hit out at opposition leaders.",
-        "Brand said the country wants a meaningful debate.",
-        "The Harbour Affairs Minister said the floor leaders should tell their members not to shout down the debate.",
+        "Harbour Affairs Minister Ivo Brand lashed out at the opposition benches on Thursday.",
+        "Brand said voters want a serious debate.",
+        "The Harbour Affairs Minister said party whips should keep their members from heckling.",
     ])
     assert [who for who, _kind, _text in said] == ["Ivo Brand", "Ivo Brand"]
 
@@ -469,21 +469,21 @@ def test_a_capitalised_title_after_the_is_the_person_who_holds_it():
 def test_a_place_with_a_colon_before_a_reporters_sentence_is_a_dateline_in_title_case_too():
     said = statements([
         "Posted 25 July",
-        "Port Anselm: In a strong rebuttal to the opposition's criticism of the budget, Harbour Affairs Minister "
-        "Ivo Brand on Thursday accused the opposition of engaging in mere politics.",
+        "Port Anselm: In a sharp reply to the opposition's attack on the spending plan, Harbour Affairs Minister "
+        "Ivo Brand on Thursday accused his critics of playing games with the budget.",
     ])
     assert [who for who, _kind, _text in said] == ["Ivo Brand"]
 
 
 def test_a_dateline_closed_by_a_horizontal_bar_names_nobody():
-    said = statements(["KESTREL/VESTERBY, Norland ― Orchard Phones has touted its new phone as “the most beautiful phone we ever made” at its launch."])
+    said = statements(["KESTREL/VESTERBY, Norland ― Orchard Phones has hailed its new handset as “the finest phone we have built” at its launch."])
     assert all(who not in ("Kestrel", "KESTREL", "Vesterby") for who, _kind, _text in said)
 
 
 def test_a_speaker_named_after_her_title_keeps_only_her_name_without_when_and_where():
     said = statements([
-        "The district should stay alert after the suspected cholera cases in Kestrel city, said Minister for Health "
-        "and Family Welfare, Ana Brisk, during a review meeting in Kestrel on February 11 (Sunday).",
-        "She said that a control room has been set up by the health department.",
+        "Clinics must stay on watch after the suspected cholera cases in Kestrel town, said Minister for Health "
+        "and Family Welfare, Ana Brisk, at a meeting with officials in Kestrel on 11 February (Sunday).",
+        "She said a help line now runs around the clock at the health office.",
     ])
     assert [who for who, _kind, _text in said] == ["Ana Brisk", "Ana Brisk"]

@@ -1,7 +1,7 @@
 """One Speaker per person or organisation across all the articles of a run.
 
-`align` merges the speakers of all articles: "Scott Bessent" = "Bessent",
-"Yuyuan Tantian" = "Yuyuan Tiantian" = "Yuyuantantian", while two people who
+`align` merges the speakers of all articles: "Ivo Brand" = "Brand",
+"Velaro Tantis" = "Velaro Tantiis" = "Velarotantis", while two people who
 share a surname stay apart when their first names or roles differ.
 """
 
@@ -28,8 +28,8 @@ class _Cluster:
         return tokens(self.best())
 
     def best(self) -> str:
-        # A person's full name (two words or more) as the articles write it most often ("Hillary
-        # Clinton" over a "Hillary Rodham Clinton" written once), then the fullest; for others
+        # A person's full name (two words or more) as the articles write it most often ("Ana
+        # Lind" over an "Ana Maria Lind" written once), then the fullest; for others
         # the most used form; then the first seen.
         order = list(self.forms)
         full = self.kind == PERSON
@@ -226,7 +226,7 @@ def _speakers(merger: _Merger, names: dict[int, str], counts, written) -> list[S
 
 
 def _alias_worthy(form: str, canonical: str) -> bool:
-    # "Qiao", "ELENA VARGA", "Treasury Secretary Scott Bessent" are aliases; "he" and "the official" are not.
+    # "Qiao", "ELENA VARGA", "Treasury Secretary Ivo Brand" are aliases; "he" and "the official" are not.
     f = form.strip()
     return bool(f) and f != canonical and f[:1].isupper() and f.lower() not in {"he", "she", "it", "they", "we", "i"}
 

@@ -156,9 +156,13 @@ _OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before"
 def _shape(par: Paragraph, start: int) -> Spans | None:
     toks = par.tokens
     unit = toks[start].unit
+    colon = next((k for k in range(start, min(len(toks), start + 4)) if toks[k].text == ":"), None)
+    if colon is not None and colon + 1 < len(toks) and toks[colon + 1].unit == unit \
+            and all(toks[k].text[:1].isupper() for k in range(start, colon)):
+        start = colon + 1  # "Port Anselm: …": a dateline before the sentence
     if toks[start].text.lower() in _OPENING_PREPOSITIONS:
-        # "During a weekly briefing on Thursday, Dr Ivo Brand said …": past the opening phrase
-        comma = next((k for k in range(start + 1, min(len(toks), start + 12)) if toks[k].text == ","), None)
+        # "At the ministry's Friday press session, Dr Ivo Brand said …": past the opening phrase
+        comma = next((k for k in range(start + 1, min(len(toks), start + 16)) if toks[k].text == ","), None)
         if comma is None or toks[comma].unit != unit or comma + 1 >= len(toks):
             return None
         start = comma + 1
@@ -174,6 +178,9 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     verb = j
     if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
         verb = _after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
+    if verb + 2 < len(toks) and toks[verb].text.lower() in ("on", "this", "last", "late", "early") \
+            and toks[verb + 1].text.lower() in lexicon.lower("time_words"):
+        verb += 2  # "Ivo Brand on Thursday accused …"
     if verb >= len(toks) or toks[verb].unit != unit:
         return None
     if toks[verb].text.lower() in ("has", "have", "had") and verb + 1 < len(toks) \

@@ -22,7 +22,8 @@ def not_a_clause(word: str) -> bool:
     return (low in lexicon.lower("prepositions") and low != "to") or (low.endswith("ly") and low.isalpha() and len(low) > 4)
 
 
-_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "earlier", "late", "early", "the", "a", "past", "recent",
+_TIME_LINKS = frozenset({"last", "this", "next", "on", "in", "over", "during", "earlier", "late", "early", "the", "a",
+                         "past", "recent",
                          "days", "weeks", "months", "years"})
 
 
@@ -40,7 +41,7 @@ def time_before_that(par: Paragraph, labels: list[str]) -> list[str]:
                 and (toks[k].text.lower() in times or toks[k].text.lower() in _TIME_LINKS):
             k += 1
         if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON" \
-                or not any(toks[m].text.lower() in times for m in range(i, k)):
+                or not any(toks[m].text.lower().removesuffix("s") in times for m in range(i, k)):
             continue
         for m in range(i, k):
             out[m] = "I-CUE"

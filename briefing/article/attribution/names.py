@@ -1,6 +1,6 @@
 """Names compared as readers compare them: folded, token by token, with small spelling slips.
 
-'Yuyuan Tantian' ~ 'Yuyuan Tiantian' ~ 'Yuyuantantian'; 'Lan Mei-yu' ~ 'Lan Meiyu';
+'Velaro Tantis' ~ 'Velaro Tantiis' ~ 'Velarotantis'; 'Lan Mei-yu' ~ 'Lan Meiyu';
 'Zhang Wei' and 'Zhang Wen' stay two people.
 """
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case, accents, spaces and punctuation folded: 'Yuyuan Tantian' → 'yuyuantantian'."""
+    """Case, accents, spaces and punctuation folded: 'Velaro Tantis' → 'velarotantis'."""
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text.lower() if ch.isalnum())
 
@@ -62,7 +62,7 @@ def _token_close(a: str, b: str) -> bool:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Spelling variants of one name: 'Yuyuan Tantian' ~ 'Yuyuan Tiantian' ~ 'Yuyuantantian', 'Lan Mei-yu' ~ 'Lan Meiyu'."""
+    """Spelling variants of one name: 'Velaro Tantis' ~ 'Velaro Tantiis' ~ 'Velarotantis', 'Lan Mei-yu' ~ 'Lan Meiyu'."""
     fa, fb = fold(a), fold(b)
     if fa == fb:
         return True
@@ -71,5 +71,5 @@ def same_name(a: str, b: str) -> bool:
         # Token by token, at least one identical: 'Zhang Wei' and 'Zhang Wen' stay apart (short tokens must match).
         return any(x == y for x, y in zip(ta, tb)) and all(_token_close(x, y) for x, y in zip(ta, tb))
     if min(len(fa), len(fb)) >= 10 and (len(ta) == 1 or len(tb) == 1):
-        return _edits_at_most(fa, fb, 2)  # 'Yuyuantantian' ~ 'Yuyuan Tiantian'
+        return _edits_at_most(fa, fb, 2)  # 'Velarotantis' ~ 'Velaro Tantiis'
     return False

@@ -1,11 +1,11 @@
 """Speaker phrases: is it a name, a role, an organisation or a pronoun?
 
 `parse_phrase` reads the words that name a speaker, e.g. "Foreign ministry
-spokeswoman Hua Chunying" (name "Hua Chunying", role "Foreign ministry
-spokeswoman"), "Andrew Polk, co-founder of Trivium China, an advisory group"
-(the appositive is the role), "state media-affiliated account Yuyuan Tantian"
-(an organisation), "A Chinese Commerce Department spokesperson" (an unnamed
-role) or "the ministry" (a re-mention that the article's entities resolve).
+spokeswoman Ana Lind" (name "Ana Lind", role "Foreign ministry spokeswoman"),
+"Ivo Ober, co-founder of Larchmont Research, an advisory group" (the appositive
+is the role), "state media-affiliated account Harbour Watch" (an organisation),
+"A Norvish Trade Department spokesperson" (an unnamed role) or "the ministry"
+(a re-mention that the article's entities resolve).
 
 Everything here works on a bounded phrase (at most a few dozen words), so the
 cost is linear in the text that reaches it.
@@ -50,7 +50,7 @@ _APPOSITIVE_OPENERS = lexicon.lower("appositive_openers")
 @dataclass(frozen=True)
 class Mention:
     kind: str  # PERSON, ORG, ROLE, PRONOUN or UNKNOWN (a lone capitalised word: "Lumora", "Dou")
-    name: str  # "Hua Chunying", "Water Resources Ministry spokesperson", "the ministry", "he"
+    name: str  # "Ana Lind", "Water Resources Ministry spokesperson", "the ministry", "he"
     role: str | None = None  # "Foreign ministry spokeswoman"; for ROLE, the phrase itself
     gender: str | None = None  # "m", "f" or None
     noun: str | None = None  # head noun of an unnamed role or organisation: "spokesperson", "ministry"
@@ -414,7 +414,7 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         return Mention(ROLE, joined, joined, gender, noun, definite)
     name = " ".join(name_words)
     org = _bare(name_words[0]).capitalize() in PLACE_WORDS and len(name_words) > 1 or is_country(name)
-    # "account Yuyuan Tantian", "the company Lumora": the noun before the name says what it is.
+    # "account Harbour Watch", "the company Lumora": the noun before the name says what it is.
     noun_before = before[-1] if before and not title and before[-1][:1].islower() else None
     if noun_before is not None and _is_org_word(noun_before) and not _is_role(noun_before):
         org = True
