@@ -35,7 +35,7 @@ from briefing.article.clean.bylines import (
 )
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
-from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
+from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence, without_glued_links
 from briefing.article.clean.markdown import (
     ZERO_WIDTH,
     decode_html_residue,
@@ -126,6 +126,12 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if line is None:
             continue
         line.text = dates.unglue_repeat(line.text)
+        links = without_glued_links(line.text)
+        if links == "":
+            line.label = "ui"  # "Skip to navigationSkip to contentSkip to footer": a link bar, never the headline
+            lines.append(line)
+            continue
+        line.text = links or line.text
         rest, glued = dates.split_leading_date(line.text)
         if glued:
             lines.append(Line(text=glued, label="date"))

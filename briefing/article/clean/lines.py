@@ -151,7 +151,35 @@ def is_ui_line(line: str) -> bool:
     s = line.strip()
     # "[Advertisement]", "(Advertisement)": UI words in brackets are still UI words.
     low = s.lower().strip("[]() ").rstrip(":.!|›»>→ ").strip()
-    return low in vocab.ui_lines() or bool(_ui_prefix().match(s))
+    if low in vocab.ui_lines() or _ui_prefix().match(s):
+        return True
+    # "Print this article | Single page", "Email this article |": a button, then the toolbar's next one.
+    parts = [p for p in NAV_SPLIT.split(s) if p.strip()] if len(s) <= 80 else []
+    return (1 < len(parts) <= 3 and parts[0].lower().strip() in vocab.ui_lines()
+            and all(len(p.split()) <= 3 for p in parts))
+
+
+# Link texts pasted with no space between them: "Skip to navigationSkip to content", "Tide TablesReturn to home".
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+@cache
+def _link_start() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(lexicon.entries("ui_link_starts")) + ")", re.IGNORECASE)
+
+
+def without_glued_links(text: str) -> str | None:
+    """A line whose menu links were pasted glued together, without them: '' when it is all links, the
+    words before the first link when they could be a headline or a sentence ('Floods close the quayShare' →
+    'Floods close the quay'), None when no link is glued. Every piece from the first glued link on is a link."""
+    if len(text) > 300:
+        return None
+    pieces = _GLUE.split(text)
+    for k in range(1, len(pieces)):
+        if is_ui_line(pieces[k]) or _link_start().match(pieces[k]):
+            before = "".join(pieces[:k]).strip()
+            return before if len(before.split()) >= 4 and not is_ui_line(pieces[0]) else ""
+    return None
 
 
 # "Source: Harbour Daily", "Source: kestrelnews.com" naming the outlet (not "Source: Getty Images" under a photo).
