@@ -28,3 +28,29 @@ def test_a_toolbar_of_buttons_is_no_byline_nor_story():
     m = meta_of(text)
     assert m.authors == ("Ada Finch",)
     assert clean(text).body[0] == P1 and P2 in clean(text).body
+
+
+def test_a_tag_pages_header_is_no_headline():
+    head = "Is the new bridge worth its cost? Marrow council holds firm on the budget"
+    text = f"Latest stories with #marrowbridge\n\nKestrel News\n09-03-2026\n- Local\n- Kestrel News\n{head}\n{STORY}"
+    m = meta_of(text)
+    # The listing's card names its source among its tags: that is no masthead of the site.
+    assert (m.title, m.source) == (head, None)
+
+
+def test_a_kicker_before_the_headline_is_cut():
+    assert meta_of(f"Harbour works | {HEAD} after a long debate\n\n{STORY}").title == f"{HEAD} after a long debate"
+    # A section and a site keep their known roles: 'Headline | Site' still names the site.
+    m = meta_of(f"{HEAD} after a long debate | Kestrel Post\n\n{STORY}")
+    assert (m.title, m.source) == (f"{HEAD} after a long debate", "Kestrel Post")
+
+
+def test_a_reporters_role_line_is_no_headline():
+    text = f"Home / Local\n\n{HEAD}\n\nAda Finch\nBy Ada Finch\nSenior Reporter, Kestrel FM·Marrow Herald·\n9 Mar, 2026 08:53 PM\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_subscription_prompt_is_not_story():
+    text = f"{HEAD}\n\n{STORY}\n\nAccess to Marrow Plus articles requires a Plus subscription. Subscribe now to listen."
+    assert not any("subscription" in p for p in clean(text).body)

@@ -203,7 +203,10 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
                 page.furniture.append(("masthead", first))
             return
         if line.label is None and 1 <= len(line.text.split()) <= 5 and not TERMINAL.search(line.text):
-            if not all(w.lower() in vocab.section_words() for w in line.text.split()):
+            # "Kestrel News" / date / "- Business" / "- Kestrel News": a listing's card repeats its source among
+            # its tags; the site's own name is not one of its tags.
+            tagged = any(other.bullet and line_key(other.text) == line_key(line.text) for other in lines[:title_at])
+            if not tagged and not all(w.lower() in vocab.section_words() for w in line.text.split()):
                 line.label = "masthead"
         return
 

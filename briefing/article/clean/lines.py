@@ -187,6 +187,20 @@ _SOURCE_LINE = re.compile(r"^\(?source\s*:\s*(?P<name>[^()|]{2,60}?)\)?$", re.IG
 _PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
 
 
+# A reporter's role and outlets under the byline: "Multimedia Journalist, Kestrel FM·Marrow Herald·",
+# "Senior Reporter at The Kestrel Post".
+_ROLE_LINE = re.compile(r"^(?P<role>[A-Z][\w-]*(?: [A-Z&][\w-]*){0,3})\s*(?:,|\bat\b|\bfor\b|\||·)\s*(?P<rest>\S.{0,100})$")
+
+
+def is_role_line(s: str) -> bool:
+    m = _ROLE_LINE.match(s)
+    if not m or not vocab.role_words().search(m.group("role")) or TERMINAL.search(s):
+        return False
+    parts = [p for p in re.split(r"\s*[,·•|]\s*", m.group("rest")) if p]
+    return 1 <= len(parts) <= 3 and all(
+        len(p.split()) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in p.split()) for p in parts)
+
+
 def looks_like_outlet(name: str) -> bool:
     """A web address, a known outlet, or a short capitalised name with an outlet word ('Harbour Daily')."""
     name = name.strip(" .()")
@@ -305,9 +319,17 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
-    if p and _section(p.group("label")):
+    if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
         return p.group("head").strip(), None
     return title, None
+
+
+def _kicker(label: str, head: str) -> bool:
+    """'Harbour works | Council backs the new river bridge after a long debate': a topic's kicker of up to
+    three words over a headline that reads as one (six words or more, some in small letters); a site is no kicker."""
+    words = head.split()
+    return (len(label.split()) <= 3 and not looks_like_outlet(label) and len(words) >= 6 and "|" not in head
+            and sum(w.islower() and len(w) >= 3 for w in words) >= 2)
 
 
 def _pipe_site(tail: str, head: str) -> bool:
@@ -448,6 +470,8 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):
         return "disclaimer"
+    if n <= 12 and is_role_line(s):
+        return "role"
     if split_byline_date(s):
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):
