@@ -155,7 +155,7 @@ def is_ui_line(line: str) -> bool:
         return True
     # "Print this article | Single page", "Email this article |": a button, then the toolbar's next one.
     parts = [p for p in NAV_SPLIT.split(s) if p.strip()] if len(s) <= 80 else []
-    return (1 < len(parts) <= 3 and parts[0].lower().strip() in vocab.ui_lines()
+    return (1 < len(parts) <= 3 and len(parts[0].split()) >= 2 and parts[0].lower().strip() in vocab.ui_lines()
             and all(len(p.split()) <= 3 for p in parts))
 
 
