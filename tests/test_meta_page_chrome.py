@@ -54,3 +54,20 @@ def test_a_reporters_role_line_is_no_headline():
 def test_a_subscription_prompt_is_not_story():
     text = f"{HEAD}\n\n{STORY}\n\nAccess to Marrow Plus articles requires a Plus subscription. Subscribe now to listen."
     assert not any("subscription" in p for p in clean(text).body)
+
+
+def test_the_zone_after_the_updated_stamp_is_the_published_times_too():
+    m = meta_of(f"{HEAD}\n\nMarch 9, 2026 11:14 am | Updated March 10, 2026 01:14 pm IST - Marrow\n\n{STORY}")
+    assert m.published == "2026-03-09T11:14:00+05:30"
+
+
+def test_a_reading_time_glued_to_the_stamp_leaves_the_stamp():
+    text = f"{HEAD}\n\nBy Ada Finch\n9 Mar, 2026 08:53 PM4 mins to read\n\n{STORY}"
+    assert (meta_of(text).published or "")[:16] == "2026-03-09T20:53"
+    assert clean(text).body[0] == P1
+
+
+def test_a_copyright_of_two_names_gives_the_site_the_page_repeats_and_credits_the_other():
+    menu = "\n".join(f"  • {item}" for item in ("Start Page", "Weather", "About Marrow Portal", "Contact Marrow Portal"))
+    m = meta_of(f"Marrow Portal News\n\n{menu}\n\n{HEAD}\n\n{STORY}\n\n© 2026 Kestrel FM, Marrow Portal")
+    assert (m.source, m.credit) == ("Marrow Portal", "Kestrel FM")

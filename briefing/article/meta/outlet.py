@@ -74,6 +74,9 @@ def _site(page: Page) -> str | None:
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
+        pair = _copyright_pair(name, everything)
+        if pair:
+            return pair[0]
         if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
             site_name = _fuller_name(name, everything) or _shorten_group(name, everything)
             if site_name == name and _OWNER.search(line):
@@ -121,6 +124,20 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _copyright_pair(name: str | None, everything: str) -> tuple[str, str] | None:
+    """'© 2026 Kestrel FM, Marrow Portal' on a page whose menu says 'About Marrow Portal' and 'Contact Marrow
+    Portal': (the site, the partner whose story it carries). The site is the name the page prints again,
+    at least twice more than the other; None when neither stands out."""
+    parts = [p.strip() for p in (name or "").split(",")]
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 4 for p in parts):
+        return None
+    counts = [len(re.findall(rf"(?<![\w.]){re.escape(p)}(?![\w])", everything)) - 1 for p in parts]
+    if max(counts) < min(counts) + 2:
+        return None
+    site_at = counts.index(max(counts))
+    return parts[site_at], parts[1 - site_at]
 
 
 def _issuers(page: Page) -> list[str]:
@@ -181,6 +198,8 @@ def _credit(page: Page) -> str | None:
     inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
     partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
+    everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
+    partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
         line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
