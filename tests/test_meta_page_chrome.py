@@ -71,3 +71,19 @@ def test_a_copyright_of_two_names_gives_the_site_the_page_repeats_and_credits_th
     menu = "\n".join(f"  • {item}" for item in ("Start Page", "Weather", "About Marrow Portal", "Contact Marrow Portal"))
     m = meta_of(f"Marrow Portal News\n\n{menu}\n\n{HEAD}\n\n{STORY}\n\n© 2026 Kestrel FM, Marrow Portal")
     assert (m.source, m.credit) == ("Marrow Portal", "Kestrel FM")
+
+
+def test_a_wire_dateline_with_no_dash_credits_the_wire():
+    lead = "HARLOW (AP) Jurors met again on Wednesday to weigh the case against the former harbour master."
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{P2}")
+    assert m.credit == "AP"
+    assert clean(f"{HEAD}\n\n{lead}\n\n{P2}").body[0].startswith("Jurors met again")
+    # Capitals and a bracket that name no wire are the story's own words.
+    own = "NATO (the alliance) Members met again on Wednesday to weigh the plan for the harbour defences."
+    assert meta_of(f"{HEAD}\n\n{own}\n\n{P2}").credit is None
+
+
+def test_a_photo_credit_glued_to_the_dateline_is_no_story():
+    lead = "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- Jurors met again on Wednesday to weigh the case."
+    body = clean(f"{HEAD}\n\n{lead}\n\n{P2}").body
+    assert body[0].startswith("(HARLOW, Wex.) -- Jurors") and not any("Kestrel Images" in p for p in body)
