@@ -87,3 +87,17 @@ def test_a_photo_credit_glued_to_the_dateline_is_no_story():
     lead = "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- Jurors met again on Wednesday to weigh the case."
     body = clean(f"{HEAD}\n\n{lead}\n\n{P2}").body
     assert body[0].startswith("(HARLOW, Wex.) -- Jurors") and not any("Kestrel Images" in p for p in body)
+
+
+def test_a_wire_byline_glued_to_by_credits_the_wire_and_names_no_writer():
+    m = meta_of(f"Most Popular Sports\nAll Sports\nShow All\n\n{HEAD}\n\nByPA Sport\n\nPublished 09/03/2026 at 15:32 GMT\n\n{STORY}")
+    assert (m.title, m.authors, m.credit) == (HEAD, (), "PA Media")
+    assert meta_of(f"{HEAD}\n\nByAda Finch\n\n{STORY}").authors == ("Ada Finch",)
+
+
+def test_a_list_storys_last_crosshead_with_a_dash_is_no_byline():
+    part = "He limped off in the second half and the club fears a long spell out of the side."
+    text = (f"{HEAD}\n\n{P1}\n\nRHEA HOLM - MARROW CITY and NORLAND\n\n{part}\n\n{P2}\n\n"
+            f"IVO DANE - KESTREL ROVERS and WEXLAND\n\nBoth are out for a month, the club says, and")
+    m = meta_of(text)
+    assert (m.authors, m.source) == ((), None)

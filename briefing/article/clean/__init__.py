@@ -84,6 +84,7 @@ _GLUED_COPYRIGHT = re.compile(
 )
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
@@ -126,6 +127,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if line is None:
             continue
         line.text = dates.unglue_repeat(line.text)
+        if len(line.text) <= 60:
+            line.text = _GLUED_BY.sub("By ", line.text)  # "ByPA Sport", "ByAda Linde": the byline's space lost
         links = without_glued_links(line.text)
         if links == "":
             line.label = "ui"  # "Skip to navigationSkip to contentSkip to footer": a link bar, never the headline

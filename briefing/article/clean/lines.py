@@ -409,7 +409,11 @@ def is_notice(text: str) -> bool:
 
 def is_list_header(line: str) -> bool:
     low = line.strip().lower().rstrip(":.›»>→ ").strip()
-    return low in vocab.list_headers() or bool(_LIST_HEADER_MORE.match(low))
+    if low in vocab.list_headers() or _LIST_HEADER_MORE.match(low):
+        return True
+    # "Most Popular Sports", "Most Read Business": a header and the section it ranks.
+    head, _, last = low.rpartition(" ")
+    return bool(head) and head in vocab.list_headers() and last in vocab.section_words()
 
 
 def quoted(line: str) -> bool:

@@ -292,7 +292,8 @@ def _keep_crossheads_of_names(lines: list[Line], story: list[int]) -> None:
         if line.label != "byline" or BY.match(line.text) or _beside_dateline(lines, i):
             continue
         above = [lines[j].text for j in range(story[0] + 1, i) if not lines[j].label]
-        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)) for text in above):
+        # "Rhea Holm (Marrow City)", "RHEA HOLM - MARROW CITY and NORLAND": the name, then whom she plays for.
+        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$|\s[-–—]\s[^-–—]{1,60}$", "", text)) for text in above):
             line.label = None
 
 
