@@ -101,3 +101,18 @@ def test_a_list_storys_last_crosshead_with_a_dash_is_no_byline():
             f"IVO DANE - KESTREL ROVERS and WEXLAND\n\nBoth are out for a month, the club says, and")
     m = meta_of(text)
     assert (m.authors, m.source) == ((), None)
+
+
+def test_a_short_headline_under_a_teams_stamp_over_a_list_story():
+    deck = ("Our writers pick the innings that mattered most over the years, and here Kestrelball recalls "
+            "11 of the most memorable of them all. Tell us yours.")
+    text = (f"Kestrelball XI March 9, 2026\n\nCenturies of Runs\n\n{deck}\n\n"
+            f"Ada Finch - Marrow 1968\n{P1} {P2}\n\nIvo Dane - Harwick 1989\n{P2} {P1}")
+    m = meta_of(text)
+    assert (m.title, m.authors, m.source) == ("Centuries of Runs", (), "Kestrelball")
+    assert (m.published or "")[:10] == "2026-03-09"
+
+
+def test_someone_recalling_a_day_names_no_outlet():
+    line = "It was a long night, and here Ada Finch recalls how the river rose over the quay by morning."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").source is None

@@ -44,6 +44,8 @@ def take_head(page: Page, lines: list[Line]) -> None:
             title_at = headline.choose(lines, head, free, first_story)
         if title_at is None:
             title_at = _video_headline(lines, first_story)
+        if title_at is None:
+            title_at = _short_headline(lines, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -141,6 +143,24 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
         lines[j].label = "byline"
         return
+
+
+def _short_headline(lines: list[Line], stop: int) -> int | None:
+    """'Centuries of Runs' between the byline's stamp and the story (or its one standfirst), with no other
+    headline on the page: a headline of two or three words (not a name, a site's name or a section label)."""
+    free = [k for k in range(1, min(stop, len(lines))) if not lines[k].label]
+    under = [k for k in free if lines[k - 1].label in ("date", "byline")]
+    if not under or len([k for k in free if k > under[-1]]) > 1:
+        return None
+    i = under[-1]
+    if any(len(lines[k].text.split()) < 12 for k in free if k > i):
+        return None  # only a standfirst between it and the story
+    text = lines[i].text
+    words = text.split()
+    if (not 2 <= len(words) <= 3 or not words[0][:1].isupper() or TERMINAL.search(text) or any(c.isdigit() for c in text)
+            or looks_like_name(text) or looks_like_outlet(text) or all(w.lower() in vocab.section_words() for w in words)):
+        return None
+    return i
 
 
 _VIDEO = re.compile(r"^(?:watch|video|listen)\s*:\s*(?P<rest>\S.{10,200})$", re.IGNORECASE)

@@ -246,6 +246,12 @@ def self_report(page: Page) -> str | None:
 _SPOKE_TO = re.compile(rf"\b(?:that|whom|who|[a-z]{{3,}})\s+(?:the\s+)?{_NAME}\s+spoke\s+to\b")
 _BRINGS_YOU = re.compile(r"^Here,?\s+(?:the\s+)?(?P<name>[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:brings|gives|offers)\s+you\b")
 _NOT_NAMES = {"he", "she", "it", "this", "that", "everyone", "everybody", "one"}
+# A list story's count after the newsroom's name, mid-sentence too: "…, and here Kestrel Sport recalls 11 of the
+# best", "Here, Marrow Radio picks the ten …" (a count, so "here Ada recalls her first day" names no outlet).
+_HERE_COUNTS = re.compile(
+    r"(?:^|[.;,]\s+(?:and\s+)?)[Hh]ere,?\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+"
+    r"(?:recalls|picks|selects|ranks|looks back at|rounds up|takes a look at|presents)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\b")
 
 
 def self_named(page: Page) -> str | None:
@@ -254,6 +260,9 @@ def self_named(page: Page) -> str | None:
     for para in page.body:
         m = _BRINGS_YOU.match(para)
         if m and m.group("name").lower() not in _NOT_NAMES:
+            return m.group("name")
+        m = _HERE_COUNTS.search(para[:3000])
+        if m and not looks_like_name(m.group("name")) and not outlet_names.agency(m.group("name")):
             return m.group("name")
         for m in _SPOKE_TO.finditer(para):
             name = m.group("name")
