@@ -210,7 +210,19 @@ def _credit(page: Page) -> str | None:
             name = outlet_names.agency(part.strip("()— -"))
             if name:
                 return name
-    return partners[0] if partners else None
+    return partners[0] if partners else network_segment(page)
+
+
+# A network's interview carried by a member station, summed up in its first line: "KPR's Ada Linde talks with …".
+_SEGMENT = re.compile(
+    r"^(?P<net>[A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2})['’]s\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
+    r"(?:talks|speaks|chats|talked|spoke|checks in)\s+(?:with|to)\s")
+
+
+def network_segment(page: Page) -> str | None:
+    """The known network whose host speaks with someone in the story's opening line: the segment's maker."""
+    m = _SEGMENT.match(page.body[0]) if page.body else None
+    return outlet_names.canonical(m.group("net")) if m else None
 
 
 def wire_list(text: str) -> list[str]:
