@@ -116,3 +116,22 @@ def test_a_short_headline_under_a_teams_stamp_over_a_list_story():
 def test_someone_recalling_a_day_names_no_outlet():
     line = "It was a long night, and here Ada Finch recalls how the river rose over the quay by morning."
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").source is None
+
+
+def test_a_networks_interview_on_a_member_stations_page_credits_the_network():
+    lead = "CBC's Ada Finch talks with Ivo Dane, the harbour master of Marrow, about the storm that closed the port."
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{P2}")
+    assert m.credit == "CBC News"
+    # Someone's own interview with a person is no network's segment.
+    own = "Marrow's Ada Finch talks with Ivo Dane, the harbour master, about the storm that closed the port."
+    assert meta_of(f"{HEAD}\n\n{own}\n\n{P2}").credit is None
+
+
+def test_unnamed_sources_speak_to_the_newsroom_that_reports_them():
+    lead = "The bridge vote was delayed by a week after a late objection, council sources told Kestrel TV Thursday."
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{P2}").source == "Kestrel TV"
+    # A named person's words to an outlet, or sources speaking to investigators, name no outlet.
+    named = "The bridge vote was delayed by a week after a late objection, Ada Finch told Kestrel TV Thursday."
+    assert meta_of(f"{HEAD}\n\n{named}\n\n{P2}").source is None
+    agents = "The bridge vote was delayed by a week after a late objection, sources told Marrow Police on Thursday."
+    assert meta_of(f"{HEAD}\n\n{agents}\n\n{P2}").source is None

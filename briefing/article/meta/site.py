@@ -222,10 +222,17 @@ _NAME = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*(?:\s+\d{1,2})?)"
 _HAS_LEARNT = re.compile(rf"\b{_NAME}\s+(?:has|have)\s+(?:learnt|learned)\b")
 _FIRST_REPORTED = re.compile(rf"\b[Aa]s\s+{_NAME}\s+(?:first\s+|previously\s+|exclusively\s+)?reported\b")
 
+# Unnamed sources speak to the newsroom that reports them: "…, government sources told Kestrel TV on Thursday."
+# (a named person who "told" an outlet may be quoted from another outlet's interview, and names none).
+_SOURCES_TOLD = re.compile(
+    r"\b(?:sources?|insiders?|people (?:familiar with|close to|briefed on) [\w ]{2,40}?)\s+(?:have\s+|had\s+)?told\s+"
+    rf"(?:the\s+)?{_NAME}(?=\s*[.,;]|\s+(?:on|that|last|this|earlier|[A-Z][a-z]+day)\b)")
+
 
 def self_report(page: Page) -> str | None:
     """The outlet the story's opening names as its own newsroom: a name with an outlet word that 'has learnt'
-    (another outlet's scoop is 'reported'), or a station's call letters 'as KXYZ first reported'."""
+    (another outlet's scoop is 'reported'), a station's call letters 'as KXYZ first reported', or the outlet
+    unnamed sources 'told'."""
     for para in page.body[:3]:
         for m in _HAS_LEARNT.finditer(para):
             name = m.group("name")
@@ -238,6 +245,10 @@ def self_report(page: Page) -> str | None:
         for m in _FIRST_REPORTED.finditer(para):
             if CALL_SIGN.match(m.group("name")):
                 return m.group("name")
+        for m in _SOURCES_TOLD.finditer(para[:5000]):
+            name = re.sub(r"\s+[A-Z][a-z]+day$", "", m.group("name"))  # "told Kestrel TV Thursday"
+            if not _quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
     return None
 
 
