@@ -135,3 +135,13 @@ def test_unnamed_sources_speak_to_the_newsroom_that_reports_them():
     assert meta_of(f"{HEAD}\n\n{named}\n\n{P2}").source is None
     agents = "The bridge vote was delayed by a week after a late objection, sources told Marrow Police on Thursday."
     assert meta_of(f"{HEAD}\n\n{agents}\n\n{P2}").source is None
+
+
+def test_a_portals_clock_over_its_menu_is_not_the_storys_date():
+    menu = "\n".join(f"  • {item}" for item in ("Start Page", "Sport", "Weather", "Finance", "Jobs", "Horoscopes",
+                                                 "Lotto Results", "Photo Gallery", "Dating", "Login"))
+    m = meta_of(f"News | Business\n9 Mar 2026 17:53\nMarrow Portal News\n\n{menu}\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, None)
+    # The stamp under the headline still dates the story.
+    m = meta_of(f"{menu}\n\n{HEAD}\n\n9 Mar 2026 17:53\n\n{STORY}")
+    assert (m.published or "")[:16] == "2026-03-09T17:53"

@@ -56,8 +56,21 @@ def take_head(page: Page, lines: list[Line]) -> None:
             _take_name_by_stamp(lines, title_at)
             _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
+    _take_header_clock(lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
+    """'9 Mar 2026 17:53' over the site's whole menu (eight items or more) and then the headline: the portal's
+    clock, the day the page was copied, not the story's date."""
+    if title_at is None:
+        return
+    for i in range(title_at):
+        if lines[i].label == "date":
+            menu = sum(1 for line in lines[i + 1: title_at] if line.label in ("ui", "nav", "section") or line.bullet)
+            if menu >= 8:
+                lines[i].label = "clock"
 
 
 def _under_page_title(lines: list[Line], stop: int) -> int | None:
