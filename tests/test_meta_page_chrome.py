@@ -4,6 +4,7 @@ together, toolbars, tag pages, a reporter's role line, kickers (our own invented
 from factories import HEAD, P1, P2, STORY, meta_of
 
 from briefing.article.clean import clean
+from briefing.article.clean.lines import is_list_header, is_role_line, is_ui_line
 
 
 def test_links_pasted_glued_together_are_no_headline():
@@ -145,3 +146,14 @@ def test_a_portals_clock_over_its_menu_is_not_the_storys_date():
     # The stamp under the headline still dates the story.
     m = meta_of(f"{menu}\n\n{HEAD}\n\n9 Mar 2026 17:53\n\n{STORY}")
     assert (m.published or "")[:16] == "2026-03-09T17:53"
+
+
+def test_chrome_rules_leave_names_and_sentences_alone():
+    # A button beside the writer's name is no toolbar, a role before a name no role line.
+    assert not is_ui_line("Print this article | Ada Finch") and not is_ui_line("Print this article | By Ivo Dane")
+    assert not is_role_line("Staff Writer, Ada Finch") and is_role_line("Staff Writer, Marrow Herald")
+    # A brand glued inside a sentence is no link bar.
+    line = "Readers of the WordSearch page sent more than four hundred letters about the bridge last month."
+    assert line in clean(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").body
+    # A list header and a section is a header only when the header has two words: 'Popular Science' is a name.
+    assert is_list_header("Most Read Business") and not is_list_header("Popular Science")

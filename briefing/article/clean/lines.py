@@ -156,7 +156,18 @@ def is_ui_line(line: str) -> bool:
     # "Print this article | Single page", "Email this article |": a button, then the toolbar's next one.
     parts = [p for p in NAV_SPLIT.split(s) if p.strip()] if len(s) <= 80 else []
     return (1 < len(parts) <= 3 and len(parts[0].split()) >= 2 and parts[0].lower().strip() in vocab.ui_lines()
-            and all(len(p.split()) <= 3 for p in parts))
+            and all(len(p.split()) <= 3 and not BY.match(p) and not _given_name_first(p) for p in parts[1:]))
+
+
+def _given_name_first(text: str) -> bool:
+    """'Ada Finch' (a known given name, then a surname), not 'Single Page'."""
+    words = text.split()
+    return looks_like_name(text) and words[0].casefold() in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
 # Link texts pasted with no space between them: "Skip to navigationSkip to content", "Tide TablesReturn to home".
@@ -176,6 +187,8 @@ def without_glued_links(text: str) -> str | None:
         return None
     pieces = _GLUE.split(text)
     for k in range(1, len(pieces)):
+        if any(len(p.split()) > 8 for p in pieces[k:]):
+            continue  # a link's text is short: "WordSearch puzzles are popular, the survey found" is a sentence
         if is_ui_line(pieces[k]) or _link_start().match(pieces[k]):
             before = "".join(pieces[:k]).strip()
             return before if len(before.split()) >= 4 and not is_ui_line(pieces[0]) else ""
@@ -198,7 +211,8 @@ def is_role_line(s: str) -> bool:
         return False
     parts = [p for p in re.split(r"\s*[,·•|]\s*", m.group("rest")) if p]
     return 1 <= len(parts) <= 3 and all(
-        len(p.split()) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in p.split()) for p in parts)
+        len(p.split()) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in p.split())
+        and not _given_name_first(p) for p in parts)  # "Staff Writer, Ada Finch" is a byline
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -413,7 +427,7 @@ def is_list_header(line: str) -> bool:
         return True
     # "Most Popular Sports", "Most Read Business": a header and the section it ranks.
     head, _, last = low.rpartition(" ")
-    return bool(head) and head in vocab.list_headers() and last in vocab.section_words()
+    return " " in head and head in vocab.list_headers() and last in vocab.section_words()
 
 
 def quoted(line: str) -> bool:
