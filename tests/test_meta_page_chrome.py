@@ -157,3 +157,12 @@ def test_chrome_rules_leave_names_and_sentences_alone():
     assert line in clean(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").body
     # A list header and a section is a header only when the header has two words: 'Popular Science' is a name.
     assert is_list_header("Most Read Business") and not is_list_header("Popular Science")
+
+
+def test_a_menu_listing_the_groups_titles_names_none_of_them_as_the_site():
+    menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Marrow Herald Plus", "Weather",
+                                                 "Kestrel Network", "Advertise", "Radio Harwick", "Podcasts"))
+    assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source is None
+    # One title among the labels is still the site.
+    menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Brackworth Echo", "Weather"))
+    assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source == "Brackworth Echo"

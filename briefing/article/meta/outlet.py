@@ -105,13 +105,9 @@ def _named_on_page(page: Page) -> str | None:
                       or site.masthead_named_again(name, page)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
             return name
-    for line in page.lines("section"):
-        # "News / Local / Sport / Brackworth Echo": the site's name among the menu's labels, by a word no section has.
-        name = _outlet_name(line)
-        words = [w.lower().strip(".,") for w in (name or "").split()]
-        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
-                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)):
-            return name
+    in_menu = _outlets_in_menu(page)
+    if 1 <= len(in_menu) <= 2:  # a menu naming three outlets lists the group's other titles, and singles out none
+        return in_menu[0]
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         if not parsed or not parsed[1]:
@@ -124,6 +120,22 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _outlets_in_menu(page: Page) -> list[str]:
+    """'News / Local / Sport / Brackworth Echo': the site's name among the menu's labels, by a word no section
+    has; each such name once, at most three."""
+    names: list[str] = []
+    for line in page.lines("section"):
+        name = _outlet_name(line)
+        words = [w.lower().strip(".,") for w in (name or "").split()]
+        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
+                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)
+                and name not in names):
+            names.append(name)
+            if len(names) == 3:
+                break
+    return names
 
 
 def _copyright_pair(name: str | None, everything: str) -> tuple[str, str] | None:
