@@ -91,8 +91,8 @@ def test_a_photo_credit_glued_to_the_dateline_is_no_story():
 
 
 def test_a_wire_byline_glued_to_by_credits_the_wire_and_names_no_writer():
-    m = meta_of(f"Most Popular Sports\nAll Sports\nShow All\n\n{HEAD}\n\nByPA Sport\n\nPublished 09/03/2026 at 15:32 GMT\n\n{STORY}")
-    assert (m.title, m.authors, m.credit) == (HEAD, (), "PA Media")
+    m = meta_of(f"Most Popular Sports\nAll Sports\nShow All\n\n{HEAD}\n\nByKyodo News Sport\n\nPublished 09/03/2026 at 15:32 GMT\n\n{STORY}")
+    assert (m.title, m.authors, m.credit) == (HEAD, (), "Kyodo News")
     assert meta_of(f"{HEAD}\n\nByAda Finch\n\n{STORY}").authors == ("Ada Finch",)
 
 
