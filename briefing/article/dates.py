@@ -197,7 +197,12 @@ def split_stamps(line: str) -> list[str]:
     label = _SECOND_LABEL.search(line[:at])
     if not label:
         return [line]
-    return [line[: label.start()].strip(" |,·•;"), line[label.start():].strip(" |,·•;")]
+    first, later = line[: label.start()].strip(" |,·•;"), line[label.start():].strip(" |,·•;")
+    # "March 9, 2026 11:14 am | Updated March 10, 2026 01:14 pm IST": the line's one zone is the first time's too.
+    zone = re.search(rf"{_TIME}\s*\(?(?P<zone>[A-Z]{{2,5}})\b", later, re.IGNORECASE)
+    if zone and zone.group("zone") in _zones() and re.search(rf"{_TIME}$", first, re.IGNORECASE):
+        first += " " + zone.group("zone")
+    return [first, later]
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
@@ -211,6 +216,8 @@ _GLUED_REPEAT = re.compile(
     r"|(?<=\bago)(?=\d)|(?<=[a-z])(?=\d{1,2}:\d{2}\b)|(?<=(?<!\d)(?:19|20)\d{2})(?=[A-Z][a-z]{2,8}\.?\s\d)"
     # "March 4, 20246:41 PM GMT+8Updated 2 hours ago": the year glued to the time, the zone to "Updated".
     r"|(?<=,\s(?:19|20)\d{2})(?=\d{1,2}:\d{2})|(?<=[\dA-Z])(?=(?:Updated|Published)\b)"
+    # "9 Mar, 2026 08:53 PM4 mins to read": the reading time glued to the stamp.
+    r"|(?<=\d\s[AP]M)(?=\d{1,3}\s?mins?\b)"
 )
 
 

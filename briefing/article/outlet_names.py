@@ -23,7 +23,8 @@ def _domain() -> re.Pattern[str]:
 _GENERIC_END = re.compile(r"\.(?:com|net|org)(?:\.[a-z]{2})?/?$", re.IGNORECASE)
 
 
-_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|wire|news agency|news service)$", re.I)
+# A wire's desk after its name: "Reuters Staff", "AFP newsroom", "Kyodo News Sport".
+_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|wire|news agency|news service|sports?)$", re.I)
 
 
 def key(name: str) -> str:

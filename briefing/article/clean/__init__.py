@@ -35,7 +35,7 @@ from briefing.article.clean.bylines import (
 )
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
-from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence
+from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence, without_glued_links
 from briefing.article.clean.markdown import (
     ZERO_WIDTH,
     decode_html_residue,
@@ -84,6 +84,7 @@ _GLUED_COPYRIGHT = re.compile(
 )
 
 
+_GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
@@ -126,6 +127,14 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if line is None:
             continue
         line.text = dates.unglue_repeat(line.text)
+        if len(line.text) <= 60:
+            line.text = _GLUED_BY.sub("By ", line.text)  # "ByPA Sport", "ByAda Linde": the byline's space lost
+        links = without_glued_links(line.text)
+        if links == "":
+            line.label = "ui"  # "Skip to navigationSkip to contentSkip to footer": a link bar, never the headline
+            lines.append(line)
+            continue
+        line.text = links or line.text
         rest, glued = dates.split_leading_date(line.text)
         if glued:
             lines.append(Line(text=glued, label="date"))

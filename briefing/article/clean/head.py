@@ -44,6 +44,8 @@ def take_head(page: Page, lines: list[Line]) -> None:
             title_at = headline.choose(lines, head, free, first_story)
         if title_at is None:
             title_at = _video_headline(lines, first_story)
+        if title_at is None:
+            title_at = _short_headline(lines, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -54,8 +56,21 @@ def take_head(page: Page, lines: list[Line]) -> None:
             _take_name_by_stamp(lines, title_at)
             _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
+    _take_header_clock(lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
+    """'9 Mar 2026 17:53' over the site's whole menu (eight items or more) and then the headline: the portal's
+    clock, the day the page was copied, not the story's date."""
+    if title_at is None:
+        return
+    for i in range(title_at):
+        if lines[i].label == "date":
+            menu = sum(1 for line in lines[i + 1: title_at] if line.label in ("ui", "nav", "section") or line.bullet)
+            if menu >= 8:
+                lines[i].label = "clock"
 
 
 def _under_page_title(lines: list[Line], stop: int) -> int | None:
@@ -143,6 +158,24 @@ def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
         return
 
 
+def _short_headline(lines: list[Line], stop: int) -> int | None:
+    """'Centuries of Runs' between the byline's stamp and the story (or its one standfirst), with no other
+    headline on the page: a headline of two or three words (not a name, a site's name or a section label)."""
+    free = [k for k in range(1, min(stop, len(lines))) if not lines[k].label]
+    under = [k for k in free if lines[k - 1].label in ("date", "byline")]
+    if not under or len([k for k in free if k > under[-1]]) > 1:
+        return None
+    i = under[-1]
+    if any(len(lines[k].text.split()) < 12 for k in free if k > i):
+        return None  # only a standfirst between it and the story
+    text = lines[i].text
+    words = text.split()
+    if (not 2 <= len(words) <= 3 or not words[0][:1].isupper() or TERMINAL.search(text) or any(c.isdigit() for c in text)
+            or looks_like_name(text) or looks_like_outlet(text) or all(w.lower() in vocab.section_words() for w in words)):
+        return None
+    return i
+
+
 _VIDEO = re.compile(r"^(?:watch|video|listen)\s*:\s*(?P<rest>\S.{10,200})$", re.IGNORECASE)
 
 
@@ -203,7 +236,10 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
                 page.furniture.append(("masthead", first))
             return
         if line.label is None and 1 <= len(line.text.split()) <= 5 and not TERMINAL.search(line.text):
-            if not all(w.lower() in vocab.section_words() for w in line.text.split()):
+            # "Kestrel News" / date / "- Business" / "- Kestrel News": a listing's card repeats its source among
+            # its tags; the site's own name is not one of its tags.
+            tagged = any(other.bullet and line_key(other.text) == line_key(line.text) for other in lines[:title_at])
+            if not tagged and not all(w.lower() in vocab.section_words() for w in line.text.split()):
                 line.label = "masthead"
         return
 

@@ -82,7 +82,20 @@ def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int 
         return False
     after = next((j for j in free if j > nxt), None)
     return (candidate(lines[nxt]) and len(lines[nxt].text.split()) <= 20 and after is not None
-            and is_sentence(lines[after].text))
+            and is_sentence(lines[after].text) and not _crosshead_of_a_list(lines, free, nxt))
+
+
+# "Ada Linde - Marrow 1968", "IVO DANE: KESTREL ROVERS": a list story's crosshead, a name and what it is about.
+_CROSSHEAD = re.compile(r"^[A-Z][^\s.!?]*(?:\s[^\s.!?]+){0,5}\s(?P<sep>[-–—:])\s[A-Z0-9][^.!?]{0,60}$")
+
+
+def _crosshead_of_a_list(lines: list[Line], free: list[int], i: int) -> bool:
+    """The first section's crosshead of a list story is no headline: later sections open the same way."""
+    m = _CROSSHEAD.match(lines[i].text)
+    if not m:
+        return False
+    later = [_CROSSHEAD.match(lines[j].text) for j in free if j > i + 1]
+    return any(c and c.group("sep") == m.group("sep") for c in later)
 
 
 def is_labelled_list(text: str) -> bool:

@@ -151,12 +151,68 @@ def is_ui_line(line: str) -> bool:
     s = line.strip()
     # "[Advertisement]", "(Advertisement)": UI words in brackets are still UI words.
     low = s.lower().strip("[]() ").rstrip(":.!|›»>→ ").strip()
-    return low in vocab.ui_lines() or bool(_ui_prefix().match(s))
+    if low in vocab.ui_lines() or _ui_prefix().match(s):
+        return True
+    # "Print this article | Single page", "Email this article |": a button, then the toolbar's next one.
+    parts = [p for p in NAV_SPLIT.split(s) if p.strip()] if len(s) <= 80 else []
+    return (1 < len(parts) <= 3 and len(parts[0].split()) >= 2 and parts[0].lower().strip() in vocab.ui_lines()
+            and all(len(p.split()) <= 3 and not BY.match(p) and not _given_name_first(p) for p in parts[1:]))
+
+
+def _given_name_first(text: str) -> bool:
+    """'Ada Finch' (a known given name, then a surname), not 'Single Page'."""
+    words = text.split()
+    return looks_like_name(text) and words[0].casefold() in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+
+
+# Link texts pasted with no space between them: "Skip to navigationSkip to content", "Tide TablesReturn to home".
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+@cache
+def _link_start() -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(lexicon.entries("ui_link_starts")) + ")", re.IGNORECASE)
+
+
+def without_glued_links(text: str) -> str | None:
+    """A line whose menu links were pasted glued together, without them: '' when it is all links, the
+    words before the first link when they could be a headline or a sentence ('Floods close the quayShare' →
+    'Floods close the quay'), None when no link is glued. Every piece from the first glued link on is a link."""
+    if len(text) > 300:
+        return None
+    pieces = _GLUE.split(text)
+    for k in range(1, len(pieces)):
+        if any(len(p.split()) > 8 for p in pieces[k:]):
+            continue  # a link's text is short: "WordSearch puzzles are popular, the survey found" is a sentence
+        if is_ui_line(pieces[k]) or _link_start().match(pieces[k]):
+            before = "".join(pieces[:k]).strip()
+            return before if len(before.split()) >= 4 and not is_ui_line(pieces[0]) else ""
+    return None
 
 
 # "Source: Harbour Daily", "Source: kestrelnews.com" naming the outlet (not "Source: Getty Images" under a photo).
 _SOURCE_LINE = re.compile(r"^\(?source\s*:\s*(?P<name>[^()|]{2,60}?)\)?$", re.IGNORECASE)
 _PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
+
+
+# A reporter's role and outlets under the byline: "Multimedia Journalist, Kestrel FM·Marrow Herald·",
+# "Senior Reporter at The Kestrel Post".
+_ROLE_LINE = re.compile(r"^(?P<role>[A-Z][\w-]*(?: [A-Z&][\w-]*){0,3})\s*(?:,|\bat\b|\bfor\b|\||·)\s*(?P<rest>\S.{0,100})$")
+
+
+def is_role_line(s: str) -> bool:
+    m = _ROLE_LINE.match(s)
+    if not m or not vocab.role_words().search(m.group("role")) or TERMINAL.search(s):
+        return False
+    parts = [p for p in re.split(r"\s*[,·•|]\s*", m.group("rest")) if p]
+    return 1 <= len(parts) <= 3 and all(
+        len(p.split()) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in p.split())
+        and not _given_name_first(p) for p in parts)  # "Staff Writer, Ada Finch" is a byline
 
 
 def looks_like_outlet(name: str) -> bool:
@@ -277,9 +333,17 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
-    if p and _section(p.group("label")):
+    if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
         return p.group("head").strip(), None
     return title, None
+
+
+def _kicker(label: str, head: str) -> bool:
+    """'Harbour works | Council backs the new river bridge after a long debate': a topic's kicker of up to
+    three words over a headline that reads as one (six words or more, some in small letters); a site is no kicker."""
+    words = head.split()
+    return (len(label.split()) <= 3 and not looks_like_outlet(label) and len(words) >= 6 and "|" not in head
+            and sum(w.islower() and len(w) >= 3 for w in words) >= 2)
 
 
 def _pipe_site(tail: str, head: str) -> bool:
@@ -359,7 +423,11 @@ def is_notice(text: str) -> bool:
 
 def is_list_header(line: str) -> bool:
     low = line.strip().lower().rstrip(":.›»>→ ").strip()
-    return low in vocab.list_headers() or bool(_LIST_HEADER_MORE.match(low))
+    if low in vocab.list_headers() or _LIST_HEADER_MORE.match(low):
+        return True
+    # "Most Popular Sports", "Most Read Business": a header and the section it ranks.
+    head, _, last = low.rpartition(" ")
+    return " " in head and head in vocab.list_headers() and last in vocab.section_words()
 
 
 def quoted(line: str) -> bool:
@@ -420,6 +488,8 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):
         return "disclaimer"
+    if n <= 12 and is_role_line(s):
+        return "role"
     if split_byline_date(s):
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):

@@ -292,7 +292,8 @@ def _keep_crossheads_of_names(lines: list[Line], story: list[int]) -> None:
         if line.label != "byline" or BY.match(line.text) or _beside_dateline(lines, i):
             continue
         above = [lines[j].text for j in range(story[0] + 1, i) if not lines[j].label]
-        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$", "", text)) for text in above):
+        # "Rhea Holm (Marrow City)", "RHEA HOLM - MARROW CITY and NORLAND": the name, then whom she plays for.
+        if any(looks_like_name(re.sub(r"\s*\([^()]{1,40}\)$|\s[-–—]\s[^-–—]{1,60}$", "", text)) for text in above):
             line.label = None
 
 
@@ -426,6 +427,13 @@ _DATELINE_CREDIT = re.compile(
     r"(?:(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
+# "HARLOW (AP) Jurors met again …": a known wire's dateline with no dash after it.
+_DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20})?)\s?"
+    r"\((?P<wire>[A-Za-z][\w&. ]{1,30})\)\s(?=[A-Z\"“‘'])")
+# A photo's credit glued to the dateline: "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- …".
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"^(?:photos?|image|picture)\s*(?:by\b|:|credit\s*:)[^()]{2,100}?(?=\([A-Z][A-Z .,'’-]{2,40}\)\s?[-–—]{1,2}\s)", re.I)
 # A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
 _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
@@ -436,6 +444,8 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
     for line in [line for line in lines if not line.label][:3]:
         _unglue_dateline(page, line)
         m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
+        bare = _DATELINE_BARE.match(line.text) if not m else None
+        m = m or (bare if bare and outlet_names.agency(bare.group("wire")) else None)
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
@@ -464,6 +474,10 @@ def _site_before_date(name: str) -> bool:
 
 def _unglue_dateline(page: Page, line: Line) -> None:
     """'Cover picture for the articleHARLOW (AP) — …': the glued label goes, the dateline stays."""
+    credit = _GLUED_PHOTO_CREDIT.match(line.text)
+    if credit:
+        page.furniture.append(("caption", credit.group(0)))
+        line.text = line.text[credit.end():]
     cut = _GLUED_DATELINE.search(line.text[:120])
     if not cut or len(line.text[: cut.start()].split()) > 8 or not _DATELINE.match(line.text[cut.start():]):
         return

@@ -74,6 +74,9 @@ def _site(page: Page) -> str | None:
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
+        pair = _copyright_pair(name, everything)
+        if pair:
+            return pair[0]
         if name and not _junk(name) and not outlet_names.agency(name):  # "Copyright 2025 The Associated Press"
             site_name = _fuller_name(name, everything) or _shorten_group(name, everything)
             if site_name == name and _OWNER.search(line):
@@ -102,13 +105,9 @@ def _named_on_page(page: Page) -> str | None:
                       or site.masthead_named_again(name, page)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
             return name
-    for line in page.lines("section"):
-        # "News / Local / Sport / Brackworth Echo": the site's name among the menu's labels, by a word no section has.
-        name = _outlet_name(line)
-        words = [w.lower().strip(".,") for w in (name or "").split()]
-        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
-                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)):
-            return name
+    in_menu = _outlets_in_menu(page)
+    if 1 <= len(in_menu) <= 2:  # a menu naming three outlets lists the group's other titles, and singles out none
+        return in_menu[0]
     for line in page.lines("byline"):
         parsed = parse_byline(line)
         if not parsed or not parsed[1]:
@@ -121,6 +120,36 @@ def _named_on_page(page: Page) -> str | None:
             if _is_outlet(tail) and not outlet_names.agency(tail):
                 return tail
     return None
+
+
+def _outlets_in_menu(page: Page) -> list[str]:
+    """'News / Local / Sport / Brackworth Echo': the site's name among the menu's labels, by a word no section
+    has; each such name once, at most three."""
+    names: list[str] = []
+    for line in page.lines("section"):
+        name = _outlet_name(line)
+        words = [w.lower().strip(".,") for w in (name or "").split()]
+        if (name and 2 <= len(words) <= 5 and any(w in vocab.outlet_words() and w not in vocab.section_words() for w in words)
+                and site.plain_name(name) and not _junk(name) and not _DESK_CREDIT.search(name) and not outlet_names.agency(name)
+                and name not in names):
+            names.append(name)
+            if len(names) == 3:
+                break
+    return names
+
+
+def _copyright_pair(name: str | None, everything: str) -> tuple[str, str] | None:
+    """'© 2026 Kestrel FM, Marrow Portal' on a page whose menu says 'About Marrow Portal' and 'Contact Marrow
+    Portal': (the site, the partner whose story it carries). The site is the name the page prints again,
+    at least twice more than the other; None when neither stands out."""
+    parts = [p.strip() for p in (name or "").split(",")]
+    if len(parts) != 2 or not all(p[:1].isupper() and len(p.split()) <= 4 for p in parts):
+        return None
+    counts = [len(re.findall(rf"(?<![\w.]){re.escape(p)}(?![\w])", everything)) - 1 for p in parts]
+    if max(counts) < min(counts) + 2:
+        return None
+    site_at = counts.index(max(counts))
+    return parts[site_at], parts[1 - site_at]
 
 
 def _issuers(page: Page) -> list[str]:
@@ -181,6 +210,8 @@ def _credit(page: Page) -> str | None:
     inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
     partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
+    everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
+    partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
         line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
@@ -191,7 +222,19 @@ def _credit(page: Page) -> str | None:
             name = outlet_names.agency(part.strip("()— -"))
             if name:
                 return name
-    return partners[0] if partners else None
+    return partners[0] if partners else network_segment(page)
+
+
+# A network's interview carried by a member station, summed up in its first line: "KPR's Ada Linde talks with …".
+_SEGMENT = re.compile(
+    r"^(?P<net>[A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2})['’]s\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
+    r"(?:talks|speaks|chats|talked|spoke|checks in)\s+(?:with|to)\s")
+
+
+def network_segment(page: Page) -> str | None:
+    """The known network whose host speaks with someone in the story's opening line: the segment's maker."""
+    m = _SEGMENT.match(page.body[0]) if page.body else None
+    return outlet_names.canonical(m.group("net")) if m else None
 
 
 def wire_list(text: str) -> list[str]:

@@ -222,10 +222,17 @@ _NAME = r"(?P<name>(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*(?:\s+\d{1,2})?)"
 _HAS_LEARNT = re.compile(rf"\b{_NAME}\s+(?:has|have)\s+(?:learnt|learned)\b")
 _FIRST_REPORTED = re.compile(rf"\b[Aa]s\s+{_NAME}\s+(?:first\s+|previously\s+|exclusively\s+)?reported\b")
 
+# Unnamed sources speak to the newsroom that reports them: "…, government sources told Kestrel TV on Thursday."
+# (a named person who "told" an outlet may be quoted from another outlet's interview, and names none).
+_SOURCES_TOLD = re.compile(
+    r"\b(?:sources?|insiders?|people (?:familiar with|close to|briefed on) [\w ]{2,40}?)\s+(?:have\s+|had\s+)?told\s+"
+    rf"(?:the\s+)?{_NAME}(?=\s*[.,;]|\s+(?:on|that|last|this|earlier|[A-Z][a-z]+day)\b)")
+
 
 def self_report(page: Page) -> str | None:
     """The outlet the story's opening names as its own newsroom: a name with an outlet word that 'has learnt'
-    (another outlet's scoop is 'reported'), or a station's call letters 'as KXYZ first reported'."""
+    (another outlet's scoop is 'reported'), a station's call letters 'as KXYZ first reported', or the outlet
+    unnamed sources 'told'."""
     for para in page.body[:3]:
         for m in _HAS_LEARNT.finditer(para):
             name = m.group("name")
@@ -238,6 +245,10 @@ def self_report(page: Page) -> str | None:
         for m in _FIRST_REPORTED.finditer(para):
             if CALL_SIGN.match(m.group("name")):
                 return m.group("name")
+        for m in _SOURCES_TOLD.finditer(para[:5000]):
+            name = re.sub(r"\s+[A-Z][a-z]+day$", "", m.group("name"))  # "told Kestrel TV Thursday"
+            if not _quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
     return None
 
 
@@ -246,6 +257,12 @@ def self_report(page: Page) -> str | None:
 _SPOKE_TO = re.compile(rf"\b(?:that|whom|who|[a-z]{{3,}})\s+(?:the\s+)?{_NAME}\s+spoke\s+to\b")
 _BRINGS_YOU = re.compile(r"^Here,?\s+(?:the\s+)?(?P<name>[\w'’&.-]+(?:\s+[A-Z][\w'’&.-]*){0,3})\s+(?:brings|gives|offers)\s+you\b")
 _NOT_NAMES = {"he", "she", "it", "this", "that", "everyone", "everybody", "one"}
+# A list story's count after the newsroom's name, mid-sentence too: "…, and here Kestrel Sport recalls 11 of the
+# best", "Here, Marrow Radio picks the ten …" (a count, so "here Ada recalls her first day" names no outlet).
+_HERE_COUNTS = re.compile(
+    r"(?:^|[.;,]\s+(?:and\s+)?)[Hh]ere,?\s+(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\s+"
+    r"(?:recalls|picks|selects|ranks|looks back at|rounds up|takes a look at|presents)\s+(?:the\s+|its\s+|our\s+)?"
+    r"(?:\d{1,3}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty)\b")
 
 
 def self_named(page: Page) -> str | None:
@@ -254,6 +271,9 @@ def self_named(page: Page) -> str | None:
     for para in page.body:
         m = _BRINGS_YOU.match(para)
         if m and m.group("name").lower() not in _NOT_NAMES:
+            return m.group("name")
+        m = _HERE_COUNTS.search(para[:3000])
+        if m and not looks_like_name(m.group("name")) and not outlet_names.agency(m.group("name")):
             return m.group("name")
         for m in _SPOKE_TO.finditer(para):
             name = m.group("name")

@@ -1,0 +1,168 @@
+"""Title, outlet, authors, date and wire credit where a page's chrome is pasted in odd shapes: links glued
+together, toolbars, tag pages, a reporter's role line, kickers (our own invented examples)."""
+
+from factories import HEAD, P1, P2, STORY, meta_of
+
+from briefing.article.clean import clean
+from briefing.article.clean.lines import is_list_header, is_role_line, is_ui_line
+
+
+def test_links_pasted_glued_together_are_no_headline():
+    m = meta_of(f"Skip to navigationSkip to contentSkip to footerHelp using this website - Accessibility statement\n\n{HEAD}\n\n{STORY}")
+    assert m.title == HEAD
+    m = meta_of(f"Kestrel Tide TablesReturn to Kestrel Portal\n\n  • Start Page\n  • Weather\n\n{HEAD}\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.authors) == (HEAD, ())
+
+
+def test_a_headline_glued_to_a_button_keeps_its_words():
+    m = meta_of(f"Marrow council backs new river bridgeSign in\n\n{STORY}")
+    assert m.title == HEAD
+
+
+def test_names_glued_in_capitals_inside_are_not_links():
+    assert meta_of(f"McAllister backs new river bridge in YouTube video\n\n{STORY}").title == (
+        "McAllister backs new river bridge in YouTube video")
+
+
+def test_a_toolbar_of_buttons_is_no_byline_nor_story():
+    text = f"{HEAD}\n\nPrint This Article | Single Page\n\nBy Ada Finch\n\nEmail This Article |\n\n{STORY}"
+    m = meta_of(text)
+    assert m.authors == ("Ada Finch",)
+    assert clean(text).body[0] == P1 and P2 in clean(text).body
+
+
+def test_a_tag_pages_header_is_no_headline():
+    head = "Is the new bridge worth its cost? Marrow council holds firm on the budget"
+    text = f"Latest stories with #marrowbridge\n\nKestrel News\n09-03-2026\n- Local\n- Kestrel News\n{head}\n{STORY}"
+    m = meta_of(text)
+    # The listing's card names its source among its tags: that is no masthead of the site.
+    assert (m.title, m.source) == (head, None)
+
+
+def test_a_kicker_before_the_headline_is_cut():
+    assert meta_of(f"Harbour works | {HEAD} after a long debate\n\n{STORY}").title == f"{HEAD} after a long debate"
+    # A section and a site keep their known roles: 'Headline | Site' still names the site.
+    m = meta_of(f"{HEAD} after a long debate | Kestrel Post\n\n{STORY}")
+    assert (m.title, m.source) == (f"{HEAD} after a long debate", "Kestrel Post")
+
+
+def test_a_reporters_role_line_is_no_headline():
+    text = f"Home / Local\n\n{HEAD}\n\nAda Finch\nBy Ada Finch\nSenior Reporter, Kestrel FM·Marrow Herald·\n9 Mar, 2026 08:53 PM\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_subscription_prompt_is_not_story():
+    text = f"{HEAD}\n\n{STORY}\n\nAccess to Marrow Plus articles requires a Plus subscription. Subscribe now to listen."
+    assert not any("subscription" in p for p in clean(text).body)
+
+
+def test_the_zone_after_the_updated_stamp_is_the_published_times_too():
+    m = meta_of(f"{HEAD}\n\nMarch 9, 2026 11:14 am | Updated March 10, 2026 01:14 pm IST - Marrow\n\n{STORY}")
+    assert m.published == "2026-03-09T11:14:00+05:30"
+
+
+def test_a_reading_time_glued_to_the_stamp_leaves_the_stamp():
+    text = f"{HEAD}\n\nBy Ada Finch\n9 Mar, 2026 08:53 PM4 mins to read\n\n{STORY}"
+    assert (meta_of(text).published or "")[:16] == "2026-03-09T20:53"
+    assert clean(text).body[0] == P1
+
+
+def test_a_copyright_of_two_names_gives_the_site_the_page_repeats_and_credits_the_other():
+    menu = "\n".join(f"  • {item}" for item in ("Start Page", "Weather", "About Marrow Portal", "Contact Marrow Portal"))
+    m = meta_of(f"Marrow Portal News\n\n{menu}\n\n{HEAD}\n\n{STORY}\n\n© 2026 Kestrel FM, Marrow Portal")
+    assert (m.source, m.credit) == ("Marrow Portal", "Kestrel FM")
+
+
+def test_a_wire_dateline_with_no_dash_credits_the_wire():
+    lead = "HARLOW (AP) Jurors met again on Wednesday to weigh the case against the former harbour master."
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{P2}")
+    assert m.credit == "AP"
+    assert clean(f"{HEAD}\n\n{lead}\n\n{P2}").body[0].startswith("Jurors met again")
+    # Capitals and a bracket that name no wire are the story's own words.
+    own = "NATO (the alliance) Members met again on Wednesday to weigh the plan for the harbour defences."
+    assert meta_of(f"{HEAD}\n\n{own}\n\n{P2}").credit is None
+
+
+def test_a_photo_credit_glued_to_the_dateline_is_no_story():
+    lead = "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- Jurors met again on Wednesday to weigh the case."
+    body = clean(f"{HEAD}\n\n{lead}\n\n{P2}").body
+    assert body[0].startswith("(HARLOW, Wex.) -- Jurors") and not any("Kestrel Images" in p for p in body)
+
+
+def test_a_wire_byline_glued_to_by_credits_the_wire_and_names_no_writer():
+    m = meta_of(f"Most Popular Sports\nAll Sports\nShow All\n\n{HEAD}\n\nByKyodo News Sport\n\nPublished 09/03/2026 at 15:32 GMT\n\n{STORY}")
+    assert (m.title, m.authors, m.credit) == (HEAD, (), "Kyodo News")
+    assert meta_of(f"{HEAD}\n\nByAda Finch\n\n{STORY}").authors == ("Ada Finch",)
+
+
+def test_a_list_storys_last_crosshead_with_a_dash_is_no_byline():
+    part = "He limped off in the second half and the club fears a long spell out of the side."
+    text = (f"{HEAD}\n\n{P1}\n\nRHEA HOLM - MARROW CITY and NORLAND\n\n{part}\n\n{P2}\n\n"
+            f"IVO DANE - KESTREL ROVERS and WEXLAND\n\nBoth are out for a month, the club says, and")
+    m = meta_of(text)
+    assert (m.authors, m.source) == ((), None)
+
+
+def test_a_short_headline_under_a_teams_stamp_over_a_list_story():
+    deck = ("Our writers pick the innings that mattered most over the years, and here Kestrelball recalls "
+            "11 of the most memorable of them all. Tell us yours.")
+    text = (f"Kestrelball XI March 9, 2026\n\nCenturies of Runs\n\n{deck}\n\n"
+            f"Ada Finch - Marrow 1968\n{P1} {P2}\n\nIvo Dane - Harwick 1989\n{P2} {P1}")
+    m = meta_of(text)
+    assert (m.title, m.authors, m.source) == ("Centuries of Runs", (), "Kestrelball")
+    assert (m.published or "")[:10] == "2026-03-09"
+
+
+def test_someone_recalling_a_day_names_no_outlet():
+    line = "It was a long night, and here Ada Finch recalls how the river rose over the quay by morning."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").source is None
+
+
+def test_a_networks_interview_on_a_member_stations_page_credits_the_network():
+    lead = "CBC's Ada Finch talks with Ivo Dane, the harbour master of Marrow, about the storm that closed the port."
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{P2}")
+    assert m.credit == "CBC News"
+    # Someone's own interview with a person is no network's segment.
+    own = "Marrow's Ada Finch talks with Ivo Dane, the harbour master, about the storm that closed the port."
+    assert meta_of(f"{HEAD}\n\n{own}\n\n{P2}").credit is None
+
+
+def test_unnamed_sources_speak_to_the_newsroom_that_reports_them():
+    lead = "The bridge vote was delayed by a week after a late objection, council sources told Kestrel TV Thursday."
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{P2}").source == "Kestrel TV"
+    # A named person's words to an outlet, or sources speaking to investigators, name no outlet.
+    named = "The bridge vote was delayed by a week after a late objection, Ada Finch told Kestrel TV Thursday."
+    assert meta_of(f"{HEAD}\n\n{named}\n\n{P2}").source is None
+    agents = "The bridge vote was delayed by a week after a late objection, sources told Marrow Police on Thursday."
+    assert meta_of(f"{HEAD}\n\n{agents}\n\n{P2}").source is None
+
+
+def test_a_portals_clock_over_its_menu_is_not_the_storys_date():
+    menu = "\n".join(f"  • {item}" for item in ("Start Page", "Sport", "Weather", "Finance", "Jobs", "Horoscopes",
+                                                 "Lotto Results", "Photo Gallery", "Dating", "Login"))
+    m = meta_of(f"News | Business\n9 Mar 2026 17:53\nMarrow Portal News\n\n{menu}\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.published) == (HEAD, None)
+    # The stamp under the headline still dates the story.
+    m = meta_of(f"{menu}\n\n{HEAD}\n\n9 Mar 2026 17:53\n\n{STORY}")
+    assert (m.published or "")[:16] == "2026-03-09T17:53"
+
+
+def test_chrome_rules_leave_names_and_sentences_alone():
+    # A button beside the writer's name is no toolbar, a role before a name no role line.
+    assert not is_ui_line("Print this article | Ada Finch") and not is_ui_line("Print this article | By Ivo Dane")
+    assert not is_role_line("Staff Writer, Ada Finch") and is_role_line("Staff Writer, Marrow Herald")
+    # A brand glued inside a sentence is no link bar.
+    line = "Readers of the WordSearch page sent more than four hundred letters about the bridge last month."
+    assert line in clean(f"{HEAD}\n\n{P1}\n\n{line}\n\n{P2}").body
+    # A list header and a section is a header only when the header has two words: 'Popular Science' is a name.
+    assert is_list_header("Most Read Business") and not is_list_header("Popular Science")
+
+
+def test_a_menu_listing_the_groups_titles_names_none_of_them_as_the_site():
+    menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Marrow Herald Plus", "Weather",
+                                                 "Kestrel Network", "Advertise", "Radio Harwick", "Podcasts"))
+    assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source is None
+    # One title among the labels is still the site.
+    menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Brackworth Echo", "Weather"))
+    assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source == "Brackworth Echo"
