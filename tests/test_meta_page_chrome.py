@@ -166,3 +166,18 @@ def test_a_menu_listing_the_groups_titles_names_none_of_them_as_the_site():
     # One title among the labels is still the site.
     menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Brackworth Echo", "Weather"))
     assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source == "Brackworth Echo"
+
+
+def test_lines_that_are_never_the_headline():
+    # A blog's previous/next links, over the post's date and headline.
+    nav = '« "Ferry timetables, a winter guide" | Main | Notes on the week in harbour news »'
+    assert meta_of(f"{nav}\n\nMarch 9, 2026\n\n{HEAD}\n\n{STORY}").title == HEAD
+    # A media player's readout between the headline and the story.
+    m = meta_of(f"Kestrel News Share\n\n{HEAD}\n\nPosted , updated\nWatch\nDuration: 3 minutes 12 seconds\n\n{STORY}")
+    assert m.title == HEAD
+    # A photo caption whose credit is glued to its last word.
+    assert meta_of(f"{HEAD}\n\nCouncil\n\nCouncillor Ada Finch on the old bridge© Marrow Images\n\n{STORY}").title == HEAD
+    # A bullet glued to its item is a sidebar's list, under the story's headline and its first paragraph.
+    long_p1 = P1 + " " + P2 + " " + P2
+    text = f"{HEAD}\n\n{long_p1}\n\nSign up for our Newsletter\n\n•Save the old ferry! Write to the council\n\n• Back the town's tree plan"
+    assert meta_of(text).title == HEAD
