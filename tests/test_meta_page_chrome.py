@@ -181,3 +181,9 @@ def test_lines_that_are_never_the_headline():
     long_p1 = P1 + " " + P2 + " " + P2
     text = f"{HEAD}\n\n{long_p1}\n\nSign up for our Newsletter\n\n•Save the old ferry! Write to the council\n\n• Back the town's tree plan"
     assert meta_of(text).title == HEAD
+
+
+def test_a_comment_header_quoting_the_headline_does_not_make_it_the_lead():
+    head = "Ferry to Kestrel Isle returns after a winter of repairs"
+    text = f"{head}\n\n{STORY}\n\nTwo Comments on “{head}”\n\nIvo Dane says:\n\nGlad to see it back."
+    assert meta_of(text).title == head

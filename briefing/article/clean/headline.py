@@ -138,7 +138,13 @@ def _lead_repeated(lines: list[Line], i: int, free: list[int]) -> bool:
     if len(text.split()) < 10:
         return False
     key = line_key(text)
-    return any(j > i and len(lines[j].text) > len(text) and key in line_key(lines[j].text) for j in free)
+    return any(j > i and len(lines[j].text) > len(text) and key in line_key(lines[j].text)
+               and not _quotes_whole(lines[j].text, text) for j in free)
+
+
+def _quotes_whole(later: str, text: str) -> bool:
+    """'3 comments on “<headline>”': a later line quoting the whole line cites the headline, it is no lead."""
+    return any(o + text.strip() + c in later for o, c in (("“", "”"), ('"', '"'), ("‘", "’")))
 
 
 def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
