@@ -187,3 +187,12 @@ def test_a_comment_header_quoting_the_headline_does_not_make_it_the_lead():
     head = "Ferry to Kestrel Isle returns after a winter of repairs"
     text = f"{head}\n\n{STORY}\n\nTwo Comments on “{head}”\n\nIvo Dane says:\n\nGlad to see it back."
     assert meta_of(text).title == head
+
+
+def test_a_digest_items_source_in_brackets_credits_that_outlet():
+    item = ("When the river runs low, growers along the Marrow have to choose which fields to water first. "
+            "Some have sold part of their herds to pay for water. (The Guardian)")
+    m = meta_of(f"Kestrel Growers Union\n\nDRY SUMMER SQUEEZES MARROW VALLEY GROWERS –\n\n{item}")
+    assert m.title == "DRY SUMMER SQUEEZES MARROW VALLEY GROWERS" and m.credit == "The Guardian"
+    # A bracketed name that is no known outlet stays in the story.
+    assert meta_of(f"{HEAD}\n\n{P1} (Ada Finch)\n\n{P2}").credit is None

@@ -87,6 +87,8 @@ _GLUED_COPYRIGHT = re.compile(
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
+# A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
+_GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
@@ -98,6 +100,12 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
         return line
     cut = _GLUED_COPYRIGHT.search(line.text)
     wire = _GLUED_WIRE.search(line.text) if not cut else None
+    carried = _GLUED_SOURCE.search(line.text) if not cut and len(line.text.split()) >= 12 else None
+    if carried and outlet_names.canonical(carried.group("name")) and not outlet_names.agency(carried.group("name")):
+        # a known outlet, not a wire (a wire's sign-off is read where it credits the wire)
+        lines.append(Line(text=line.text[: carried.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+        lines[-1].label = classify(lines[-1].text)
+        return Line(text=carried.group("name"), label="carried")
     if wire and outlet_names.agency(wire.group("name")):
         lines.append(Line(text=line.text[: wire.start()].rstrip(), heading=line.heading, bullet=line.bullet))
         lines[-1].label = classify(lines[-1].text)
@@ -150,7 +158,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             lines.append(line)
             continue
         line = _split_glued_notice(line, lines)
-        if line.label == "partner":
+        if line.label in ("partner", "carried"):
             lines.append(line)
             continue
         line.label = classify(line.text)

@@ -211,6 +211,8 @@ def _credit(page: Page) -> str | None:
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
     partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
+    # "… let crops die. (Marrow Ledger)": the known outlet a digest's item came from.
+    partners += [name for name in map(outlet_names.canonical, page.lines("carried")) if name]
     partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
