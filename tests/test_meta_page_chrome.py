@@ -196,3 +196,12 @@ def test_a_digest_items_source_in_brackets_credits_that_outlet():
     assert m.title == "DRY SUMMER SQUEEZES MARROW VALLEY GROWERS" and m.credit == "The Guardian"
     # A bracketed name that is no known outlet stays in the story.
     assert meta_of(f"{HEAD}\n\n{P1} (Ada Finch)\n\n{P2}").credit is None
+
+
+def test_a_wire_named_before_inputs_is_credited():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n(With AFP inputs)").credit == "AFP"
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n(With inputs from Reuters)").credit == "Reuters"
+
+
+def test_a_share_button_after_the_mastheads_name_is_not_part_of_it():
+    assert meta_of(f"Kestrel Valley News Share\n\n{HEAD}\n\nPosted , updated\n\n{STORY}").source == "Kestrel Valley News"

@@ -136,7 +136,7 @@ _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
     r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
     r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
-    r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
+    r"with assistance from\b|with (?:agency )?inputs? from\b|with [\w&.,/' ]{2,40} inputs?\)?\.?$|to contact the (?:reporters?|editors?|authors?)\b|"
     r"write to [^.]{2,80}\bat\b|(?:contact|reach|e-?mail) [^.@]{2,60}\bat\s+[\w.+-]{1,64}@)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."

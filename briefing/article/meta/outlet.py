@@ -30,7 +30,9 @@ _GROUP_TAIL = re.compile(
     r"network|enterprises|partners)$",
     re.IGNORECASE,
 )
-_INPUTS_FROM = re.compile(r"^\(?\s*with (?:agency )?inputs? from\s+([^()]{2,60}?)\s*\)?\.?$", re.IGNORECASE)
+# "(With inputs from PTI)" and "(With PTI inputs)".
+_INPUTS_FROM = re.compile(
+    r"^\(?\s*with (?:(?:agency )?inputs? from\s+([^()]{2,60}?)|([\w&.,/' ]{2,40}?)\s+inputs?)\s*\)?\.?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
 # A media company's legal name: "Harbourline Media Inc.", "Gray Media Group, Inc.".
 _OWNER = re.compile(
@@ -207,7 +209,7 @@ def _credit(page: Page) -> str | None:
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
     # "(With inputs from PTI and Reuters)" under an Indian site's story.
-    inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
+    inputs = [m.group(1) or m.group(2) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
     partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
