@@ -205,3 +205,11 @@ def test_a_wire_named_before_inputs_is_credited():
 
 def test_a_share_button_after_the_mastheads_name_is_not_part_of_it():
     assert meta_of(f"Kestrel Valley News Share\n\n{HEAD}\n\nPosted , updated\n\n{STORY}").source == "Kestrel Valley News"
+
+
+def test_a_topic_label_over_the_headline_the_story_tells_is_no_headline():
+    head = "Kestrel Rovers coach says his side deserved more from the derby"
+    story = ("Kestrel Rovers lost the derby by a single goal on Saturday, and their coach said afterwards that his side "
+             "deserved more from the match.\n\nThe coach praised his defenders and said the derby had been decided by one mistake.")
+    text = f"HKL- Harbour Kestrelball League\n\n{head}\n\nPublished at :March 9, 2026 at 4:47 AM\n\n(Courtesy : HKL Media)\n\n{story}"
+    assert meta_of(text).title == head

@@ -245,6 +245,16 @@ def _tagline_under_name(lines: list[Line], i: int, cands: list[int], free: list[
     return _overlap(lines[i].text, story) < _overlap(lines[below].text, story)
 
 
+def _kicker_over(lines: list[Line], i: int, free: list[int], stop: int) -> bool:
+    """'Harbour League - Kestrel Premier Division' over a headline the story goes on to tell: a short topic
+    label whose words the story's opening hardly repeats, over a line whose words it mostly does."""
+    above = lines[i - 1].text
+    if len(above.split()) > 5 or TERMINAL.search(above):
+        return False
+    story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
+    return _overlap(above, story) < 0.5 <= _overlap(lines[i].text, story)
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -264,8 +274,10 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
     if _masthead(lines, i, cands, free):
         s -= 2
     elif (i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free)
-          and not _crumb_over_headline(lines, i - 1, cands)):
+          and not _crumb_over_headline(lines, i - 1, cands) and not _kicker_over(lines, i, free, stop)):
         s -= 1  # under another candidate: a standfirst
+    if i + 1 in cands and _kicker_over(lines, i + 1, free, stop):
+        s -= 2
     if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
     if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):

@@ -99,7 +99,7 @@ _PREV_NEXT = re.compile(r"^«.{2,300}\|.{2,300}»$")
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
 _AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
 _CREDIT = re.compile(
-    r"\((?:photos?|photograph|images?|pictures?|file photo|credit|video|illustration)\b[^()]{0,200}\)\s*$"
+    r"\((?:photos?|photograph|images?|pictures?|file photo|credit|courtesy|video|illustration)\b[^()]{0,200}\)\s*$"
     r"|(?:^|[.!?”\"’]\s{1,5})(?:photos?|photograph|images?|pictures?|illustration|graphic|video|credit|source)"
     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
     r"|(?<=\S)\s{0,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
