@@ -213,3 +213,8 @@ def test_a_topic_label_over_the_headline_the_story_tells_is_no_headline():
              "deserved more from the match.\n\nThe coach praised his defenders and said the derby had been decided by one mistake.")
     text = f"HKL- Harbour Kestrelball League\n\n{head}\n\nPublished at :March 9, 2026 at 4:47 AM\n\n(Courtesy : HKL Media)\n\n{story}"
     assert meta_of(text).title == head
+
+
+def test_a_posted_stamp_closed_by_a_colon_dates_the_story_it_opens():
+    m = meta_of(f"{HEAD}\n\nPosted March 10, 2026: {P1} {P2}")
+    assert (m.title, (m.published or "")[:10]) == (HEAD, "2026-03-10")
