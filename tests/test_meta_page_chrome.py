@@ -218,3 +218,14 @@ def test_a_topic_label_over_the_headline_the_story_tells_is_no_headline():
 def test_a_posted_stamp_closed_by_a_colon_dates_the_story_it_opens():
     m = meta_of(f"{HEAD}\n\nPosted March 10, 2026: {P1} {P2}")
     assert (m.title, (m.published or "")[:10]) == (HEAD, "2026-03-10")
+
+
+def test_a_newsrooms_desk_signing_the_story_names_the_site():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nKestrel Ledger News Desk (AF)")
+    assert (m.source, m.authors) == ("Kestrel Ledger", ())
+    text = f"{HEAD}\n\nBy Marrow Today Web Desk: {P1}\n\n{P2}"
+    m = meta_of(text)
+    assert (m.source, m.authors) == ("Marrow Today", ())
+    assert clean(text).body[0] == P1
+    # A desk that names no outlet names no site.
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nBy Our News Desk").source is None

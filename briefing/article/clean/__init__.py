@@ -87,6 +87,7 @@ _GLUED_COPYRIGHT = re.compile(
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
+_DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4} Desk)\s*:\s+(?=[A-Z\"“‘])")
 # A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
@@ -157,6 +158,10 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             line.text, line.label = dated[1], "section"
             lines.append(line)
             continue
+        desk = _DESK_LEAD.match(line.text)
+        if desk:  # "By Kestrel Today Web Desk: The minister said …": the desk's byline glued to the lead
+            lines.append(Line(text=desk.group("desk"), label="byline-desk"))
+            line.text = line.text[desk.end():]
         line = _split_glued_notice(line, lines)
         if line.label in ("partner", "carried"):
             lines.append(line)

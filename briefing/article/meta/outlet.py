@@ -182,10 +182,30 @@ def _named_elsewhere(page: Page) -> str | None:
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
+    desk = _desk_name(page)
+    if desk:
+        return desk
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, authors(page)))
+
+
+# A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
+_DESK_SIGN = re.compile(
+    r"^(?:by\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?desk"
+    r"(?:\s*\([A-Z]{1,4}\))?\s*:?$", re.IGNORECASE)
+
+
+def _desk_name(page: Page) -> str | None:
+    """The outlet whose desk signs the story over or under it ('our', 'the', 'staff' name no outlet)."""
+    for label in ("byline-desk", "byline", "signature", "tail"):
+        for line in page.lines(label):
+            m = _DESK_SIGN.match(line.strip())
+            name = m.group("name") if m else ""
+            if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
+                return name
+    return None
 
 
 def _signed_copyright(page: Page) -> str | None:
