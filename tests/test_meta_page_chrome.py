@@ -229,3 +229,8 @@ def test_a_newsrooms_desk_signing_the_story_names_the_site():
     assert clean(text).body[0] == P1
     # A desk that names no outlet names no site.
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nBy Our News Desk").source is None
+
+
+def test_a_magazines_name_over_its_issue_line_names_the_site_and_month():
+    m = meta_of(f"{HEAD}\n\nMarch 2026 | FEATURE | TRANSPORT\n\nKestrel Harbour Review Magazine\n\nMarch 2026 Issue\n\n{STORY}")
+    assert (m.title, m.source, (m.published or "")[:7]) == (HEAD, "Kestrel Harbour Review", "2026-03")
