@@ -234,3 +234,12 @@ def test_a_newsrooms_desk_signing_the_story_names_the_site():
 def test_a_magazines_name_over_its_issue_line_names_the_site_and_month():
     m = meta_of(f"{HEAD}\n\nMarch 2026 | FEATURE | TRANSPORT\n\nKestrel Harbour Review Magazine\n\nMarch 2026 Issue\n\n{STORY}")
     assert (m.title, m.source, (m.published or "")[:7]) == (HEAD, "Kestrel Harbour Review", "2026-03")
+
+
+def test_a_writers_byline_run_into_the_lead_is_parted_from_it():
+    text = f"{HEAD}\n\nby Ada Finch {P1}\n\n{P2}"
+    m = meta_of(text)
+    assert m.authors == ("Ada Finch",) and clean(text).body[0] == P1
+    # A sentence that opens with "By" and a name is left whole when the name is no known given name.
+    line = "By Kestrel Bridge Authority rules the council must consult residents before any work starts."
+    assert meta_of(f"{HEAD}\n\n{line}\n\n{P2}").authors == ()

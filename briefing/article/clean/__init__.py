@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
@@ -94,6 +96,31 @@ _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
 
+# "by Ada Finch Councillors met on …": a byline run into the lead, a known given name and a surname first.
+_NAME_LEAD = re.compile(r"^[Bb]y (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][a-z'’-]+) (?=[A-Z\"“‘])")
+
+
+def _split_lead_byline(line: Line, lines: list[Line]) -> None:
+    """A byline glued to the story's first sentence, parted from it: a desk's before a colon ("By Kestrel Today
+    Web Desk: The minister …"), or a writer's known given name and surname before a sentence of eight words or more."""
+    desk = _DESK_LEAD.match(line.text)
+    if desk:
+        lines.append(Line(text=desk.group("desk"), label="byline-desk"))
+        line.text = line.text[desk.end():]
+        return
+    named = _NAME_LEAD.match(line.text)
+    rest = line.text[named.end():] if named else ""
+    if (named and named.group("given").casefold() in _given_names() and len(rest.split()) >= 8
+            and SENTENCE_END.search(rest) and named.group("surname").casefold() not in rest.casefold()):
+        lines.append(Line(text=f"By {named.group('given')} {named.group('surname')}", label="byline"))
+        line.text = rest
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+
+
 def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     """The story's paragraph and a notice glued to its end, apart: the paragraph goes into `lines`,
     the notice comes back (a bracketed copyright labelled 'partner': the station or paper that made the story)."""
@@ -158,10 +185,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             line.text, line.label = dated[1], "section"
             lines.append(line)
             continue
-        desk = _DESK_LEAD.match(line.text)
-        if desk:  # "By Kestrel Today Web Desk: The minister said …": the desk's byline glued to the lead
-            lines.append(Line(text=desk.group("desk"), label="byline-desk"))
-            line.text = line.text[desk.end():]
+        _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
         if line.label in ("partner", "carried"):
             lines.append(line)
