@@ -166,3 +166,80 @@ def test_a_menu_listing_the_groups_titles_names_none_of_them_as_the_site():
     # One title among the labels is still the site.
     menu = "\n".join(f"  • {item}" for item in ("Latest news", "Opinion", "Farming", "Brackworth Echo", "Weather"))
     assert meta_of(f"{menu}\n\nHome / Farming\n\n{HEAD}\n\nBy Ada Finch\n\n{STORY}").source == "Brackworth Echo"
+
+
+def test_lines_that_are_never_the_headline():
+    # A blog's previous/next links, over the post's date and headline.
+    nav = '« "Ferry timetables, a winter guide" | Main | Notes on the week in harbour news »'
+    assert meta_of(f"{nav}\n\nMarch 9, 2026\n\n{HEAD}\n\n{STORY}").title == HEAD
+    # A media player's readout between the headline and the story.
+    m = meta_of(f"Kestrel News Share\n\n{HEAD}\n\nPosted , updated\nWatch\nDuration: 3 minutes 12 seconds\n\n{STORY}")
+    assert m.title == HEAD
+    # A photo caption whose credit is glued to its last word.
+    assert meta_of(f"{HEAD}\n\nCouncil\n\nCouncillor Ada Finch on the old bridge© Marrow Images\n\n{STORY}").title == HEAD
+    # A bullet glued to its item is a sidebar's list, under the story's headline and its first paragraph.
+    long_p1 = P1 + " " + P2 + " " + P2
+    text = f"{HEAD}\n\n{long_p1}\n\nSign up for our Newsletter\n\n•Save the old ferry! Write to the council\n\n• Back the town's tree plan"
+    assert meta_of(text).title == HEAD
+
+
+def test_a_comment_header_quoting_the_headline_does_not_make_it_the_lead():
+    head = "Ferry to Kestrel Isle returns after a winter of repairs"
+    text = f"{head}\n\n{STORY}\n\nTwo Comments on “{head}”\n\nIvo Dane says:\n\nGlad to see it back."
+    assert meta_of(text).title == head
+
+
+def test_a_digest_items_source_in_brackets_credits_that_outlet():
+    item = ("When the river runs low, growers along the Marrow have to choose which fields to water first. "
+            "Some have sold part of their herds to pay for water. (The Guardian)")
+    m = meta_of(f"Kestrel Growers Union\n\nDRY SUMMER SQUEEZES MARROW VALLEY GROWERS –\n\n{item}")
+    assert m.title == "DRY SUMMER SQUEEZES MARROW VALLEY GROWERS" and m.credit == "The Guardian"
+    # A bracketed name that is no known outlet stays in the story.
+    assert meta_of(f"{HEAD}\n\n{P1} (Ada Finch)\n\n{P2}").credit is None
+
+
+def test_a_wire_named_before_inputs_is_credited():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n(With AFP inputs)").credit == "AFP"
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n(With inputs from Reuters)").credit == "Reuters"
+
+
+def test_a_share_button_after_the_mastheads_name_is_not_part_of_it():
+    assert meta_of(f"Kestrel Valley News Share\n\n{HEAD}\n\nPosted , updated\n\n{STORY}").source == "Kestrel Valley News"
+
+
+def test_a_topic_label_over_the_headline_the_story_tells_is_no_headline():
+    head = "Kestrel Rovers coach says his side deserved more from the derby"
+    story = ("Kestrel Rovers lost the derby by a single goal on Saturday, and their coach said afterwards that his side "
+             "deserved more from the match.\n\nThe coach praised his defenders and said the derby had been decided by one mistake.")
+    text = f"HKL- Harbour Kestrelball League\n\n{head}\n\nPublished at :March 9, 2026 at 4:47 AM\n\n(Courtesy : HKL Media)\n\n{story}"
+    assert meta_of(text).title == head
+
+
+def test_a_posted_stamp_closed_by_a_colon_dates_the_story_it_opens():
+    m = meta_of(f"{HEAD}\n\nPosted March 10, 2026: {P1} {P2}")
+    assert (m.title, (m.published or "")[:10]) == (HEAD, "2026-03-10")
+
+
+def test_a_newsrooms_desk_signing_the_story_names_the_site():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nKestrel Ledger News Desk (AF)")
+    assert (m.source, m.authors) == ("Kestrel Ledger", ())
+    text = f"{HEAD}\n\nBy Marrow Today Web Desk: {P1}\n\n{P2}"
+    m = meta_of(text)
+    assert (m.source, m.authors) == ("Marrow Today", ())
+    assert clean(text).body[0] == P1
+    # A desk that names no outlet names no site.
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nBy Our News Desk").source is None
+
+
+def test_a_magazines_name_over_its_issue_line_names_the_site_and_month():
+    m = meta_of(f"{HEAD}\n\nMarch 2026 | FEATURE | TRANSPORT\n\nKestrel Harbour Review Magazine\n\nMarch 2026 Issue\n\n{STORY}")
+    assert (m.title, m.source, (m.published or "")[:7]) == (HEAD, "Kestrel Harbour Review", "2026-03")
+
+
+def test_a_writers_byline_run_into_the_lead_is_parted_from_it():
+    text = f"{HEAD}\n\nby Ada Finch {P1}\n\n{P2}"
+    m = meta_of(text)
+    assert m.authors == ("Ada Finch",) and clean(text).body[0] == P1
+    # A sentence that opens with "By" and a name is left whole when the name is no known given name.
+    line = "By Kestrel Bridge Authority rules the council must consult residents before any work starts."
+    assert meta_of(f"{HEAD}\n\n{line}\n\n{P2}").authors == ()

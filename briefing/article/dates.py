@@ -58,6 +58,7 @@ _FILLER = re.compile(
 )
 # "date 2018-04-04 Foreign ministry…": the date label glued to the first paragraph (a real paste).
 _GLUED_PREFIX = re.compile(r"^\s*(?:[Dd]ate[d]?|[Pp]ublished|[Uu]pdated|[Pp]osted)\s*:?\s*")
+_YEAR_COLON = re.compile(r"\b(?:19|20)\d\d:(?=\s+[A-Z])")
 # A labelled month with no day: "date 2021-05", "Published: 2019-12" (read as the month's first day).
 _LABELLED_MONTH = re.compile(
     r"^\s*(?:date[d]?|published|updated|posted)\s*:?\s*(?P<ym>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![\d-])", re.I
@@ -254,7 +255,10 @@ def split_leading_date(line: str) -> tuple[str, str | None]:
         return line, None
     m = _patterns().date.match(line, p.end()) or _LABELLED_MONTH.match(line)
     if not m or not m.groupdict().get("abs") and not m.groupdict().get("ym"):
-        return line, None
+        # "Posted March 9, 2026: Councillors met …": the colon after the year (never a clock's) ends the stamp.
+        colon = _YEAR_COLON.search(line[:60])
+        parted = split_leading_date(line[: colon.end() - 1] + " |" + line[colon.end():]) if colon else (line, None)
+        return parted if parted[1] else (line, None)
     rest = line[m.end():]
     body = rest.lstrip(" \t|,-–—:")
     if not body or not (body[0].isupper() or body[0] in "\"“‘'") or len(body.split()) < 4:

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
@@ -87,8 +89,36 @@ _GLUED_COPYRIGHT = re.compile(
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
+_DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4} Desk)\s*:\s+(?=[A-Z\"“‘])")
+# A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
+_GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
+
+
+# "by Ada Finch Councillors met on …": a byline run into the lead, a known given name and a surname first.
+_NAME_LEAD = re.compile(r"^[Bb]y (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][a-z'’-]+) (?=[A-Z\"“‘])")
+
+
+def _split_lead_byline(line: Line, lines: list[Line]) -> None:
+    """A byline glued to the story's first sentence, parted from it: a desk's before a colon ("By Kestrel Today
+    Web Desk: The minister …"), or a writer's known given name and surname before a sentence of eight words or more."""
+    desk = _DESK_LEAD.match(line.text)
+    if desk:
+        lines.append(Line(text=desk.group("desk"), label="byline-desk"))
+        line.text = line.text[desk.end():]
+        return
+    named = _NAME_LEAD.match(line.text)
+    rest = line.text[named.end():] if named else ""
+    if (named and named.group("given").casefold() in _given_names() and len(rest.split()) >= 8
+            and SENTENCE_END.search(rest) and named.group("surname").casefold() not in rest.casefold()):
+        lines.append(Line(text=f"By {named.group('given')} {named.group('surname')}", label="byline"))
+        line.text = rest
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
 def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
@@ -98,6 +128,12 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
         return line
     cut = _GLUED_COPYRIGHT.search(line.text)
     wire = _GLUED_WIRE.search(line.text) if not cut else None
+    carried = _GLUED_SOURCE.search(line.text) if not cut and len(line.text.split()) >= 12 else None
+    if carried and outlet_names.canonical(carried.group("name")) and not outlet_names.agency(carried.group("name")):
+        # a known outlet, not a wire (a wire's sign-off is read where it credits the wire)
+        lines.append(Line(text=line.text[: carried.start()].rstrip(), heading=line.heading, bullet=line.bullet))
+        lines[-1].label = classify(lines[-1].text)
+        return Line(text=carried.group("name"), label="carried")
     if wire and outlet_names.agency(wire.group("name")):
         lines.append(Line(text=line.text[: wire.start()].rstrip(), heading=line.heading, bullet=line.bullet))
         lines[-1].label = classify(lines[-1].text)
@@ -149,8 +185,9 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             line.text, line.label = dated[1], "section"
             lines.append(line)
             continue
+        _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
-        if line.label == "partner":
+        if line.label in ("partner", "carried"):
             lines.append(line)
             continue
         line.label = classify(line.text)

@@ -241,5 +241,8 @@ def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
             tagged = any(other.bullet and line_key(other.text) == line_key(line.text) for other in lines[:title_at])
             if not tagged and not all(w.lower() in vocab.section_words() for w in line.text.split()):
                 line.label = "masthead"
+                words = line.text.split()
+                if len(words) >= 3 and words[-1].lower() in vocab.ui_lines():
+                    line.text = " ".join(words[:-1])  # "Kestrel News Share": the share button pasted after the name
         return
 

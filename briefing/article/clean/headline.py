@@ -138,7 +138,13 @@ def _lead_repeated(lines: list[Line], i: int, free: list[int]) -> bool:
     if len(text.split()) < 10:
         return False
     key = line_key(text)
-    return any(j > i and len(lines[j].text) > len(text) and key in line_key(lines[j].text) for j in free)
+    return any(j > i and len(lines[j].text) > len(text) and key in line_key(lines[j].text)
+               and not _quotes_whole(lines[j].text, text) for j in free)
+
+
+def _quotes_whole(later: str, text: str) -> bool:
+    """'3 comments on “<headline>”': a later line quoting the whole line cites the headline, it is no lead."""
+    return any(o + text.strip() + c in later for o, c in (("“", "”"), ('"', '"'), ("‘", "’")))
 
 
 def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
@@ -239,6 +245,16 @@ def _tagline_under_name(lines: list[Line], i: int, cands: list[int], free: list[
     return _overlap(lines[i].text, story) < _overlap(lines[below].text, story)
 
 
+def _kicker_over(lines: list[Line], i: int, free: list[int], stop: int) -> bool:
+    """'Harbour League - Kestrel Premier Division' over a headline the story goes on to tell: a short topic
+    label whose words the story's opening hardly repeats, over a line whose words it mostly does."""
+    above = lines[i - 1].text
+    if len(above.split()) > 5 or TERMINAL.search(above):
+        return False
+    story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
+    return _overlap(above, story) < 0.5 <= _overlap(lines[i].text, story)
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -258,8 +274,10 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
     if _masthead(lines, i, cands, free):
         s -= 2
     elif (i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free)
-          and not _crumb_over_headline(lines, i - 1, cands)):
+          and not _crumb_over_headline(lines, i - 1, cands) and not _kicker_over(lines, i, free, stop)):
         s -= 1  # under another candidate: a standfirst
+    if i + 1 in cands and _kicker_over(lines, i + 1, free, stop):
+        s -= 2
     if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
         s -= 2
     if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):

@@ -89,14 +89,20 @@ _COUNTER = re.compile(
     r"^\d[\d,.]*[km]?\s+(?:comments?|shares?|replies|reactions|views|likes)$"
     r"|^(?:comments?|shares?|likes?|listen)\s*\(?\d[\d,.]*[km]?(?:\s*min)?\)?$",  # "Share 412", "Comment 38", "Listen (4 min)"
     re.IGNORECASE)
+# A media player's readout, a label and a measure only: "Duration: 4 minutes 8 seconds", "Length: 3:20".
+_PLAYER = re.compile(
+    r"^[A-Z][\w ]{2,20}:\s*(?:\d[\d:.,]*\s*(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)?\b\s*(?:and\s+)?){1,4}$",
+    re.IGNORECASE)
+# A blog's previous/next links: "« Older post title | Main | Newer post title »".
+_PREV_NEXT = re.compile(r"^«.{2,300}\|.{2,300}»$")
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
 _AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
 _CREDIT = re.compile(
-    r"\((?:photos?|photograph|images?|pictures?|file photo|credit|video|illustration)\b[^()]{0,200}\)\s*$"
+    r"\((?:photos?|photograph|images?|pictures?|file photo|credit|courtesy|video|illustration)\b[^()]{0,200}\)\s*$"
     r"|(?:^|[.!?”\"’]\s{1,5})(?:photos?|photograph|images?|pictures?|illustration|graphic|video|credit|source)"
     r"(?:\s*:|\s+by\b|\s+courtesy(?:\s+of)?\b|\s+credit\s*:?)\s*[A-Z][^.!?]{0,100}$"
-    r"|(?<=\S)\s{1,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
+    r"|(?<=\S)\s{0,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
@@ -130,7 +136,7 @@ _CREDIT_LINE = re.compile(
     r"^[(\-–— ]{0,3}(?:(?:additional |further )?(?:reporting|writing|editing|edited|compiled|produced|research|"
     r"graphics?|fact-checking|fact-checked|translation|translated|curated|reviewed|photography|photographs|photos|"
     r"pictures|illustrations?|styling)(?: and [a-z]+)? by\b|(?:contributing|with reporting from)\s*:?\s|"
-    r"with assistance from\b|with (?:agency )?inputs? from\b|to contact the (?:reporters?|editors?|authors?)\b|"
+    r"with assistance from\b|with (?:agency )?inputs? from\b|with [\w&.,/' ]{2,40} inputs?\)?\.?$|to contact the (?:reporters?|editors?|authors?)\b|"
     r"write to [^.]{2,80}\bat\b|(?:contact|reach|e-?mail) [^.@]{2,60}\bat\s+[\w.+-]{1,64}@)"
     r"|^[^.!?]{2,120}\bcontributed (?:to )?(?:this )?(?:report|story|article)(?:ing)?\.?\s*$"
     # "Marta Oyelowo reported from Vesterby. Pieter Dahl contributed from Kalmhaven."
@@ -464,7 +470,7 @@ def classify(line: str) -> str | None:
         return "station"
     if n <= 8 and is_agency_line(s):
         return "agency"
-    if _READING_TIME.match(s) or _COUNTER.match(s):
+    if _READING_TIME.match(s) or _COUNTER.match(s) or _PLAYER.match(s) or _PREV_NEXT.match(s):
         return "ui"
     if n <= 14 and dates.is_published_note(s):
         return "date"

@@ -79,19 +79,29 @@ _EDITION = re.compile(r"^(?:(?:issue|edition|no\.?|vol\.?|volume|number)\s*#?\d[
 # A magazine's issue line over the story: "From Kestrel Review, June 2026", "From the March 2026 issue".
 _ISSUE = re.compile(
     r"^From\s+(?:(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,5}),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})"
-    r"|the\s+(?P<issued>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\s+(?:issue|edition|number))\.?$")
+    r"|the\s+(?P<issued>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\s+(?:issue|edition|number))\.?$"
+    # "Kestrel Review Magazine" over "June 2026 Issue": the issue alone, under the magazine's name.
+    r"|^(?P<alone>[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d{2})\s+(?i:issue|edition)$")
 
 
 def split_issue_line(line: Line, lines: list[Line]) -> None:
     """'From Kestrel Review, June 2026': the issue the story ran in dates it to the month."""
-    m = _ISSUE.match(re.sub(r"\s+", " ", line.text.strip())) if line.label is None and len(line.text) <= 80 else None
-    if m is None:
+    m = _ISSUE.match(re.sub(r"\s+", " ", line.text.strip())) if line.label in (None, "ui") and len(line.text) <= 80 else None
+    if m is None or line.label == "ui" and not m.group("alone"):
         return
-    stamp = m.group("date") or m.group("issued")
+    stamp = m.group("date") or m.group("issued") or m.group("alone")
     if stamp and dates.is_date_line(stamp):
         if m.group("name"):
             lines.append(Line(text=m.group("name"), label="issue"))
+        above = lines[-1] if lines else None
+        magazine = _MAGAZINE.match(above.text) if m.group("alone") and above and above.label in (None, "ui") else None
+        if above and magazine:
+            above.text, above.label = magazine.group("name"), "site"
         line.text, line.label = stamp, "date"
+
+
+# "Kestrel Review Magazine": the magazine's name, two to five words, then the word itself.
+_MAGAZINE = re.compile(r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){1,4})\s+magazine$", re.IGNORECASE)
 
 
 def split_edition_date(line: Line, lines: list[Line]) -> None:

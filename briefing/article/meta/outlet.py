@@ -30,7 +30,9 @@ _GROUP_TAIL = re.compile(
     r"network|enterprises|partners)$",
     re.IGNORECASE,
 )
-_INPUTS_FROM = re.compile(r"^\(?\s*with (?:agency )?inputs? from\s+([^()]{2,60}?)\s*\)?\.?$", re.IGNORECASE)
+# "(With inputs from PTI)" and "(With PTI inputs)".
+_INPUTS_FROM = re.compile(
+    r"^\(?\s*with (?:(?:agency )?inputs? from\s+([^()]{2,60}?)|([\w&.,/' ]{2,40}?)\s+inputs?)\s*\)?\.?$", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?<=\w)\s+(?:staff\s+)?(?:contributor|correspondent|columnist|reporter|writer|editor)s?$", re.I)
 # A media company's legal name: "Harbourline Media Inc.", "Gray Media Group, Inc.".
 _OWNER = re.compile(
@@ -180,10 +182,30 @@ def _named_elsewhere(page: Page) -> str | None:
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
+    desk = _desk_name(page)
+    if desk:
+        return desk
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, authors(page)))
+
+
+# A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
+_DESK_SIGN = re.compile(
+    r"^(?:by\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?desk"
+    r"(?:\s*\([A-Z]{1,4}\))?\s*:?$", re.IGNORECASE)
+
+
+def _desk_name(page: Page) -> str | None:
+    """The outlet whose desk signs the story over or under it ('our', 'the', 'staff' name no outlet)."""
+    for label in ("byline-desk", "byline", "signature", "tail"):
+        for line in page.lines(label):
+            m = _DESK_SIGN.match(line.strip())
+            name = m.group("name") if m else ""
+            if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
+                return name
+    return None
 
 
 def _signed_copyright(page: Page) -> str | None:
@@ -207,10 +229,12 @@ def _credit(page: Page) -> str | None:
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
     # "(With inputs from PTI and Reuters)" under an Indian site's story.
-    inputs = [m.group(1) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
+    inputs = [m.group(1) or m.group(2) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
     partners = [name for name in map(outlet_from_copyright, page.lines("partner")) if name]
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
+    # "… let crops die. (Marrow Ledger)": the known outlet a digest's item came from.
+    partners += [name for name in map(outlet_names.canonical, page.lines("carried")) if name]
     partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
