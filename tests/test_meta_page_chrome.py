@@ -8,7 +8,7 @@ from briefing.article.clean.lines import is_list_header, is_role_line, is_ui_lin
 
 
 def test_links_pasted_glued_together_are_no_headline():
-    m = meta_of(f"Skip to navigationSkip to contentSkip to footerHelp using this website - Accessibility statement\n\n{HEAD}\n\n{STORY}")
+    m = meta_of(f"Skip to main contentSkip to searchSkip to site footerAccessibility help for this site\n\n{HEAD}\n\n{STORY}")
     assert m.title == HEAD
     m = meta_of(f"Kestrel Tide TablesReturn to Kestrel Portal\n\n  • Start Page\n  • Weather\n\n{HEAD}\n\n{HEAD}\n\n{STORY}")
     assert (m.title, m.authors) == (HEAD, ())
