@@ -13,7 +13,7 @@ import re
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.clauses import not_a_clause
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
 from briefing.article.attribution.tokens import Paragraph
 
 _DATELINE = re.compile(
@@ -55,9 +55,6 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
-
-
 def short_cues(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a cue that runs on into what was said ("said Strand first came to their
     attention when …") cut after its verb: a name or a pronoun after "said" opens the clause."""
@@ -76,7 +73,7 @@ def short_cues(par: Paragraph, labels: list[str]) -> list[str]:
         lemma = cues.lemma(toks[i].text)
         if end - i > 3 and not after_comma and lemma and lemma != "tell" and toks[k].unit == toks[i].unit \
                 and toks[k].text.lower() not in lexicon.lower("time_words") \
-                and (toks[k].text[:1].isupper() or toks[k].text.lower() in _SUBJECT_PRONOUNS):
+                and (toks[k].text[:1].isupper() or toks[k].text.lower() in SUBJECT_PRONOUNS):
             out[k] = "B-CON"
             for j in range(k + 1, end):
                 out[j] = "I-CON"

@@ -12,7 +12,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
 
-_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
 
 
 def not_a_clause(word: str) -> bool:
@@ -146,7 +146,7 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
             head -= 1
         if toks[head].text.lower() == "that":
             head += 1
-        if toks[head].text.lower() in _PRONOUN_SUBJECTS:
+        if toks[head].text.lower() in SUBJECT_PRONOUNS:
             continue  # "said he spoke to the mayor and asked him to …": the same clause goes on
         k = i + 2
         if k < len(toks) and toks[k].text.lower() == "that":

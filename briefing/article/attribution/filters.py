@@ -30,10 +30,6 @@ def caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
 
-def lemma_of(word: str) -> str:
-    return cues.lemma(word) or word
-
-
 def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     """True when the attribution is a denial, a passive, a subject clause or a naming."""
     if att.cue is None:
@@ -47,7 +43,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     heard = before + cue_words[:3]  # the cue's own opening: "said the rowers had been charged" is no passive
     if any(a in _PASSIVE and b in lexicon.lower("hearer_verbs") for a, b in zip(heard, heard[1:])):
         return True  # "Faro was told that …", "Two rowers have been charged": Faro and the rowers heard it
-    if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma_of(cue_words[0]) in lexicon.lower("object_verbs"):
+    lemma = cues.lemma(cue_words[0]) or ""
+    if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma in lexicon.lower("object_verbs"):
         return True  # "The union, which won its case, condemned the fresh cuts": the cuts are no speaker
     unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
     if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
@@ -55,7 +52,6 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     if cue_words[0] == "asked" and att.cue.start - unit_start <= 1 and (att.source is None or att.source.start > att.cue.start) \
             and not (att.source is not None and toks[att.source.start - 1].text.lower() == "by"):
         return True  # "Asked if the ferry would run, the captain said …": the question put to the speaker
-    lemma = cues.lemma(cue_words[0]) or ""
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
-from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
@@ -37,7 +35,14 @@ from briefing.article.clean.bylines import (
 )
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
-from briefing.article.clean.lines import classify, is_nav, is_section_pair, is_sentence, without_glued_links
+from briefing.article.clean.lines import (
+    classify,
+    given_names,
+    is_nav,
+    is_section_pair,
+    is_sentence,
+    without_glued_links,
+)
 from briefing.article.clean.markdown import (
     ZERO_WIDTH,
     decode_html_residue,
@@ -110,15 +115,16 @@ def _split_lead_byline(line: Line, lines: list[Line]) -> None:
         return
     named = _NAME_LEAD.match(line.text)
     rest = line.text[named.end():] if named else ""
-    if (named and named.group("given").casefold() in _given_names() and len(rest.split()) >= 8
+    if (named and named.group("given").casefold() in given_names() and len(rest.split()) >= 8
             and SENTENCE_END.search(rest) and named.group("surname").casefold() not in rest.casefold()):
         lines.append(Line(text=f"By {named.group('given')} {named.group('surname')}", label="byline"))
         line.text = rest
 
 
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+def _keep_before(line: Line, end: int, lines: list[Line]) -> None:
+    """The paragraph's words before a notice glued to it, kept as a line of their own."""
+    lines.append(Line(text=line.text[:end].rstrip(), heading=line.heading, bullet=line.bullet))
+    lines[-1].label = classify(lines[-1].text)
 
 
 def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
@@ -131,17 +137,14 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     carried = _GLUED_SOURCE.search(line.text) if not cut and len(line.text.split()) >= 12 else None
     if carried and outlet_names.canonical(carried.group("name")) and not outlet_names.agency(carried.group("name")):
         # a known outlet, not a wire (a wire's sign-off is read where it credits the wire)
-        lines.append(Line(text=line.text[: carried.start()].rstrip(), heading=line.heading, bullet=line.bullet))
-        lines[-1].label = classify(lines[-1].text)
+        _keep_before(line, carried.start(), lines)
         return Line(text=carried.group("name"), label="carried")
     if wire and outlet_names.agency(wire.group("name")):
-        lines.append(Line(text=line.text[: wire.start()].rstrip(), heading=line.heading, bullet=line.bullet))
-        lines[-1].label = classify(lines[-1].text)
+        _keep_before(line, wire.start(), lines)
         return Line(text=wire.group("name"), label="agency")
     if cut:
         # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
-        lines.append(Line(text=line.text[: cut.start()].rstrip(), heading=line.heading, bullet=line.bullet))
-        lines[-1].label = classify(lines[-1].text)
+        _keep_before(line, cut.start(), lines)
         line = Line(text=line.text[cut.end():])
     partner = _PARTNER.match(line.text.strip())
     if partner:

@@ -6,11 +6,11 @@ import re
 
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
-from briefing import lexicon
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
     READING_TIME,
+    given_name_first,
     headline_with_suffix,
     is_section_pair,
     is_sentence,
@@ -80,17 +80,11 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
         if lines[i].label not in (None, "byline", "nav", "tagline") or len(lines[i].text) > 260:
             continue
         for j in range(i + 1, min(i + 6, stop, len(lines))):
-            if lines[j].label in (None, "ui") and page_title_site(lines[i].text, lines[j].text) and not _person(lines[j].text):
+            if lines[j].label in (None, "ui") and page_title_site(lines[i].text, lines[j].text) and not given_name_first(lines[j].text):
                 lines[i].label = "page-title"
                 lines[j].label = None
                 return j
     return None
-
-
-def _person(text: str) -> bool:
-    """'Ada Finch' (a known given name, then a surname): an author box's name, not a short headline."""
-    words = text.split()
-    return looks_like_name(text) and bool(words) and words[0].casefold() in {k.casefold() for k in lexicon.table("given_names")}
 
 
 def _take_breadcrumb_of_headline(lines: list[Line], head: list[int]) -> None:

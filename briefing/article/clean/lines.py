@@ -162,17 +162,18 @@ def is_ui_line(line: str) -> bool:
     # "Print this article | Single page", "Email this article |": a button, then the toolbar's next one.
     parts = [p for p in NAV_SPLIT.split(s) if p.strip()] if len(s) <= 80 else []
     return (1 < len(parts) <= 3 and len(parts[0].split()) >= 2 and parts[0].lower().strip() in vocab.ui_lines()
-            and all(len(p.split()) <= 3 and not BY.match(p) and not _given_name_first(p) for p in parts[1:]))
+            and all(len(p.split()) <= 3 and not BY.match(p) and not given_name_first(p) for p in parts[1:]))
 
 
-def _given_name_first(text: str) -> bool:
+def given_name_first(text: str) -> bool:
     """'Ada Finch' (a known given name, then a surname), not 'Single Page'."""
     words = text.split()
-    return looks_like_name(text) and words[0].casefold() in _given_names()
+    return looks_like_name(text) and bool(words) and words[0].casefold() in given_names()
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """The given names the project knows, folded."""
     return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
@@ -218,7 +219,7 @@ def is_role_line(s: str) -> bool:
     parts = [p for p in re.split(r"\s*[,·•|]\s*", m.group("rest")) if p]
     return 1 <= len(parts) <= 3 and all(
         len(p.split()) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in p.split())
-        and not _given_name_first(p) for p in parts)  # "Staff Writer, Ada Finch" is a byline
+        and not given_name_first(p) for p in parts)  # "Staff Writer, Ada Finch" is a byline
 
 
 def looks_like_outlet(name: str) -> bool:
