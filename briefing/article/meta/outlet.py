@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.self_name as self_name
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
@@ -188,7 +189,7 @@ def _named_elsewhere(page: Page) -> str | None:
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, authors(page)))
+            or site.author_address(page, authors(page)) or self_name.named_most(page))
 
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
