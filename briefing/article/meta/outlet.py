@@ -17,6 +17,7 @@ from briefing.article.clean.lines import (
     station_self,
 )
 from briefing.article.meta.authors import authors
+from briefing.article.meta.self_name import DESK_CREDIT as _DESK_CREDIT
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -41,8 +42,6 @@ _OWNER = re.compile(
     r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
 # A release section's label over a wire's story: "Press Releases", "News release".
 _RELEASES = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
-# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
-_DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:

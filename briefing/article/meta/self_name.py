@@ -36,6 +36,8 @@ _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _JOURNALISM = re.compile(
     r"\b(?:journalism|journalists?|reporting|coverage|newsletters?|subscri\w+|readers|premium|newsroom|"
     r"independent news|paywalls?|donat\w+)\b", re.IGNORECASE)
+# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
+DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
@@ -111,13 +113,14 @@ def _own_voice(page: Page) -> Votes:
         for sentence in re.split(r"(?<=[.!?])\s+", para[:5000]):
             if _WE.search(sentence) and _JOURNALISM.search(sentence) and not _QUOTE_MARKS.search(sentence):
                 votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
-                          if " " in m.group("name").strip()]
+                          if _one_word(m.group("name"), 2.0) == 2.0]
     return votes
 
 
 def _one_word(name: str, weight: float) -> float:
-    """One word ('Sun', 'Today') is as often a date, a menu's entry or a planet: one vote at most."""
-    return weight if " " in name else min(weight, 1.0)
+    """One word ('Sun', 'Today', 'The Ledger') is as often a date, a menu's entry, a planet or another paper's
+    short name: one vote at most."""
+    return weight if " " in re.sub(r"^[Tt]he\s+", "", name.strip()) else min(weight, 1.0)
 
 
 def _key(name: str) -> str:
@@ -132,7 +135,7 @@ def _tidy(name: str) -> str:
 def _outlet_like(name: str) -> bool:
     if not name or not name[:1].isupper() or re.search(r"[:,()\[\]]", name) or len(name.split()) > 5 or outlet_names.agency(name):
         return False
-    if _INSTRUCTION.search(name):
+    if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
     return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
 
