@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import briefing.article.meta.self_name as self_name
 import briefing.article.meta.site as site
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
@@ -16,6 +17,7 @@ from briefing.article.clean.lines import (
     station_self,
 )
 from briefing.article.meta.authors import authors
+from briefing.article.meta.self_name import DESK_CREDIT as _DESK_CREDIT
 from briefing.article.meta.title import first, tidy
 
 _COMPANY_TAIL = re.compile(
@@ -40,8 +42,6 @@ _OWNER = re.compile(
     r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
 # A release section's label over a wire's story: "Press Releases", "News release".
 _RELEASES = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
-# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
-_DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -188,7 +188,7 @@ def _named_elsewhere(page: Page) -> str | None:
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, authors(page)))
+            or site.author_address(page, authors(page)) or self_name.named_most(page))
 
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".

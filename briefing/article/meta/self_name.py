@@ -1,0 +1,145 @@
+"""The outlet the page names as itself, by a vote over every place it is named.
+
+Where no one line settles it (no copyright, dateline, masthead or byline), a page still
+names its own site in many small ways: the name alone on a line (a logo's text, a desk's
+credit), a segment of the browser's page title ("Headline | Business | Kestrel Post"),
+the newsroom as the subject of its own reporting ("Kestrel Post observed that …",
+"investigations by Kestrel Post"), a sentence in the site's own voice ("The Kestrel Post
+is free to read, and we …"), and the outlet that people "told". Each place gives the
+name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
+a capitalised name with an outlet word, never a person's or a wire's) can win, and only
+with two or more votes: a single "told The Marrow Ledger" is as often another paper.
+"""
+
+from __future__ import annotations
+
+import re
+
+import briefing.article.meta.site as site
+from briefing.article import outlet_names
+from briefing.article.clean import Page, looks_like_name
+from briefing.article.clean.lines import looks_like_outlet
+
+_WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
+_NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:[Tt]he\s+)?|&\s+)?{_WORD}){{0,4}})"
+# The newsroom reporting: "Kestrel Post observed that", "Marrow News has gathered", "… is on the ground".
+_REPORTS = re.compile(
+    rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:observed|gathered|learnt|learned|understands|can\s+(?:reveal|report|confirm)|"
+    r"reached out|contacted|obtained|visited|is on the ground|was at the scene)\b")
+# Its own work: "Investigations by Kestrel Post", "a Marrow News analysis".
+_WORK_BY = re.compile(rf"\b(?:[Ii]nvestigations?|[Cc]hecks|[Ff]indings|[Aa]nalysis|[Ss]urvey|[Ii]nquiries)\s+by\s+{_NAME}")
+# Spoken to: "told The Kestrel Post", "in an interview with Marrow News".
+_TOLD = re.compile(rf"\b(?:told|spoke to|speaking to|in an interview with|interviewed by)\s+{_NAME}")
+# The site's own voice around its name: an appeal, an about box.
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
+_JOURNALISM = re.compile(
+    r"\b(?:journalism|journalists?|reporting|coverage|newsletters?|subscri\w+|readers|premium|newsroom|"
+    r"independent news|paywalls?|donat\w+)\b", re.IGNORECASE)
+# A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
+DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile("[\"“”]")
+_INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
+# Lines where a name alone is a menu's entry, another story's source or a caption's credit.
+_NOT_ALONE = {"title", "title-repeat", "repeat", "section", "ui", "nav", "breadcrumb", "tail", "promo", "related",
+              "comments", "caption"}
+_SEGMENTS = re.compile(r"\s*[|·•«»]\s*")
+_MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
+
+
+def named_most(page: Page) -> str | None:
+    """The outlet-looking name the page gives the most votes to, with at least two; else None."""
+    votes: dict[str, float] = {}
+    shown: dict[str, str] = {}
+    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page):
+        name = _tidy(name)
+        if not _outlet_like(name):
+            continue
+        k = _key(name)
+        votes[k] = votes.get(k, 0.0) + weight
+        shown.setdefault(k, name)
+    if not votes:
+        return None
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] < 2 or sum(v == votes[best] for v in votes.values()) > 1:
+        return None
+    return shown[best]
+
+
+Votes = list[tuple[str, float]]
+
+
+def _title_tails(page: Page) -> Votes:
+    """'Headline | Business | Kestrel Post | 09.01.2026', 'Headline « KESTREL POST': the browser's page title
+    ends with the site; 'Ada Linde, Reporter · Kestrel Post': a byline's outlet. One word counts in full here."""
+    votes: Votes = []
+    for _label, line in page.furniture + [("body", para) for para in page.body]:
+        parts = _SEGMENTS.split(_MARKER.sub("", line).strip(" |·•-–—()[]:"))
+        if len(parts) > 1 and len(line) < 300:
+            votes += [(part, 2.0) for part in parts[1:]]
+    return votes
+
+
+def _alone(page: Page) -> Votes:
+    """One outlet's name alone on its lines over the story is the site's logo or desk credit; two or more
+    are a list of sources (an aggregator's items) or a group's other titles, and a name alone further
+    down labels a listed item."""
+    story_at = next((k for k, para in enumerate(page.body) if len(para.split()) >= 40), len(page.body))
+    lines = [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body[:story_at]
+    names = [_tidy(_MARKER.sub("", line).strip(" |·•-–—()[]:")) for line in lines]
+    names = [name for name in names if len(name.split()) <= 5 and _outlet_like(name)]
+    if len({_key(name) for name in names}) != 1:
+        return []
+    return [(name, _one_word(name, 2.0)) for name in names]
+
+
+def _reporting(page: Page) -> Votes:
+    """The newsroom at work in the story's own sentences (never in a quotation)."""
+    votes: Votes = []
+    for para in page.body:
+        for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5)):
+            for m in pattern.finditer(para[:5000]):
+                if not _quoted(para, m.start()):
+                    votes.append((m.group("name"), _one_word(_tidy(m.group("name")), weight)))
+    return votes
+
+
+def _own_voice(page: Page) -> Votes:
+    """A name of two or more words in a sentence in the site's own voice about its journalism: an appeal, a
+    subscription notice ('… to The Kestrel Post, you get our premium …'). A quoted 'we' is someone else's,
+    and a columnist's 'us' ('360 million of us') speaks for everyone."""
+    votes: Votes = []
+    for para in [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body:
+        for sentence in re.split(r"(?<=[.!?])\s+", para[:5000]):
+            if _WE.search(sentence) and _JOURNALISM.search(sentence) and not _QUOTE_MARKS.search(sentence):
+                votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
+                          if _one_word(m.group("name"), 2.0) == 2.0]
+    return votes
+
+
+def _one_word(name: str, weight: float) -> float:
+    """One word ('Sun', 'Today', 'The Ledger') is as often a date, a menu's entry, a planet or another paper's
+    short name: one vote at most."""
+    return weight if " " in re.sub(r"^[Tt]he\s+", "", name.strip()) else min(weight, 1.0)
+
+
+def _key(name: str) -> str:
+    return outlet_names.key(outlet_names.canonical(name) or name)
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" .,;:'’\"")
+    return re.sub(r"^the\s+(?=[A-Z])", "", name)  # "told the Marrow Ledger"
+
+
+def _outlet_like(name: str) -> bool:
+    if not name or not name[:1].isupper() or re.search(r"[:,()\[\]]", name) or len(name.split()) > 5 or outlet_names.agency(name):
+        return False
+    if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
+        return False  # "Follow Us On Social Media", "By Sports Desk"
+    return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
+
+
+def _quoted(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

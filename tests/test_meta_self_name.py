@@ -1,0 +1,47 @@
+"""The outlet a page names as itself in small ways when no copyright, dateline or masthead settles it:
+its name alone on a line, the page title's tail, its newsroom reporting, its own voice, the outlet
+people told (our own invented examples)."""
+
+from factories import HEAD, P1, P2, P3, meta_of
+
+LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
+        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
+        " the vote was brought forward from the autumn to this week.")
+STORY = "\n\n".join([LONG, P1, P2, P3])
+CAPTION = "Cyclists wait at the old Marrow crossing on a wet morning in March."
+
+
+def test_a_credit_line_alone_under_the_caption_names_the_site():
+    assert meta_of(f"{HEAD}\n\n{CAPTION}\n\nKestrel Valley Times\n\nRead time: 3 min\n\n{STORY}").source == "Kestrel Valley Times"
+
+
+def test_the_page_titles_tail_names_the_site():
+    text = f"{HEAD} | Local | Marrow Evening Post | 09.03.2026\n\n{HEAD}\n\n{STORY}"
+    assert meta_of(text).source == "Marrow Evening Post"
+
+
+def test_the_newsroom_reporting_names_the_site():
+    investigation = "Investigations by Harbour Telegraph across the county on Monday showed long queues at the depots."
+    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{investigation}\n\n{P1}").source == "Harbour Telegraph"
+    observed = "Fenland News Hub observed that the depots in the north of the county were busiest."
+    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{observed}\n\n{P1}").source == "Fenland News Hub"
+
+
+def test_an_appeal_in_the_sites_own_voice_names_it():
+    appeal = "The Fenmoor Chronicle is free to read because our readers choose to support us."
+    assert meta_of(f"{HEAD}\n\n{appeal}\n\n{STORY}").source == "The Fenmoor Chronicle"
+    quoted = '"The Fenmoor Chronicle got our side of it wrong," said the mayor.'
+    assert meta_of(f"{HEAD}\n\n{quoted}\n\n{STORY}").source is None  # a quoted "our" is the mayor's
+
+
+def test_one_outlet_told_is_not_enough_but_told_again_is():
+    once = "The mayor told the Marrow Ledger the vote was close."
+    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{once}\n\n{P1}").source is None  # as often another paper's interview
+    twice = "A second councillor told the Marrow Ledger she had voted against it."
+    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{once}\n\n{twice}\n\n{P1}").source == "Marrow Ledger"
+
+
+def test_item_sources_of_a_listing_after_the_story_name_no_site():
+    listing = (f"{LONG}\n\nCumbrook Gazette\n\nFire destroys barn near Pine Hollow\n\n{P2}\n\n"
+               f"Tarn Valley Herald\n\nCounty clerk race draws four candidates\n\n{P3}")
+    assert meta_of(f"{HEAD}\n\n{listing}").source is None
