@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 import briefing.article.meta.site as site
+from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name
 from briefing.article.clean.lines import looks_like_outlet
@@ -38,6 +39,12 @@ _JOURNALISM = re.compile(
     r"independent news|paywalls?|donat\w+)\b", re.IGNORECASE)
 # A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
 DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
+# A reader asked to follow the site: the verb, and what is followed besides a social platform.
+_ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|don['’]t miss|stay (?:updated|connected))\b",
+                     re.IGNORECASE)
+_PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube"}
+# A reporter's signature with the site: "Ada Linde/Kestrelpost.com", "Ada Linde / Kestrel Post".
+_SIGNED = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s?/\s?(?P<site>[A-Z\w][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){0,3})$")
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
@@ -51,7 +58,7 @@ def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
-    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page):
+    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page):
         name = _tidy(name)
         if not _outlet_like(name):
             continue
@@ -71,12 +78,16 @@ Votes = list[tuple[str, float]]
 
 def _title_tails(page: Page) -> Votes:
     """'Headline | Business | Kestrel Post | 09.01.2026', 'Headline « KESTREL POST': the browser's page title
-    ends with the site; 'Ada Linde, Reporter · Kestrel Post': a byline's outlet. One word counts in full here."""
+    ends with the site; 'Ada Linde, Reporter · Kestrel Post': a byline's outlet; 'Ada Linde/Kestrelpost.com': a
+    reporter's signature. One word counts in full here."""
     votes: Votes = []
     for _label, line in page.furniture + [("body", para) for para in page.body]:
         parts = _SEGMENTS.split(_MARKER.sub("", line).strip(" |·•-–—()[]:"))
         if len(parts) > 1 and len(line) < 300:
             votes += [(part, 2.0) for part in parts[1:]]
+        signed = _SIGNED.match(line.strip())
+        if signed and looks_like_name(signed.group("who")):
+            votes.append((signed.group("site"), 2.0))
     return votes
 
 
@@ -114,6 +125,24 @@ def _own_voice(page: Page) -> Votes:
             if _WE.search(sentence) and _JOURNALISM.search(sentence) and not _QUOTE_MARKS.search(sentence):
                 votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
                           if _one_word(m.group("name"), 2.0) == 2.0]
+    return votes
+
+
+def _promos(page: Page) -> Votes:
+    """A short line asking the reader to follow the site somewhere: 'Join the Kestrel Post WhatsApp channel',
+    'Never miss another Facebook post from KXYZ-TV', 'Download the Marrow News app'. The platform's own
+    name is not the site's."""
+    platforms = lexicon.lower("social_platforms") | _PRODUCTS
+    votes: Votes = []
+    for line in [line for label, line in page.furniture if label != "title"] + page.body:
+        if len(line.split()) > 20 or not _ENGAGE.search(line) or not any(
+                w in platforms for w in re.findall(r"[a-z]+", line.lower())):
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){_NAME}", line):
+            words = re.sub(r"(?:'s|’s)$", "", m.group("name")).split()
+            while words and words[-1].lower() in platforms:
+                words.pop()  # "the Kestrel Post WhatsApp channel"
+            votes.append((" ".join(words), 2.0))
     return votes
 
 
