@@ -320,7 +320,8 @@ def is_agency_line(line: str) -> bool:
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+# A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
 # After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
 _PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
@@ -337,7 +338,7 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         tail = m.group("tail").strip()
         if _section(tail):
             return split_suffix(m.group("head").strip())[0], None
-        if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
+        if looks_like_outlet(tail) or m.group("sep") in "|«»" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
     if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
