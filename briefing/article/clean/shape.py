@@ -26,6 +26,8 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
     if parts:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
+        if is_agency_line(line.text):
+            line.label = "agency"  # "Kestrel Presse Agentur 9 March 2026 15:47 CET": the wire and the stamp, no writer
 
 _BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+(?P<stamp>\S.{5,80})$")
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
