@@ -28,6 +28,7 @@ from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
     SENTENCE_END,
     TERMINAL,
+    cut_off,
     is_byline,
     looks_like_name,
     parse_byline,
@@ -207,6 +208,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             continue
         lines.append(line)
 
+    if lines and lines[-1].label == "byline" and cut_off(lines[-1].text):
+        lines[-1].label = "cut-off"  # "…, said Ada Linde, Kes": the paste ends mid-line, no byline
     mark_promo_lists(lines)
     mark_card_lists(lines)
     take_from_line(lines)

@@ -1,0 +1,54 @@
+"""Bylines, wire credits, stamps and headlines in more shapes real pastes take: a wire's beat line under its
+writer, an agency's name beside its stamp, a paste cut off mid-line, sign-offs with the site's address,
+browser notices and page titles over the story (our own invented examples)."""
+
+from factories import HEAD, P1, P2, P3, STORY, meta_of
+
+from briefing.article.clean import clean
+
+
+def test_a_wire_beat_line_under_the_byline_credits_the_wire_and_is_no_second_writer():
+    m = meta_of(f"By Ada Finch\nAP Science Writer\n\n{HEAD}\n\nMarch 9, 2026\n\n{STORY}")
+    assert (m.authors, m.credit) == (("Ada Finch",), "AP")
+
+
+def test_an_agency_full_name_beside_its_stamp_is_the_credit_and_the_date_not_a_writer():
+    m = meta_of(f"{HEAD}\n\n{P1}\n\nAgence France-Presse March 9, 2026 11:20:05 GMT\n\n{P2}\n\n{P3}")
+    assert (m.authors, m.credit, (m.published or "")[:16]) == ((), "AFP", "2026-03-09T11:20")
+
+
+def test_a_paste_cut_off_after_a_name_and_a_comma_has_no_byline():
+    text = f"{HEAD}\n\n{STORY}\n\nIvo Dane, Mar"
+    m = meta_of(text)
+    assert (m.authors, m.source) == ((), None)
+
+
+def test_a_name_and_a_known_outlet_under_the_story_still_sign_it():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nIvo Dane, Reuters").credit == "Reuters"
+
+
+def test_a_sign_off_with_the_site_address_after_a_slash_is_the_byline():
+    m = meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\nIvo Dane/Marrowledger.com\n\nFerry fares to rise\n\n{P3}")
+    assert m.authors == ("Ivo Dane",)
+    assert "Ivo Dane/Marrowledger.com" not in clean(f"{HEAD}\n\n{STORY}\n\nIvo Dane/Marrowledger.com").body
+
+
+def test_a_picture_library_credit_with_an_address_is_no_byline():
+    assert meta_of(f"{HEAD}\n\nKestrel Images/stockhouse.com\n\n{STORY}").authors == ()
+
+
+def test_a_browser_notice_over_the_headline_is_not_the_headline():
+    m = meta_of(f"Your web browser is no longer supported. Update it to read this site\n\n{HEAD}\n\n{STORY}")
+    assert m.title == HEAD
+
+
+def test_a_page_title_with_a_stray_stop_and_a_guillemet_suffix_gives_the_headline_and_the_site():
+    m = meta_of(f". {HEAD} « KESTREL NOTES MAGAZINE\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "Kestrel Notes Magazine")
+
+
+def test_a_kicker_in_capitals_opening_the_headline_beats_the_photo_caption_under_it():
+    head = "THE BRIDGE IS COMING: Marrow council backs the crossing as rivals vow to fight on"
+    text = (f"{head}\n\nada finch bridge\n\nIvo Dane/Kestrel Images\n\nCouncillor Ada Finch and Mayor Rhea Holm on the quay\n\n"
+            f"{STORY}")
+    assert meta_of(text).title == head
