@@ -435,8 +435,9 @@ _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
 _DATELINE_CREDIT = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
-    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit.
-    r"(?:(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?"
+    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit; "Marrow – March 7, 2026: 8.30am (…):",
+    # after a dash and with the time.
+    r"(?:(?:[-–—]\s)?(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4}(?::? \d{1,2}(?:[:.]\d{2})?\s?[ap]m)?)?)\s?)?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
 # "HARLOW (AP) Jurors met again …": a known wire's dateline with no dash after it.
@@ -473,7 +474,7 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             _credit(page, groups["wire"])
         if groups.get("date"):
             # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
-            page.furniture.append(("date" if re.search(r"\d{4}$", groups["date"]) else "dateline", groups["date"]))
+            page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
 
