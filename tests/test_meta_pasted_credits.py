@@ -52,3 +52,57 @@ def test_a_kicker_in_capitals_opening_the_headline_beats_the_photo_caption_under
     text = (f"{head}\n\nada finch bridge\n\nIvo Dane/Kestrel Images\n\nCouncillor Ada Finch and Mayor Rhea Holm on the quay\n\n"
             f"{STORY}")
     assert meta_of(text).title == head
+
+
+def test_an_icon_name_glued_to_the_stamp_is_dropped_and_the_stamp_beats_the_update_under_it():
+    text = f"{HEAD}\n\nClockIconMar 9, 2026 at 7:00 p.m. UTC\nUpdated Apr 2, 2026 at 4:10 a.m. UTC\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.published, m.published_text) == ("2026-03-09T19:00:00+00:00", "Mar 9, 2026 at 7:00 p.m. UTC")
+
+
+def test_a_stamp_an_update_and_a_compilers_credit_on_one_line():
+    line = "Monday, March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Finch from Multiple Reports"
+    m = meta_of(f"{HEAD}\n{line}\n{STORY}")
+    assert (m.authors, m.published, m.title) == (("Ada Finch",), "2026-03-09T04:41:00+00:00", HEAD)
+    assert line not in clean(f"{HEAD}\n{line}\n{STORY}").body
+
+
+def test_an_editor_under_the_writer_is_still_no_author():
+    m = meta_of(f"{HEAD}\n\nWritten by Ivo Dane\nEdited by Ada Finch\n\n{STORY}")
+    assert m.authors == ("Ivo Dane",)
+
+
+def test_a_dateline_with_a_dash_a_date_a_colon_and_the_time_dates_the_story():
+    lead = f"Marrowby – March 9, 2026: 8.30am (Marrow Tide Times): {P1}"
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{P2}\n\n{P3}")
+    assert (m.published or "")[:16] == "2026-03-09T08:30"
+    assert clean(f"{HEAD}\n\n{lead}\n\n{P2}").body[0] == P1
+
+
+def test_a_colon_after_the_year_is_no_clock_without_am_or_pm():
+    assert meta_of(f"{HEAD}\n\nPosted March 9, 2026: 10.30 of the budget went to roads and more to the harbour wall.\n\n{STORY}"
+                   ).published != "2026-03-09T10:30:00+00:00"
+
+
+def test_a_writers_name_after_the_date_marker_is_the_byline():
+    m = meta_of(f" date 2026-03-09 Ada Finch\n\n{STORY.replace('Ada Finch', 'Rhea Holm')}")
+    assert (m.authors, (m.published or "")[:10]) == (("Ada Finch",), "2026-03-09")
+
+
+def test_a_name_after_the_date_marker_that_the_story_speaks_of_is_no_byline():
+    assert meta_of(f" date 2026-03-09 Ada Finch\n\n{STORY}").authors == ()
+
+
+def test_a_two_word_headline_over_a_byline_is_the_headline():
+    m = meta_of(f"Bridge approved\n\nBy Ivo Dane\n\n{STORY}")
+    assert (m.title, m.authors) == ("Bridge approved", ("Ivo Dane",))
+
+
+def test_a_question_headline_over_its_standfirst_and_caption_and_a_name_beside_the_stamp():
+    text = ("Why Does Marrow Need Another Bridge?\n\n"
+            "The council says the old crossing cannot carry the traffic of a town that has doubled in ten years.\n\n"
+            "Cyclists wait at the old bridge on Monday.Credit...Ivo Dane for The Kestrel Ledger\n\n"
+            f"Rhea Holm\n\nMarch 9, 2026, 9:37 a.m. ET\n\n{STORY}")
+    m = meta_of(text)
+    assert (m.title, m.authors, (m.published or "")[:16]) == ("Why Does Marrow Need Another Bridge?", ("Rhea Holm",),
+                                                              "2026-03-09T09:37")

@@ -258,6 +258,24 @@ def is_byline(line: str) -> bool:
     return parse_byline(line) is not None
 
 
+# "Compiled by Ada Linde from wire reports": the one who wrote the story up from others' reports signs it.
+_COMPILED = re.compile(
+    r"^(?P<pre>.{0,100}?)\s*\b(?:compiled|edited|written)\s+by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+"
+    r"from\s+(?:multiple|several|various|wire|staff|news|agency|other)\s+(?:reports|sources|agencies)\.?$", re.IGNORECASE)
+
+
+def split_compiled(line: str) -> tuple[str, str] | None:
+    """'March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Linde from Multiple Reports' → (the stamp,
+    'By Ada Linde'); the stamp is '' when the line is the credit alone."""
+    m = _COMPILED.match(line) if len(line) <= 220 else None
+    if not m or not looks_like_name(m.group("name")):
+        return None
+    pre = m.group("pre").strip(" |·•,-–—")
+    if pre and not dates.is_date_line(pre):
+        return None
+    return pre, "By " + m.group("name")
+
+
 def cut_off(line: str) -> bool:
     """'Ada Linde, Kes' ending the paste: a sentence cut off after a name and one word, no 'Name, Outlet'
     byline. The word is no role, no outlet word and no outlet's name ('Ada Linde, Reuters' signs the story)."""

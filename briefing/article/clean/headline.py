@@ -72,8 +72,12 @@ def story_start(lines: list[Line], free: list[int]) -> int:
 def _question_over_byline(lines: list[Line], i: int, nxt: int | None) -> bool:
     """'Will the new bridge ever be built?' over the byline and the stamp: a headline that asks, not the lead."""
     text = lines[i].text.rstrip("\"”’' ")
-    return (text.endswith(("?", "!")) and len(text.split()) <= 20 and nxt is not None
-            and any(line.label in ("byline", "date") for line in lines[i + 1: nxt]))
+    if not text.endswith(("?", "!")) or len(text.split()) > 20 or nxt is None:
+        return False
+    if any(line.label in ("byline", "date") for line in lines[i + 1: nxt]):
+        return True
+    # "How Do Ferries Cross the Bay?" in Title Case, then a standfirst and a caption, then the byline or stamp.
+    return _capitalised(text) and any(line.label in ("byline", "date") for line in lines[nxt: nxt + 6])
 
 
 def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int | None) -> bool:
