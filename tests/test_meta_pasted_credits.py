@@ -106,3 +106,10 @@ def test_a_question_headline_over_its_standfirst_and_caption_and_a_name_beside_t
     m = meta_of(text)
     assert (m.title, m.authors, (m.published or "")[:16]) == ("Why Does Marrow Need Another Bridge?", ("Rhea Holm",),
                                                               "2026-03-09T09:37")
+
+
+def test_a_name_alone_under_the_photo_caption_is_the_byline():
+    deck = "The council wants a second crossing by next year, and the harbour board agrees."
+    caption = "Cyclists wait at the old bridge on Monday. (Photo: Ivo Dane/Kestrel Images)"
+    assert meta_of(f"{HEAD}\n\n{deck}\n\n{caption}\n\nRhea Holm\n\n{STORY}").authors == ("Rhea Holm",)
+    assert meta_of(f"{HEAD}\n\n{deck}\n\n{caption}\n\nAda Finch\n\n{STORY}").authors == ()  # the councillor quoted

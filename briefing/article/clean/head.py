@@ -150,14 +150,20 @@ def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
 
 
 def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
-    """A name alone on the line over the headline, under it, or under its standfirst is the byline."""
+    """A name alone on the line over the headline, under it, under its standfirst or under a photo's caption is the
+    byline."""
     if any(line.label == "byline" for line in lines[:stop]):
         return
     story = " ".join(line.text for line in lines[stop:] if not line.label).casefold()
-    for j in (title_at - 1, title_at + 1, title_at + 2):
-        if not 0 <= j < min(stop, len(lines)) or lines[j].label or not looks_like_name(lines[j].text):
+    # "Ada Finch" under the photo's caption, past the standfirst: the caption is the last thing over the story.
+    captioned = [j for j in range(title_at + 2, min(title_at + 6, len(lines) - 1)) if lines[j - 1].label == "caption"
+                 and not lines[j + 1].label and is_sentence(lines[j + 1].text)]
+    for j in (title_at - 1, title_at + 1, title_at + 2, *captioned):
+        if not 0 <= j < (len(lines) if j in captioned else min(stop, len(lines))) or lines[j].label or not looks_like_name(lines[j].text):
             continue
-        if j == title_at + 2 and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
+        if j in captioned:
+            story = " ".join(line.text for line in lines[j + 1:] if not line.label).casefold()
+        if j == title_at + 2 and j not in captioned and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
             continue  # two lines down only past a standfirst
         if any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in lines[j].text.split()):
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
