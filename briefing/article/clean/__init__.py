@@ -67,6 +67,7 @@ from briefing.article.clean.shape import (
     split_date_and_source,
     split_edition_date,
     split_issue_line,
+    take_author_box,
     take_dateline,
     take_from_line,
     take_tail,
@@ -242,6 +243,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)
     take_tail(page, lines)
+    take_author_box(lines)
     drop_author_bio(lines)
     drop_repeats(page, lines)
     drop_captions_repeating_body(lines)

@@ -349,6 +349,27 @@ def take_tail(page: Page, lines: list[Line]) -> None:
         lines[i].label = "tail"
 
 
+_ABOUT_AUTHOR = re.compile(r"^(?:about|more about|meet) the (?:author|writer|reporter)\s*:?$", re.IGNORECASE)
+
+
+def take_author_box(lines: list[Line]) -> None:
+    """'About the Author' / 'Ada Linde' / 'Ada Linde, founder of …': the writer's box under the story names the
+    byline when the top of the page gave none; her bio under the name is not the story."""
+    if any(line.label == "byline" for line in lines):
+        return
+    for i in range(len(lines) - 1):
+        if lines[i].label not in (None, "ui") or not _ABOUT_AUTHOR.match(lines[i].text.strip()):
+            continue
+        name = lines[i + 1]
+        if name.label or not looks_like_name(name.text):
+            return
+        lines[i].label, name.label = "ui", "byline"
+        bio = lines[i + 2] if i + 2 < len(lines) else None
+        if bio is not None and not bio.label and bio.text.startswith((name.text, name.text.split()[-1] + " ")):
+            bio.label = "bio"
+        return
+
+
 def drop_author_bio(lines: list[Line]) -> None:
     """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
     names = []
