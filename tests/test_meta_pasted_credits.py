@@ -113,3 +113,17 @@ def test_a_name_alone_under_the_photo_caption_is_the_byline():
     caption = "Cyclists wait at the old bridge on Monday. (Photo: Ivo Dane/Kestrel Images)"
     assert meta_of(f"{HEAD}\n\n{deck}\n\n{caption}\n\nRhea Holm\n\n{STORY}").authors == ("Rhea Holm",)
     assert meta_of(f"{HEAD}\n\n{deck}\n\n{caption}\n\nAda Finch\n\n{STORY}").authors == ()  # the councillor quoted
+
+
+def test_the_writers_box_under_the_story_names_the_byline_and_its_bio_is_not_the_story():
+    bio = "Rhea Holm, editor of the Marrow Tide, has covered the harbour towns for ten years."
+    text = f"{HEAD}\n\n{STORY}\n\nAbout the Author\n\nRhea Holm\n{bio}"
+    assert meta_of(text).authors == ("Rhea Holm",)
+    assert clean(text).body == [p for p in STORY.split("\n\n")]
+
+
+def test_a_photo_credit_before_its_caption_is_a_caption_not_the_site():
+    caption = "© Ivo Dane, Kestrel Images | Ferries wait at the Marrow quay during a storm drill in May."
+    m = meta_of(f"{HEAD}\n\n{caption}\n\n{STORY}")
+    assert (m.source, m.credit) == (None, None)
+    assert caption not in clean(f"{HEAD}\n\n{caption}\n\n{STORY}").body

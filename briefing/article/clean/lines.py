@@ -120,6 +120,7 @@ _CREDIT = re.compile(
 _CAPS_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
 )
+_CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 # The caption's credit, to match a bare caption repeated without it.
 CREDIT_TAIL = re.compile(
@@ -492,6 +493,9 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
+    pictured = _CREDIT_FIRST.match(s) if n <= 60 else None
+    if pictured and len(pictured.group("caption").split()) >= 6:
+        return "caption"  # "© Ivo Dane, Kestrel Images | Ferries wait at the quay on Monday.": the credit, then the caption
     if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):
         return "copyright"
     if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):
