@@ -123,7 +123,7 @@ def test_the_writers_box_under_the_story_names_the_byline_and_its_bio_is_not_the
 
 
 def test_a_photo_credit_before_its_caption_is_a_caption_not_the_site():
-    caption = "© Ivo Dane, Kestrel Images | Ferries wait at the Marrow quay during a storm drill in May."
+    caption = "© Ivo Dane, AFP | Ferries wait at the Marrow quay during a storm drill on May 31, 2024."
     m = meta_of(f"{HEAD}\n\n{caption}\n\n{STORY}")
     assert (m.source, m.credit) == (None, None)
     assert caption not in clean(f"{HEAD}\n\n{caption}\n\n{STORY}").body
