@@ -26,6 +26,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A clock time needs minutes or am/pm: a bare number next to a date is too often a count.
 _AMPM = r"[ap]\.?\s?m\.?"
 _TIME = rf"\d{{1,2}}(?:[:.]\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?|\s?{_AMPM})"
+_TIME_AMPM = rf"\d{{1,2}}(?:[:.]\d{{2}})?\s?{_AMPM}"
 _ISO = rf"{_YEAR}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d{{1,6}})?)?\s?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
 _NUMWORD = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _REL = (
@@ -116,7 +117,8 @@ def _patterns() -> SimpleNamespace:
         # The leading \b lets the engine skip the middle of words at once (five times faster).
         date=re.compile(
             # "4:41 pm on 4 March 2024": a clock may come first, "on" between.
-            rf"\b(?:(?P<abs>(?:{clock}(?:\s+on\s+|{_SEP})(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock})?)(?![\w:])"
+            # "January 7, 2026: 8.30am": a colon between the day and a clock that says am or pm.
+            rf"\b(?:(?P<abs>(?:{clock}(?:\s+on\s+|{_SEP})(?=[A-Za-z\d]))?{absolute}(?:{_SEP}{clock}|:\s?{_TIME_AMPM})?)(?![\w:])"
             rf"|(?P<rel>{_REL}\b))",
             re.IGNORECASE,
         ),
@@ -222,9 +224,15 @@ _GLUED_REPEAT = re.compile(
 )
 
 
+# An icon's name pasted before the stamp it stands for: "ClockIconMar 9, 2026 at 7:00 p.m. UTC".
+_ICON = re.compile(r"^[A-Z][A-Za-z]{0,30}Icon(?=[A-Z][a-z]{2,8}\.? \d|\d)")
+
+
 def unglue_repeat(line: str) -> str:
-    """'Published On 4 Mar 20244 Mar 2024' → 'Published On 4 Mar 2024 4 Mar 2024'."""
-    return _GLUED_REPEAT.sub(" ", line) if len(line) <= 120 else line
+    """'Published On 4 Mar 20244 Mar 2024' → 'Published On 4 Mar 2024 4 Mar 2024'; 'ClockIconMar 9, 2026' → 'Mar 9, 2026'."""
+    if len(line) > 120:
+        return line
+    return _GLUED_REPEAT.sub(" ", _ICON.sub("", line))
 
 
 # "4 March 2024 Climate and Environment": a date, then the section label, on one line.
@@ -366,6 +374,7 @@ def parse_absolute(words: str) -> str | None:
     cleaned = re.sub(r"\bat\s+(?=\d)", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"(\d{1,2})\.(\d{2})(?!\d)", r"\1:\2", cleaned)  # "21.10 CET"
     cleaned = re.sub(r"(?<=\d),\s+(?=\d{1,2}:\d{2})", " ", cleaned)
+    cleaned = re.sub(r"(?<=(?:19|20)\d\d):\s?(?=\d)", " ", cleaned)  # "January 7, 2026: 8:30am"
     tz, cleaned = _take_zone(cleaned)
     try:
         parsed = _dateparser().parse(

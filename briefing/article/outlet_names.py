@@ -24,7 +24,9 @@ _GENERIC_END = re.compile(r"\.(?:com|net|org)(?:\.[a-z]{2})?/?$", re.IGNORECASE)
 
 
 # A wire's desk after its name: "Reuters Staff", "AFP newsroom", "Kyodo News Sport".
-_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|wire|news agency|news service|sports?)$", re.I)
+_DESK = re.compile(r"\s+(?:staff|desk|newsroom|reporters?|correspondents?|writer|wire|news agency|news service|sports?)$", re.I)
+# A wire's beat line under its writer's byline: "AP Medical Writer", "Kestrel Press Chief Science Correspondent".
+_BEAT = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:[Ww]riter|[Cc]orrespondent|[Rr]eporter)$")
 
 
 def key(name: str) -> str:
@@ -89,5 +91,5 @@ def agency(name: str | None) -> str | None:
     """The display name of a news agency ('The Associated Press' → 'AP'), else None."""
     if not name:
         return None
-    known = canonical(name) or canonical(_DESK.sub("", name))  # "Reuters Staff", "AFP newsroom"
+    known = canonical(name) or canonical(_DESK.sub("", name)) or canonical(_BEAT.sub("", name))  # "Reuters Staff"
     return known if known and known in lexicon.words("wire_agencies") else None

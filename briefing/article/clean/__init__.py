@@ -28,15 +28,18 @@ from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
     SENTENCE_END,
     TERMINAL,
+    cut_off,
     is_byline,
     looks_like_name,
     parse_byline,
     split_byline_date,
+    split_compiled,
 )
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
 from briefing.article.clean.lines import (
     classify,
+    given_name_first,
     given_names,
     is_nav,
     is_section_pair,
@@ -64,6 +67,7 @@ from briefing.article.clean.shape import (
     split_date_and_source,
     split_edition_date,
     split_issue_line,
+    take_author_box,
     take_dateline,
     take_from_line,
     take_tail,
@@ -152,6 +156,33 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     return line
 
 
+_MARKER_NAME = re.compile(r"^\s*(?P<marker>date (?:19|20)\d\d-\d\d-\d\d)\s+(?P<name>\S.{3,40})$")
+
+
+def _marker_and_name(text: str) -> tuple[str, str] | None:
+    """' date 2026-03-09 Ada Finch' → ('date 2026-03-09', 'Ada Finch'): a known given name after the marker."""
+    m = _MARKER_NAME.match(text)
+    return (m.group("marker"), m.group("name").strip()) if m and given_name_first(m.group("name").strip()) else None
+
+
+def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
+    """A stamp and a label or a credit on one line, apart, into `lines`; False when the line is no such pair."""
+    dated = dates.split_date_label(line.text) or _marker_and_name(line.text)
+    if dated:
+        lines.append(Line(text=dated[0], label="date"))
+        # " date 2026-03-09 Ada Finch": a writer's name after the stamp, where a section's label would stand.
+        line.text, line.label = dated[1], "name-by-stamp" if given_name_first(dated[1]) else "section"
+        lines.append(line)
+        return True
+    compiled = split_compiled(line.text)
+    if not compiled:
+        return False
+    # "Monday, March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Linde from Multiple Reports"
+    parts = re.split(r"\s+(?=(?:last\s+)?updated\b)", compiled[0], flags=re.IGNORECASE) if compiled[0] else []
+    lines.extend([*(Line(text=part, label="date") for part in parts), Line(text=compiled[1], label="byline")])
+    return True
+
+
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
@@ -182,11 +213,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
                 lines.append(Line(text=decked[0]))
                 line.text = decked[1]
-        dated = dates.split_date_label(line.text)
-        if dated:
-            lines.append(Line(text=dated[0], label="date"))
-            line.text, line.label = dated[1], "section"
-            lines.append(line)
+        if _split_stamp_line(line, lines):
             continue
         _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
@@ -207,6 +234,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             continue
         lines.append(line)
 
+    if lines and lines[-1].label == "byline" and cut_off(lines[-1].text):
+        lines[-1].label = "cut-off"  # "…, said Ada Linde, Kes": the paste ends mid-line, no byline
     mark_promo_lists(lines)
     mark_card_lists(lines)
     take_from_line(lines)
@@ -214,6 +243,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     keep_loose_bylines_in_story(lines)
     take_head(page, lines)
     take_tail(page, lines)
+    take_author_box(lines)
     drop_author_bio(lines)
     drop_repeats(page, lines)
     drop_captions_repeating_body(lines)

@@ -121,8 +121,24 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     return names, tail
 
 
+# "Ada Linde/Marrowledger.com": the writer's sign-off under the story, her site's address after a slash.
+_SLASH_SITE = re.compile(r"^(?P<name>[^/]{4,60}?[^\W\d_])/(?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})$")
+
+
+_PICTURE_WORDS = re.compile(r"photo|image|picture|stock|getty|alamy", re.IGNORECASE)
+
+
+def slash_site(s: str) -> bool:
+    """'Ada Linde/Marrowledger.com', but not a picture library's credit ('Kestrel Images/stockhouse.com')."""
+    m = _SLASH_SITE.match(s.strip())
+    return (m is not None and outlet_names.is_domain(m.group("site")) and looks_like_name(m.group("name"))
+            and not _PICTURE_WORDS.search(s))
+
+
 def _tails_as_parts(s: str) -> str:
     """'Ada Linde @adalinde (Reuters)' → 'Ada Linde · Reuters'; 'Ada Linde for The Courier' → 'Ada Linde · The Courier'."""
+    if slash_site(s):
+        return s.replace("/", " · ", 1)
     s = _HANDLE.sub("", s)
     s = _BRACKET_TAIL.sub(lambda m: " · " + m.group("tail"), s)
     m = _FOR_TAIL.search(s)
@@ -241,9 +257,38 @@ def _looks_tail(tail: str) -> bool:
 def is_byline(line: str) -> bool:
     return parse_byline(line) is not None
 
+
+# "Compiled by Ada Linde from wire reports": the one who wrote the story up from others' reports signs it.
+_COMPILED = re.compile(
+    r"^(?P<pre>.{0,100}?)\s*\b(?:compiled|edited|written)\s+by\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+"
+    r"from\s+(?:multiple|several|various|wire|staff|news|agency|other)\s+(?:reports|sources|agencies)\.?$", re.IGNORECASE)
+
+
+def split_compiled(line: str) -> tuple[str, str] | None:
+    """'March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Linde from Multiple Reports' → (the stamp,
+    'By Ada Linde'); the stamp is '' when the line is the credit alone."""
+    m = _COMPILED.match(line) if len(line) <= 220 else None
+    if not m or not looks_like_name(m.group("name")):
+        return None
+    pre = m.group("pre").strip(" |·•,-–—")
+    if pre and not dates.is_date_line(pre):
+        return None
+    return pre, "By " + m.group("name")
+
+
+def cut_off(line: str) -> bool:
+    """'Ada Linde, Kes' ending the paste: a sentence cut off after a name and one word, no 'Name, Outlet'
+    byline. The word is no role, no outlet word and no outlet's name ('Ada Linde, Reuters' signs the story)."""
+    parsed = parse_byline(line) if not BY.match(line) and "," in line else None
+    if not parsed or len(parsed[0]) != 1 or not parsed[1] or len(parsed[1].split()) != 1:
+        return False
+    word = parsed[1]
+    return not (vocab.role_words().search(word) or word.lower() in vocab.outlet_words()
+                or outlet_names.canonical(word) or outlet_names.is_domain(word))
+
 def firm_byline(s: str) -> bool:
     """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
-    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s))
+    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s) or slash_site(s))
 
 _WEEKDAY_TAIL = re.compile(r"(?i)(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*$")
 

@@ -6,7 +6,7 @@ import re
 
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
-from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
     READING_TIME,
@@ -23,6 +23,7 @@ from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
+    _take_name_by_marker(lines)
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
@@ -46,6 +47,8 @@ def take_head(page: Page, lines: list[Line]) -> None:
             title_at = _video_headline(lines, first_story)
         if title_at is None:
             title_at = _short_headline(lines, first_story)
+        if title_at is None:
+            title_at = _short_over_byline(lines, first_story)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -59,6 +62,16 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_header_clock(lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
+
+
+def _take_name_by_marker(lines: list[Line]) -> None:
+    """' date 2026-03-09 Ada Finch': the name after the page's date marker is the byline, unless the story
+    speaks of her (then she is its subject, a tag)."""
+    story = " ".join(line.text for line in lines if not line.label).casefold()
+    for line in lines:
+        if line.label == "name-by-stamp":
+            named = any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in line.text.split()[1:])
+            line.label = "section" if named else "byline"
 
 
 def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
@@ -137,14 +150,20 @@ def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
 
 
 def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:
-    """A name alone on the line over the headline, under it, or under its standfirst is the byline."""
+    """A name alone on the line over the headline, under it, under its standfirst or under a photo's caption is the
+    byline."""
     if any(line.label == "byline" for line in lines[:stop]):
         return
     story = " ".join(line.text for line in lines[stop:] if not line.label).casefold()
-    for j in (title_at - 1, title_at + 1, title_at + 2):
-        if not 0 <= j < min(stop, len(lines)) or lines[j].label or not looks_like_name(lines[j].text):
+    # "Ada Finch" under the photo's caption, past the standfirst: the caption is the last thing over the story.
+    captioned = [j for j in range(title_at + 2, min(title_at + 6, len(lines) - 1)) if lines[j - 1].label == "caption"
+                 and not lines[j + 1].label and is_sentence(lines[j + 1].text)]
+    for j in (title_at - 1, title_at + 1, title_at + 2, *captioned):
+        if not 0 <= j < (len(lines) if j in captioned else min(stop, len(lines))) or lines[j].label or not looks_like_name(lines[j].text):
             continue
-        if j == title_at + 2 and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
+        if j in captioned:
+            story = " ".join(line.text for line in lines[j + 1:] if not line.label).casefold()
+        if j == title_at + 2 and j not in captioned and (lines[j - 1].label or is_sentence(lines[j - 1].text)):
             continue  # two lines down only past a standfirst
         if any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in lines[j].text.split()):
             continue  # "Marrow Floods" under the headline is a caption: the story speaks of it
@@ -162,12 +181,27 @@ def _short_headline(lines: list[Line], stop: int) -> int | None:
     i = under[-1]
     if any(len(lines[k].text.split()) < 12 for k in free if k > i):
         return None  # only a standfirst between it and the story
-    text = lines[i].text
-    words = text.split()
-    if (not 2 <= len(words) <= 3 or not words[0][:1].isupper() or TERMINAL.search(text) or any(c.isdigit() for c in text)
-            or looks_like_name(text) or looks_like_outlet(text) or all(w.lower() in vocab.section_words() for w in words)):
+    return i if _short_enough(lines[i].text) else None
+
+
+def _short_over_byline(lines: list[Line], stop: int) -> int | None:
+    """'Pier reopens' over 'By Ada Finch' and then the story, with no other headline on the page: a headline
+    of two or three words over a signed byline."""
+    free = [k for k in range(min(stop, len(lines))) if not lines[k].label]
+    if len(free) != 1 or free[0] + 1 >= len(lines):
         return None
-    return i
+    i = free[0]
+    below = lines[i + 1]
+    if below.label != "byline" or not BY.match(below.text) or not all(j == i + 1 or lines[j].label for j in range(i + 1, stop)):
+        return None
+    return i if _short_enough(lines[i].text) else None
+
+
+def _short_enough(text: str) -> bool:
+    """Two or three words that are no name, no site's name and no section label, with no figures or stop."""
+    words = text.split()
+    return (2 <= len(words) <= 3 and words[0][:1].isupper() and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
+            and not looks_like_name(text) and not looks_like_outlet(text) and not all(w.lower() in vocab.section_words() for w in words))
 
 
 _VIDEO = re.compile(r"^(?:watch|video|listen)\s*:\s*(?P<rest>\S.{10,200})$", re.IGNORECASE)

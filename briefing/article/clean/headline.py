@@ -72,8 +72,12 @@ def story_start(lines: list[Line], free: list[int]) -> int:
 def _question_over_byline(lines: list[Line], i: int, nxt: int | None) -> bool:
     """'Will the new bridge ever be built?' over the byline and the stamp: a headline that asks, not the lead."""
     text = lines[i].text.rstrip("\"”’' ")
-    return (text.endswith(("?", "!")) and len(text.split()) <= 20 and nxt is not None
-            and any(line.label in ("byline", "date") for line in lines[i + 1: nxt]))
+    if not text.endswith(("?", "!")) or len(text.split()) > 20 or nxt is None:
+        return False
+    if any(line.label in ("byline", "date") for line in lines[i + 1: nxt]):
+        return True
+    # "How Do Ferries Cross the Bay?" in Title Case, then a standfirst and a caption, then the byline or stamp.
+    return _capitalised(text) and any(line.label in ("byline", "date") for line in lines[nxt: nxt + 6])
 
 
 def _caption_over_headline(lines: list[Line], free: list[int], i: int, nxt: int | None) -> bool:
@@ -255,6 +259,17 @@ def _kicker_over(lines: list[Line], i: int, free: list[int], stop: int) -> bool:
     return _overlap(above, story) < 0.5 <= _overlap(lines[i].text, story)
 
 
+# "THE BRIDGE IS COMING: Council backs the river crossing …": a kicker in capitals opening the headline.
+_CAPS_KICKER = re.compile(r"^[A-Z][A-Z'’-]*(?: [A-Z][A-Z'’-]*){1,6}[:!?] (?=[A-Z\"“‘'])(?P<rest>.+)$")
+
+
+def _caps_kicker(text: str) -> bool:
+    """A kicker of two words or more in capitals and a colon, then a headline in ordinary case; a headline all
+    in capitals ('MARROW VOTES: YES') is not one."""
+    m = _CAPS_KICKER.match(text)
+    return m is not None and sum(w.islower() and len(w) >= 3 for w in m.group("rest").split()) >= 2
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -265,6 +280,8 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s += 1
     if _capitalised(line.text):
         s += 1
+    elif _caps_kicker(line.text):
+        s += 2  # over a caption or a photo's alt text, which take no such kicker
     if _byline_follows(lines, i, stop):
         s += 3
     if _story_follows(lines, i, stop):
@@ -278,7 +295,7 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s -= 1  # under another candidate: a standfirst
     if i + 1 in cands and _kicker_over(lines, i + 1, free, stop):
         s -= 2
-    if _tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop):
+    if (_tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop)) and not _caps_kicker(line.text):
         s -= 2
     if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):
         s -= 3

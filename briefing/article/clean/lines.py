@@ -120,6 +120,7 @@ _CREDIT = re.compile(
 _CAPS_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
 )
+_CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 # The caption's credit, to match a bare caption repeated without it.
 CREDIT_TAIL = re.compile(
@@ -320,7 +321,8 @@ def is_agency_line(line: str) -> bool:
 
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::)\s+(?P<tail>[^|–—]{2,60})$")
+# A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
 # After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
 _PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
@@ -337,7 +339,7 @@ def split_suffix(title: str) -> tuple[str, str | None]:
         tail = m.group("tail").strip()
         if _section(tail):
             return split_suffix(m.group("head").strip())[0], None
-        if looks_like_outlet(tail) or m.group("sep") == "|" and _pipe_site(tail, m.group("head")):
+        if looks_like_outlet(tail) or m.group("sep") in "|«»" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
     p = _PREFIX.match(title)
     if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
@@ -491,6 +493,9 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
+    pictured = _CREDIT_FIRST.match(s) if n <= 60 else None
+    if pictured and len(pictured.group("caption").split()) >= 6:
+        return "caption"  # "© Ivo Dane, Kestrel Images | Ferries wait at the quay on Monday.": the credit, then the caption
     if _COPYRIGHT.search(s) and (n <= 40 or s.lower().startswith(("copyright", "©"))):
         return "copyright"
     if n <= 60 and _DISCLAIMER.search(s) and not quoted(s):

@@ -26,6 +26,8 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
     if parts:
         lines.append(Line(text=parts[1], label="date"))
         line.text = parts[0]
+        if is_agency_line(line.text):
+            line.label = "agency"  # "Kestrel Presse Agentur 9 March 2026 15:47 CET": the wire and the stamp, no writer
 
 _BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+(?P<stamp>\S.{5,80})$")
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
@@ -347,6 +349,27 @@ def take_tail(page: Page, lines: list[Line]) -> None:
         lines[i].label = "tail"
 
 
+_ABOUT_AUTHOR = re.compile(r"^(?:about|more about|meet) the (?:author|writer|reporter)\s*:?$", re.IGNORECASE)
+
+
+def take_author_box(lines: list[Line]) -> None:
+    """'About the Author' / 'Ada Linde' / 'Ada Linde, founder of …': the writer's box under the story names the
+    byline when the top of the page gave none; her bio under the name is not the story."""
+    if any(line.label == "byline" for line in lines):
+        return
+    for i in range(len(lines) - 1):
+        if lines[i].label not in (None, "ui") or not _ABOUT_AUTHOR.match(lines[i].text.strip()):
+            continue
+        name = lines[i + 1]
+        if name.label or not looks_like_name(name.text):
+            return
+        lines[i].label, name.label = "ui", "byline"
+        bio = lines[i + 2] if i + 2 < len(lines) else None
+        if bio is not None and not bio.label and bio.text.startswith((name.text, name.text.split()[-1] + " ")):
+            bio.label = "bio"
+        return
+
+
 def drop_author_bio(lines: list[Line]) -> None:
     """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
     names = []
@@ -433,8 +456,9 @@ _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
 _DATELINE_CREDIT = re.compile(
     r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
-    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit.
-    r"(?:(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?"
+    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit; "Marrow – March 7, 2026: 8.30am (…):",
+    # after a dash and with the time.
+    r"(?:(?:[-–—]\s)?(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4}(?::? \d{1,2}(?:[:.]\d{2})?\s?[ap]m)?)?)\s?)?"
     r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
 )
 # "HARLOW (AP) Jurors met again …": a known wire's dateline with no dash after it.
@@ -471,7 +495,7 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             _credit(page, groups["wire"])
         if groups.get("date"):
             # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
-            page.furniture.append(("date" if re.search(r"\d{4}$", groups["date"]) else "dateline", groups["date"]))
+            page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
 

@@ -71,6 +71,7 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     # "Headline https://…": a share sheet's copy puts the address after the headline.
     text = re.sub(r"\s+<?(?:https?://|www\.)\S+$", "", tidy(text)) or text
     text = re.sub(r"\s+[–—-]$", "", text)  # "HEADLINE –": a digest's dash before the item it introduces
+    text = re.sub(r"^[.,;:·•]+\s+(?=\w)", "", text)  # ". Headline « Site": a stray stop left before the page's title
     text, named = split_suffix(text)
     text, glued = without_glued_site(text)
     # "Headline – Harbour Metro" over the headline alone: the page's <title> names the site.
