@@ -160,3 +160,47 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
             out[m] = "I-CUE"
         out[k] = "B-CON"
     return out
+
+
+def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with the rest of a venue phrase before "that" in the cue ("said in a notice on its
+    website that …": "its website" is where it was said, not what)."""
+    out = list(labels)
+    toks = par.tokens
+    preps = lexicon.lower("prepositions")
+    for i in range(1, len(toks)):
+        if out[i] != "B-CON" or not out[i - 1].endswith("CUE") or toks[i - 1].text.lower() not in preps:
+            continue
+        k = i
+        while k < len(toks) and k - i < 5 and out[k].endswith("CON") and not toks[k].quoted \
+                and toks[k].text[:1].isalnum() and toks[k].text.lower() not in ("that", *SUBJECT_PRONOUNS) \
+                and not cues.lemma(toks[k].text):
+            k += 1
+        if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON":
+            continue
+        for m in range(i, k):
+            out[m] = "I-CUE"
+        out[k] = "B-CON"
+    return out
+
+
+def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a reported clause the tagger stopped at a preposition ("said it had been working
+    with" before "Lumen since late February.") carried on to its sentence's end, when nothing else
+    in the sentence is labelled."""
+    out = list(labels)
+    toks = par.tokens
+    preps = lexicon.lower("prepositions")
+    for i in range(len(toks) - 1):
+        if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted or toks[i].text.lower() not in preps:
+            continue
+        end = i + 1
+        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not toks[end].quoted:
+            end += 1
+        if end < len(toks) and toks[end].unit == toks[i].unit:
+            continue  # something else follows in the sentence: leave the tagger's boundary
+        while end > i + 1 and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        for m in range(i + 1, end):
+            out[m] = "I-CON"
+    return out
