@@ -509,3 +509,13 @@ def test_a_product_recall_is_not_a_memory():
     assert found == []
     remembered = statements(["Ada Finch recalled that the old bridge had been shut twice before."])
     assert [text for _who, _kind, text in remembered] == ["the old bridge had been shut twice before"]
+
+
+def test_to_whom_and_where_it_was_said_before_that_stay_in_the_cue():
+    told = statements(["Mayor Ines Varo, who backs the plan, told the meeting that the ferry would run all winter."])
+    assert told == [("Ines Varo", "indirect", "the ferry would run all winter")]
+    interview = statements(["Minister Tomas Ek said in an interview with the state broadcaster KTV that the tolls would end."])
+    assert [text for _who, _kind, text in interview] == ["the tolls would end"]
+    later = statements(["Club chairman Ivo Brand told reporters afterwards that the club had no other ground in mind."])
+    assert [text for _who, _kind, text in later] == ["the club had no other ground in mind"]
+
