@@ -487,3 +487,35 @@ def test_a_speaker_named_after_her_title_keeps_only_her_name_without_when_and_wh
         "She said a help line now runs around the clock at the health office.",
     ])
     assert [who for who, _kind, _text in said] == ["Ana Brisk", "Ana Brisk"]
+
+
+def test_where_it_was_said_before_that_is_not_what_was_said():
+    found = statements(["The harbour board said in a notice on its website that the north quay will close for a week."])
+    assert found == [("The harbour board", "indirect", "the north quay will close for a week")]
+
+
+def test_a_reported_clause_runs_on_past_a_name_to_its_sentence_end():
+    found = statements(["The Road Safety Office said it had been working with Tarnside since late February."])
+    assert [text for _who, _kind, text in found] == ["it had been working with Tarnside since late February"]
+
+
+def test_a_description_is_not_the_body_named_after_it_in_its_own_sentence():
+    found = statements(["The ferry company said it had been talking with Marrow Port since June."])
+    assert [who for who, _kind, _text in found] == ["The ferry company"]
+
+
+def test_a_product_recall_is_not_a_memory():
+    found = statements(["Kestrel Motors is recalling about 40,000 vans after finding that a seat bolt can work loose."])
+    assert found == []
+    remembered = statements(["Ada Finch recalled that the old bridge had been shut twice before."])
+    assert [text for _who, _kind, text in remembered] == ["the old bridge had been shut twice before"]
+
+
+def test_to_whom_and_where_it_was_said_before_that_stay_in_the_cue():
+    told = statements(["Mayor Ines Varo, who backs the plan, told the meeting that the ferry would run all winter."])
+    assert told == [("Ines Varo", "indirect", "the ferry would run all winter")]
+    interview = statements(["Minister Tomas Ek said in an interview with the state broadcaster KTV that the tolls would end."])
+    assert [text for _who, _kind, text in interview] == ["the tolls would end"]
+    later = statements(["Club chairman Ivo Brand told reporters afterwards that the club had no other ground in mind."])
+    assert [text for _who, _kind, text in later] == ["the club had no other ground in mind"]
+

@@ -160,3 +160,62 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
             out[m] = "I-CUE"
         out[k] = "B-CON"
     return out
+
+
+# Where something was said: "in a statement", "on its website", "at a rally", "during a briefing".
+_VENUES = frozenset({"in", "on", "at", "during", "via", "through"})
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "weekly", "daily"})
+
+
+def _verb_like(word: str, before: str) -> bool:
+    """'using', 'showed': a verb, unless a determiner makes it a noun ('the meeting', 'a briefing')."""
+    return word.endswith(("ing", "ed")) and before.lower() not in _DETERMINERS
+
+
+def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with where, or to whom, it was said before "that" in the cue: "said in a notice on its
+    website that …", "said in an interview with the state broadcaster that …", "told the meeting that …"."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks)):
+        if out[i] != "B-CON" or not out[i - 1].endswith("CUE"):
+            continue
+        before = toks[i - 1].text.lower()
+        if not (before in _VENUES or before in lexicon.lower("hearer_verbs") or toks[i].text.lower() in _VENUES):
+            continue
+        k = i
+        # A verb among them ("by using the example … to prove that") makes "that" part of what was said.
+        while k < len(toks) and k - i < 8 and out[k].endswith("CON") and not toks[k].quoted \
+                and toks[k].text[:1].isalnum() and toks[k].text.lower() not in ("that", "to", *SUBJECT_PRONOUNS) \
+                and not cues.lemma(toks[k].text) and not _verb_like(toks[k].text, toks[k - 1].text):
+            k += 1
+        if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON":
+            continue
+        for m in range(i, k):
+            out[m] = "I-CUE"
+        out[k] = "B-CON"
+    return out
+
+
+def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a reported clause the tagger stopped at a preposition ("said it had been working
+    with" before "Lumen since late February.") carried on to its sentence's end, when nothing else
+    in the sentence is labelled."""
+    out = list(labels)
+    toks = par.tokens
+    preps = lexicon.lower("prepositions")
+    for i in range(len(toks) - 1):
+        if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted or toks[i].text.lower() not in preps:
+            continue
+        end = i + 1
+        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not toks[end].quoted:
+            end += 1
+        if end < len(toks) and toks[end].unit == toks[i].unit:
+            continue  # something else follows in the sentence: leave the tagger's boundary
+        while end > i + 1 and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        for m in range(i + 1, end):
+            out[m] = "I-CON"
+    return out

@@ -26,6 +26,14 @@ _NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|caption|video|graphic|file photo)\s*:", re.IGNORECASE)
 
 
+# What a product recall takes: "about 210,000 phones", "nearly 3 million vehicles".
+_QUANTITY = re.compile(r"(?:(?:about|nearly|almost|some|roughly|around|over|more than|up to)\s+)?\d", re.IGNORECASE)
+
+
+def text_from(par: Paragraph, start: int) -> str:
+    return par.text[par.tokens[start].start:] if start < len(par.tokens) else ""
+
+
 def caption(text: str) -> bool:
     return bool(_CAPTION.match(text))
 
@@ -52,6 +60,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     if cue_words[0] == "asked" and att.cue.start - unit_start <= 1 and (att.source is None or att.source.start > att.cue.start) \
             and not (att.source is not None and toks[att.source.start - 1].text.lower() == "by"):
         return True  # "Asked if the ferry would run, the captain said …": the question put to the speaker
+    if "recall" in map(cues.lemma, cue_words) and _QUANTITY.match(text_from(par, att.contents[0].start)):
+        return True  # "Lumen is recalling about 210,000 phones": a product recall, not a memory
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")

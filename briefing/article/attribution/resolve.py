@@ -58,7 +58,7 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
         people.spoke(entity, position)
         return Speaker.of(entity)
     if mention.kind == ROLE or (mention.kind == ORG and mention.name[:1].islower()):
-        entity = _description(mention, written, people, position)
+        entity = _description(mention, written, people, position, offset)
         if entity is not None:
             people.spoke(entity, position)
             return Speaker.of(entity, mention.role)
@@ -143,7 +143,7 @@ def _salient(events: list[Event], position: int, previous: Entity | None) -> Ent
     return previous or (fallback.entity if fallback is not None else None)
 
 
-def _description(mention: Mention, written: str, people: Entities, position: int) -> Entity | None:
+def _description(mention: Mention, written: str, people: Entities, position: int, offset: int = -1) -> Entity | None:
     """Who a description stands for: a document speaks for whoever spoke last ("the post said"),
     "its chief executive" is its organisation's, a definite role is the speaker last named with
     it ("the spokeswoman"), an indefinite one is somebody new ("a ministry spokesperson")."""
@@ -173,15 +173,15 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
-        return found or _body_of_family(role_family(noun), people, position)
+        return found or _body_of_family(role_family(noun), people, position, offset)
     family = role_family(noun)
-    found = _body_of_family(family, people, position)
+    found = _body_of_family(family, people, position, offset)
     if found is not None:
         return found
     if mention.definite and noun in GENERIC_BODIES:
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
-        candidates = [e for e in reversed(people.before(position))
+        candidates = [e for e in reversed(_earlier(people, position, offset))
                       if e.entity.kind == ORG and not _other_type(e.entity, family)]
         spoke = [e for e in candidates if e.speaker]
         if spoke or candidates:
@@ -199,10 +199,16 @@ def _person_in_focus(people: Entities, position: int) -> Entity | None:
     return None
 
 
-def _body_of_family(family: set[str], people: Entities, position: int) -> Entity | None:
+def _earlier(people: Entities, position: int, offset: int = -1) -> list[Event]:
+    """The events before a source at `offset` in sentence `position`: a name after it in its own
+    sentence ("The ferry company said it was talking with Marrow Port") is not what it stands for."""
+    return [e for e in people.before(position) if not (e.position == position and offset >= 0 and e.offset > offset)]
+
+
+def _body_of_family(family: set[str], people: Entities, position: int, offset: int = -1) -> Entity | None:
     """The organisation last named whose name or description holds a noun of the family
     ("the group" after "River Watch, an independent group")."""
-    for event in reversed(people.before(position)):
+    for event in reversed(_earlier(people, position, offset)):
         if event.entity.kind in (ORG, UNKNOWN) and family & role_family_tokens(event.entity):
             return event.entity
     return None
