@@ -162,7 +162,7 @@ def _tidy(name: str) -> str:
 
 
 def _outlet_like(name: str) -> bool:
-    if not name or not name[:1].isupper() or re.search(r"[:,()\[\]]", name) or len(name.split()) > 5 or outlet_names.agency(name):
+    if not name or not name[:1].isupper() or re.search(r"[:,/()\[\]]", name) or len(name.split()) > 5 or outlet_names.agency(name):
         return False
     if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
