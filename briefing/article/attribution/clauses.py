@@ -170,8 +170,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 
 
 def _verb_like(word: str, before: str) -> bool:
-    """'using', 'showed': a verb, unless a determiner makes it a noun ('the meeting', 'a briefing')."""
-    return word.endswith(("ing", "ed")) and before.lower() not in _DETERMINERS
+    """'using', 'showed', 'claims': a verb, unless a determiner makes it a noun ('the meeting', 'an interview')."""
+    return (word.endswith(("ing", "ed")) or cues.lemma(word) is not None) and before.lower() not in _DETERMINERS
 
 
 def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
@@ -179,21 +179,25 @@ def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
     website that …", "said in an interview with the state broadcaster that …", "told the meeting that …"."""
     out = list(labels)
     toks = par.tokens
+    hearers = lexicon.lower("hearer_words")
     for i in range(1, len(toks)):
-        if out[i] != "B-CON" or not out[i - 1].endswith("CUE"):
+        j = i - 1
+        while j > 0 and j >= i - 2 and out[j] == "O" and toks[j].text.lower() in hearers:
+            j -= 1  # "told reporters afterwards that": the hearer already set aside
+        if out[i] != "B-CON" or not out[j].endswith("CUE"):
             continue
-        before = toks[i - 1].text.lower()
+        before = toks[j].text.lower()
         if not (before in _VENUES or before in lexicon.lower("hearer_verbs") or toks[i].text.lower() in _VENUES):
             continue
         k = i
         # A verb among them ("by using the example … to prove that") makes "that" part of what was said.
         while k < len(toks) and k - i < 8 and out[k].endswith("CON") and not toks[k].quoted \
                 and toks[k].text[:1].isalnum() and toks[k].text.lower() not in ("that", "to", *SUBJECT_PRONOUNS) \
-                and not cues.lemma(toks[k].text) and not _verb_like(toks[k].text, toks[k - 1].text):
+                and not _verb_like(toks[k].text, toks[k - 1].text):
             k += 1
         if k == i or k >= len(toks) or toks[k].text.lower() != "that" or out[k] != "I-CON":
             continue
-        for m in range(i, k):
+        for m in range(j + 1, k):
             out[m] = "I-CUE"
         out[k] = "B-CON"
     return out
