@@ -519,3 +519,10 @@ def test_to_whom_and_where_it_was_said_before_that_stay_in_the_cue():
     later = statements(["Club chairman Ivo Brand told reporters afterwards that the club had no other ground in mind."])
     assert [text for _who, _kind, text in later] == ["the club had no other ground in mind"]
 
+
+
+def test_the_word_after_a_titles_of_is_its_portfolio_not_the_speaker():
+    found = statements(["Marrow's Minister of Harbours, Tomas Ek, said that the pre-clearance system would start on Friday."])
+    assert [who for who, _kind, _text in found] == ["Tomas Ek"]
+    run_on = statements(["Minister of Harbours Tomas Ek said the new berths would open in May."])
+    assert [who for who, _kind, _text in run_on] == ["Tomas Ek"]
