@@ -526,3 +526,16 @@ def test_the_word_after_a_titles_of_is_its_portfolio_not_the_speaker():
     assert [who for who, _kind, _text in found] == ["Tomas Ek"]
     run_on = statements(["Minister of Harbours Tomas Ek said the new berths would open in May."])
     assert [who for who, _kind, _text in run_on] == ["Tomas Ek"]
+
+
+def test_a_relative_clause_after_the_reported_subject_does_not_end_what_was_said():
+    found = statements(["Chair Ines Varo said the board, which has run the ferries since 1990, had been in talks "
+                        "with both towns since Monday."])
+    assert [text for _who, _kind, text in found] == [
+        "the board, which has run the ferries since 1990, had been in talks with both towns since Monday"]
+
+
+def test_according_to_a_filing_takes_the_whole_sentence_before_it():
+    found = statements(["The operator will keep a share of the toll for every ship it clears, according to a filing "
+                        "with the exchange."])
+    assert [text for _who, _kind, text in found] == ["The operator will keep a share of the toll for every ship it clears"]
