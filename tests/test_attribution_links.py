@@ -519,3 +519,24 @@ def test_to_whom_and_where_it_was_said_before_that_stay_in_the_cue():
     later = statements(["Club chairman Ivo Brand told reporters afterwards that the club had no other ground in mind."])
     assert [text for _who, _kind, text in later] == ["the club had no other ground in mind"]
 
+
+
+def test_the_word_after_a_titles_of_is_its_portfolio_not_the_speaker():
+    found = statements(["Marrow's Minister of Harbours, Tomas Ek, said that the pre-clearance system would start on Friday."])
+    assert [who for who, _kind, _text in found] == ["Tomas Ek"]
+    run_on = statements(["Minister of Harbours Tomas Ek said the new berths would open in May."])
+    assert [who for who, _kind, _text in run_on] == ["Tomas Ek"]
+
+
+def test_a_relative_clause_after_the_reported_subject_does_not_end_what_was_said():
+    found = statements(["Secretary-General Ines Varo said the council, which has mediated maritime disputes since the "
+                        "1980s, had been in contact with both governments since Monday."])
+    assert [text for _who, _kind, text in found] == ["the council, which has mediated maritime disputes since the 1980s, "
+                                                     "had been in contact with both governments since Monday"]
+
+
+def test_according_to_a_filing_takes_the_whole_sentence_before_it():
+    found = statements(["The company will collect a handling charge on top of the port fee for every ship it clears, "
+                        "according to a filing with the exchange on Monday night."])
+    assert [text for _who, _kind, text in found] == [
+        "The company will collect a handling charge on top of the port fee for every ship it clears"]

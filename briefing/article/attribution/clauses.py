@@ -203,15 +203,35 @@ def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can",
+                          "may", "might", "did", "does", "do", "remains", "remained"})
+
+
+def _open_relative(toks, out: list[str], end: int) -> bool:
+    """True when a content ends on a relative clause inserted after its subject, and the verb that
+    subject waits for comes after the comma: "said the council, which has met since 1980, | had been …"."""
+    k = end
+    while k > 0 and out[k].endswith("CON") and toks[k].unit == toks[end].unit:
+        if toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
+            after = end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
+            return after < len(toks) and toks[after].text.lower() in _AUXILIARIES and "," not in \
+                [toks[m].text for m in range(k, end + 1)]
+        k -= 1
+    return False
+
+
 def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a reported clause the tagger stopped at a preposition ("said it had been working
-    with" before "Lumen since late February.") carried on to its sentence's end, when nothing else
-    in the sentence is labelled."""
+    with" before "Lumen since late February.") or after a relative clause inserted after its subject
+    ("said the council, which has met since 1980," before "had been told") carried on to its sentence's
+    end, when nothing else in the sentence is labelled."""
     out = list(labels)
     toks = par.tokens
     preps = lexicon.lower("prepositions")
     for i in range(len(toks) - 1):
-        if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted or toks[i].text.lower() not in preps:
+        if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted:
+            continue
+        if toks[i].text.lower() not in preps and not _open_relative(toks, out, i):
             continue
         end = i + 1
         while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not toks[end].quoted:
@@ -222,4 +242,32 @@ def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
             end -= 1
         for m in range(i + 1, end):
             out[m] = "I-CON"
+    return out
+
+
+def according_to_sentences(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels of a sentence that ends "…, according to a filing" with everything before it as what
+    the filing says, when the tagger read a subject and a verb that is no verb of saying there as a
+    speaker and a cue ("The company will collect a fee …, according to a filing")."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks) - 1):
+        if out[i] != "B-CUE" or toks[i].text.lower() != "according" or toks[i + 1].text.lower() != "to":
+            continue
+        unit = toks[i].unit
+        start = next(m for m in range(i + 1) if toks[m].unit == unit)
+        before = range(start, i)
+        # Each cue's head: its first word past the auxiliaries ("will collect a charge": "collect").
+        heads = [next((toks[k].text for k in range(m, i) if toks[k].text.lower() not in _AUXILIARIES), "")
+                 for m in before if out[m] == "B-CUE"]
+        if not heads or any(cues.lemma(w) or cues.is_noun(w) for w in heads) \
+                or any(toks[m].quoted for m in before):
+            continue
+        end = i
+        while end > start and not toks[end - 1].text[:1].isalnum():
+            end -= 1  # the comma before "according"
+        for m in range(start, i):
+            out[m] = "O"
+        for m in range(start, end):
+            out[m] = "B-CON" if m == start else "I-CON"
     return out

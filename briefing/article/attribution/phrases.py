@@ -401,6 +401,10 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     for k in range(len(run)):
         if titleish(k) and any(not titleish(x) for x in range(k + 1, len(run))):
             cut = k + 1
+    # "Minister of Harbours, Ana Lind", "Director of Communications Ana Lind": the word after the title's
+    # "of" is its portfolio, not a name, unless it is a given name ("the widow of Ana Lind" is no one here).
+    if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for"} and not _given_name(clean_run[cut]):
+        cut += 1
     name_words = clean_run[cut:]
     title = run[:cut]
     gender = None
@@ -430,6 +434,15 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
         return Mention(kind, name, role, gender, None, definite)
     return Mention(PERSON, name, role, gender, None, False)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+
+
+def _given_name(word: str) -> bool:
+    return word.casefold() in _given_names()
 
 
 def demonym(word: str) -> bool:
