@@ -7,7 +7,9 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from briefing import lexicon
 
 
 @lru_cache(maxsize=65536)
@@ -73,3 +75,13 @@ def same_name(a: str, b: str) -> bool:
     if min(len(fa), len(fb)) >= 10 and (len(ta) == 1 or len(tb) == 1):
         return _edits_at_most(fa, fb, 2)  # 'Velarotantis' ~ 'Velaro Tantiis'
     return False
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+
+
+def is_given_name(word: str) -> bool:
+    """'Tomas', 'Ada': a word the table of given names holds."""
+    return word.casefold() in _given_names()

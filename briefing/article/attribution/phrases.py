@@ -20,6 +20,7 @@ from functools import lru_cache
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution import cues
+from briefing.article.attribution.names import is_given_name
 
 PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
 
@@ -403,7 +404,7 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
             cut = k + 1
     # "Minister of Harbours, Ana Lind", "Director of Communications Ana Lind": the word after the title's
     # "of" is its portfolio, not a name, unless it is a given name ("the widow of Ana Lind" is no one here).
-    if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for"} and not _given_name(clean_run[cut]):
+    if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for"} and not is_given_name(clean_run[cut]):
         cut += 1
     name_words = clean_run[cut:]
     title = run[:cut]
@@ -434,15 +435,6 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         kind = ORG if right_after_the or _acronym(name_words[0]) else UNKNOWN
         return Mention(kind, name, role, gender, None, definite)
     return Mention(PERSON, name, role, gender, None, False)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
-
-
-def _given_name(word: str) -> bool:
-    return word.casefold() in _given_names()
 
 
 def demonym(word: str) -> bool:
