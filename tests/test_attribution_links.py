@@ -540,3 +540,12 @@ def test_according_to_a_filing_takes_the_whole_sentence_before_it():
                         "according to a filing with the exchange on Monday night."])
     assert [text for _who, _kind, text in found] == [
         "The company will collect a handling charge on top of the port fee for every ship it clears"]
+
+
+def test_a_place_with_a_colon_before_a_reporters_sentence_is_a_dateline_not_a_speaker():
+    found = statements(["Port Anselm: Foreign Minister Ivo Brand on Thursday conveyed to his Norland counterpart "
+                        "that relations were at a low."])
+    assert all(who != "Port Anselm" for who, _kind, _text in found)
+    later = statements([f"Paragraph {n} of the match report." for n in range(6)]
+                       + ["TARNSIDE : Rovers coach Ada Finch criticised the referee for ending the game early."])
+    assert [who for who, _kind, _text in later] == ["Ada Finch"]

@@ -21,7 +21,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefing import lexicon
-from briefing.article.attribution import backstop, clauses, descriptors, filters, inverted, lead_ins, tagger, turns
+from briefing.article.attribution import (
+    backstop,
+    clauses,
+    cues,
+    descriptors,
+    filters,
+    inverted,
+    lead_ins,
+    tagger,
+    turns,
+)
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -139,7 +149,8 @@ class Reader:
                 and (index <= _DATELINE_PARAGRAPHS and not _first_person(turn.text) or _reporter_opening(turn.text)):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
         elif turn is not None and index <= _DATELINE_REACH and sum(1 for t in self.turns if t is not None) == 1 \
-                and _reported_inside(turn.text) and not _first_person(turn.text):
+                and (_reported_inside(turn.text) or _reporter_opening(turn.text, any_past=True)) \
+                and not _first_person(turn.text):
             turn = None  # "Port Anselm: In a rebuttal to …, Minister Ivo Brand on Thursday accused …": a dateline
         if turn is not None:
             self.heading_speaker = None
@@ -443,21 +454,27 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|
 
 
 _DATELINE_REACH = 8  # paragraphs (page furniture included) within which a lone "Place:" opens a story
-_REPORTED = re.compile(r"\b(?:said|says|told|accused|added|stated|announced|warned|claimed)\b")
-
-
 def _reported_inside(text: str) -> bool:
-    """A reporter's sentence that names who spoke or acted, outside any quotation."""
-    return bool(_REPORTED.search(re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
+    """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
+    the past or the third person ("said", "conveyed", "criticised", "warns")."""
+    return any(_inflected_cue(w) for w in re.findall(r"[a-z]+", re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
 
 
-_REPORTER_OPENING = re.compile(r"^[^\"“”:]{0,80}?\b[A-Z][\w’'.-]*\s+(?:said|says|told|announced|confirmed)\b")
+def _inflected_cue(word: str) -> bool:
+    lemma = cues.lemma(word)
+    return lemma is not None and word != lemma and word.endswith(("ed", "s", "id", "ld", "te", "ote"))
 
 
-def _reporter_opening(text: str) -> bool:
-    """"Harbour coach Ivo Marten said …": a reporter's sentence naming who spoke, which no
-    speaker in a transcript opens a turn with."""
-    return bool(_REPORTER_OPENING.match(text))
+_REPORTER_OPENING = re.compile(r"\b[A-Z][\w’'.-]*\s+(?P<verb>[a-z]+)\b")
+
+
+def _reporter_opening(text: str, any_past: bool = False) -> bool:
+    """"Harbour coach Ivo Marten said …", "… coach Dave Rennick criticised …": a reporter's sentence
+    naming who spoke, which no speaker in a transcript opens a turn with; with `any_past`, any verb in
+    the past after a name ("Minister Ivo Brand on Thursday conveyed …")."""
+    head = re.split(r"[\"“”:]", text[:100])[0]
+    return any(_inflected_cue(m.group("verb")) or any_past and m.group("verb").endswith("ed")
+               for m in _REPORTER_OPENING.finditer(head))
 
 
 def _first_person(text: str) -> bool:
