@@ -549,3 +549,9 @@ def test_a_place_with_a_colon_before_a_reporters_sentence_is_a_dateline_not_a_sp
     later = statements([f"Paragraph {n} of the match report." for n in range(6)]
                        + ["TARNSIDE : Rovers coach Ada Finch criticised the referee for ending the game early."])
     assert [who for who, _kind, _text in later] == ["Ada Finch"]
+
+
+def test_a_long_ministerial_title_before_a_name_is_the_role_not_the_speaker():
+    found = statements(["Acting Minister for Ports and Inland Waterway Development, Ines Varo, said the new berths would "
+                        "open in May."])
+    assert [who for who, _kind, _text in found] == ["Ines Varo"]
