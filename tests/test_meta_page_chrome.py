@@ -1,7 +1,7 @@
 """Title, outlet, authors, date and wire credit where a page's chrome is pasted in odd shapes: links glued
 together, toolbars, tag pages, a reporter's role line, kickers (our own invented examples)."""
 
-from factories import HEAD, P1, P2, STORY, meta_of
+from factories import HEAD, P1, P2, P3, STORY, meta_of
 
 from briefing.article.clean import clean
 from briefing.article.clean.lines import is_list_header, is_role_line, is_ui_line
@@ -243,3 +243,13 @@ def test_a_writers_byline_run_into_the_lead_is_parted_from_it():
     # A sentence that opens with "By" and a name is left whole when the name is no known given name.
     line = "By Kestrel Bridge Authority rules the council must consult residents before any work starts."
     assert meta_of(f"{HEAD}\n\n{line}\n\n{P2}").authors == ()
+
+
+def test_a_by_line_naming_a_data_agency_is_never_the_headline():
+    m = meta_of(f" date 2026-03-09 English\nBy Statsline\n\nTarnside, March 9: {P1}\n\n{P2}\n\n{P3}")
+    assert m.title is None
+
+
+def test_share_button_text_is_no_author():
+    m = meta_of(f"{HEAD}\nPublished: Mar. 9, 2026 at 4:23 PM EST\nEmail This Link\nShare on Pinterest\n\n{P1}\n\n{P2}")
+    assert m.authors == ()

@@ -198,9 +198,10 @@ def _short_over_byline(lines: list[Line], stop: int) -> int | None:
 
 
 def _short_enough(text: str) -> bool:
-    """Two or three words that are no name, no site's name and no section label, with no figures or stop."""
+    """Two or three words that are no name, no site's name, no section label and no byline ('By Opta'),
+    with no figures or stop."""
     words = text.split()
-    return (2 <= len(words) <= 3 and words[0][:1].isupper() and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
+    return (2 <= len(words) <= 3 and words[0][:1].isupper() and not BY.match(text) and not TERMINAL.search(text) and not any(c.isdigit() for c in text)
             and not looks_like_name(text) and not looks_like_outlet(text) and not all(w.lower() in vocab.section_words() for w in words))
 
 
