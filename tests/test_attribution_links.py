@@ -555,3 +555,10 @@ def test_a_long_ministerial_title_before_a_name_is_the_role_not_the_speaker():
     found = statements(["Acting Minister for Ports and Inland Waterway Development, Ines Varo, said the new berths would "
                         "open in May."])
     assert [who for who, _kind, _text in found] == ["Ines Varo"]
+
+
+def test_the_occasion_after_a_name_is_not_the_speakers_role():
+    found = extract(["“It is teeming with ships,” said Ines Varo at a March 9 briefing."])
+    assert [(s.speaker, s.role) for s in found] == [("Ines Varo", None)]
+    employer = extract(["“Rates will rise,” said Ivo Holt at Larchmont Wealth."])
+    assert [(s.speaker, s.role) for s in employer] == [("Ivo Holt", "at Larchmont Wealth")]

@@ -3,7 +3,9 @@
 "state media-affiliated account Lantern Desk", "a user named Roshni".
 
 Web copy stacks words of description before the name without a comma. The
-speaker is the name at the end; the words before it are the role.
+speaker is the name at the end; the words before it are the role. The words
+after a name may be the occasion it spoke at ("at a briefing on Monday"), which
+is no part of the role.
 """
 
 from __future__ import annotations
@@ -65,3 +67,11 @@ def split_descriptor(written: str) -> tuple[str, str] | None:
 def _name_word(word: str) -> bool:
     w = word.strip(",")
     return bool(w) and (w[:1].isupper() or w[:1] == "@") and not w.isupper() or len(w) == 2 and w.endswith(".")
+
+
+def occasion(tail: list[str]) -> bool:
+    """'at a briefing', 'during a visit to Tarnside', 'at the hearing': an occasion after a name, where an
+    affiliation names a body ('at Larchmont Wealth', 'at the Harbour Authority')."""
+    words = [w.lower().strip(",;:.") for w in tail[:3]]
+    return len(words) >= 2 and words[0] in {"at", "during", "in", "on", "after", "before", "while"} and (
+        words[1] in {"a", "an"} or words[1] == "the" and len(tail) > 2 and tail[2][:1].islower())

@@ -20,6 +20,7 @@ from functools import lru_cache
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution import cues
+from briefing.article.attribution.descriptors import occasion
 from briefing.article.attribution.names import is_given_name
 
 PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
@@ -415,6 +416,8 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     for w in before + title:
         b = _bare(w)
         gender = gender or (HONORIFICS.get(b) if b in HONORIFICS else GENDERED.get(b))
+    if occasion(tail):
+        tail = []  # "Jane Holt at a briefing on Monday": when and where she spoke, not who she is
     role = " ".join(_strip_det(before) + title + tail) or None  # "Senior China strategist … at ANZ Research"
     if not name_words or all(titleish(cut + k) for k in range(len(name_words))):
         joined = " ".join(_strip_det(before) + run + tail)
