@@ -114,15 +114,15 @@ def parse_phrase(phrase: str) -> Mention | None:
     if rest:
         first = _head(head)
         second = _head(rest[0])
-        # A long title the parser cannot read whole ("Minister for Education and Human Resource Development,
-        # Ada Lind") is a role when a role word leads it and a person's name follows.
-        titled = first is None and second is not None and second.kind == PERSON and any(_is_role(w) for w in head.split()[:3])
-        if titled or (first is not None and second is not None and (first.kind == ROLE or first.kind == ORG and first.noun is not None)
+        # A long title the parser cannot read whole ("Minister for … Development, Ada Lind") before a name.
+        titled = first is None and any(_is_role(w) for w in head.split()[:3])
+        if second is not None and (titled and second.kind == PERSON or first is not None and (
+                first.kind == ROLE or first.kind == ORG and first.noun is not None)
                 and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite):
             role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
             if second.kind == ORG or first is not None and first.kind == ORG:
                 return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings," "the operator, Aven Strait Terminals"
-            return Mention(PERSON, second.name, role, first and first.gender or second.gender or _gender_of(rest), None)
+            return Mention(PERSON, second.name, role, (first.gender if first else None) or second.gender or _gender_of(rest))
     mention = _head(head)
     if mention is None:
         return None
