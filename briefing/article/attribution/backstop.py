@@ -430,7 +430,7 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
     while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
             toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
         e += 1
-    e = _described(toks, s, e)
+    e = _described(toks, s, e, owned=True)
     e = _past_qualifier(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
@@ -491,10 +491,12 @@ def _after_appositive(toks, comma: int) -> int | None:
 _LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
 
 
-def _described(toks, s: int, e: int) -> int:
+def _described(toks, s: int, e: int, owned: bool = False) -> int:
     """The end of a source that is a description: past the nouns after "the" ("said the verdict",
-    ", the harbour master said"); `e` unchanged for a name."""
-    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
+    ", the harbour master said") or, with `owned`, after a name's possessive (", Lind's father, Ivo
+    Lind, said"); `e` unchanged for a name."""
+    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)) \
+            and not (owned and toks[e - 1].text.endswith(("'s", "’s"))):
         return e
     k = e
     while k < len(toks) and k - e < 3 and toks[k].text.replace("-", "").isalnum() and toks[k].text.islower() \

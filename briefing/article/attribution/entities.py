@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from briefing import lexicon
+from briefing.article.attribution import cues
 from briefing.article.attribution.names import fold, same_name, tokens
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention
 from briefing.article.attribution.tokens import Token
@@ -29,8 +30,14 @@ class Entity:
 
     def add_role(self, role: str | None) -> None:
         role = tidy_role(role)
-        if role and role not in self.roles:
-            self.roles.append(role)
+        if not role or role in self.roles:
+            return
+        for k, held in enumerate(self.roles):
+            if role.endswith(" " + held) and "," not in role:
+                if role[: -len(held)].strip().lower() not in _DETERMINERS:
+                    self.roles[k] = role  # "Rovers chairman" after "chairman": the fuller form of the same role
+                return  # "its chief executive" after "chief executive": the same role
+        self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
         return {w for r in self.roles for w in tokens(r)}
@@ -220,6 +227,17 @@ class Entities:
                 return event.entity
         return None
 
+    def holders(self, noun: str, qualifiers: frozenset[str] | set[str] = frozenset()) -> list[Entity]:
+        """Every person the article gives this role noun with all the qualifying words ("the
+        harbour commissioner": "harbour" among that person's roles); a lesser rank of it is
+        another role ("vice president" is not "the president")."""
+        out: list[Entity] = []
+        for entity in self.all:
+            held = [r for r in entity.roles if noun in tokens(r) and not _lesser(tokens(r), noun)]
+            if entity.kind in (PERSON, UNKNOWN) and held and qualifiers <= entity.role_nouns() | set(tokens(entity.name)):
+                out.append(entity)
+        return out
+
     def described(self, text: str, noun: str, position: int) -> Entity:
         """A speaker the article describes but does not name ("a Transport Ministry spokesperson")."""
         for entity in self.all:
@@ -244,6 +262,17 @@ class Entities:
             bucket = self._by_token.setdefault(t, [])
             if entity not in bucket:
                 bucket.append(entity)
+
+
+_LESSER = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "ex", "co", "under", "sub",
+                     "fellow"})
+
+
+def _lesser(words: list[str], noun: str) -> bool:
+    """True when the role holds the noun only in a lesser rank or as one of several: "deputy mayor",
+    "fellow candidate"."""
+    k = words.index(noun)
+    return k > 0 and words[k - 1] in _LESSER
 
 
 _NAME_START = re.compile(r"[A-Z]")
@@ -329,6 +358,28 @@ def role_gender(role: str | None) -> str | None:
     """The gender a role's head noun gives ("her husband" -> m, "the spokeswoman" -> f)."""
     words = tokens(role or "")
     return lexicon.table("gendered_nouns").get(words[-1]) if words else None
+
+
+def role_before(tokens: tuple[Token, ...], start: int) -> str | None:
+    """The description written in lower case right before a name, ending in a role noun:
+    "of street painter Kit Orrin's mural" -> "street painter", "Lind's lawyer Tomas Brandt" ->
+    "Lind's lawyer" (a plural is a group: "told reporters Lind …" names no role)."""
+    roles = lexicon.lower("role_nouns")
+    stops = _DETERMINERS | lexicon.lower("prepositions") | lexicon.lower("clause_words") \
+        | lexicon.lower("past_tense_verbs")
+    k = start
+    # "said spokesman Lind", "thanked spokesman Lind": a verb before the description is no part of it
+    while k > 0 and start - k < 3 and tokens[k - 1].unit == tokens[start].unit and not tokens[k - 1].quoted \
+            and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() and tokens[k - 1].text not in stops \
+            and not tokens[k - 1].text.endswith("ed") and cues.lemma(tokens[k - 1].text) is None:
+        k -= 1
+    last = tokens[start - 1].text if k < start else ""
+    if not last or last not in roles or last.endswith("s") and not last.endswith("ss"):
+        return None
+    if k > 0 and tokens[k - 1].unit == tokens[start].unit and tokens[k - 1].text[:1].isupper() \
+            and tokens[k - 1].text.endswith(("'s", "’s")):
+        k -= 1  # "Ana Lind's lawyer Tomas Brandt": whose lawyer he is
+    return " ".join(t.text for t in tokens[k:start])
 
 
 def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:

@@ -19,9 +19,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import backstop, clauses, descriptors, filters, inverted, lead_ins, tagger, turns
+from briefing.article.attribution import (
+    backstop,
+    clauses,
+    cues,
+    descriptors,
+    filters,
+    inverted,
+    lead_ins,
+    tagger,
+    turns,
+)
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -37,6 +48,7 @@ from briefing.article.attribution.entities import (
     appositive_role,
     given_names,
     names_in,
+    role_before,
     role_gender,
     tidy_role,
     with_asides,
@@ -48,6 +60,7 @@ from briefing.article.attribution.phrases import (
     ROLE,
     UNKNOWN,
     Mention,
+    demonym,
     describe,
     is_group_noun,
     parse_phrase,
@@ -119,12 +132,17 @@ class Reader:
             mention = self._known_name(parse_phrase(named), par.tokens[start].text)  # "President Ana Marsh's"
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
-            if end - start == 1 and self.people.find(mention.name) is None:
-                continue  # a lone capitalised word names somebody only once the article has
+            described = role_before(par.tokens, start)
+            if described is not None and end - start == 1 and not _lone_name(par, start):
+                described = None  # "a major Russian art show": a word before a noun describes the noun
+            if end - start == 1 and self.people.find(mention.name) is None and described is None:
+                continue  # a lone capitalised word names somebody only once the article has ("painter Orrin")
+            if described is not None and mention.kind == UNKNOWN:
+                mention = replace(mention, kind=PERSON)
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
                                        offset=par.tokens[start].start, aside=aside)
             if entity is not None:
-                role = appositive_role(par.tokens, start, end)
+                role = appositive_role(par.tokens, start, end) or described
                 entity.add_role(role)
                 if entity.gender is None and entity.kind == PERSON:
                     entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
@@ -361,11 +379,33 @@ class Reader:
 
     def _named_later(self, speaker: Speaker) -> Entity | None:
         """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
-        words = speaker.name.split()
-        if len(words) < 2 or words[0].lower() != "the":
-            return None
-        found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
-        return found if found is not None and found.kind == PERSON else None
+        words = [w.strip(",.") for w in speaker.name.split()]
+        noun = words[-1].lower() if words else ""
+        if len(words) < 2 or words[0].lower() != "the" or noun.endswith("s") and not noun.endswith("ss"):
+            return None  # "the sources": a group, not one person named later
+        # Every word of the description but a nationality must be among that person's roles, and
+        # nobody else may hold the role: "the New Jersey governor" is not "New York governor Ode".
+        qualifiers = {w.lower() for w in words[1:-1] if not demonym(w)}
+        if "of" in qualifiers:
+            qualifiers = set()  # "the leader of the opposition": the person whose role names the opposition
+        found = self.people.holders(noun, qualifiers)
+        return found[0] if len(found) == 1 and found[0].kind in (PERSON, UNKNOWN) else None
+
+
+@cache
+def _after_a_name() -> frozenset[str]:
+    return lexicon.lower("prepositions") | lexicon.lower("clause_words")
+
+
+def _lone_name(par: Paragraph, start: int) -> bool:
+    """A single capitalised word that stands as a name ("painter Orrin said", "painter Orrin's
+    mural"), not as an adjective before a noun ("a major Russian art show")."""
+    word = par.tokens[start].text
+    after = par.tokens[start + 1].text if start + 1 < len(par.tokens) else ""
+    if demonym(word) or after.isalpha() and after.islower() and after not in _after_a_name() and cues.lemma(after) is None \
+            and not after.endswith("ed"):
+        return bool(_POSSESSIVE_END.search(word)) and not demonym(word)
+    return True
 
 
 def _one_person(mention: Mention, found: Speaker) -> bool:
