@@ -56,3 +56,21 @@ def test_her_father_is_the_man_named_as_her_father():
         "“She believed in the new quay,” her father said.",
     ])
     assert found == ["Ivo Lind", "Ivo Lind"]
+
+
+def test_a_described_speaker_named_further_on_with_the_same_description_is_that_person():
+    found = speakers([
+        "A Cuban ferry union spokesman said the strike would go ahead on Monday.",
+        "The union official who called the strike – Rui Santo, a spokesman for the ferry union – later switched "
+        "off his phone.",
+        "“This is a rumour,” said Ana Lind, a spokeswoman for the port.",
+    ])
+    assert found == ["Rui Santo", "Ana Lind"]
+
+
+def test_a_described_speaker_is_not_somebody_named_later_on_a_name_alone():
+    found = speakers([
+        "A Treasury official said the bonds would be sold in May.",
+        "Treasury official Ana Lind said on Friday that no date had been set.",
+    ])
+    assert found[0] != "Ana Lind"

@@ -17,7 +17,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.names import fold, same_name, tokens
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym
 from briefing.article.attribution.tokens import Token
 
 
@@ -360,6 +360,24 @@ def role_gender(role: str | None) -> str | None:
     return lexicon.table("gendered_nouns").get(words[-1]) if words else None
 
 
+@cache
+def _after_a_name() -> frozenset[str]:
+    return lexicon.lower("prepositions") | lexicon.lower("clause_words")
+
+
+def lone_name(tokens: tuple[Token, ...], start: int) -> bool:
+    """A single capitalised word that stands as a name ("painter Orrin said", "painter Orrin's
+    mural"), not as an adjective before a noun ("a major Norvish art fair")."""
+    word = tokens[start].text
+    after = tokens[start + 1].text if start + 1 < len(tokens) else ""
+    if demonym(word):
+        return False
+    if after.isalpha() and after.islower() and after not in _after_a_name() and cues.lemma(after) is None \
+            and not after.endswith("ed"):
+        return word.endswith(("'s", "’s", "'", "’"))
+    return True
+
+
 def role_before(tokens: tuple[Token, ...], start: int) -> str | None:
     """The description written in lower case right before a name, ending in a role noun:
     "of street painter Kit Orrin's mural" -> "street painter", "Lind's lawyer Tomas Brandt" ->
@@ -393,8 +411,14 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
             return None  # "Lind, through a spokeswoman, declined": no appositive
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
-        if 0 < len(words) <= 6 and any(w.lower() in roles for w in words):
-            return " ".join(words)
+        core = len(words)
+        while core > 1 and words[core - 1][:1].isupper():
+            core -= 1  # "a spokesman for union leader Ivo Brand": the name he speaks for is no length of the role
+        if 0 < core <= 6 and len(words) <= 8 and any(w.lower() in roles for w in words):
+            first = hi - len(words)
+            # as written: "the Shipowners’ Association", with no space the tokens did not have
+            return "".join(("" if k == first or tokens[k].start == tokens[k - 1].end else " ") + tokens[k].text
+                           for k in range(first, hi))
         return None
 
     if start >= 2 and tokens[start - 1].text == ",":
@@ -406,8 +430,8 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
             return found
     if end < len(tokens) - 1 and tokens[end].text == ",":
         hi = end + 1
-        while hi < len(tokens) and hi - end <= 8 and tokens[hi].text not in ",.;:" and tokens[hi].unit == tokens[end].unit:
+        while hi < len(tokens) and hi - end <= 8 and tokens[hi].text not in ",.;:–—" and tokens[hi].unit == tokens[end].unit:
             hi += 1
-        if hi < len(tokens) and tokens[hi].text in ",.":
+        if hi < len(tokens) and tokens[hi].text in ",.–—":  # "Rui Santo, a union spokesman – later said"
             return phrase(end + 1, hi)
     return None

@@ -440,7 +440,8 @@ def demonym(word: str) -> bool:
     if "-" in w and w[:1].isupper():
         return all(part[:1].isupper() for part in w.split("-")) and any(demonym(part) for part in w.split("-"))
     return w[:1].isupper() and (w.endswith(("ian", "ean", "ese", "man", "woman", "ish"))
-                                or w in lexicon.words("demonym_nouns"))
+                                or w in lexicon.words("demonym_nouns")
+                                or w.endswith("an") and is_country(w[:-1]))  # "Kenyan", "Cuban"
 
 
 def _strip_det(words: list[str]) -> list[str]:

@@ -19,13 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import (
     backstop,
     clauses,
-    cues,
     descriptors,
     filters,
     inverted,
@@ -47,6 +45,7 @@ from briefing.article.attribution.entities import (
     Entity,
     appositive_role,
     given_names,
+    lone_name,
     names_in,
     role_before,
     role_gender,
@@ -133,7 +132,7 @@ class Reader:
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             described = role_before(par.tokens, start)
-            if described is not None and end - start == 1 and not _lone_name(par, start):
+            if described is not None and end - start == 1 and not lone_name(par.tokens, start):
                 described = None  # "a major Russian art show": a word before a noun describes the noun
             if end - start == 1 and self.people.find(mention.name) is None and described is None:
                 continue  # a lone capitalised word names somebody only once the article has ("painter Orrin")
@@ -370,16 +369,19 @@ class Reader:
         for statement, speaker in self.credits:
             entity = speaker.entity
             if entity is None and speaker.kind == ROLE:
-                entity = self._named_later(speaker)
+                entity = self._named_later(speaker.name)
+            elif entity is not None and entity.kind == ROLE and entity.name[:1].isupper():
+                # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
+                entity = self._named_later(f"the {entity.name}", indefinite=True) or entity
             if entity is not None and entity.kind != ROLE:
                 role = statement.role or next((r for r in entity.roles if _real_role(r)), None)
                 statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
             out.append(statement)
         return out
 
-    def _named_later(self, speaker: Speaker) -> Entity | None:
+    def _named_later(self, description: str, indefinite: bool = False) -> Entity | None:
         """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
-        words = [w.strip(",.") for w in speaker.name.split()]
+        words = [w.strip(",.") for w in description.split()]
         noun = words[-1].lower() if words else ""
         if len(words) < 2 or words[0].lower() != "the" or noun.endswith("s") and not noun.endswith("ss"):
             return None  # "the sources": a group, not one person named later
@@ -388,24 +390,12 @@ class Reader:
         qualifiers = {w.lower() for w in words[1:-1] if not demonym(w)}
         if "of" in qualifiers:
             qualifiers = set()  # "the leader of the opposition": the person whose role names the opposition
+        if indefinite and (not qualifiers or noun.endswith("s") or any(not w.islower() and not demonym(w) for w in words[1:-1])):
+            # "a spokesman said", "a Treasury official said": any of them; "a union spokesman said",
+            # then "Rui Santo, a spokesman for the union": him
+            return None
         found = self.people.holders(noun, qualifiers)
         return found[0] if len(found) == 1 and found[0].kind in (PERSON, UNKNOWN) else None
-
-
-@cache
-def _after_a_name() -> frozenset[str]:
-    return lexicon.lower("prepositions") | lexicon.lower("clause_words")
-
-
-def _lone_name(par: Paragraph, start: int) -> bool:
-    """A single capitalised word that stands as a name ("painter Orrin said", "painter Orrin's
-    mural"), not as an adjective before a noun ("a major Russian art show")."""
-    word = par.tokens[start].text
-    after = par.tokens[start + 1].text if start + 1 < len(par.tokens) else ""
-    if demonym(word) or after.isalpha() and after.islower() and after not in _after_a_name() and cues.lemma(after) is None \
-            and not after.endswith("ed"):
-        return bool(_POSSESSIVE_END.search(word)) and not demonym(word)
-    return True
 
 
 def _one_person(mention: Mention, found: Speaker) -> bool:
