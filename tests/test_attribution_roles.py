@@ -74,3 +74,19 @@ def test_a_described_speaker_is_not_somebody_named_later_on_a_name_alone():
         "Treasury official Ana Lind said on Friday that no date had been set.",
     ])
     assert found[0] != "Ana Lind"
+
+
+def test_a_role_typed_with_a_slip_is_still_that_role():
+    found = speakers([
+        "Harbour Minnister Anna Vik said the new quay would open in May.",
+        "The minister added that the ferry timetable would not change before the summer.",
+    ])
+    assert found == ["Anna Vik", "Anna Vik"]
+
+
+def test_a_given_name_in_a_title_written_in_capitals_is_part_of_the_name():
+    found = speakers([
+        "HARBOUR MINISTER ANNA Vik has said the quay works are running late.",
+        "The minister said the contractor would be asked for a new date.",
+    ])
+    assert found == ["Anna Vik", "Anna Vik"]

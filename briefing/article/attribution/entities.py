@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -40,7 +40,28 @@ class Entity:
         self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
-        return {w for r in self.roles for w in tokens(r)}
+        return {_spelled(w) for r in self.roles for w in tokens(r)}
+
+
+@lru_cache(maxsize=4096)
+def _spelled(word: str) -> str:
+    """A long role noun typed with one letter too many, too few or wrong ("MININSTER" for
+    "minister", in a title written in capitals) is that noun; any other word is itself."""
+    roles = lexicon.lower("role_nouns")
+    if len(word) < 7 or word in roles or word[:-1] in roles:
+        return word  # "directors" is a plural, not a slip
+    for noun in roles:
+        if len(noun) >= 7 and abs(len(noun) - len(word)) <= 1 and _one_edit(word, noun):
+            return noun
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[k:] == long[k + 1:]
 
 
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|run)\s+by\s+(?:its|their|the)\s+", re.IGNORECASE)
@@ -87,8 +108,18 @@ def _without_descriptor(mention: Mention) -> Mention:
             lead = words[:k]
             if all(w.casefold() in honorifics for w in lead):
                 return replace(mention, name=" ".join(words[k:]))  # "Ms Priya Raman": a courtesy, not a role
-            return replace(mention, name=" ".join(words[k:]), role=mention.role or " ".join(lead))
+            role = mention.role if mention.role and any(c.isalpha() for c in mention.role) else " ".join(lead)
+            return replace(mention, name=" ".join(words[k:]), role=role)
     return mention
+
+
+def _given_name_mended(mention: Mention) -> Mention:
+    """"HARBOUR MINISTER ANNA Vik": a given name caught in a title written in capitals is "Anna"."""
+    words = mention.name.split()
+    if mention.kind == ORG or len(words) < 2 or not words[0].isupper() or words[-1].isupper() \
+            or words[0].casefold() not in given_names():
+        return mention
+    return replace(mention, name=" ".join([words[0].title()] + words[1:]))
 
 
 def _titled_gender(name: str) -> str | None:
@@ -150,7 +181,7 @@ class Entities:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
-        mention = _without_descriptor(mention)
+        mention = _given_name_mended(_without_descriptor(mention))
         in_scene = (mention.role or "").lower() in _CONTRASTS
         entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene) \
             or self._new(mention)
