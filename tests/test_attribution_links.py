@@ -487,3 +487,11 @@ def test_a_speaker_named_after_her_title_keeps_only_her_name_without_when_and_wh
         "She said a help line now runs around the clock at the health office.",
     ])
     assert [who for who, _kind, _text in said] == ["Ana Brisk", "Ana Brisk"]
+
+
+def test_a_name_inside_a_who_clause_is_not_the_speaker_the_name_before_it_is():
+    found = statements([
+        "Lind, who has been holding talks with her Calder counterpart, Ivo Brand, since the spring, said "
+        "“the ferry rules will not be changed before the summer.”",
+    ])
+    assert [who for who, _kind, _text in found] == ["Lind"]

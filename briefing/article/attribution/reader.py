@@ -194,6 +194,7 @@ class Reader:
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, backstop.continued_quotations(par, labels, carried))
+        labels = clauses.relative_heads(par, labels)
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
