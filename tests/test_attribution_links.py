@@ -495,3 +495,16 @@ def test_a_name_inside_a_who_clause_is_not_the_speaker_the_name_before_it_is():
         "“the ferry rules will not be changed before the summer.”",
     ])
     assert [who for who, _kind, _text in found] == ["Lind"]
+
+
+def test_specified_that_reports_speech():
+    found = statements(["Harbour Minister Anna Vik specified that the ferry would stop at the new quay from May."])
+    assert found == [("Anna Vik", "indirect", "the ferry would stop at the new quay from May")]
+
+
+def test_expressed_fears_that_after_but_reports_what_the_speaker_said():
+    found = statements([
+        "Some 3,000 people were expected to leave the valley but Vale expressed fears that many would stay "
+        "behind because of complacency.",
+    ])
+    assert found == [("Vale", "indirect", "many would stay behind because of complacency")]

@@ -133,7 +133,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start) or _according(par, start)
+        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
         if found is None:
             continue
         for k in range(found[0][0], found[2][1]):
@@ -209,6 +209,22 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         cue_end += 1
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
 
+
+
+def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
+    """"More were expected to leave but Vale expressed fears that …": the shape in the clause
+    after "but", when the clause before it holds no verb of saying."""
+    toks = par.tokens
+    unit = toks[start].unit
+    k = start
+    while k + 1 < len(toks) and toks[k + 1].unit == unit:
+        k += 1
+        if toks[k - 1].text.lower() == "but" and (toks[k].text[:1].isupper() or toks[k].text.lower() in _PRONOUNS) \
+                and not toks[k].quoted:
+            if any(cues.lemma(toks[m].text) for m in range(start, k)):
+                return None
+            return _shape(par, k)
+    return None
 
 
 def _according(par: Paragraph, start: int) -> Spans | None:
