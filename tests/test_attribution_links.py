@@ -562,3 +562,24 @@ def test_the_occasion_after_a_name_is_not_the_speakers_role():
     assert [(s.speaker, s.role) for s in found] == [("Ines Varo", None)]
     employer = extract(["“Rates will rise,” said Ivo Holt at Larchmont Wealth."])
     assert [(s.speaker, s.role) for s in employer] == [("Ivo Holt", "at Larchmont Wealth")]
+
+
+def test_a_name_inside_a_who_clause_is_not_the_speaker_the_name_before_it_is():
+    found = statements([
+        "Lind, who has been holding talks with her Calder counterpart, Ivo Brand, since the spring, said "
+        "“the ferry rules will not be changed before the summer.”",
+    ])
+    assert [who for who, _kind, _text in found] == ["Lind"]
+
+
+def test_specified_that_reports_speech():
+    found = statements(["Harbour Minister Anna Vik specified that the ferry would stop at the new quay from May."])
+    assert found == [("Anna Vik", "indirect", "the ferry would stop at the new quay from May")]
+
+
+def test_expressed_fears_that_after_but_reports_what_the_speaker_said():
+    found = statements([
+        "Some 3,000 people were expected to leave the valley but Vale expressed fears that many would stay "
+        "behind because of complacency.",
+    ])
+    assert found == [("Vale", "indirect", "many would stay behind because of complacency")]

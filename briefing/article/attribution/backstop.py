@@ -133,7 +133,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start) or _according(par, start)
+        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
         if found is None:
             continue
         for k in range(found[0][0], found[2][1]):
@@ -209,6 +209,22 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         cue_end += 1
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
 
+
+
+def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
+    """"More were expected to leave but Vale expressed fears that …": the shape in the clause
+    after "but", when the clause before it holds no verb of saying."""
+    toks = par.tokens
+    unit = toks[start].unit
+    k = start
+    while k + 1 < len(toks) and toks[k + 1].unit == unit:
+        k += 1
+        if toks[k - 1].text.lower() == "but" and (toks[k].text[:1].isupper() or toks[k].text.lower() in _PRONOUNS) \
+                and not toks[k].quoted:
+            if any(cues.lemma(toks[m].text) for m in range(start, k)):
+                return None
+            return _shape(par, k)
+    return None
 
 
 def _according(par: Paragraph, start: int) -> Spans | None:
@@ -430,7 +446,7 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
     while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
             toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
         e += 1
-    e = _described(toks, s, e)
+    e = _described(toks, s, e, owned=True)
     e = _past_qualifier(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
@@ -491,10 +507,12 @@ def _after_appositive(toks, comma: int) -> int | None:
 _LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
 
 
-def _described(toks, s: int, e: int) -> int:
+def _described(toks, s: int, e: int, owned: bool = False) -> int:
     """The end of a source that is a description: past the nouns after "the" ("said the verdict",
-    ", the harbour master said"); `e` unchanged for a name."""
-    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)):
+    ", the harbour master said") or, with `owned`, after a name's possessive (", Lind's father, Ivo
+    Lind, said"); `e` unchanged for a name."""
+    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)) \
+            and not (owned and toks[e - 1].text.endswith(("'s", "’s"))):
         return e
     k = e
     while k < len(toks) and k - e < 3 and toks[k].text.replace("-", "").isalnum() and toks[k].text.islower() \

@@ -271,3 +271,47 @@ def according_to_sentences(par: Paragraph, labels: list[str]) -> list[str]:
         for m in range(start, end):
             out[m] = "B-CON" if m == start else "I-CON"
     return out
+
+
+def relative_heads(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a source found inside a relative clause moved to the name the clause
+    describes: in "Lind, who met her counterpart, Ivo Brand, last week, said …" Lind speaks."""
+    out = list(labels)
+    toks = par.tokens
+    k = 0
+    while k < len(toks):
+        if not out[k].startswith("B-SRC"):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(toks) and out[end] == "I-SRC":
+            end += 1
+        cue = end
+        while cue < len(toks) and toks[cue].unit == toks[k].unit and not out[cue].endswith("CUE") and cue - end < 25:
+            cue += 1
+        head = relative_head(par, k, cue) if cue < len(toks) and out[cue].endswith("CUE") else None
+        if head is not None and all(out[i] == "O" for i in range(*head)):
+            for i in range(k, end):
+                out[i] = "O"
+            for i in range(*head):
+                out[i] = ("B-" if i == head[0] else "I-") + "SRC"
+        k = end
+    return out
+
+
+def relative_head(par: Paragraph, start: int, cue: int) -> tuple[int, int] | None:
+    """(start, end) of the name opening the sentence before ", who" when token `start` stands
+    inside that clause and the clause closes with a comma right before the cue at `cue`."""
+    toks = par.tokens
+    unit = toks[start].unit
+    if cue < 1 or toks[cue - 1].text != "," or toks[cue].unit != unit or cue <= start:
+        return None
+    who = next((i for i in range(start - 1, 0, -1) if toks[i].unit != unit or toks[i].text.lower() == "who"), 0)
+    if who <= 1 or toks[who].unit != unit or toks[who].text.lower() != "who" or toks[who - 1].text != ",":
+        return None
+    first = who - 1
+    while first > 0 and toks[first - 1].unit == unit and toks[first - 1].text[:1].isupper() and not toks[first - 1].quoted:
+        first -= 1
+    if first == who - 1 or first > 0 and toks[first - 1].unit == unit:
+        return None  # no name, or one that does not open its sentence
+    return first, who - 1

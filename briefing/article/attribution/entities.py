@@ -12,11 +12,12 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
+from briefing.article.attribution import cues
 from briefing.article.attribution.names import fold, same_name, tokens
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym
 from briefing.article.attribution.tokens import Token
 
 
@@ -29,11 +30,38 @@ class Entity:
 
     def add_role(self, role: str | None) -> None:
         role = tidy_role(role)
-        if role and role not in self.roles:
-            self.roles.append(role)
+        if not role or role in self.roles:
+            return
+        for k, held in enumerate(self.roles):
+            if role.endswith(" " + held) and "," not in role:
+                if role[: -len(held)].strip().lower() not in _DETERMINERS:
+                    self.roles[k] = role  # "Rovers chairman" after "chairman": the fuller form of the same role
+                return  # "its chief executive" after "chief executive": the same role
+        self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
-        return {w for r in self.roles for w in tokens(r)}
+        return {_spelled(w) for r in self.roles for w in tokens(r)}
+
+
+@lru_cache(maxsize=4096)
+def _spelled(word: str) -> str:
+    """A long role noun typed with one letter too many, too few or wrong ("MININSTER" for
+    "minister", in a title written in capitals) is that noun; any other word is itself."""
+    roles = lexicon.lower("role_nouns")
+    if len(word) < 7 or word in roles or word[:-1] in roles:
+        return word  # "directors" is a plural, not a slip
+    for noun in roles:
+        if len(noun) >= 7 and abs(len(noun) - len(word)) <= 1 and _one_edit(word, noun):
+            return noun
+    return word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((i for i, (x, y) in enumerate(zip(short, long)) if x != y), len(short))
+    return short[k:] == long[k + 1:]
 
 
 _LED_BY = re.compile(r"\b(?:led|headed|chaired|run)\s+by\s+(?:its|their|the)\s+", re.IGNORECASE)
@@ -80,8 +108,18 @@ def _without_descriptor(mention: Mention) -> Mention:
             lead = words[:k]
             if all(w.casefold() in honorifics for w in lead):
                 return replace(mention, name=" ".join(words[k:]))  # "Ms Priya Raman": a courtesy, not a role
-            return replace(mention, name=" ".join(words[k:]), role=mention.role or " ".join(lead))
+            role = mention.role if mention.role and any(c.isalpha() for c in mention.role) else " ".join(lead)
+            return replace(mention, name=" ".join(words[k:]), role=role)
     return mention
+
+
+def _given_name_mended(mention: Mention) -> Mention:
+    """"HARBOUR MINISTER ANNA Vik": a given name caught in a title written in capitals is "Anna"."""
+    words = mention.name.split()
+    if mention.kind == ORG or len(words) < 2 or not words[0].isupper() or words[-1].isupper() \
+            or words[0].casefold() not in given_names():
+        return mention
+    return replace(mention, name=" ".join([words[0].title()] + words[1:]))
 
 
 def _titled_gender(name: str) -> str | None:
@@ -143,7 +181,7 @@ class Entities:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
-        mention = _without_descriptor(mention)
+        mention = _given_name_mended(_without_descriptor(mention))
         in_scene = (mention.role or "").lower() in _CONTRASTS
         entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene) \
             or self._new(mention)
@@ -220,6 +258,17 @@ class Entities:
                 return event.entity
         return None
 
+    def holders(self, noun: str, qualifiers: frozenset[str] | set[str] = frozenset()) -> list[Entity]:
+        """Every person the article gives this role noun with all the qualifying words ("the
+        harbour commissioner": "harbour" among that person's roles); a lesser rank of it is
+        another role ("vice president" is not "the president")."""
+        out: list[Entity] = []
+        for entity in self.all:
+            held = [r for r in entity.roles if noun in tokens(r) and not _lesser(tokens(r), noun)]
+            if entity.kind in (PERSON, UNKNOWN) and held and qualifiers <= entity.role_nouns() | set(tokens(entity.name)):
+                out.append(entity)
+        return out
+
     def described(self, text: str, noun: str, position: int) -> Entity:
         """A speaker the article describes but does not name ("a Transport Ministry spokesperson")."""
         for entity in self.all:
@@ -244,6 +293,17 @@ class Entities:
             bucket = self._by_token.setdefault(t, [])
             if entity not in bucket:
                 bucket.append(entity)
+
+
+_LESSER = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "ex", "co", "under", "sub",
+                     "fellow"})
+
+
+def _lesser(words: list[str], noun: str) -> bool:
+    """True when the role holds the noun only in a lesser rank or as one of several: "deputy mayor",
+    "fellow candidate"."""
+    k = words.index(noun)
+    return k > 0 and words[k - 1] in _LESSER
 
 
 _NAME_START = re.compile(r"[A-Z]")
@@ -331,6 +391,46 @@ def role_gender(role: str | None) -> str | None:
     return lexicon.table("gendered_nouns").get(words[-1]) if words else None
 
 
+@cache
+def _after_a_name() -> frozenset[str]:
+    return lexicon.lower("prepositions") | lexicon.lower("clause_words")
+
+
+def lone_name(tokens: tuple[Token, ...], start: int) -> bool:
+    """A single capitalised word that stands as a name ("painter Orrin said", "painter Orrin's
+    mural"), not as an adjective before a noun ("a major Norvish art fair")."""
+    word = tokens[start].text
+    after = tokens[start + 1].text if start + 1 < len(tokens) else ""
+    if demonym(word):
+        return False
+    if after.isalpha() and after.islower() and after not in _after_a_name() and cues.lemma(after) is None \
+            and not after.endswith("ed"):
+        return word.endswith(("'s", "’s", "'", "’"))
+    return True
+
+
+def role_before(tokens: tuple[Token, ...], start: int) -> str | None:
+    """The description written in lower case right before a name, ending in a role noun:
+    "of street painter Kit Orrin's mural" -> "street painter", "Lind's lawyer Tomas Brandt" ->
+    "Lind's lawyer" (a plural is a group: "told reporters Lind …" names no role)."""
+    roles = lexicon.lower("role_nouns")
+    stops = _DETERMINERS | lexicon.lower("prepositions") | lexicon.lower("clause_words") \
+        | lexicon.lower("past_tense_verbs")
+    k = start
+    # "said spokesman Lind", "thanked spokesman Lind": a verb before the description is no part of it
+    while k > 0 and start - k < 3 and tokens[k - 1].unit == tokens[start].unit and not tokens[k - 1].quoted \
+            and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() and tokens[k - 1].text not in stops \
+            and not tokens[k - 1].text.endswith("ed") and cues.lemma(tokens[k - 1].text) is None:
+        k -= 1
+    last = tokens[start - 1].text if k < start else ""
+    if not last or last not in roles or last.endswith("s") and not last.endswith("ss"):
+        return None
+    if k > 0 and tokens[k - 1].unit == tokens[start].unit and tokens[k - 1].text[:1].isupper() \
+            and tokens[k - 1].text.endswith(("'s", "’s")):
+        k -= 1  # "Ana Lind's lawyer Tomas Brandt": whose lawyer he is
+    return " ".join(t.text for t in tokens[k:start])
+
+
 def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:
     """The role an appositive gives a name: "its fisheries commissioner, Rui Santo," or
     "Rui Santo, the fisheries commissioner," -> "fisheries commissioner"."""
@@ -342,8 +442,14 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
             return None  # "Lind, through a spokeswoman, declined": no appositive
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
-        if 0 < len(words) <= 6 and any(w.lower() in roles for w in words):
-            return " ".join(words)
+        core = len(words)
+        while core > 1 and words[core - 1][:1].isupper():
+            core -= 1  # "a spokesman for union leader Ivo Brand": the name he speaks for is no length of the role
+        if 0 < core <= 6 and len(words) <= 8 and any(w.lower() in roles for w in words):
+            first = hi - len(words)
+            # as written: "the Shipowners’ Association", with no space the tokens did not have
+            return "".join(("" if k == first or tokens[k].start == tokens[k - 1].end else " ") + tokens[k].text
+                           for k in range(first, hi))
         return None
 
     if start >= 2 and tokens[start - 1].text == ",":
@@ -355,8 +461,8 @@ def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | No
             return found
     if end < len(tokens) - 1 and tokens[end].text == ",":
         hi = end + 1
-        while hi < len(tokens) and hi - end <= 8 and tokens[hi].text not in ",.;:" and tokens[hi].unit == tokens[end].unit:
+        while hi < len(tokens) and hi - end <= 8 and tokens[hi].text not in ",.;:–—" and tokens[hi].unit == tokens[end].unit:
             hi += 1
-        if hi < len(tokens) and tokens[hi].text in ",.":
+        if hi < len(tokens) and tokens[hi].text in ",.–—":  # "Rui Santo, a union spokesman – later said"
             return phrase(end + 1, hi)
     return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article import outlet_names
@@ -71,6 +71,11 @@ def _possessive(word: str) -> bool:
 def _acronym(word: str) -> bool:
     core = word.replace(".", "")
     return len(core) >= 2 and core.isupper() and core.isalpha() and len(core) <= 5
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
 def _is_role(word: str) -> bool:
@@ -451,7 +456,8 @@ def demonym(word: str) -> bool:
     if "-" in w and w[:1].isupper():
         return all(part[:1].isupper() for part in w.split("-")) and any(demonym(part) for part in w.split("-"))
     return w[:1].isupper() and (w.endswith(("ian", "ean", "ese", "man", "woman", "ish"))
-                                or w in lexicon.words("demonym_nouns"))
+                                or w in lexicon.words("demonym_nouns")
+                                or w.endswith("an") and is_country(w[:-1]))  # "Kenyan", "Cuban"
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -487,7 +493,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "T"
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
         return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
-    if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]):
+    if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]) \
+            and not (len(word) >= 4 and word.casefold() in _given_names()):  # "MINISTER SIMON Harris": a name in capitals
         return "X"  # "CE Arlo Penn", "U.S. Treasury Secretary"
     if word.endswith(("'s", "’s")):
         return "M"  # "Velmora’s" (a plural possessive stays in a name: "Rice Growers' Union")

@@ -46,7 +46,9 @@ from briefing.article.attribution.entities import (
     Entity,
     appositive_role,
     given_names,
+    lone_name,
     names_in,
+    role_before,
     role_gender,
     tidy_role,
     with_asides,
@@ -58,6 +60,7 @@ from briefing.article.attribution.phrases import (
     ROLE,
     UNKNOWN,
     Mention,
+    demonym,
     describe,
     is_group_noun,
     parse_phrase,
@@ -129,12 +132,17 @@ class Reader:
             mention = self._known_name(parse_phrase(named), par.tokens[start].text)  # "President Ana Marsh's"
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
-            if end - start == 1 and self.people.find(mention.name) is None:
-                continue  # a lone capitalised word names somebody only once the article has
+            described = role_before(par.tokens, start)
+            if described is not None and end - start == 1 and not lone_name(par.tokens, start):
+                described = None  # "a major Russian art show": a word before a noun describes the noun
+            if end - start == 1 and self.people.find(mention.name) is None and described is None:
+                continue  # a lone capitalised word names somebody only once the article has ("painter Orrin")
+            if described is not None and mention.kind == UNKNOWN:
+                mention = replace(mention, kind=PERSON)
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
                                        offset=par.tokens[start].start, aside=aside)
             if entity is not None:
-                role = appositive_role(par.tokens, start, end)
+                role = appositive_role(par.tokens, start, end) or described
                 entity.add_role(role)
                 if entity.gender is None and entity.kind == PERSON:
                     entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
@@ -189,6 +197,7 @@ class Reader:
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, backstop.continued_quotations(par, labels, carried))
+        labels = clauses.relative_heads(par, labels)
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
@@ -364,20 +373,33 @@ class Reader:
         for statement, speaker in self.credits:
             entity = speaker.entity
             if entity is None and speaker.kind == ROLE:
-                entity = self._named_later(speaker)
+                entity = self._named_later(speaker.name)
+            elif entity is not None and entity.kind == ROLE and entity.name[:1].isupper():
+                # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
+                entity = self._named_later(f"the {entity.name}", indefinite=True) or entity
             if entity is not None and entity.kind != ROLE:
                 role = statement.role or next((r for r in entity.roles if _real_role(r)), None)
                 statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
             out.append(statement)
         return out
 
-    def _named_later(self, speaker: Speaker) -> Entity | None:
+    def _named_later(self, description: str, indefinite: bool = False) -> Entity | None:
         """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
-        words = speaker.name.split()
-        if len(words) < 2 or words[0].lower() != "the":
+        words = [w.strip(",.") for w in description.split()]
+        noun = words[-1].lower() if words else ""
+        if len(words) < 2 or words[0].lower() != "the" or noun.endswith("s") and not noun.endswith("ss"):
+            return None  # "the sources": a group, not one person named later
+        # Every word of the description but a nationality must be among that person's roles, and
+        # nobody else may hold the role: "the New Jersey governor" is not "New York governor Ode".
+        qualifiers = {w.lower() for w in words[1:-1] if not demonym(w)}
+        if "of" in qualifiers:
+            qualifiers = set()  # "the leader of the opposition": the person whose role names the opposition
+        if indefinite and (not qualifiers or noun.endswith("s") or any(not w.islower() and not demonym(w) for w in words[1:-1])):
+            # "a spokesman said", "a Treasury official said": any of them; "a union spokesman said",
+            # then "Rui Santo, a spokesman for the union": him
             return None
-        found = self.people.with_role(words[-1].lower().strip(",."), self.position + 1)
-        return found if found is not None and found.kind == PERSON else None
+        found = self.people.holders(noun, qualifiers)
+        return found[0] if len(found) == 1 and found[0].kind in (PERSON, UNKNOWN) else None
 
 
 def _one_person(mention: Mention, found: Speaker) -> bool:

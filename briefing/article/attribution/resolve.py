@@ -29,6 +29,7 @@ _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", 
 GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
                             "body", "operator", "club", "team", "corporation", "institution", "board"})
 _AGE = re.compile(r"\d{1,3}-year-old")
+_POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
 
@@ -170,6 +171,11 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
             if found is not None:
                 return found
+        if owner in ("his", "her"):
+            # "His lawyer said …": the lawyer of somebody else, not whoever was last a lawyer; but
+            # "her father" after "Ivo Brand, her father," is him.
+            found = people.with_role(noun, position)
+            return found if found is not None and any(_same_owner(r, written, people) for r in found.roles) else None
         qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
@@ -187,6 +193,23 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         if spoke or candidates:
             return (spoke or candidates)[0].entity
     return None
+
+
+def _same_owner(role: str, written: str, people: Entities) -> bool:
+    """"her father" (or "her dad") is the role "father" or "her father", or "Ana Lind's father" with
+    Ana Lind a woman; not "his father" or "Ivo Lind's father"."""
+    said = tokens(written)
+    words = role.strip(' "“”').split()
+    k = next((i for i, w in enumerate(words) if w.lower() in _GENDER or _POSSESSIVE.search(w)), -1)
+    rest = tokens(" ".join(words[k + 1:]))
+    if not rest or rest[:-1] != said[1:-1] or len(rest) != len(said) - 1 or rest[-1] not in role_family(said[-1]):
+        return False  # "her dad" is "Her father, Ray Brisk"
+    if k < 0 or words[k].lower() == said[0]:
+        return True  # the role with no owner written, or the same one
+    if words[k].lower() in _GENDER:
+        return False
+    entity = people.find(_POSSESSIVE.sub("", " ".join(words[:k + 1])))
+    return entity is not None and entity.kind == PERSON and entity.gender in (None, _GENDER[said[0]])
 
 
 def _person_in_focus(people: Entities, position: int) -> Entity | None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing import lexicon
+from briefing.article.attribution.clauses import relative_head
 from briefing.article.attribution.cues import lemma as cue_lemma
 from briefing.article.attribution.tokens import Paragraph
 
@@ -273,6 +274,9 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
     if found is None:
         found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start) \
             or _description_before(par, cue.start)
+        head = relative_head(par, found.start, cue.start) if found is not None else None
+        if head is not None:
+            found = Span("SRC", *head)  # "Lind, who met her counterpart, Ivo Brand, on Monday, said": Lind
     if found is None and last is not None and last.source is not None and last.para == index \
             and par.tokens[cue.start].text.endswith("ing"):
         found = last.source
