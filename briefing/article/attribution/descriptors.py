@@ -10,6 +10,7 @@ is no part of the role.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefing import lexicon
@@ -75,3 +76,44 @@ def occasion(tail: list[str]) -> bool:
     words = [w.lower().strip(",;:.") for w in tail[:3]]
     return len(words) >= 2 and words[0] in {"at", "during", "in", "on", "after", "before", "while"} and (
         words[1] in {"a", "an"} or words[1] == "the" and len(tail) > 2 and tail[2][:1].islower())
+
+
+@cache
+def _gendered() -> dict[str, str]:
+    return lexicon.table("gendered_nouns")
+
+
+def _low(word: str) -> str:
+    return word.strip(",.;:!?()[]\"“”‘’'").lower()
+
+
+def appositive_gender(segments: list[str]) -> str | None:
+    """The gender an appositive gives by its pronoun or noun: "Miriam Halden, who drove to the bridge with her
+    two sons"."""
+    words = {_low(w) for s in segments for w in s.split()}
+    if words & {"she", "her", "hers", "herself"} and not words & {"he", "his", "him", "himself"}:
+        return "f"
+    if words & {"he", "his", "him", "himself"} and not words & {"she", "her", "hers", "herself"}:
+        return "m"
+    for w in words:
+        if w in _gendered():
+            return _gendered()[w]
+    return None
+
+
+def appositive_roles(segments: list[str]) -> list[str]:
+    """Appositives that describe the speaker: "chief economist at X", not "58" or "in a statement"."""
+    out = []
+    for seg in segments:
+        words = seg.split()
+        first = _low(words[0]) if words else ""
+        if not words or seg.isdigit() or re.fullmatch(r"\d{1,3}", seg):
+            continue  # an age: "Halden, 58,"
+        if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
+            continue  # "standing in the mud outside her kitchen"
+        if first in lexicon.lower("appositive_openers"):
+            continue  # a relative clause or an adverbial: "who is not related to the minister", "in a statement"
+        out.append(seg)
+        if len(out) >= 2:
+            break
+    return out

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution import cues
-from briefing.article.attribution.descriptors import occasion
+from briefing.article.attribution.descriptors import appositive_gender, appositive_roles, occasion
 from briefing.article.attribution.names import is_given_name
 
 PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
@@ -73,11 +73,6 @@ def _acronym(word: str) -> bool:
     return len(core) >= 2 and core.isupper() and core.isalpha() and len(core) <= 5
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
-
-
 def _is_role(word: str) -> bool:
     b = _bare(word)
     if b in ROLE_NOUNS or b.rstrip("s") in ROLE_NOUNS and len(b) > 4:
@@ -124,14 +119,14 @@ def parse_phrase(phrase: str) -> Mention | None:
         if second is not None and (titled and second.kind == PERSON or first is not None and (
                 first.kind == ROLE or first.kind == ORG and first.noun is not None)
                 and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite):
-            role = _join(" ".join(_strip_det(head.split())), second.role, *_appositive_roles(rest[1:]))
+            role = _join(" ".join(_strip_det(head.split())), second.role, *appositive_roles(rest[1:]))
             if second.kind == ORG or first is not None and first.kind == ORG:
                 return Mention(ORG, second.name, role)  # "The port's owner, Caspian Holdings," "the operator, Aven Strait Terminals"
-            return Mention(PERSON, second.name, role, (first.gender if first else None) or second.gender or _gender_of(rest))
+            return Mention(PERSON, second.name, role, (first.gender if first else None) or second.gender or appositive_gender(rest))
     mention = _head(head)
     if mention is None:
         return None
-    extra = _appositive_roles(rest)
+    extra = appositive_roles(rest)
     if extra:
         role = _join(mention.role if mention.kind != ROLE else None, *extra) if mention.kind != ROLE else mention.role
         kind = mention.kind
@@ -140,41 +135,10 @@ def parse_phrase(phrase: str) -> Mention | None:
             # Bloomline, a company that …": a later appositive describes the employer)
         elif kind == UNKNOWN and any(_is_role(w) for e in extra for w in e.split()[:4]):
             kind = PERSON  # "Halden, a rice farmer"
-        mention = Mention(kind, mention.name, role, mention.gender or _gender_of(rest), mention.noun, mention.definite, mention.affiliation)
+        mention = Mention(kind, mention.name, role, mention.gender or appositive_gender(rest), mention.noun, mention.definite, mention.affiliation)
     elif mention.gender is None and rest:
-        mention = Mention(mention.kind, mention.name, mention.role, _gender_of(rest), mention.noun, mention.definite, mention.affiliation)
+        mention = Mention(mention.kind, mention.name, mention.role, appositive_gender(rest), mention.noun, mention.definite, mention.affiliation)
     return mention
-
-
-def _gender_of(segments: list[str]) -> str | None:
-    # "Miriam Halden, who drove to the bridge with her two sons": the appositive's pronoun.
-    words = {_bare(w) for s in segments for w in s.split()}
-    if words & {"she", "her", "hers", "herself"} and not words & {"he", "his", "him", "himself"}:
-        return "f"
-    if words & {"he", "his", "him", "himself"} and not words & {"she", "her", "hers", "herself"}:
-        return "m"
-    for w in words:
-        if w in GENDERED:
-            return GENDERED[w]
-    return None
-
-
-def _appositive_roles(segments: list[str]) -> list[str]:
-    """Appositives that describe the speaker: "chief economist at X", not "58" or "in a statement"."""
-    out = []
-    for seg in segments:
-        words = seg.split()
-        first = _bare(words[0]) if words else ""
-        if not words or seg.isdigit() or re.fullmatch(r"\d{1,3}", seg):
-            continue  # an age: "Halden, 58,"
-        if first.endswith("ing") and words[0][:1].islower() and len(first) > 5:
-            continue  # "standing in the mud outside her kitchen"
-        if first in _APPOSITIVE_OPENERS:
-            continue  # a relative clause or an adverbial: "who is not related to the minister", "in a statement"
-        out.append(seg)
-        if len(out) >= 2:
-            break
-    return out
 
 
 def _org_appositive(seg: str) -> bool:
@@ -494,7 +458,7 @@ def _tag(word: str, i: int, words: list[str]) -> str:
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
         return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
     if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]) \
-            and not (len(word) >= 4 and word.casefold() in _given_names()):  # "MINISTER SIMON Harris": a name in capitals
+            and not (len(word) >= 4 and is_given_name(word)):  # "MINISTER SIMON Harris": a name in capitals
         return "X"  # "CE Arlo Penn", "U.S. Treasury Secretary"
     if word.endswith(("'s", "’s")):
         return "M"  # "Velmora’s" (a plural possessive stays in a name: "Rice Growers' Union")
