@@ -1,11 +1,12 @@
-"""A description written in front of a name: "state disaster manager Ravi Kolle",
+"""The words around a name. A description written in front of it: "state disaster manager Ravi Kolle",
 "the club's outgoing director of football Tomas Brandt", "Meteorologist Judson Vale",
 "state media-affiliated account Lantern Desk", "a user named Roshni".
 
 Web copy stacks words of description before the name without a comma. The
 speaker is the name at the end; the words before it are the role. The words
 after a name may be the occasion it spoke at ("at a briefing on Monday"), which
-is no part of the role.
+is no part of the role, or appositives between commas that give a role or a
+gender ("Ada Lind, chief economist at Larchmont, who …").
 """
 
 from __future__ import annotations
