@@ -47,7 +47,7 @@ def test_a_kicker_before_the_headline_is_cut():
 
 
 def test_a_reporters_role_line_is_no_headline():
-    text = f"Home / Local\n\n{HEAD}\n\nAda Finch\nBy Ada Finch\nSenior Reporter, Kestrel FM·Marrow Herald·\n9 Mar, 2026 08:53 PM\n\n{STORY}"
+    text = f"Home / Local\n\n{HEAD}\n\nAda Finch\nBy Ada Finch\nSenior Reporter, Kestrel FM·Marrow Herald·\n9 Mar, 2026 07:15 PM\n\n{STORY}"
     m = meta_of(text)
     assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
 
@@ -63,8 +63,8 @@ def test_the_zone_after_the_updated_stamp_is_the_published_times_too():
 
 
 def test_a_reading_time_glued_to_the_stamp_leaves_the_stamp():
-    text = f"{HEAD}\n\nBy Ada Finch\n9 Mar, 2026 08:53 PM4 mins to read\n\n{STORY}"
-    assert (meta_of(text).published or "")[:16] == "2026-03-09T20:53"
+    text = f"{HEAD}\n\nBy Ada Finch\n9 Mar, 2026 07:15 PM3 mins to read\n\n{STORY}"
+    assert (meta_of(text).published or "")[:16] == "2026-03-09T19:15"
     assert clean(text).body[0] == P1
 
 

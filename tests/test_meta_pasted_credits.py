@@ -61,9 +61,9 @@ def test_an_icon_name_glued_to_the_stamp_is_dropped_and_the_stamp_beats_the_upda
 
 
 def test_a_stamp_an_update_and_a_compilers_credit_on_one_line():
-    line = "Monday, March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Finch from Multiple Reports"
+    line = "Monday, March 9, 2026 - 06:12 Updated 2 hours ago Edited by Ada Finch from Multiple Reports"
     m = meta_of(f"{HEAD}\n{line}\n{STORY}")
-    assert (m.authors, m.published, m.title) == (("Ada Finch",), "2026-03-09T04:41:00+00:00", HEAD)
+    assert (m.authors, m.published, m.title) == (("Ada Finch",), "2026-03-09T06:12:00+00:00", HEAD)
     assert line not in clean(f"{HEAD}\n{line}\n{STORY}").body
 
 
