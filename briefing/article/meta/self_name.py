@@ -4,8 +4,10 @@ Where no one line settles it (no copyright, dateline, masthead or byline), a pag
 names its own site in many small ways: the name alone on a line (a logo's text, a desk's
 credit), a segment of the browser's page title ("Headline | Business | Kestrel Post"),
 the newsroom as the subject of its own reporting ("Kestrel Post observed that …",
-"investigations by Kestrel Post"), a sentence in the site's own voice ("The Kestrel Post
-is free to read, and we …"), and the outlet that people "told". Each place gives the
+"investigations by Kestrel Post"), a sentence in the site's own voice about its journalism
+("The Kestrel Post is free to read because our readers …"), a prompt to follow it ("Join
+the Kestrel Post WhatsApp channel"), a reporter's "Name/Kestrelpost.com" signature, and
+the outlet that people "told". Each place gives the
 name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
 a capitalised name with an outlet word, never a person's or a wire's) can win, and only
 with two or more votes: a single "told The Marrow Ledger" is as often another paper.
