@@ -583,3 +583,14 @@ def test_expressed_fears_that_after_but_reports_what_the_speaker_said():
         "behind because of complacency.",
     ])
     assert found == [("Vale", "indirect", "many would stay behind because of complacency")]
+
+
+def test_a_sentence_that_opens_with_its_verb_of_saying_names_the_speaker_before_the_quotation():
+    found = statements(['The festival opened on Monday. Said producer Ivo Tanaka, “We wanted a film about small harbours.”',
+                        'Added actress Mina Sato, “It was a long shoot for all of us.”'])
+    assert [(who, kind) for who, kind, _text in found] == [("Ivo Tanaka", "direct"), ("Mina Sato", "direct")]
+
+
+def test_a_title_in_capitals_before_a_name_is_the_role_and_the_name_is_the_speaker():
+    found = statements(["Public Relations Officer, Ada Brisk, says the council will reopen the road on Monday."])
+    assert [who for who, _kind, _text in found] == ["Ada Brisk"]

@@ -138,3 +138,8 @@ def test_someone_who_spoke_to_another_outlet_does_not_name_this_one():
 def test_an_author_box_name_with_the_site_is_no_page_title():
     m = meta_of(f"Ada Finch | Kestrel Post\n\nAda Finch\n\n{HEAD}\n\n{STORY}")
     assert (m.title, m.authors) == (HEAD, ("Ada Finch",))
+
+
+def test_a_dateline_with_the_state_in_brackets_credits_the_agency():
+    m = meta_of(f"{HEAD}\n\nKestrel [Marrowshire], March 9 (ANI): {P1}\n\n{P2}\n\n{P3}")
+    assert (m.source, m.credit) == ("ANI", "ANI")

@@ -54,3 +54,8 @@ def test_a_prompt_to_follow_the_site_names_it_but_not_the_platform():
 
 def test_a_reporters_signature_with_the_sites_address_names_the_site():
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nAda Finch/Marrowdaily.com").source == "Marrowdaily"
+
+
+def test_a_byline_that_names_only_the_site_names_the_site():
+    assert meta_of(f"{HEAD}\n09 March 2026 - 10:09 By Harbour Evening News\n\n{STORY}").source == "Harbour Evening News"
+    assert meta_of(f"{HEAD}\nBy Staff The Canadian Press\n\n{STORY}").source != "Staff The Canadian Press"

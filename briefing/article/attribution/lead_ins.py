@@ -139,6 +139,9 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
         k -= 1
     if k < 0 or toks[k].unit != unit:
         return None
+    first = _verb_first(par, unit_lo, k) if separated else None
+    if first is not None:
+        return first
     reach = _FILLER if separated else 0
     if separated and toks[k].text.lower() in _LISTING:
         reach = min(k - unit_lo, 30)  # "says things such as,", "said, raising a few questions, including,"
@@ -158,6 +161,19 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
     if any(toks[i].text == "," for i in range(cue_end, k)):
         cue, cue_end = k, k + 1  # "“…,” Lind said, raising a question, including, “…”": a statement of its own
     return (cue, cue_end), source
+
+
+def _verb_first(par: Paragraph, unit_lo: int, k: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Said producer Ivo Tanaka, “…”', 'Added Mina Sato, “…”': a sentence that opens with its verb of
+    saying in the past, then the speaker up to the comma before the quotation."""
+    toks = par.tokens
+    word = toks[unit_lo].text
+    lemma = cues.lemma(word)
+    if (lemma is None or word.lower() == lemma or not word[:1].isupper() or not 1 <= k - unit_lo <= 8
+            or any(t.quoted or t.mark or t.text in _CLAUSE_ENDS for t in toks[unit_lo + 1: k + 1])
+            or not toks[k].text[:1].isupper()):
+        return None
+    return (unit_lo, unit_lo + 1), (unit_lo + 1, k + 1)
 
 
 def _cue_before(par: Paragraph, k: int, reach: int, separated: bool) -> tuple[int, int] | None:

@@ -115,7 +115,10 @@ def parse_phrase(phrase: str) -> Mention | None:
         first = _head(head)
         second = _head(rest[0])
         # A long title the parser cannot read whole ("Minister for … Development, Ada Lind") before a name.
-        titled = first is None and any(_is_role(w) for w in head.split()[:3])
+        titled = (first is None and any(_is_role(w) for w in head.split()[:3])
+                  or first is not None and first.kind in (PERSON, UNKNOWN) and any(_is_role(w) for w in first.name.split())
+                  and second is not None and second.kind == PERSON and len(second.name.split()) >= 2
+                  and not any(_is_role(w) for w in second.name.split()))  # "Public Relations Officer, Ada Lind"
         if second is not None and (titled and second.kind == PERSON or first is not None and (
                 first.kind == ROLE or first.kind == ORG and first.noun is not None)
                 and second.kind in (PERSON, ORG, UNKNOWN) and not second.definite):

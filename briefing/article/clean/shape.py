@@ -455,7 +455,9 @@ _WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}
 
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
 _DATELINE_CREDIT = re.compile(
-    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    # "New Delhi [India], June 5 (ANI):": the state or country in brackets after the place.
+    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:\s?\[[A-Z][\w .'’-]{1,30}\])?"
+    r"(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
     # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit; "Marrow – March 7, 2026: 8.30am (…):",
     # after a dash and with the time.
     r"(?:(?:[-–—]\s)?(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4}(?::? \d{1,2}(?:[:.]\d{2})?\s?[ap]m)?)?)\s?)?"

@@ -47,6 +47,8 @@ _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|do
 _PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube"}
 # A reporter's signature with the site: "Ada Linde/Kestrelpost.com", "Ada Linde / Kestrel Post".
 _SIGNED = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s?/\s?(?P<site>[A-Z\w][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){0,3})$")
+# A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
+_BY_SITE = re.compile(r"(?:^|\s)By\s*,?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
@@ -87,6 +89,9 @@ def _title_tails(page: Page) -> Votes:
         parts = _SEGMENTS.split(_MARKER.sub("", line).strip(" |·•-–—()[]:"))
         if len(parts) > 1 and len(line) < 300:
             votes += [(part, 2.0) for part in parts[1:]]
+        by_site = _BY_SITE.search(line.strip())
+        if by_site:
+            votes.append((by_site.group("site"), 2.0))  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs
         signed = _SIGNED.match(line.strip())
         if signed and looks_like_name(signed.group("who")):
             votes.append((signed.group("site"), 2.0))
