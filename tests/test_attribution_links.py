@@ -594,3 +594,10 @@ def test_a_sentence_that_opens_with_its_verb_of_saying_names_the_speaker_before_
 def test_a_title_in_capitals_before_a_name_is_the_role_and_the_name_is_the_speaker():
     found = statements(["Public Relations Officer, Ada Brisk, says the council will reopen the road on Monday."])
     assert [who for who, _kind, _text in found] == ["Ada Brisk"]
+
+
+def test_he_is_never_a_plural_body_named_just_before():
+    found = statements(["Health official Dr Ivo Amori said the outbreak was under control.",
+                        "Cases were reported in Kestrel and Marrow Counties last week.",
+                        "He said more tests would be done on Friday."])
+    assert [who for who, _kind, _text in found] == ["Ivo Amori", "Ivo Amori"]

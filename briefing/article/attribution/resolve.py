@@ -19,7 +19,17 @@ from dataclasses import dataclass, field
 
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
-from briefing.article.attribution.phrases import DOC_NOUNS, ORG, PERSON, PRONOUN, ROLE, UNKNOWN, Mention, demonym
+from briefing.article.attribution.phrases import (
+    DOC_NOUNS,
+    ORG,
+    ORG_NOUNS,
+    PERSON,
+    PRONOUN,
+    ROLE,
+    UNKNOWN,
+    Mention,
+    demonym,
+)
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
@@ -119,11 +129,18 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
     """He or she: the most salient person of that gender in the last few sentences."""
     events = [e for e in people.before(position) if position - e.position <= PRONOUN_WINDOW
               and e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender) and not e.aside
+              and not _plural_body(e.entity.name)
               # "… he said of Lind and Ode": names after the pronoun in its own sentence are not it
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
         previous = None
     return _salient(events, position, previous)
+
+
+def _plural_body(name: str) -> bool:
+    """'Kestrel and Marrow Counties', 'the Harbour Authorities': places or bodies, never a 'he' or a 'she'."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and (last[:-1] in ORG_NOUNS or last.endswith("ies") and last[:-3] + "y" in ORG_NOUNS)
 
 
 def _salient(events: list[Event], position: int, previous: Entity | None) -> Entity | None:
