@@ -1,7 +1,7 @@
 """Publication dates: find the date words ourselves, then let dateparser read them.
 
 dateparser is never run over body text (it turns ordinary words into dates), and
-it returns None for whole lines such as "Updated Jul 02, 2025 | 8:31 PM GMT-04",
+it returns None for whole lines such as "Updated Mar 09, 2026 | 6:12 PM GMT-04",
 so `date_words()` cuts out just the date expression first. Time zone
 abbreviations are read by our own table (dateparser would drop "ET" or guess),
 and dateparser is imported inside `parse_absolute()`: a warm-cache run never
@@ -152,7 +152,7 @@ _NOT_A_STAMP = re.compile(
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is a dateline and nothing more ("Updated Jul 02, 2025 | 8:31 PM GMT-04")."""
+    """A line that is a dateline and nothing more ("Updated Mar 09, 2026 | 6:12 PM GMT-04")."""
     if len(line) > 120 or _NOT_A_STAMP.match(line):
         return False
     if _patterns().time_only.match(line):

@@ -177,7 +177,7 @@ def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     compiled = split_compiled(line.text)
     if not compiled:
         return False
-    # "Monday, March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Linde from Multiple Reports"
+    # "Monday, March 9, 2026 - 06:12 Updated 2 hours ago Edited by Ada Linde from Multiple Reports"
     parts = re.split(r"\s+(?=(?:last\s+)?updated\b)", compiled[0], flags=re.IGNORECASE) if compiled[0] else []
     lines.extend([*(Line(text=part, label="date") for part in parts), Line(text=compiled[1], label="byline")])
     return True

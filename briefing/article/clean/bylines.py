@@ -84,7 +84,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     by = BY.match(s)
     has_by = by is not None
     if s.endswith(".") and by is None:
-        return None  # "Col. Rick Francona, a CNN military analyst." ends a sentence
+        return None  # "Col. Ivo Brand, a Kestrel News military analyst." ends a sentence
     if by is not None:
         s = s[by.end():]
         s = _APPOSITIVE.sub("", s)  # "By Ada Linde, a senior reporter covering energy"
@@ -243,7 +243,7 @@ def _looks_tail(tail: str) -> bool:
         return False  # "Premier Division | Kestrel 2-1 Harwick" is a match, not a byline
     words = tail.split()
     if not 1 <= len(words) <= 8 or SENTENCE_END.search(tail):
-        return False  # "Rick Francona, a CNN military analyst." is a sentence's end, not a byline
+        return False  # "Ivo Brand, a Kestrel News military analyst." is a sentence's end, not a byline
     if vocab.role_words().search(tail):
         return True  # "By rural reporter Ada Linde": a role in lower case too
     if outlet_names.is_domain(tail):
@@ -265,7 +265,7 @@ _COMPILED = re.compile(
 
 
 def split_compiled(line: str) -> tuple[str, str] | None:
-    """'March 9, 2026 - 04:41 Updated 3 hours ago Edited by Ada Linde from Multiple Reports' → (the stamp,
+    """'March 9, 2026 - 06:12 Updated 2 hours ago Edited by Ada Linde from Multiple Reports' → (the stamp,
     'By Ada Linde'); the stamp is '' when the line is the credit alone."""
     m = _COMPILED.match(line) if len(line) <= 220 else None
     if not m or not looks_like_name(m.group("name")):

@@ -424,7 +424,7 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
     """Drop a body line that a credited caption repeats.
 
     Pastes give the caption twice, once bare and once with its credit:
-    "<caption>." then "<caption>. (Photo Courtesy of Pool via Getty Images)".
+    "<caption>." then "<caption>. (Photo Courtesy of Kestrel Images)".
     """
     keys = set()
     for line in lines:
