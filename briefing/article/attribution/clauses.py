@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.tokens import Paragraph
+from briefing.article.attribution.tokens import Paragraph, Token
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "there"})
 
@@ -207,7 +207,7 @@ _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "wil
                           "may", "might", "did", "does", "do", "remains", "remained"})
 
 
-def _open_relative(toks, out: list[str], end: int) -> bool:
+def _open_relative(toks: tuple[Token, ...], out: list[str], end: int) -> bool:
     """True when a content ends on a relative clause inserted after its subject, and the verb that
     subject waits for comes after the comma: "said the council, which has met since 1980, | had been …"."""
     k = end

@@ -6,8 +6,8 @@ credit), a segment of the browser's page title ("Headline | Business | Kestrel P
 the newsroom as the subject of its own reporting ("Kestrel Post observed that …",
 "investigations by Kestrel Post"), a sentence in the site's own voice about its journalism
 ("The Kestrel Post is free to read because our readers …"), a prompt to follow it ("Join
-the Kestrel Post WhatsApp channel"), a reporter's "Name/Kestrelpost.com" signature, and
-the outlet that people "told". Each place gives the
+the Kestrel Post WhatsApp channel"), a byline naming only the site, and the outlet that
+people "told". Each place gives the
 name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
 a capitalised name with an outlet word, never a person's or a wire's) can win, and only
 with two or more votes: a single "told The Marrow Ledger" is as often another paper.
@@ -45,8 +45,6 @@ DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:des
 _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|don['’]t miss|stay (?:updated|connected))\b",
                      re.IGNORECASE)
 _PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube"}
-# A reporter's signature with the site: "Ada Linde/Kestrelpost.com", "Ada Linde / Kestrel Post".
-_SIGNED = re.compile(r"^(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s?/\s?(?P<site>[A-Z\w][\w'’&.-]+(?:\s[A-Z][\w'’&.-]+){0,3})$")
 # A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
 _BY_SITE = re.compile(r"(?:^|\s)By\s*,?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
 _QUOTE_MARKS = re.compile("[\"“”]")
@@ -82,8 +80,8 @@ Votes = list[tuple[str, float]]
 
 def _title_tails(page: Page) -> Votes:
     """'Headline | Business | Kestrel Post | 09.01.2026', 'Headline « KESTREL POST': the browser's page title
-    ends with the site; 'Ada Linde, Reporter · Kestrel Post': a byline's outlet; 'Ada Linde/Kestrelpost.com': a
-    reporter's signature. One word counts in full here."""
+    ends with the site; 'Ada Linde, Reporter · Kestrel Post': a byline's outlet. One word counts in full here.
+    (A reporter's 'Ada Linde/Kestrelpost.com' is read as a byline, whose outlet comes first.)"""
     votes: Votes = []
     for _label, line in page.furniture + [("body", para) for para in page.body]:
         parts = _SEGMENTS.split(_MARKER.sub("", line).strip(" |·•-–—()[]:"))
@@ -92,9 +90,6 @@ def _title_tails(page: Page) -> Votes:
         by_site = _BY_SITE.search(line.strip())
         if by_site:
             votes.append((by_site.group("site"), 2.0))  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs
-        signed = _SIGNED.match(line.strip())
-        if signed and looks_like_name(signed.group("who")):
-            votes.append((signed.group("site"), 2.0))
     return votes
 
 
@@ -117,7 +112,7 @@ def _reporting(page: Page) -> Votes:
     for para in page.body:
         for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5)):
             for m in pattern.finditer(para[:5000]):
-                if not _quoted(para, m.start()):
+                if not site.quoted_at(para, m.start()):
                     votes.append((m.group("name"), _one_word(_tidy(m.group("name")), weight)))
     return votes
 
@@ -174,8 +169,3 @@ def _outlet_like(name: str) -> bool:
     if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
     return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
-
-
-def _quoted(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -236,7 +236,7 @@ def self_report(page: Page) -> str | None:
     for para in page.body[:3]:
         for m in _HAS_LEARNT.finditer(para):
             name = m.group("name")
-            if _quoted_at(para, m.start()) or outlet_names.agency(name):
+            if quoted_at(para, m.start()) or outlet_names.agency(name):
                 continue  # a story quoting another paper's scoop: '"…, The Post has learned," the report said'
             # "The Post" alone is another paper's short name as often as this one's: two words, or a known outlet.
             if looks_like_outlet(name) and len(re.sub(r"^The\s+", "", name).split()) >= 2 or outlet_names.canonical(name) \
@@ -247,7 +247,7 @@ def self_report(page: Page) -> str | None:
                 return m.group("name")
         for m in _SOURCES_TOLD.finditer(para[:5000]):
             name = re.sub(r"\s+[A-Z][a-z]+day$", "", m.group("name"))  # "told Kestrel TV Thursday"
-            if not _quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name):
+            if not quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name):
                 return name
     return None
 
@@ -277,7 +277,7 @@ def self_named(page: Page) -> str | None:
             return m.group("name")
         for m in _SPOKE_TO.finditer(para):
             name = m.group("name")
-            if (not _quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name)
+            if (not quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name)
                     and len(name.split()) >= 2):
                 return name
     return None
@@ -298,7 +298,7 @@ def bio_outlet(page: Page) -> str | None:
     return None
 
 
-def _quoted_at(text: str, at: int) -> bool:
+def quoted_at(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
