@@ -75,12 +75,17 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """('By Anna Lind and Marco Reyes in Oslo') → (['Anna Lind', 'Marco Reyes'], None);
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
     'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
-    s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line))).strip(" -–—|")
+    s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line)))
+    dangling = bool(re.search(r"\S\s+[|·•]\s*$", s))  # "Ada Linde |": a template's byline with its outlet slot empty
+    s = s.strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None
-    pre = _OUTLET_FIRST.match(s)
+    owned = _FROM_OUTLET.match(s)
+    if owned:  # "From Kestrel News' Ada Linde": a live page's entry, signed by the outlet's reporter
+        s = "By " + s[owned.end():] + " · " + owned.group("outlet")
+    pre = _OUTLET_FIRST.match(s) or _outlet_then_by(s)
     if pre:  # "Riverland Broadcasting / By Ada Brennan": the outlet, then the byline
-        s = s[pre.end():] + " · " + pre.group("outlet")
+        s = s[pre.end():] + " · " + (outlet_names.canonical(pre.group("outlet")) or pre.group("outlet"))
     by = BY.match(s)
     has_by = by is not None
     if s.endswith(".") and by is None:
@@ -116,7 +121,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     in_place = bool(re.search(r"\s+(?:in|at)\s+[A-Z]", names_text))
     if tail is not None and not _looks_tail(tail):
         return None
-    if not has_by and not (len(names) >= 2 or in_place or tail or timed):
+    if not has_by and not (len(names) >= 2 or in_place or tail or timed or dangling):
         return None  # a lone "Anna Lind" may be anything; the page shape decides (see _take_head)
     return names, tail
 
@@ -150,6 +155,19 @@ def _tails_as_parts(s: str) -> str:
 
 
 _OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][^/|·•]{1,50}?)\s*[/|·•]\s*(?=by\s)", re.IGNORECASE)
+# "Kestrel24 By Ada Linde": the outlet's name and the byline on one line, with no mark between them.
+_OUTLET_BY = re.compile(r"^(?P<outlet>[\w][\w&.'’-]*(?:\s[\w&.'’-]+){0,2}?)\s+(?=By\s+[A-Z])")
+
+
+def _outlet_then_by(s: str) -> re.Match[str] | None:
+    m = _OUTLET_BY.match(s)
+    name = m.group("outlet") if m else ""
+    words = {w.lower() for w in re.split(r"[\s-]+", name)}
+    known = outlet_names.canonical(name) or outlet_names.is_domain(name) or words & vocab.outlet_words()
+    return m if m and known and not outlet_names.agency(name) else None
+
+
+_FROM_OUTLET = re.compile(r"^From\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|s?['’])\s+(?=[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
 # "By Ada Linde | alinde@marrowledger.com | Marrow Ledger": the writer's address is neither a name nor a tail.
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")

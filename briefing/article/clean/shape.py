@@ -368,6 +368,21 @@ def take_author_box(lines: list[Line]) -> None:
         if bio is not None and not bio.label and bio.text.startswith((name.text, name.text.split()[-1] + " ")):
             bio.label = "bio"
         return
+    # With no heading: 'Ada Linde' alone near the end, over 'Ada is the Kestrel Post's health editor. …'.
+    for i in range(max(0, len(lines) - 10), len(lines) - 1):
+        name, bio = lines[i], lines[i + 1]
+        if name.label or bio.label or not looks_like_name(name.text):
+            continue
+        forms = (name.text + " ", name.text.split()[0] + " ", name.text.split()[-1] + " ")
+        if bio.text.startswith(forms) and _JOURNALIST_BIO.match(bio.text.split(" ", 1)[1]):
+            name.label, bio.label = "byline", "bio"
+            return
+
+
+# What a writer's note says of the writer: "… is the Kestrel Post's executive editor for news".
+_JOURNALIST_BIO = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+)?(?:is|was)\s+(?:a|an|the)?\s*[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|"
+    r"journalist|columnist|contributor|producer)\b")
 
 
 def drop_author_bio(lines: list[Line]) -> None:
@@ -449,8 +464,12 @@ _DATELINE = re.compile(
     # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
     r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )
-# "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body.
-_WIRE_OPEN = re.compile(r"^\((?P<wire>[A-Z][\w&'’. ]{1,40})\)\s?[-–—]{1,2}\s?")
+# "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body; "MARROW. KESTRELINFORM - ", a
+# place and then the agency after a full stop; "Kestrelpost.com - ", the site's own address.
+_WIRE_OPEN = re.compile(
+    r"^(?:\((?P<wire>[A-Z][\w&'’. ]{1,40})\)"
+    r"|(?P<place>[A-Z][A-Z'’-]{3,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Za-z]{2,24})"
+    r"|(?P<address>[A-Za-z0-9][\w-]{1,40}(?:\.[a-z]{2,12}){1,2}))\s?[-–—]{1,2}\s?(?=\S)")
 
 
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
@@ -485,7 +504,11 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
-        groups["wire"] = groups.get("wire") or groups.get("slashed")
+        if groups.get("address") and not outlet_names.is_domain(groups["address"]):
+            continue  # "Mr. Ek - " opens a sentence
+        if groups.get("dotted") and not (groups["dotted"].isupper() or outlet_names.agency(groups["dotted"])):
+            continue  # "OSLO. Officials - " is the story's own words
+        groups["wire"] = groups.get("wire") or groups.get("slashed") or groups.get("dotted") or groups.get("address")
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
         if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
@@ -524,7 +547,9 @@ def _unglue_dateline(page: Page, line: Line) -> None:
 def _credit(page: Page, text: str) -> None:
     """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
     parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
-    parts = [p for p in parts if not dates.find(p) and not re.search(r"\d", p)]
+    # A date or a time is no credit; a name may hold a number ("92 News", "Channel 4").
+    parts = [p for p in parts if not dates.find(p) and not re.fullmatch(r"[\d\s.,:/-]+(?:[ap]\.?m\.?)?", p, re.I)
+             and re.search(r"[A-Za-z]{2}", p) and not re.search(r"(?i)\bupdated?\b|\bcorrected\b", p)]  # "(2nd UPDATE)"
     if not parts:
         return
     page.furniture.append(("wire", parts[0]))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.article.clean import Page, looks_like_name, parse_byline
+from briefing.article import outlet_names
+from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
+from briefing.article.clean.bylines import BY
+from briefing.article.clean.lines import looks_like_outlet
 
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
@@ -12,7 +15,7 @@ def authors(page: Page) -> tuple[str, ...]:
     found: list[str] = []
     for line in page.lines("byline"):
         parsed = parse_byline(line)
-        names = parsed[0] if parsed else ([line.strip()] if looks_like_name(line.strip()) else [])
+        names = parsed[0] if parsed else _unparsed(line.strip())
         _add(found, _without_place(line, names, page))
     author = page.html_meta.get("author")
     if not found and author:
@@ -20,7 +23,39 @@ def authors(page: Page) -> tuple[str, ...]:
     if not found:
         for line in page.lines("credit"):
             _add(found, credit_authors(line))
+    if not found:
+        _add(found, reporter_signs_off(page.body[:2]))
     return tuple(found)
+
+
+# A standfirst that hands over to its reporter: "…, Ada Linde reports.", "… - Kestrel News' Ada Linde reports".
+_REPORTS = re.compile(
+    r"(?:^|[,.;:!?]\s+|\s[-–—]\s+)(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:['’]s|s['’])\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+reports\.?\s*$")
+
+
+def reporter_signs_off(paragraphs: list[str]) -> list[str]:
+    """The reporter a story's opening paragraph names at its end, outside any quotation."""
+    for para in paragraphs:
+        m = _REPORTS.search(para.strip())
+        before = para.strip()[: m.start("name")] if m else ""
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if m and looks_like_name(m.group("name")) and not quoted:
+            return [m.group("name")]
+    return []
+
+
+def _unparsed(line: str) -> list[str]:
+    """A byline the parser leaves: a name alone ('Ada Linde'), or a writer who signs with one word
+    ('Written by Kestrelfox'); never the whole line with its 'By'."""
+    by = BY.match(line)
+    if not by:
+        return [line] if looks_like_name(line) else []
+    rest = line[by.end():].strip(" .")
+    if re.fullmatch(r"[A-Z][\w'’.-]{2,30}", rest) and not looks_like_outlet(rest) and rest.lower() not in vocab.ui_lines() \
+            and rest.lower() not in vocab.not_name_words() and not outlet_names.agency(rest):
+        return [rest]
+    return []
 
 
 def _without_place(line: str, names: list[str], page: Page) -> list[str]:

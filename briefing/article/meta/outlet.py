@@ -378,6 +378,8 @@ def outlet_from_copyright(line: str) -> str | None:
         if looks_like_name(s):
             return None
     s = _COMPANY_TAIL.sub("", s).strip(" ,.")
+    if re.fullmatch(r"[a-z][a-z0-9]{3,24}", s) and s not in vocab.section_words():
+        return s  # "Copyright © 2026 kestrelnews": a brand spelled in lower case
     if not s or len(s.split()) > 6 or not s[0].isupper() or "/" in s:
         return None
     return s

@@ -9,7 +9,8 @@ the newsroom as the subject of its own reporting ("Kestrel Post observed that �
 the Kestrel Post WhatsApp channel"), a byline naming only the site, and the outlet that
 people "told". Each place gives the
 name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
-a capitalised name with an outlet word, never a person's or a wire's) can win, and only
+a capitalised name with an outlet word, never a person's or a wire's) can win, or any plain
+name where the page's template leaves the writer's slot empty ("By , Kestrel Digital"), and only
 with two or more votes: a single "told The Marrow Ledger" is as often another paper.
 """
 
@@ -46,7 +47,7 @@ _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|do
                      re.IGNORECASE)
 _PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube"}
 # A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
-_BY_SITE = re.compile(r"(?:^|\s)By\s*,?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
+_BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
@@ -62,7 +63,7 @@ def named_most(page: Page) -> str | None:
     shown: dict[str, str] = {}
     for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page):
         name = _tidy(name)
-        if not _outlet_like(name):
+        if not _outlet_like(name) and not (weight > 2 and site.plain_name(name) and not outlet_names.agency(name)):
             continue
         k = _key(name)
         votes[k] = votes.get(k, 0.0) + weight
@@ -88,8 +89,8 @@ def _title_tails(page: Page) -> Votes:
         if len(parts) > 1 and len(line) < 300:
             votes += [(part, 2.0) for part in parts[1:]]
         by_site = _BY_SITE.search(line.strip())
-        if by_site:
-            votes.append((by_site.group("site"), 2.0))  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs
+        if by_site:  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs; "By , Kestrel Digital": no writer's name
+            votes.append((by_site.group("site"), 2.5 if by_site.group("slot") else 2.0))
     return votes
 
 

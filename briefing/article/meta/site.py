@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
 from briefing.article.clean.lines import looks_like_outlet, prompt_parts, site_prompts
@@ -136,7 +137,8 @@ def _prompted_name(sentence: str) -> str | None:
             continue
         name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
         capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
-        if capital:  # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
+        if capital and capital.group(1).lower() not in lexicon.lower("social_platforms"):
+            # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
             name = f"{name} {capital.group(1)}"
         # A newsletter has names of its own ("Get the First Thing newsletter"), and so do a club's or a
         # league's apps ("Download the Kestrel Rovers app") and a paywall's offers ("Subscribe to Premium"):
@@ -144,7 +146,9 @@ def _prompted_name(sentence: str) -> str | None:
         strict = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox|\bapp\b|^subscribe", sentence[: m.end()])
         if strict and (looks_like_outlet(name) or brand_word(name)) and plain_name(name, True):
             return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
-        if plain_name(name) and not strict:
+        # Members, donors and subscribers belong to a site, not to a person: "Join Harbour Adviser for free".
+        belongs = re.search(r"(?i)\bmember|\bdonation|\bgift\b|\bjoin\b|subscription", sentence[: m.end()])
+        if plain_name(name, person_ok=bool(belongs)) and not strict:
             return name
         if not strict and _lower_brand(name) and re.match(r"(?i)top|latest|trending", sentence):
             return name  # an app spelled in lower case: "Top stories on kestrl right now"

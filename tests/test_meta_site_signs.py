@@ -1,0 +1,71 @@
+"""The site signing its own page where the shape, not an outlet word, says it is the site: a dateline's
+credit with a number in it, a dateline that ends in the agency or the site's address, a copyright in lower
+case, a donation or membership prompt, a live page's "From Outlet's Reporter", a byline whose writer slot
+the template left empty (our own invented examples)."""
+
+from factories import HEAD, P1, P2, P3, meta_of
+
+from briefing.article.clean import clean
+
+STORY = "\n\n".join([P2, P3])
+
+
+def test_a_dateline_credit_with_a_number_names_the_site():
+    text = f"{HEAD}\n\nMARROW (77 News) – {P1}\n\n{STORY}"
+    assert meta_of(text).source == "77 News"
+    assert clean(text).body[0].startswith("The town council")  # the dateline is not the story's first words  # the dateline is not the story's first words
+
+
+def test_an_update_note_in_the_dateline_names_no_outlet():
+    assert meta_of(f"{HEAD}\n\nMARROW (2nd UPDATE) – {P1}\n\n{STORY}").source is None
+
+
+def test_a_place_then_the_agency_after_a_full_stop_is_a_dateline():
+    text = f"{HEAD}\n\nKESSEL. HARBOURINFORM - {P1}\n\n{STORY}"
+    assert meta_of(text).source == "HARBOURINFORM"  # an unknown name as the page spells it
+    assert clean(text).body[0].startswith("The town council")
+    # A sentence's own words after a place are no agency.
+    assert meta_of(f"{HEAD}\n\nKESSEL. Officials - {P1}\n\n{STORY}").source is None
+
+
+def test_the_sites_address_opening_the_story_names_it():
+    text = f"{HEAD}\n\nMARROWPOST.com - {P1}\n\n{STORY}"
+    assert meta_of(text).source == "MARROWPOST"
+    assert clean(text).body[0].startswith("The town council")
+
+
+def test_a_copyright_in_lower_case_names_the_site():
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\nCopyright © 2025 kestrelnews").source == "kestrelnews"
+
+
+def test_a_donation_appeal_names_the_site_and_leaves_the_story():
+    appeal = "Support the local reporting you count on with a donation to Fenwatch today. Give Now!"
+    text = f"{appeal}\n\n{HEAD}\n\n{P1}\n\n{STORY}"
+    assert meta_of(text).source == "Fenwatch"
+    assert not any("donation" in para for para in clean(text).body)
+
+
+def test_a_membership_prompt_names_the_site_though_it_reads_like_a_name():
+    text = f"{HEAD}\n\n{P1}\n\n{STORY}\n\nJoin Harbour Adviser for free\n\nAlready a Harbour Adviser member?"
+    assert meta_of(text).source == "Harbour Adviser"
+
+
+def test_a_group_to_join_on_a_platform_names_the_site_not_the_platform():
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\nJoin NewsKestrel Whatsapp group").source == "NewsKestrel"
+
+
+def test_a_subscription_offer_names_the_magazine():
+    offer = "Try out a subscription to Marrow Gardens Monthly and pay just £5 for 3 issues today!"
+    assert meta_of(f"{HEAD}\n\n{offer}\n\n{P1}\n\n{STORY}").source == "Marrow Gardens Monthly"
+
+
+def test_a_live_pages_entry_signed_from_the_outlets_reporter():
+    info = meta_of(f"{HEAD}\n\nFrom NBC's Ada Finch\n\n{P1}\n\n{STORY}")
+    assert info.authors == ("Ada Finch",)
+    assert info.source == "NBC News"  # the network's short name is its news arm's
+    # "From Marrow's streets" opens a sentence, not a byline.
+    assert meta_of(f"{HEAD}\n\nFrom Marrow's Old Quay to the new bridge is a short walk.\n\n{P1}").authors == ()
+
+
+def test_a_byline_with_an_empty_writer_slot_names_the_site():
+    assert meta_of(f"{HEAD}\n\nBy , Kestrel Digital\n\n{P1}\n\n{STORY}").source == "Kestrel Digital"
