@@ -22,10 +22,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
+from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
+    BY,
     SENTENCE_END,
     TERMINAL,
     cut_off,
@@ -165,6 +168,29 @@ def _marker_and_name(text: str) -> tuple[str, str] | None:
     return (m.group("marker"), m.group("name").strip()) if m and given_name_first(m.group("name").strip()) else None
 
 
+# An aggregator's credit over a partner's story: "Kestrel Post logo Kestrel Post 3/9/2026 Ada Linde, Ivo Dane".
+_PROVIDER = re.compile(
+    r"^(?P<provider>[A-Z][^|:]{1,60}?) logo (?P=provider)\s+(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"(?:\s+(?P<names>[A-Z].{3,160}))?$")
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(name.casefold() for name in lexicon.table("given_names"))
+
+
+def _split_provider_line(line: Line, lines: list[Line]) -> bool:
+    """The partner whose story the aggregator carries, the stamp and the writers, each under its own label."""
+    m = _PROVIDER.match(line.text) if len(line.text) <= 260 else None
+    if not m:
+        return False
+    lines.append(Line(text=m.group("provider"), label="provider"))
+    lines.append(Line(text=m.group("date"), label="date"))
+    if m.group("names"):
+        lines.append(Line(text="By " + m.group("names"), label="byline"))
+    return True
+
+
 def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     """A stamp and a label or a credit on one line, apart, into `lines`; False when the line is no such pair."""
     dated = dates.split_date_label(line.text) or _marker_and_name(line.text)
@@ -206,14 +232,20 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             continue
         line.text = links or line.text
         rest, glued = dates.split_leading_date(line.text)
+        short = glued is not None and len(rest.split()) < 4
+        if short and (BY.match(rest) or rest.split()[0].casefold() in _given_names()):
+            rest, glued = line.text, None  # " date 2026-03-09 Ada Linde": the stamp and the byline, read as one line
         if glued:
             lines.append(Line(text=glued, label="date"))
             line.text = rest
+            if short:
+                lines.append(Line(text=rest, label="section"))  # " date 2026-03-09 Harbour Sport": the page's section
+                continue
             decked = split_glued_deck(rest)
             if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
                 lines.append(Line(text=decked[0]))
                 line.text = decked[1]
-        if _split_stamp_line(line, lines):
+        if _split_stamp_line(line, lines) or _split_provider_line(line, lines):
             continue
         _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)

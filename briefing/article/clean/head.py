@@ -24,6 +24,8 @@ from briefing.article.clean.page import Line, Page, line_key, unlabelled
 def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     _take_name_by_marker(lines)
+    _take_cut_teaser(lines)
+    _unglue_headline_from_lead(lines)
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
@@ -98,6 +100,35 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
                 lines[j].label = None
                 return j
     return None
+
+
+def _unglue_headline_from_lead(lines: list[Line]) -> None:
+    """'Kiln Street bakery wins the county prize' over 'Kiln Street bakery wins the county prizeThe bakery on …':
+    the paste glued the headline, printed again, to the story's first words. The story keeps its own."""
+    for i, line in enumerate(lines[:15]):
+        words = line.text.split()
+        if line.label or not 4 <= len(words) <= 30 or TERMINAL.search(line.text):
+            continue
+        for other in lines[i + 1: i + 5]:
+            rest = other.text[len(line.text):] if other.text.startswith(line.text) else ""
+            if len(rest) > 40 and re.match(r"[A-Z“\"‘']", rest):
+                other.text = rest
+                return
+
+
+def _take_cut_teaser(lines: list[Line]) -> None:
+    """'Home News Kiln Street bakery wins the county prize for its...' over 'Kiln Street bakery wins the county
+    prize for its rye loaf': a crumb or a teaser that cuts the headline short is no lead sentence."""
+    for i, line in enumerate(lines[:15]):
+        text = line.text.rstrip()
+        if line.label or not text.endswith(("...", "…")):
+            continue
+        words = text.rstrip(".… ").split()[-6:]
+        if len(words) < 5:
+            continue
+        key = " ".join(words).casefold()
+        if any(key in other.text.casefold() for other in lines[i + 1: i + 6] if not other.text.rstrip().endswith(("...", "…"))):
+            line.label = "breadcrumb"
 
 
 def _take_breadcrumb_of_headline(lines: list[Line], head: list[int]) -> None:

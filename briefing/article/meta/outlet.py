@@ -74,8 +74,11 @@ def _site(page: Page) -> str | None:
         return letters
     # One line a line: "The Harbour Herald" over "News" and "Opinion" in the menu is not "The Harbour Herald News Opinion".
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
+    providers = {tidy(line).casefold() for line in page.lines("provider")}
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
+        if name and name.casefold() in providers:
+            continue  # "© Kestrel Post" under the partner's story an aggregator carries: the partner's notice
         pair = _copyright_pair(name, everything)
         if pair:
             return pair[0]
@@ -235,6 +238,7 @@ def _credit(page: Page) -> str | None:
     everything = "\n".join(page.body) + "\n" + "\n".join(line for _l, line in page.furniture)
     # "… let crops die. (Marrow Ledger)": the known outlet a digest's item came from.
     partners += [name for name in map(outlet_names.canonical, page.lines("carried")) if name]
+    partners += page.lines("provider")  # "Marrow Ledger logo Marrow Ledger 3/21/2026 …": an aggregator's partner
     partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"

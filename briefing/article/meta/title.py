@@ -74,6 +74,9 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     text = re.sub(r"^[.,;:·•]+\s+(?=\w)", "", text)  # ". Headline « Site": a stray stop left before the page's title
     text, named = split_suffix(text)
     text, glued = without_glued_site(text)
+    wire = re.search(r"\s+\((?P<wire>[^()]{2,40})\)$", text)
+    if wire and outlet_names.agency(wire.group("wire")) and len(text[: wire.start()].split()) >= 3:
+        text = text[: wire.start()]  # "Headline (The Kestrel Press)": the wire's credit after the headline
     # "Headline – Harbour Metro" over the headline alone: the page's <title> names the site.
     titled = next(filter(None, (page_title_site(line, text) for line in page.lines("page-title"))), None)
     return without_badge(text, page), named or glued or titled

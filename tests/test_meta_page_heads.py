@@ -1,0 +1,53 @@
+"""Headlines in the shapes an aggregator's or a portal's page gives them: cut short in a crumb, glued to the
+story's first words, under a browser notice with the partner's credit line, after the paste's date marker
+and a section, with a wire's credit in brackets (our own invented examples)."""
+
+from factories import P2, P3, meta_of
+
+from briefing.article.clean import clean
+
+HEAD = "Marrow council backs a new river bridge after a two-hour debate"
+LEAD = ("The town council approved a new bridge over the Marrow river on Tuesday, ending a decade of argument"
+        " over the old crossing and its rusting supports.")
+STORY = "\n\n".join([P2, P3])
+
+
+def test_a_crumb_that_cuts_the_headline_short_is_not_the_lead():
+    text = f"Home Local News Marrow council backs a new river bridge after a...\n\n{HEAD}\n\n{LEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+
+
+def test_the_headline_glued_to_the_lead_is_parted_from_it():
+    text = f"{HEAD}\n\n83\n\n{HEAD}{LEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+    assert clean(text).body[0] == LEAD
+
+
+def test_a_partners_credit_line_on_an_aggregator_gives_writers_date_and_credit():
+    text = (f"You are using an older browser version. Please use a supported version for the best Kestrelhub experience."
+            f"\n\n{HEAD}\n\nMarrow Ledger logo Marrow Ledger 3/21/2026 Ada Finch, Ivo Brand\n\n{LEAD}\n\n{STORY}"
+            "\n\n© Marrow Ledger")
+    info = meta_of(text)
+    assert info.title == HEAD
+    assert info.authors == ("Ada Finch", "Ivo Brand")
+    assert info.published.startswith("2026-03-21")
+    assert info.source == "Kestrelhub"  # the site carrying the story; its partner is the credit
+    assert info.credit == "Marrow Ledger"
+
+
+def test_a_section_after_the_date_marker_is_not_the_headline():
+    text = f" date 2026-03-09 Harbour Sport\n{HEAD}\n{LEAD}\n{P2}"
+    info = meta_of(text)
+    assert info.title == HEAD
+    assert info.published.startswith("2026-03-09")
+
+
+def test_a_writers_name_after_the_date_marker_is_the_byline():
+    info = meta_of(f" date 2026-03-09 Emily Carrow\n\n{LEAD}\n\n{STORY}")
+    assert info.authors == ("Emily Carrow",)
+
+
+def test_a_wires_credit_in_brackets_after_the_headline_is_cut():
+    assert meta_of(f"{HEAD} (The Associated Press)\n\n{LEAD}\n\n{STORY}").title == HEAD
+    # Brackets that are part of the headline stay.
+    assert meta_of(f"Marrow council backs bridge (again)\n\n{LEAD}\n\n{STORY}").title == "Marrow council backs bridge (again)"
