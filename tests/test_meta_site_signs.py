@@ -69,3 +69,37 @@ def test_a_live_pages_entry_signed_from_the_outlets_reporter():
 
 def test_a_byline_with_an_empty_writer_slot_names_the_site():
     assert meta_of(f"{HEAD}\n\nBy , Kestrel Digital\n\n{P1}\n\n{STORY}").source == "Kestrel Digital"
+
+
+def test_a_year_less_date_in_the_dateline_names_no_outlet():
+    assert meta_of(f"{HEAD}\n\nKESSEL, Norland (April 22) -- {P1}\n\n{STORY}").source is None
+
+
+def test_a_logos_text_names_the_site_though_it_has_no_outlet_word():
+    assert meta_of(f"Kestrel Now logo\n\n{HEAD}\n\n{P1}\n\n{STORY}").source == "Kestrel Now"
+    # A platform's logo is not the site's.
+    assert meta_of(f"Facebook logo\n\n{HEAD}\n\n{P1}\n\n{STORY}").source is None
+
+
+def test_a_known_outlet_at_work_in_its_own_story_names_the_site():
+    at_work = "The Independent is on the ground when the story is developing, wherever it happens."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{at_work}\n\n{STORY}").source == "The Independent"
+
+
+def test_a_long_newsletter_prompt_names_the_site_and_leaves_the_story():
+    prompt = ("Sign up to our Politics newsletter Sign up Thank you for signing up! Did you know with a Digital"
+              " Subscription to The Marrow Courier, you can get unlimited access to the website including our premium"
+              " content, as well as fewer ads, loyalty rewards and much more. Learn More")
+    text = f"{HEAD}\n\n{P1}\n\n{prompt}\n\n{STORY}"
+    assert meta_of(text).source == "Marrow Courier"
+    assert not any("Subscription" in para for para in clean(text).body)
+
+
+def test_the_heading_over_the_sites_newsletters_names_it():
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\nFenholt Newsletters").source == "Fenholt"
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\nAll Newsletters").source is None
+
+
+def test_a_bookmark_link_before_the_masthead_is_not_part_of_its_name():
+    menu = "Bookmark Kestrel-Gleaner.com\n\nNews\n\nSport\n\nBusiness"
+    assert meta_of(f"{menu}\n\n{HEAD}\n\n{P1}\n\n{STORY}").source == "Kestrel-Gleaner"

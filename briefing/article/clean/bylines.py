@@ -61,6 +61,8 @@ def looks_like_name(part: str) -> bool:
             return False
         if low.endswith(("'s", "’s")):
             return False  # "CNN's Dan Simon contributed to this report"
+        if re.search(r"\w\.[a-z]{2,}$", w):
+            return False  # "Kestrel-Gleaner.com" is an address
         if w.endswith(".") and len(w) > 3 and low not in vocab.title_abbreviations():
             return False  # "Missouri." ends a sentence; "J." and "Gov." do not
         if low.strip(".") in vocab.not_name_words():

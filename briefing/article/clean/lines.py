@@ -487,6 +487,8 @@ def classify(line: str) -> str | None:
         return "ui"
     if n <= 30 and (_NEWSLETTER.search(s) or is_site_prompt(s)) and not quoted(s):
         return "newsletter"
+    if n <= 90 and _NEWSLETTER.match(s) and is_site_prompt(s) and not quoted(s):
+        return "newsletter"  # "Sign up to our newsletter … Did you know with a subscription to the Kestrel Post, …"
     if n <= 60 and _CREDIT_LINE.match(s):
         return "credit"
     if n <= 12 and "©" in s and is_name_first_copyright(s):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing import lexicon
 from briefing.article import dates, outlet_names
@@ -544,12 +545,26 @@ def _unglue_dateline(page: Page, line: Line) -> None:
     line.text = line.text[cut.start():]
 
 
+def _credit_name(part: str) -> bool:
+    """'Meridian Wire', '77 News', 'Channel 4'; never a date or a time ('March 4', '6:41 PM', '(April 22)')
+    nor an update note ('2nd UPDATE')."""
+    if dates.find(part) or re.fullmatch(r"[\d\s.,:/-]+(?:[ap]\.?m\.?)?", part, re.I) or not re.search(r"[A-Za-z]{2}", part):
+        return False
+    if any(w.lower().strip(".,") in _months() for w in part.split()):
+        return False
+    return not re.search(r"(?i)\bupdated?\b|\bcorrected\b", part)
+
+
+@cache
+def _months() -> frozenset[str]:
+    names = [name.lower() for name in lexicon.entries("month_names")]
+    return frozenset(names + [name[:3] for name in names] + ["sept"])
+
+
 def _credit(page: Page, text: str) -> None:
     """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
     parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
-    # A date or a time is no credit; a name may hold a number ("92 News", "Channel 4").
-    parts = [p for p in parts if not dates.find(p) and not re.fullmatch(r"[\d\s.,:/-]+(?:[ap]\.?m\.?)?", p, re.I)
-             and re.search(r"[A-Za-z]{2}", p) and not re.search(r"(?i)\bupdated?\b|\bcorrected\b", p)]  # "(2nd UPDATE)"
+    parts = [p for p in parts if _credit_name(p)]
     if not parts:
         return
     page.furniture.append(("wire", parts[0]))

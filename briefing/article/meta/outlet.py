@@ -6,6 +6,7 @@ import re
 
 import briefing.article.meta.self_name as self_name
 import briefing.article.meta.site as site
+from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import (
@@ -110,6 +111,10 @@ def _named_on_page(page: Page) -> str | None:
                       or site.masthead_named_again(name, page)) and not _junk(name)
                 and not _DESK_CREDIT.search(name)):
             return name
+    logos = {name.casefold(): name for name in _logo_links(page)
+             if site.plain_name(name, True) and name.lower() not in lexicon.lower("social_platforms")}
+    if len(logos) == 1 and not outlet_names.agency(next(iter(logos.values()))):
+        return next(iter(logos.values()))  # "Kestrel Now logo": the logo's own text names the site, outlet word or not
     in_menu = _outlets_in_menu(page)
     if 1 <= len(in_menu) <= 2:  # a menu naming three outlets lists the group's other titles, and singles out none
         return in_menu[0]
@@ -308,7 +313,7 @@ def _has_outlet_word(name: str) -> bool:
 
 
 def _outlet_name(line: str) -> str | None:
-    name = tidy(line).strip(" |·•-–—")
+    name = re.sub(r"(?i)^(?:bookmark|visit|open)\s+(?=[A-Z])", "", tidy(line).strip(" |·•-–—"))  # "Bookmark Kestrel.com"
     if not name or len(name.split()) > 6 or not name[0].isupper():
         return None
     return name.title() if name.isupper() and len(name) > 4 else name

@@ -152,7 +152,8 @@ def _promos(page: Page) -> Votes:
 def _one_word(name: str, weight: float) -> float:
     """One word ('Sun', 'Today', 'The Ledger') is as often a date, a menu's entry, a planet or another paper's
     short name: one vote at most."""
-    return weight if " " in re.sub(r"^[Tt]he\s+", "", name.strip()) else min(weight, 1.0)
+    known = outlet_names.canonical(name) and not outlet_names.agency(name)  # "The Independent" is one outlet's name
+    return weight if known or " " in re.sub(r"^[Tt]he\s+", "", name.strip()) else min(weight, 1.0)
 
 
 def _key(name: str) -> str:

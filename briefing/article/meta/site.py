@@ -130,6 +130,10 @@ def prompt(page: Page) -> str | None:
     return None
 
 
+# What stands before "Newsletters" on a link or a heading that names no site.
+_NOT_SITES = {"all", "our", "more", "free", "email", "manage", "my", "your", "other", "latest", "daily", "weekly", "get"}
+
+
 def _prompted_name(sentence: str) -> str | None:
     for pattern in site_prompts():
         m = pattern.match(sentence)
@@ -144,6 +148,8 @@ def _prompted_name(sentence: str) -> str | None:
         # league's apps ("Download the Kestrel Rovers app") and a paywall's offers ("Subscribe to Premium"):
         # there only an outlet's name counts.
         strict = re.search(r"(?i)newsletter|briefing|bulletin|email|inbox|\bapp\b|^subscribe", sentence[: m.end()])
+        if re.fullmatch(r"(?i)[^:;,.!?|]{2,60} newsletters\s*", sentence) and name.split()[0].lower() not in _NOT_SITES:
+            strict = None  # "Kestrel Post Newsletters": the heading over the site's own list ("All Newsletters" is a link)
         if strict and (looks_like_outlet(name) or brand_word(name)) and plain_name(name, True):
             return name  # "the Coral Coast Today app": an outlet word, though it reads like a person's name too
         # Members, donors and subscribers belong to a site, not to a person: "Join Harbour Adviser for free".
