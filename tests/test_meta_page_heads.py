@@ -51,3 +51,8 @@ def test_a_wires_credit_in_brackets_after_the_headline_is_cut():
     assert meta_of(f"{HEAD} (The Associated Press)\n\n{LEAD}\n\n{STORY}").title == HEAD
     # Brackets that are part of the headline stay.
     assert meta_of(f"Marrow council backs bridge (again)\n\n{LEAD}\n\n{STORY}").title == "Marrow council backs bridge (again)"
+
+
+def test_the_comment_forms_login_line_is_not_in_the_story():
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nYou must be logged in to post a comment."
+    assert "You must be logged in to post a comment." not in clean(text).body

@@ -44,3 +44,7 @@ def test_the_writers_note_under_the_story_names_the_writer():
     # A person named at the end over a line about someone else's job is no writer.
     other = "Ada Finch\n\nIvo is the council's planning officer."
     assert meta_of(f"{HEAD}\n\n{STORY}\n\n{other}").authors == ()
+
+
+def test_a_button_before_an_empty_slot_is_no_writer():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nACT NOW |\n\nMONTHLY | $5 |").authors == ()

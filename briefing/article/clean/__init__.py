@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 
-from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import vocab
 from briefing.article.clean.bylines import (
@@ -174,11 +172,6 @@ _PROVIDER = re.compile(
     r"(?:\s+(?P<names>[A-Z].{3,160}))?$")
 
 
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(name.casefold() for name in lexicon.table("given_names"))
-
-
 def _split_provider_line(line: Line, lines: list[Line]) -> bool:
     """The partner whose story the aggregator carries, the stamp and the writers, each under its own label."""
     m = _PROVIDER.match(line.text) if len(line.text) <= 260 else None
@@ -233,7 +226,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.text = links or line.text
         rest, glued = dates.split_leading_date(line.text)
         short = glued is not None and len(rest.split()) < 4
-        if short and (BY.match(rest) or rest.split()[0].casefold() in _given_names()):
+        if short and (BY.match(rest) or rest.split()[0].casefold() in vocab.given_names()):
             rest, glued = line.text, None  # " date 2026-03-09 Ada Linde": the stamp and the byline, read as one line
         if glued:
             lines.append(Line(text=glued, label="date"))

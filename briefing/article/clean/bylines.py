@@ -78,7 +78,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
     'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
     s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line)))
-    dangling = bool(re.search(r"\S\s+[|·•]\s*$", s))  # "Ada Linde |": a template's byline with its outlet slot empty
+    # "Ada Linde |": a template's byline with its outlet slot empty (a given name first: "ACT NOW |" is a button).
+    dangling = bool(re.search(r"\S\s+[|·•]\s*$", s)) and s.split()[0].casefold() in vocab.given_names()
     s = s.strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None

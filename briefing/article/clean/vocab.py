@@ -31,6 +31,12 @@ def not_first_names() -> frozenset[str]:
     return lexicon.lower("not_first_names")
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names, case-folded: 'Ada Linde |' is a writer's line, 'ACT NOW |' a button's."""
+    return frozenset(name.casefold() for name in lexicon.table("given_names"))
+
+
 def title_abbreviations() -> frozenset[str]:
     return lexicon.lower("title_abbreviations")
 
