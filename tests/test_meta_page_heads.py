@@ -56,3 +56,17 @@ def test_a_wires_credit_in_brackets_after_the_headline_is_cut():
 def test_the_comment_forms_login_line_is_not_in_the_story():
     text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nYou must be logged in to post a comment."
     assert "You must be logged in to post a comment." not in clean(text).body
+
+
+def test_whatever_follows_the_date_marker_is_not_glued_to_the_date():
+    info = meta_of(f" date 2026-03-09 64 homes were flooded overnight, the council said\n\n{LEAD}\n\n{STORY}")
+    assert info.published.startswith("2026-03-09")
+    advert = meta_of(f" date 2026-03-09 <a href='http://ads.example/click'>\n\n{HEAD}\n\n{LEAD}\n\n{STORY}")
+    assert advert.published.startswith("2026-03-09")
+    assert advert.title == HEAD
+
+
+def test_the_page_titles_date_and_site_are_cut_from_the_headline():
+    info = meta_of(f"{HEAD} | Kestrel Post | 09.01.2026\n\n{LEAD}\n\n{STORY}")
+    assert info.title == HEAD
+    assert info.source == "Kestrel Post"

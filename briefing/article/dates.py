@@ -269,8 +269,9 @@ def split_leading_date(line: str) -> tuple[str, str | None]:
         return parted if parted[1] else (line, None)
     rest = line[m.end():]
     body = rest.lstrip(" \t|,-–—:")
-    marker = re.match(r"\s*date \d{4}-\d\d", line)  # the paste's own " date 2026-03-09" marker: whatever follows
-    if not body or not (body[0].isupper() or body[0] in "\"“‘'") or len(body.split()) < (1 if marker else 4):
+    if re.match(r"\s*date \d{4}-\d\d", line) and body:
+        return body, line[: m.end()].strip()  # the paste's own " date 2026-03-09" marker, whatever follows it
+    if not body or not (body[0].isupper() or body[0] in "\"“‘'") or len(body.split()) < 4:
         return line, None
     return body, line[: m.end()].strip()
 

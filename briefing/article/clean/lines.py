@@ -337,6 +337,8 @@ def split_suffix(title: str) -> tuple[str, str | None]:
     m = _SUFFIX.match(title)
     if m:
         tail = m.group("tail").strip()
+        if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", tail):
+            return split_suffix(m.group("head").strip())  # "… | Kestrel Post | 09.01.2026": the page's date, then the site
         if _section(tail):
             return split_suffix(m.group("head").strip())[0], None
         if looks_like_outlet(tail) or m.group("sep") in "|«»" and _pipe_site(tail, m.group("head")):
