@@ -70,3 +70,15 @@ def test_the_page_titles_date_and_site_are_cut_from_the_headline():
     info = meta_of(f"{HEAD} | Kestrel Post | 09.01.2026\n\n{LEAD}\n\n{STORY}")
     assert info.title == HEAD
     assert info.source == "Kestrel Post"
+
+
+def test_a_caption_printed_bare_and_again_with_its_credit_is_not_the_headline():
+    caption = "Ada Finch opens the new footbridge at Marrow Quay"
+    text = f"Marrow News\n\nCouncil\n\n{HEAD}\n\n{caption}\n{caption}Credit: Ivo Brand\n\n{LEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+
+
+def test_a_caption_ending_with_its_photographer_is_not_the_headline():
+    caption = "The mayor said the old crossing was a disgrace (Ada Brand)"
+    text = f"{HEAD}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD

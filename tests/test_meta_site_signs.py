@@ -103,3 +103,25 @@ def test_the_heading_over_the_sites_newsletters_names_it():
 def test_a_bookmark_link_before_the_masthead_is_not_part_of_its_name():
     menu = "Bookmark Kestrel-Gleaner.com\n\nNews\n\nSport\n\nBusiness"
     assert meta_of(f"{menu}\n\n{HEAD}\n\n{P1}\n\n{STORY}").source == "Kestrel-Gleaner"
+
+
+def test_digest_headlines_section_labels_and_a_reporters_line_are_no_outlet():
+    for line in ("News Roundup 9 March 2026", "Rest of the World News", "Women's College Basketball",
+                 "Ada Carrow Reporter"):
+        assert meta_of(f"{line}\n\n{HEAD}\n\n{P1}\n\n{STORY}").source is None, line
+
+
+def test_a_writers_own_follow_prompt_names_no_site():
+    bio = "Ivo Brand covers transport for the paper. Follow Ivo on Twitter at @ivobrand."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\n{bio}").source is None
+
+
+def test_a_comment_forms_platform_logo_names_no_site():
+    form = "Leave a Reply\n\nWordPress.com Logo\n\nYou are commenting using your WordPress.com account."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\n{form}").source is None
+
+
+def test_the_newsrooms_staff_or_team_signing_names_the_site():
+    assert meta_of(f"By Kestrel-Courier staff •\n\n{HEAD}\n\n{P1}\n\n{STORY}").source == "Kestrel-Courier"
+    assert meta_of(f"{HEAD}\n\nBy Kestrel Courier Staff\n\n{P1}\n\n{STORY}").source == "Kestrel Courier"
+    assert meta_of(f"{HEAD}\n\nBy Team Marrowbuzz\n\n{P1}\n\n{STORY}").source == "Marrowbuzz"

@@ -266,6 +266,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     take_from_line(lines)
     drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
+    drop_captions_repeating_body(lines)  # a caption printed bare and again with its credit is never the headline
     take_head(page, lines)
     take_tail(page, lines)
     take_author_box(lines)

@@ -83,6 +83,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     s = s.strip(" -–—|")
     if not s or len(s) > 160 or len(s.split()) > 20 or SENTENCE_END.search(s) and not s.endswith("."):
         return None
+    if re.match(r"\d{1,3}[.)]\s", s):
+        return None  # "2. Ada Linde, Harbour Lights": an item of a numbered list
     owned = _FROM_OUTLET.match(s)
     if owned:  # "From Kestrel News' Ada Linde": a live page's entry, signed by the outlet's reporter
         s = "By " + s[owned.end():] + " · " + owned.group("outlet")

@@ -106,6 +106,8 @@ _CREDIT = re.compile(
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
+    # The credit glued to the caption: "… wins the 2016 Gold CupCredit: Ada Linde".
+    r"|(?<=[a-z0-9])(?:Credit|Photo|Picture|Image)s?\s?:\s*[A-Z][^.!?]{0,60}$"
     # "caption: Ducks on the pond …" as a player pastes it, and a wire's picture credit "AP Photo/Ada Linde".
     r"|^(?:photo\s+)?caption\s*:\s*\S"
     r"|^(?:ap|afp|reuters|epa|pa|aap|cp) photo\s?/\s?[A-Z][\w.'’ -]{1,60}$"
@@ -122,6 +124,7 @@ _CAPS_AGENCY_CREDIT = re.compile(
 )
 _CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
+_SHOT_BY = re.compile(r"\s\((?P<given>[A-Z][\w'’-]+) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\)\s*$")
 # The caption's credit, to match a bare caption repeated without it.
 CREDIT_TAIL = re.compile(
     r"\s*(?:\((?:photos?|photograph|images?|pictures?|credit|video|illustration)[^()]{0,200}\)"
@@ -497,6 +500,9 @@ def classify(line: str) -> str | None:
         return "copyright"
     if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
         return "caption"
+    shot_by = _SHOT_BY.search(s) if 6 <= n <= 60 else None
+    if shot_by and shot_by.group("given").casefold() in vocab.given_names():
+        return "caption"  # "The mayor opens the new bridge (Ada Linde)": the photographer in brackets
     pictured = _CREDIT_FIRST.match(s) if n <= 60 else None
     if pictured and len(pictured.group("caption").split()) >= 6:
         return "caption"  # "© Ivo Dane, Kestrel Images | Ferries wait at the quay on Monday.": the credit, then the caption

@@ -190,29 +190,41 @@ def _named_elsewhere(page: Page) -> str | None:
         name = line.strip("()— -")
         if _has_outlet_word(name) and not _junk(name):
             return name
-    desk = _desk_name(page)
+    desk = _desk_name(page) or _staff_name(page, ("byline-desk",))
     if desk:
         return desk
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
     return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
             or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, authors(page)) or self_name.named_most(page))
+            or site.author_address(page, authors(page)) or self_name.named_most(page) or _staff_name(page))
 
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
 _DESK_SIGN = re.compile(
-    r"^(?:by\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?desk"
-    r"(?:\s*\([A-Z]{1,4}\))?\s*:?$", re.IGNORECASE)
+    r"^(?:by\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?"
+    r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}))\s*[:•|·]?$", re.IGNORECASE)
+# The newsroom's staff signing over the headline: "By Kestrel-Post staff •".
+_STAFF_SIGN = re.compile(r"^by\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+staff\s*[:•|·]?$", re.IGNORECASE)
 
 
 def _desk_name(page: Page) -> str | None:
     """The outlet whose desk signs the story over or under it ('our', 'the', 'staff' name no outlet)."""
-    for label in ("byline-desk", "byline", "signature", "tail"):
+    for label in ("byline-desk", "byline", "signature", "tail", "masthead"):
         for line in page.lines(label):
             m = _DESK_SIGN.match(line.strip())
-            name = m.group("name") if m else ""
+            name = (m.group("name") or m.group("team") or "") if m else ""
             if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
                 return name
+    return None
+
+
+def _staff_name(page: Page, labels: tuple[str, ...] = ("byline", "byline-desk", "ui", "masthead")) -> str | None:
+    """'By Kestrel-Courier staff': the newsroom's staff sign the story (a line read as the desk's byline first,
+    any other only where nothing else names the site)."""
+    for line in [line for label in labels for line in page.lines(label)]:
+        m = _STAFF_SIGN.match(line.strip())
+        if m and not _junk(m.group("name")) and not outlet_names.agency(m.group("name")):
+            return m.group("name")
     return None
 
 
@@ -300,7 +312,7 @@ def _junk(name: str) -> bool:
     """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
     return (not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
-            or bool(_RELEASES.match(name.strip())))
+            or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name))
 
 
 def _has_outlet_word(name: str) -> bool:
@@ -314,6 +326,9 @@ def _has_outlet_word(name: str) -> bool:
 
 def _outlet_name(line: str) -> str | None:
     name = re.sub(r"(?i)^(?:bookmark|visit|open)\s+(?=[A-Z])", "", tidy(line).strip(" |·•-–—"))  # "Bookmark Kestrel.com"
+    desk = _STAFF_SIGN.match(name)
+    if desk:  # "By Kestrel-Post staff" over the headline: the newsroom signs
+        name = desk.group("name")
     if not name or len(name.split()) > 6 or not name[0].isupper():
         return None
     return name.title() if name.isupper() and len(name) > 4 else name

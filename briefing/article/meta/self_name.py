@@ -53,6 +53,7 @@ _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
 _NOT_ALONE = {"title", "title-repeat", "repeat", "section", "ui", "nav", "breadcrumb", "tail", "promo", "related",
               "comments", "caption"}
+_ROLE_AFTER_PERSON = re.compile(r"^.+\s(?:reporter|correspondent|writer|editor|contributor|journalist)$", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*[|·•«»]\s*")
 _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 
@@ -170,4 +171,13 @@ def _outlet_like(name: str) -> bool:
         return False
     if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
+    if dated_or_signed(name):
+        return False
     return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
+
+
+def dated_or_signed(name: str) -> bool:
+    """'News Roundup 9 March 2026' is a digest's headline and 'Ada Linde Reporter' a byline, though each
+    holds an outlet word."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", name)) or bool(
+        _ROLE_AFTER_PERSON.match(name) and looks_like_name(name.rsplit(" ", 1)[0]))

@@ -124,22 +124,30 @@ def prompt(page: Page) -> str | None:
         if label == "title":
             continue
         for sentence in prompt_parts(line):
-            name = _prompted_name(sentence)
+            name = _prompted_name(sentence, line)
             if name:
                 return name
     return None
+
+
+def _first_names(line: str) -> set[str]:
+    """The given names of the people a line names in full: 'Ada' for 'Ada Linde covers transport'."""
+    pairs = re.findall(r"\b([A-Z][\w'’-]+) [A-Z][\w'’-]+", line[:1000])
+    return {first for first, full in zip(pairs, re.findall(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+", line[:1000])) if looks_like_name(full)}
 
 
 # What stands before "Newsletters" on a link or a heading that names no site.
 _NOT_SITES = {"all", "our", "more", "free", "email", "manage", "my", "your", "other", "latest", "daily", "weekly", "get"}
 
 
-def _prompted_name(sentence: str) -> str | None:
+def _prompted_name(sentence: str, sentence_line: str = "") -> str | None:
     for pattern in site_prompts():
         m = pattern.match(sentence)
         if not m:
             continue
         name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
+        if name.casefold() in vocab.given_names() or name in _first_names(sentence_line.replace(sentence, " ")):
+            continue  # "Ada Linde covers transport … Follow Ada on Twitter": the writer, not the site
         capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
         if capital and capital.group(1).lower() not in lexicon.lower("social_platforms"):
             # "Get the Selwyn Bay Daily newsletter": "Daily" is the site's name, not how often
