@@ -79,6 +79,8 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
 _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# "kick-off at Harbour Arena", "the cover of Silver Gull": a name after these is rarely a later "he"
+_PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -140,7 +142,9 @@ class Reader:
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
-                                       offset=par.tokens[start].start, aside=aside)
+                                       offset=par.tokens[start].start, aside=aside,
+                                       placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
+                                       and par.tokens[start - 1].unit == par.tokens[start].unit)
             if entity is not None:
                 role = appositive_role(par.tokens, start, end) or described
                 entity.add_role(role)

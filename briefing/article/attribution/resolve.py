@@ -154,7 +154,10 @@ def _salient(events: list[Event], position: int, previous: Entity | None) -> Ent
             if fallback is not None and event.position < fallback.position:
                 return fallback.entity
             return event.entity
-        if event.position >= position - 1 and (fallback is None or event.position == fallback.position):
+        if event.position >= position - 1 and (fallback is None or event.position == fallback.position) \
+                and not (event.placed and _impersonal(event.entity) and event.entity.gender is None):
+            # "… before kick-off at Harbour Arena. “…,” he said": a name with no given name or gender,
+            # named as a place, is not the "he" of the next sentence
             fallback = event
     if fallback is not None and previous is not None and not any(e.entity is previous for e in events):
         return fallback.entity  # the last speaker has not been named for a while: the person just named
