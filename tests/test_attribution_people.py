@@ -24,3 +24,37 @@ def test_a_magazine_named_just_before_is_not_the_he_of_the_next_quotation():
         "“My mother laughed at every joke I told, even the bad ones,” he once told an audience.",
     ])
     assert found[-1] == "Tomas Ekberg"
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.text) for s in extract(paragraphs)]
+
+
+def test_according_to_with_no_comma_before_it_still_frames_the_sentence():
+    found = statements([
+        "More than 4,000 families in the valley live off the ferries according to the Marrow Harbour Board, "
+        "with half of them on the east shore.",
+    ])
+    assert found == [("Marrow Harbour Board", "More than 4,000 families in the valley live off the ferries")]
+
+
+def test_a_fronted_according_to_ends_its_source_at_the_comma():
+    found = statements([
+        "According to Ode, research shows a late change of coach can lift a struggling side, "
+        "but he argues few such coaches are free.",
+    ])
+    assert ("Ode", "research shows a late change of coach can lift a struggling side") in found
+
+
+def test_a_title_opening_the_sentence_is_what_the_source_after_according_to_says():
+    found = statements([
+        "Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote, according to the commission.",
+    ])
+    assert [text for _, text in found] == ["Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote"]
+
+
+def test_according_to_a_timetable_is_no_speaker():
+    found = statements([
+        "The last ferry leaves at nine according to the timetable, and the first one at six.",
+    ])
+    assert found == []

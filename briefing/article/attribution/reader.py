@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from briefing import lexicon
 from briefing.article.attribution import (
+    according,
     backstop,
     clauses,
     cues,
@@ -196,7 +197,7 @@ class Reader:
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels)))
-        labels = clauses.unfinished_contents(par, clauses.according_to_sentences(par, labels))
+        labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
         labels = clauses.no_object_sources(par, clauses.participle_cues(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
