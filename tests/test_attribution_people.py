@@ -58,3 +58,19 @@ def test_according_to_a_timetable_is_no_speaker():
         "The last ferry leaves at nine according to the timetable, and the first one at six.",
     ])
     assert found == []
+
+
+def test_a_document_from_a_body_speaks_for_that_body():
+    found = statements([
+        "The Marrow Electoral Board counted the last ballots on Sunday.",
+        "Tomas Ek, 52, won 48 percent of the vote, according to official results announced by the Marrow "
+        "Electoral Board.",
+    ])
+    assert found == [("Marrow Electoral Board", "Tomas Ek, 52, won 48 percent of the vote")]
+
+
+def test_testimony_of_a_named_person_is_that_persons():
+    found = statements([
+        "More than 900 volunteers have joined the clean-up of the bay, according to the testimony of Ada Brisk.",
+    ])
+    assert [speaker for speaker, _ in found] == ["Ada Brisk"]

@@ -318,7 +318,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        written = _platform_account(_past_clause(_without_adjunct(written)))
+        written = descriptors.issuer(_platform_account(_past_clause(_without_adjunct(written))))
         mention = _description_then_name(written) or _titled_role(written) \
             or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:
