@@ -74,3 +74,19 @@ def test_testimony_of_a_named_person_is_that_persons():
         "More than 900 volunteers have joined the clean-up of the bay, according to the testimony of Ada Brisk.",
     ])
     assert [speaker for speaker, _ in found] == ["Ada Brisk"]
+
+
+def test_the_party_is_the_body_that_spoke_before():
+    found = speakers([
+        "The Calder Alliance said voters in three towns were turned away from the polls.",
+        "The party said its observers saw ballots handed out twice in the capital.",
+    ])
+    assert found == ["Calder Alliance", "Calder Alliance"]
+
+
+def test_the_party_is_not_a_body_merely_named_before():
+    found = speakers([
+        "Donors such as the owner of the Harbour Rovers have left.",
+        "The party said its donors would come back.",
+    ])
+    assert "Harbour Rovers" not in found

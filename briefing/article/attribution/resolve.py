@@ -38,6 +38,9 @@ _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", 
 # Nouns that any organisation may go by: "the authority", "the company", "the group".
 GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
                             "body", "operator", "club", "team", "corporation", "institution", "board"})
+# Nouns that stand for a body only when it has already spoken: "the party said" after the Calder
+# Greens said so, not after "owners such as the Harbour Rovers".
+SPOKEN_BODIES = frozenset({"party", "band"})
 _AGE = re.compile(r"\d{1,3}-year-old")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -204,12 +207,14 @@ def _description(mention: Mention, written: str, people: Entities, position: int
     found = _body_of_family(family, people, position, offset)
     if found is not None:
         return found
-    if mention.definite and noun in GENERIC_BODIES:
+    if mention.definite and noun in GENERIC_BODIES | SPOKEN_BODIES:
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
         candidates = [e for e in reversed(_earlier(people, position, offset))
                       if e.entity.kind == ORG and not _other_type(e.entity, family)]
         spoke = [e for e in candidates if e.speaker]
+        if noun in SPOKEN_BODIES:
+            candidates = []
         if spoke or candidates:
             return (spoke or candidates)[0].entity
     return None
