@@ -90,3 +90,19 @@ def test_the_party_is_not_a_body_merely_named_before():
         "The party said its donors would come back.",
     ])
     assert "Harbour Rovers" not in found
+
+
+def test_what_follows_the_source_of_according_to_is_not_what_it_said():
+    found = statements([
+        "Ferry fares across the sound have risen by about a fifth since May, according to traders, and some "
+        "owners have sent boats around the cape, which adds a day to the crossing.",
+    ])
+    assert found == [("traders", "Ferry fares across the sound have risen by about a fifth since May")]
+
+
+def test_figures_from_an_unnamed_operator_are_not_the_body_that_spoke_before():
+    found = speakers([
+        "The Marrow Ferry Company said the new timetable starts in June.",
+        "About 40 boats waited outside the harbour on Friday, according to figures from the port operator.",
+    ])
+    assert found[-1] != "Marrow Ferry Company"

@@ -51,8 +51,9 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
             span = _fronted(par, out, src_end + 1, last)
             cleared = (_run_start(out, first, i), span[1]) if span is not None else None
         else:
-            # "The crew cited brake issues, according to an update from the board."
-            span = _postposed(par, out, _past_dateline(par, first), i)
+            # "The crew cited brake issues, according to an update from the board."; but "While …,
+            # according to X, what was said" read as such by the tagger stays as it is
+            span = None if _content_after(out, src_end, last) else _postposed(par, out, _past_dateline(par, first), i)
             cleared = (first, _run_end(out, src_end, last))
         if span is None or cleared is None or not _misread(par, out, i, span):
             continue
@@ -125,10 +126,21 @@ def _run_start(labels: list[str], first: int, i: int) -> int:
 
 
 def _run_end(labels: list[str], end: int, last: int) -> int:
-    """Where a content the tagger ran on past the source ends ("…, with half of them in …")."""
-    while end < last and labels[end] == "I-CON":
+    """Where the tagger's misread frame ends after the source: the rest of the sentence when it
+    holds no cue of its own ("…, according to brokers, and some operators have …, which adds …"),
+    else past the content or source it ran on with ("…, with half of them in …")."""
+    if not any(label.endswith("CUE") for label in labels[end:last]):
+        return last
+    while end < last and labels[end] in ("I-CON", "I-SRC"):
         end += 1
     return end
+
+
+def _content_after(labels: list[str], end: int, last: int) -> bool:
+    """True when the tagger marked what was said right after the source ("…, according to X, two …")."""
+    while end < last and labels[end] == "O":
+        end += 1
+    return end < last and labels[end] == "B-CON"
 
 
 def _previous_word(toks, first: int, i: int) -> str | None:

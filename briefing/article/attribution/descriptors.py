@@ -123,6 +123,9 @@ def appositive_roles(segments: list[str]) -> list[str]:
 
 # "an update on Monday from the board", "official results announced by the commission",
 # "the testimony of Ivo Brand": a document or finding, and after "from", "by" or "of", who issued it.
+# Nouns that any organisation may go by: "the authority", "the company", "the group".
+GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
+                            "body", "operator", "club", "team", "corporation", "institution", "board"})
 _ISSUED_BY = frozenset({"from", "by", "of"})
 _ISSUED_NOUNS = frozenset({"update", "results", "announcement", "account"})
 
@@ -136,8 +139,10 @@ def issuer(written: str) -> str:
             or not all(w.islower() or w[:1].isdigit() or w.lower() in lexicon.lower("time_words") for w in words[:k]):
         return written
     owner = words[k + 1:]
+    # "the commission" is the body the page named so; "the port operator" might be any of several
     named = owner[:1] != [] and owner[0][:1].isupper() or len(owner) >= 2 and owner[0] == "the" \
-        and (owner[1][:1].isupper() or owner[-1] in lexicon.lower("org_nouns") | _role_nouns())
+        and (owner[1][:1].isupper() or owner[-1] in lexicon.lower("org_nouns") | _role_nouns()
+             and owner[-1] not in GENERIC_BODIES)
     return " ".join(owner) if named and len(owner) <= 8 else written
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.article.attribution.descriptors import GENERIC_BODIES
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
 from briefing.article.attribution.phrases import (
@@ -35,9 +36,6 @@ PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
 _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", "police", "university", "hospital",
                          "school", "church", "parliament", "commission", "committee"})
-# Nouns that any organisation may go by: "the authority", "the company", "the group".
-GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
-                            "body", "operator", "club", "team", "corporation", "institution", "board"})
 # Nouns that stand for a body only when it has already spoken: "the party said" after the Calder
 # Greens said so, not after "owners such as the Harbour Rovers".
 SPOKEN_BODIES = frozenset({"party", "band"})
