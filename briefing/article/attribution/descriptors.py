@@ -6,7 +6,8 @@ Web copy stacks words of description before the name without a comma. The
 speaker is the name at the end; the words before it are the role. The words
 after a name may be the occasion it spoke at ("at a briefing on Monday"), which
 is no part of the role, or appositives between commas that give a role or a
-gender ("Ada Lind, chief economist at Larchmont, who …").
+gender ("Ada Lind, chief economist at Larchmont, who …"). A document named as a source speaks
+for whoever issued it ("an update on Monday from the Harbour Board").
 """
 
 from __future__ import annotations
@@ -118,3 +119,34 @@ def appositive_roles(segments: list[str]) -> list[str]:
         if len(out) >= 2:
             break
     return out
+
+
+# "an update on Monday from the board", "official results announced by the commission",
+# "the testimony of Ivo Brand": a document or finding, and after "from", "by" or "of", who issued it.
+# Nouns that any organisation may go by: "the authority", "the company", "the group".
+GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
+                            "body", "operator", "club", "team", "corporation", "institution", "board"})
+_ISSUED_BY = frozenset({"from", "by", "of"})
+_ISSUED_NOUNS = frozenset({"update", "results", "announcement", "account"})
+
+
+def issuer(written: str) -> str:
+    """Who issued the document a source phrase names ("an update from the Harbour Board" -> "the
+    Harbour Board"); the phrase as it was otherwise."""
+    words = " ".join(written.split()).strip(" ,;:").split()
+    k = next((i for i, w in enumerate(words[:7]) if w in _ISSUED_BY), None)
+    if k is None or not any(w in _issued_nouns() for w in words[:k]) \
+            or not all(w.islower() or w[:1].isdigit() or w.lower() in lexicon.lower("time_words") for w in words[:k]):
+        return written
+    owner = words[k + 1:]
+    # "the commission" is the body the page named so; "the port operator" might be any of several
+    named = owner[:1] != [] and owner[0][:1].isupper() or len(owner) >= 2 and owner[0] == "the" \
+        and (owner[1][:1].isupper() or owner[-1] in lexicon.lower("org_nouns") | _role_nouns()
+             and owner[-1] not in GENERIC_BODIES)
+    return " ".join(owner) if named and len(owner) <= 8 else written
+
+
+@cache
+def _issued_nouns() -> frozenset[str]:
+    return (lexicon.lower("document_nouns") | lexicon.lower("speech_nouns") | lexicon.lower("finding_nouns")
+            | _ISSUED_NOUNS)

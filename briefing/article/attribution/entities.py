@@ -93,6 +93,7 @@ class Event:
     subject: bool  # at the start of its sentence
     offset: int = -1  # where in its paragraph the name stands (-1: not known)
     aside: bool = False  # it only qualifies the name after it: "Ode" in "Ode spokeswoman Ana Lind"
+    placed: bool = False  # named after a preposition of place: "at Harbour Arena", "the cover of Silver Gull"
 
 
 def _without_descriptor(mention: Mention) -> Mention:
@@ -177,7 +178,7 @@ class Entities:
         self._bare: dict[str, Entity] = {}  # a surname alone -> whom it first stood for
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
-              offset: int = -1, aside: bool = False) -> Entity | None:
+              offset: int = -1, aside: bool = False, placed: bool = False) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
@@ -192,7 +193,7 @@ class Entities:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
         entity.gender = entity.gender or mention.gender or _given_gender(entity)
         entity.add_role(mention.role)
-        self._record(Event(entity, position, speaker, subject, offset, aside))
+        self._record(Event(entity, position, speaker, subject, offset, aside, placed))
         return entity
 
     def spoke(self, entity: Entity, position: int) -> None:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from briefing import lexicon
 from briefing.article.attribution import (
+    according,
     backstop,
     clauses,
     cues,
@@ -79,6 +80,8 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
 _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# "kick-off at Harbour Arena", "the cover of Silver Gull": a name after these is rarely a later "he"
+_PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -140,7 +143,9 @@ class Reader:
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
-                                       offset=par.tokens[start].start, aside=aside)
+                                       offset=par.tokens[start].start, aside=aside,
+                                       placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
+                                       and par.tokens[start - 1].unit == par.tokens[start].unit)
             if entity is not None:
                 role = appositive_role(par.tokens, start, end) or described
                 entity.add_role(role)
@@ -192,7 +197,7 @@ class Reader:
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels)))
-        labels = clauses.unfinished_contents(par, clauses.according_to_sentences(par, labels))
+        labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
         labels = clauses.no_object_sources(par, clauses.participle_cues(par, labels))
         labels = lead_ins.marked(par, backstop.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
@@ -313,7 +318,7 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        written = _platform_account(_past_clause(_without_adjunct(written)))
+        written = descriptors.issuer(_platform_account(_past_clause(_without_adjunct(written))))
         mention = _description_then_name(written) or _titled_role(written) \
             or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
         if mention is None:

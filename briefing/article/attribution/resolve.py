@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.article.attribution.descriptors import GENERIC_BODIES
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
 from briefing.article.attribution.names import tokens
 from briefing.article.attribution.phrases import (
@@ -35,9 +36,9 @@ PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
 _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", "police", "university", "hospital",
                          "school", "church", "parliament", "commission", "committee"})
-# Nouns that any organisation may go by: "the authority", "the company", "the group".
-GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisation", "organization", "agency",
-                            "body", "operator", "club", "team", "corporation", "institution", "board"})
+# Nouns that stand for a body only when it has already spoken: "the party said" after the Calder
+# Greens said so, not after "owners such as the Harbour Rovers".
+SPOKEN_BODIES = frozenset({"party", "band"})
 _AGE = re.compile(r"\d{1,3}-year-old")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -154,7 +155,10 @@ def _salient(events: list[Event], position: int, previous: Entity | None) -> Ent
             if fallback is not None and event.position < fallback.position:
                 return fallback.entity
             return event.entity
-        if event.position >= position - 1 and (fallback is None or event.position == fallback.position):
+        if event.position >= position - 1 and (fallback is None or event.position == fallback.position) \
+                and not (event.placed and _impersonal(event.entity) and event.entity.gender is None):
+            # "… before kick-off at Harbour Arena. “…,” he said": a name with no given name or gender,
+            # named as a place, is not the "he" of the next sentence
             fallback = event
     if fallback is not None and previous is not None and not any(e.entity is previous for e in events):
         return fallback.entity  # the last speaker has not been named for a while: the person just named
@@ -201,12 +205,14 @@ def _description(mention: Mention, written: str, people: Entities, position: int
     found = _body_of_family(family, people, position, offset)
     if found is not None:
         return found
-    if mention.definite and noun in GENERIC_BODIES:
+    if mention.definite and noun in GENERIC_BODIES | SPOKEN_BODIES:
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
         candidates = [e for e in reversed(_earlier(people, position, offset))
                       if e.entity.kind == ORG and not _other_type(e.entity, family)]
         spoke = [e for e in candidates if e.speaker]
+        if noun in SPOKEN_BODIES:
+            candidates = []
         if spoke or candidates:
             return (spoke or candidates)[0].entity
     return None

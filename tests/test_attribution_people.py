@@ -1,0 +1,108 @@
+"""Who "he", "she" and a description stand for when the sentences before name places,
+titles and bodies as well as people. The examples are written for these tests."""
+
+from briefing.article.attribution import extract
+
+
+def speakers(paragraphs):
+    return [s.speaker for s in extract(paragraphs)]
+
+
+def test_a_venue_named_just_before_is_not_the_he_of_the_next_quotation():
+    found = speakers([
+        "Coach Ivo Brandt said his striker hurt her knee in training on Tuesday.",
+        "Only when the team sheets came out before kick-off at Brook Meadow was it clear she would miss the final.",
+        "“I could not speak openly about it yesterday,” he said.",
+    ])
+    assert found[-1] == "Ivo Brandt"
+
+
+def test_a_magazine_named_just_before_is_not_the_he_of_the_next_quotation():
+    found = speakers([
+        "Tomas Ekberg grew up in Calder Bay and started on stage at sixteen.",
+        "He has been on the cover of Silver Gull, where his face sold out two printings.",
+        "“My mother laughed at every joke I told, even the bad ones,” he once told an audience.",
+    ])
+    assert found[-1] == "Tomas Ekberg"
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.text) for s in extract(paragraphs)]
+
+
+def test_according_to_with_no_comma_before_it_still_frames_the_sentence():
+    found = statements([
+        "More than 4,000 families in the valley live off the ferries according to the Marrow Harbour Board, "
+        "with half of them on the east shore.",
+    ])
+    assert found == [("Marrow Harbour Board", "More than 4,000 families in the valley live off the ferries")]
+
+
+def test_a_fronted_according_to_ends_its_source_at_the_comma():
+    found = statements([
+        "According to Ode, research shows a late change of coach can lift a struggling side, "
+        "but he argues few such coaches are free.",
+    ])
+    assert ("Ode", "research shows a late change of coach can lift a struggling side") in found
+
+
+def test_a_title_opening_the_sentence_is_what_the_source_after_according_to_says():
+    found = statements([
+        "Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote, according to the commission.",
+    ])
+    assert [text for _, text in found] == ["Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote"]
+
+
+def test_according_to_a_timetable_is_no_speaker():
+    found = statements([
+        "The last ferry leaves at nine according to the timetable, and the first one at six.",
+    ])
+    assert found == []
+
+
+def test_a_document_from_a_body_speaks_for_that_body():
+    found = statements([
+        "The Marrow Electoral Board counted the last ballots on Sunday.",
+        "Tomas Ek, 52, won 48 percent of the vote, according to official results announced by the Marrow "
+        "Electoral Board.",
+    ])
+    assert found == [("Marrow Electoral Board", "Tomas Ek, 52, won 48 percent of the vote")]
+
+
+def test_testimony_of_a_named_person_is_that_persons():
+    found = statements([
+        "More than 900 volunteers have joined the clean-up of the bay, according to the testimony of Ada Brisk.",
+    ])
+    assert [speaker for speaker, _ in found] == ["Ada Brisk"]
+
+
+def test_the_party_is_the_body_that_spoke_before():
+    found = speakers([
+        "The Calder Alliance said voters in three towns were turned away from the polls.",
+        "The party said its observers saw ballots handed out twice in the capital.",
+    ])
+    assert found == ["Calder Alliance", "Calder Alliance"]
+
+
+def test_the_party_is_not_a_body_merely_named_before():
+    found = speakers([
+        "Donors such as the owner of the Harbour Rovers have left.",
+        "The party said its donors would come back.",
+    ])
+    assert "Harbour Rovers" not in found
+
+
+def test_what_follows_the_source_of_according_to_is_not_what_it_said():
+    found = statements([
+        "Ferry fares across the sound have risen by about a fifth since May, according to traders, and some "
+        "owners have sent boats around the cape, which adds a day to the crossing.",
+    ])
+    assert found == [("traders", "Ferry fares across the sound have risen by about a fifth since May")]
+
+
+def test_figures_from_an_unnamed_operator_are_not_the_body_that_spoke_before():
+    found = speakers([
+        "The Marrow Ferry Company said the new timetable starts in June.",
+        "About 40 boats waited outside the harbour on Friday, according to figures from the port operator.",
+    ])
+    assert found[-1] != "Marrow Ferry Company"
