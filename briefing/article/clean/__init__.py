@@ -42,6 +42,7 @@ from briefing.article.clean.lines import (
     classify,
     given_name_first,
     given_names,
+    is_agency_line,
     is_nav,
     is_section_pair,
     is_sentence,
@@ -98,7 +99,9 @@ _GLUED_COPYRIGHT = re.compile(
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
-_GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$")
+_GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$"
+                         # "… a slump in prices -- HARLOW (Kestrapress)": the place and the wire signing off.
+                         r"|\s+(?:-{1,2}|–|—)\s*[A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}\s+\((?P<signed>[A-Za-z]{2,24})\)\s*$")
 _DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4} Desk)\s*:\s+(?=[A-Z\"“‘])")
 # A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
@@ -107,7 +110,9 @@ _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\
 
 
 # "by Ada Finch Councillors met on …": a byline run into the lead, a known given name and a surname first.
-_NAME_LEAD = re.compile(r"^[Bb]y (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][a-z'’-]+) (?=[A-Z\"“‘])")
+_NAME_LEAD = re.compile(r"^(?:[Bb]y (?P<given>[A-Z][a-z]+) (?P<surname>[A-Z][a-z'’-]+)"
+                        r"|BY (?P<caps_given>[A-Z]+) (?P<caps_surname>[A-Z'’-]{2,}))"  # "BY ADA FINCH In 2016 the …"
+                        r" (?=[A-Z\"“‘])")
 
 
 def _split_lead_byline(line: Line, lines: list[Line]) -> None:
@@ -120,9 +125,11 @@ def _split_lead_byline(line: Line, lines: list[Line]) -> None:
         return
     named = _NAME_LEAD.match(line.text)
     rest = line.text[named.end():] if named else ""
-    if (named and named.group("given").casefold() in given_names() and len(rest.split()) >= 8
-            and SENTENCE_END.search(rest) and named.group("surname").casefold() not in rest.casefold()):
-        lines.append(Line(text=f"By {named.group('given')} {named.group('surname')}", label="byline"))
+    given = (named.group("given") or named.group("caps_given") or "") if named else ""
+    surname = (named.group("surname") or named.group("caps_surname") or "") if named else ""
+    if (named and given.casefold() in given_names() and len(rest.split()) >= 8
+            and SENTENCE_END.search(rest) and surname.casefold() not in rest.casefold()):
+        lines.append(Line(text=f"By {given} {surname}", label="byline"))
         line.text = rest
 
 
@@ -144,9 +151,10 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
         # a known outlet, not a wire (a wire's sign-off is read where it credits the wire)
         _keep_before(line, carried.start(), lines)
         return Line(text=carried.group("name"), label="carried")
-    if wire and outlet_names.agency(wire.group("name")):
+    signer = (wire.group("name") or wire.group("signed")) if wire else None
+    if wire and signer and outlet_names.agency(signer):
         _keep_before(line, wire.start(), lines)
-        return Line(text=wire.group("name"), label="agency")
+        return Line(text=signer, label="agency")
     if cut:
         # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
         _keep_before(line, cut.start(), lines)
@@ -163,7 +171,10 @@ _MARKER_NAME = re.compile(r"^\s*(?P<marker>date (?:19|20)\d\d-\d\d-\d\d)\s+(?P<n
 def _marker_and_name(text: str) -> tuple[str, str] | None:
     """' date 2026-03-09 Ada Finch' → ('date 2026-03-09', 'Ada Finch'): a known given name after the marker."""
     m = _MARKER_NAME.match(text)
-    return (m.group("marker"), m.group("name").strip()) if m and given_name_first(m.group("name").strip()) else None
+    name = m.group("name").strip() if m else ""
+    # " date 2026-03-09 Ada Finch, Abuja": the writer and where she files from.
+    named = given_name_first(re.sub(r",\s*[A-Z][\w'’ -]{1,30}$", "", name)) or "," in name and parse_byline(name)
+    return (m.group("marker"), name) if m and named else None
 
 
 # An aggregator's credit over a partner's story: "Kestrel Post logo Kestrel Post 3/9/2026 Ada Linde, Ivo Dane".
@@ -190,7 +201,9 @@ def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     if dated:
         lines.append(Line(text=dated[0], label="date"))
         # " date 2026-03-09 Ada Finch": a writer's name after the stamp, where a section's label would stand.
-        line.text, line.label = dated[1], "name-by-stamp" if given_name_first(dated[1]) else "section"
+        line.text = dated[1]
+        line.label = ("name-by-stamp" if given_name_first(dated[1].split(",")[0]) or "," in dated[1] and parse_byline(dated[1]) else
+                      "agency" if is_agency_line(dated[1]) else "section")  # "Friday, 25 July 2008 - Kestrapress"
         lines.append(line)
         return True
     compiled = split_compiled(line.text)
@@ -226,7 +239,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.text = links or line.text
         rest, glued = dates.split_leading_date(line.text)
         short = glued is not None and len(rest.split()) < 4
-        if short and (BY.match(rest) or rest.split()[0].casefold() in vocab.given_names()):
+        if short and (BY.match(rest) or rest.split()[0].casefold() in given_names() or "," in rest and parse_byline(rest)):
             rest, glued = line.text, None  # " date 2026-03-09 Ada Linde": the stamp and the byline, read as one line
         if glued:
             lines.append(Line(text=glued, label="date"))

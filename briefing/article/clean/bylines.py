@@ -78,6 +78,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
     'MAUREEN OKAFOR, Staff Writer' → (['Maureen Okafor'], 'Staff Writer'). None if not a byline."""
     s = _SHIFT.sub("", re.sub(r"\s+", " ", unwrap_markdown_inline(line)))
+    s = _EMPTY_STAMP.sub("", s)  # "By Ada Linde | Oslo | Updated On:": a stamp's label with no stamp
     # "Ada Linde |": a template's byline with its outlet slot empty (a given name first: "ACT NOW |" is a button).
     dangling = bool(re.search(r"\S\s+[|·•]\s*$", s)) and s.split()[0].casefold() in vocab.given_names()
     s = s.strip(" -–—|")
@@ -88,6 +89,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     owned = _FROM_OUTLET.match(s)
     if owned:  # "From Kestrel News' Ada Linde": a live page's entry, signed by the outlet's reporter
         s = "By " + s[owned.end():] + " · " + owned.group("outlet")
+    elif re.match(r"From\s", s) and _role_before_name(s[5:].rstrip(" :")):
+        s = "By " + s[5:].rstrip(" :")  # "From Chief Meteorologist Ada Linde:": the forecaster's note
     pre = _OUTLET_FIRST.match(s) or _outlet_then_by(s)
     if pre:  # "Riverland Broadcasting / By Ada Brennan": the outlet, then the byline
         s = s[pre.end():] + " · " + (outlet_names.canonical(pre.group("outlet")) or pre.group("outlet"))
@@ -114,6 +117,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     names_text = parts[0]
     if len(parts) > 1:
         tail = " · ".join(([tail] if tail else []) + parts[1:])
+    wire_first = re.match(r"^(?P<wire>[^,]{2,40}),\s*(?P<name>[^,]{4,60})$", names_text)
+    if wire_first and outlet_names.agency(wire_first.group("wire")) and looks_like_name(wire_first.group("name")):
+        # "By Kestrapress, Ada Linde", "Kestrapress, Ada Linde": the wire, then its reporter
+        names_text, tail = wire_first.group("name"), " · ".join(([tail] if tail else []) + [wire_first.group("wire")])
     names, rest = _split_names(names_text, has_by)
     if not names:
         return None
@@ -172,6 +179,7 @@ def _outlet_then_by(s: str) -> re.Match[str] | None:
     return m if m and known and not outlet_names.agency(name) else None
 
 
+_EMPTY_STAMP = re.compile(r"\s*[|·•]\s*(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*$", re.IGNORECASE)
 _FROM_OUTLET = re.compile(r"^From\s+(?:the\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s|s?['’])\s+(?=[A-Z])")
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
 # "By Ada Linde | alinde@marrowledger.com | Marrow Ledger": the writer's address is neither a name nor a tail.
@@ -311,7 +319,9 @@ def cut_off(line: str) -> bool:
 
 def firm_byline(s: str) -> bool:
     """'By Anna Lind', 'Anna Lind · Outlet', 'Anna Lind in Oslo': bylines no sentence would look like."""
-    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s) or slash_site(s))
+    signed_from = _FROM_OUTLET.match(s) or re.match(r"From\s", s) and _role_before_name(s[5:].rstrip(" :"))
+    return bool(BY.match(s) or _OUTLET_FIRST.match(s) or re.search(r"[·•|]", s) or IN_PLACE.search(s) or slash_site(s)
+                or signed_from)
 
 _WEEKDAY_TAIL = re.compile(r"(?i)(?<=\s)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\.?,?\s*$")
 

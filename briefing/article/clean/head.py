@@ -25,6 +25,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     _take_name_by_marker(lines)
     _take_cut_teaser(lines)
+    _take_crumb_ending_with_headline(lines)
     _unglue_headline_from_lead(lines)
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
@@ -72,7 +73,8 @@ def _take_name_by_marker(lines: list[Line]) -> None:
     story = " ".join(line.text for line in lines if not line.label).casefold()
     for line in lines:
         if line.label == "name-by-stamp":
-            named = any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in line.text.split()[1:])
+            surnames = line.text.split(",")[0].split()[1:]  # "Ada Finch, Abuja": the place she files from is no tag
+            named = any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in surnames)
             line.label = "section" if named else "byline"
 
 
@@ -114,6 +116,20 @@ def _unglue_headline_from_lead(lines: list[Line]) -> None:
             if len(rest) > 40 and re.match(r"[A-Z“\"‘']", rest):
                 other.text = rest
                 return
+
+
+def _take_crumb_ending_with_headline(lines: list[Line]) -> None:
+    """'Home World Europe — Trams return to Kessel after a year' over 'Trams return to Kessel after a year': a
+    trail of crumbs that ends with the headline printed under it."""
+    for i, line in enumerate(lines[:15]):
+        if line.label:
+            continue
+        for other in lines[i + 1: i + 4]:
+            head = other.text.strip()
+            before = line.text[: -len(head)].split() if head and line.text.endswith(head) else []
+            if not other.label and len(head.split()) >= 4 and 2 <= len(before) <= 10:
+                line.label = "breadcrumb"
+                break
 
 
 def _take_cut_teaser(lines: list[Line]) -> None:

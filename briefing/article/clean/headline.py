@@ -25,6 +25,7 @@ from briefing.article.clean.lines import (
     looks_like_outlet,
 )
 from briefing.article.clean.page import Line, line_key
+from briefing.article.clean.shape import opens_with_wire_dateline
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
 _WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")
@@ -60,6 +61,9 @@ def story_start(lines: list[Line], free: list[int]) -> int:
     A short sentence alone above the headline is a site's slogan ("All the news in one place."), not the lead.
     """
     sentences = [i for i in free if is_sentence(lines[i].text) and not lines[i].heading]
+    datelined = next((i for i in free[:12] if opens_with_wire_dateline(lines[i].text)), None)
+    if datelined is not None and not any(i < datelined for i in sentences):
+        return datelined  # "HARLOW (Kestrapress) – Factbox on …" over a factbox's short lines: the story starts here
     for i in sentences:
         nxt = next((j for j in free if j > i), None)
         if _caption_over_headline(lines, free, i, nxt) or _question_over_byline(lines, i, nxt):

@@ -175,10 +175,7 @@ def given_name_first(text: str) -> bool:
     return looks_like_name(text) and bool(words) and words[0].casefold() in given_names()
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """The given names the project knows, folded."""
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+given_names = vocab.given_names  # the given names the project knows, folded
 
 
 # Link texts pasted with no space between them: "Skip to navigationSkip to content", "Tide TablesReturn to home".
@@ -267,7 +264,10 @@ def is_source_note(line: str) -> bool:
 
 
 # A blog platform's publication line: "Published in Kestrel Notes".
-PUBLISHED_IN = re.compile(r"^(?:published|posted) in\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,4})$", re.IGNORECASE)
+PUBLISHED_IN = re.compile(
+    r"^(?:(?:published|posted) in|(?:this (?:article|story) )?(?:first )?(?:appeared|was (?:first )?published) in)"
+    # "This article first appeared in The Kestrel Weekly on March 9, 2026": the print edition, and when.
+    r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
@@ -472,7 +472,7 @@ def classify(line: str) -> str | None:
         return "site"
     if n <= 3 and PAGE_URL.match(s):
         return "url"  # the page's address, pasted over or under it
-    if n <= 12 and (PUBLISHED_IN.match(s) or newsletter_from(s)):
+    if n <= 22 and PUBLISHED_IN.match(s) or n <= 12 and newsletter_from(s):
         return "publication"
     if n <= 40 and station_self(s):
         return "station"

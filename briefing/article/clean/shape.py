@@ -34,6 +34,9 @@ _BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
 
 
+_DATE_THEN_WIRE = re.compile(r"^(?P<stamp>.{6,60}?)\s+[-–—]\s+(?P<wire>[A-Z][\w&. ]{1,30})$")
+
+
 def split_date_and_source(line: Line, lines: list[Line]) -> None:
     """'Jan 7, 2025 09:50 AM IST | Source: kestrelnews.com', 'KNA / Updated: Mar 4, 2025, 18:20 IST':
     a timestamp beside the source or the wire is two labels; so is 'Updated: 2026-03-08 09:40 (kestrelnews.co.za)'."""
@@ -41,6 +44,11 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
     if bracketed and dates.is_date_line(bracketed.group("date")) and outlet_names.is_domain(bracketed.group("site")):
         lines.append(Line(text=bracketed.group("site"), label="site"))
         line.text, line.label = bracketed.group("date"), "date"
+        return
+    wire_after = _DATE_THEN_WIRE.match(line.text) if line.label == "date" and len(line.text) <= 100 else None
+    if wire_after and is_agency_line(wire_after.group("wire")) and dates.is_date_line(wire_after.group("stamp")):
+        lines.append(Line(text=wire_after.group("wire"), label="agency"))  # "Friday, 25 July 2008 - Kestrapress"
+        line.text = wire_after.group("stamp")
         return
     by_wire = _BY_WIRE_DATED.match(line.text) if line.label == "date" and len(line.text) <= 120 else None
     if by_wire and is_agency_line(by_wire.group("by")) and dates.is_date_line(by_wire.group("stamp")):
@@ -458,7 +466,7 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
 
 # A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?:(?: |/)[A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
     # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
     r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
@@ -470,7 +478,9 @@ _DATELINE = re.compile(
 _WIRE_OPEN = re.compile(
     r"^(?:\((?P<wire>[A-Z][\w&'’. ]{1,40})\)"
     r"|(?P<place>[A-Z][A-Z'’-]{3,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Za-z]{2,24})"
-    r"|(?P<address>[A-Za-z0-9][\w-]{1,40}(?:\.[a-z]{2,12}){1,2}))\s?[-–—]{1,2}\s?(?=\S)")
+    r"|(?P<address>[A-Za-z0-9][\w-]{1,40}(?:\.[a-z]{2,12}){1,2}))\s?[-–—]{1,2}\s?(?=\S)"
+    # "(Kestrapress) The council met …": a known wire's credit alone before the story's first words.
+    r"|^\((?P<bare>[A-Z][A-Za-z]{1,12})\)\s(?=[A-Z\"“‘])")
 
 
 # "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
@@ -509,7 +519,10 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             continue  # "Mr. Ek - " opens a sentence
         if groups.get("dotted") and not (groups["dotted"].isupper() or outlet_names.agency(groups["dotted"])):
             continue  # "OSLO. Officials - " is the story's own words
-        groups["wire"] = groups.get("wire") or groups.get("slashed") or groups.get("dotted") or groups.get("address")
+        if groups.get("bare") and not outlet_names.agency(groups["bare"]):
+            continue  # "(Updated) The council …"
+        groups["wire"] = (groups.get("wire") or groups.get("slashed") or groups.get("dotted") or groups.get("address")
+                          or groups.get("bare"))
         if not groups.get("wire") and not groups.get("date"):
             continue  # "NATO - " could be the story's own words
         if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
@@ -524,6 +537,12 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
+
+
+def opens_with_wire_dateline(text: str) -> bool:
+    """'HARLOW (Kestrapress) – …': the story's first words, whatever stands above them."""
+    m = _DATELINE.match(text) or _DATELINE_CREDIT.match(text)
+    return bool(m and m.group("wire") and outlet_names.agency(m.group("wire")) and m.end() < len(text))
 
 
 def _site_before_date(name: str) -> bool:

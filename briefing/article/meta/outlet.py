@@ -127,8 +127,11 @@ def _named_on_page(page: Page) -> str | None:
         parts = [p for p in re.split(r"\s*[,·]\s*", parsed[1])]
         parts = [_ROLE_AFTER.sub("", p).strip() if _has_outlet_word(_ROLE_AFTER.sub("", p)) else p for p in parts]
         for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
-            if _is_outlet(tail) and not outlet_names.agency(tail):
-                return tail
+            one_word = " " not in tail.strip() and not (outlet_names.canonical(tail) or outlet_names.is_domain(tail)
+                                                        or _has_outlet_word(tail) or site.brand_word(tail))
+            if _is_outlet(tail) and not outlet_names.agency(tail) and not (one_word and re.search(r"[,|]", line)):
+                return tail  # "Ada Linde, Abuja", "Ada Linde | Abuja": one plain word is where she files from
+                # (after "·" it is the site: "Ada Linde·Tickerline")
     return None
 
 
@@ -248,6 +251,11 @@ def _credit(page: Page) -> str | None:
         parsed = parse_byline(line)
         if parsed and parsed[1] and outlet_names.agency(parsed[1]):
             return parsed[1]
+    # "Kestrel News' Ada Linde and Ivo Dane contributed to this report.": the known outlet whose staff helped.
+    for line in page.lines("credit"):
+        m = _CONTRIBUTED.match(line.strip())
+        if m and (outlet_names.agency(m.group("outlet")) or outlet_names.canonical(m.group("outlet"))):
+            return outlet_names.agency(m.group("outlet")) or m.group("outlet")
     # "(With inputs from PTI and Reuters)" under an Indian site's story.
     inputs = [m.group(1) or m.group(2) for m in map(_INPUTS_FROM.match, page.lines("credit")) if m]
     # "[Copyright 2026 Kestrel Public Radio]" under a story another station carries: the station that made it.
@@ -274,6 +282,9 @@ def _credit(page: Page) -> str | None:
 _SEGMENT = re.compile(
     r"^(?P<net>[A-Z][\w&.-]{1,20}(?: [A-Z][\w&.-]{1,20}){0,2})['’]s\s+(?:[A-Z][\w.'’-]+\s+){1,3}"
     r"(?:talks|speaks|chats|talked|spoke|checks in)\s+(?:with|to)\s")
+
+
+_CONTRIBUTED = re.compile(r"^(?P<outlet>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})(?:['’]s|s?['’])\s.{3,120}\bcontributed\b")
 
 
 def network_segment(page: Page) -> str | None:
@@ -389,6 +400,7 @@ def outlet_from_copyright(line: str) -> str | None:
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
     s = re.sub(r"(?i)\ball rights reserved\.?|\s+unless otherwise (?:stated|noted|indicated|specified)\b.*$", "", s)
+    s = re.sub(r"(?i)\s*\((?:https?://|www\.)[^()]{2,80}\)", "", s)  # "© 2026 Kestrel Post (www.kestrelpost.com)"
     s = re.sub(r"(?i)^(?:all )?(?:content|contents|material|articles|text)\s+(?=copyright|©|\(c\))", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.

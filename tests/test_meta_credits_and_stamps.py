@@ -1,0 +1,103 @@
+"""Wire credits, writers and stamps in the shapes pastes give them away from the dateline: a sign-off glued to
+the last paragraph, a bare credit before the first words, a contributors' line, the wire before its reporter,
+a stamp with the wire after a dash, a forecaster's note, a blog's archive labels, file names and render stamps
+that hold a date (our own invented examples)."""
+
+from factories import HEAD, P2, P3, meta_of
+
+from briefing.article.clean import clean
+
+LEAD = ("The town council approved a new bridge over the Marrow river on Tuesday, ending a decade of argument"
+        " over the old crossing and its rusting supports.")
+STORY = "\n\n".join([P2, P3])
+
+
+def test_a_wires_sign_off_glued_to_the_last_paragraph_credits_it():
+    text = f"{HEAD}\n\n{LEAD}\n\n{P2} Work on the ramps starts in June -- KESSEL (AFP)"
+    info = meta_of(text)
+    assert info.credit == "AFP"
+    assert clean(text).body[-1].endswith("starts in June")
+
+
+def test_a_bare_wire_credit_before_the_first_words_credits_it():
+    text = f"{HEAD}\n\n(AP) {LEAD}\n\n{STORY}"
+    assert meta_of(text).credit == "AP"
+    assert clean(text).body[0].startswith("The town council")
+
+
+def test_a_dateline_from_two_places_is_still_a_dateline():
+    text = f"{HEAD}\n\nKESSEL/MARROW (Reuters) – {LEAD}\n\n{STORY}"
+    assert meta_of(text).credit == "Reuters"
+    assert clean(text).body[0].startswith("The town council")
+
+
+def test_a_contributors_line_credits_the_outlet_that_helped():
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nCNN's Ada Carrow and Ivo Brand contributed to this report."
+    assert meta_of(text).credit == "CNN"
+
+
+def test_the_wire_before_its_reporter():
+    info = meta_of(f"{HEAD}\n\nBloomberg, Ada Carrow\n\n{LEAD}\n\n{STORY}")
+    assert info.authors == ("Ada Carrow",)
+    assert info.credit == "Bloomberg"
+
+
+def test_a_stamp_with_the_wire_after_a_dash():
+    info = meta_of(f"{HEAD}\n\nFriday, 6 March 2026 - AAP\n\n{LEAD}\n\n{STORY}")
+    assert info.credit == "AAP"
+    assert info.published.startswith("2026-03-06")
+
+
+def test_a_writer_and_her_town_after_the_date_marker():
+    info = meta_of(f" date 2026-03-09 Fred Okafor, Kessel\n\n{LEAD}\n\n{STORY}\n\nKessel council meets again in May.")
+    assert info.authors == ("Fred Okafor",)
+    assert info.source is None  # the town she files from is no outlet
+
+
+def test_a_factbox_that_opens_with_its_dateline_has_no_headline():
+    box = "KESSEL (Reuters) – Factbox on the bridge vote.\nVotes for:\n12\nVotes against:\n3"
+    info = meta_of(box)
+    assert info.title is None
+    assert info.credit == "Reuters"
+
+
+def test_a_forecasters_note_and_a_byline_with_an_empty_stamp_label():
+    assert meta_of(f"From Chief Meteorologist Ada Carrow:\n\n{LEAD}\n\n{STORY}").authors == ("Ada Carrow",)
+    info = meta_of(f"{HEAD}\n\nWritten By Ivo Brand | Kessel | Updated On:\n\n{LEAD}\n\n{STORY}")
+    assert info.authors == ("Ivo Brand",)
+    assert info.source is None
+
+
+def test_a_byline_in_capitals_run_into_the_first_sentence():
+    text = f"{HEAD}\n\nBY ADA CARROW In 2016 the council first voted on a bridge and then dropped the plan within a year."
+    info = meta_of(text)
+    assert info.authors == ("Ada Carrow",)
+    assert clean(text).body[0].startswith("In 2016")
+
+
+def test_a_print_editions_note_is_not_the_headline():
+    note = "This article first appeared in The Kestrel Weekly on March 9, 2026 - March 15, 2026"
+    info = meta_of(f"{note}\n\n{HEAD}\n\n{LEAD}\n\n{STORY}")
+    assert info.title == HEAD
+    assert info.source == "The Kestrel Weekly"
+
+
+def test_a_blogs_archive_labels_are_neither_headline_nor_writer():
+    info = meta_of(f"Showing posts from December, 2025\n\n{HEAD}\n\n{LEAD}\n\n{STORY}")
+    assert info.title == HEAD
+    assert meta_of(f"Tag Archives\n\n{HEAD}\n\n{LEAD}\n\n{STORY}").authors == ()
+
+
+def test_a_screenshots_file_name_and_a_render_stamp_are_not_the_date():
+    text = f"{HEAD}\n\nScreen Shot 2026-02-24 at 3\n\n{LEAD}\n\n{STORY}\n\nRendered 03/09/2026 04:44"
+    assert meta_of(text).published is None
+
+
+def test_a_crumb_trail_ending_with_the_headline_is_not_the_lead():
+    text = f"Home Kessel News — Local {HEAD}\n\n{HEAD}\n\n{LEAD}\n\n{STORY}"
+    assert meta_of(text).title == HEAD
+
+
+def test_the_sites_address_after_its_copyright_is_not_part_of_its_name():
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\n© 2026 Kestrel Post (www.kestrelpost.com)"
+    assert meta_of(text).source == "Kestrel Post"
