@@ -82,3 +82,23 @@ def test_a_caption_ending_with_its_photographer_is_not_the_headline():
     caption = "The mayor said the old crossing was a disgrace (Ada Brand)"
     text = f"{HEAD}\n\n{caption}\n\n{caption}\n\n{LEAD}\n\n{STORY}"
     assert meta_of(text).title == HEAD
+
+
+def test_a_kicker_in_capitals_after_the_date_marker_stands_over_the_headline():
+    head = "Map shows the best and worst bus routes in the county – is yours on it?"
+    info = meta_of(f" date 2026-03-09 ON THE BUSES {head}\n\n{LEAD}\n\n{STORY}")
+    assert info.title == head
+    # Capitals opening the story's first sentence are no kicker: it ends with a full stop.
+    lead = " date 2026-03-09 COUNCIL LEADER ADA Finch has said the vote was close and the bridge will be built."
+    assert meta_of(f"{lead}\n\n{LEAD}\n\n{STORY}").title is None
+
+
+def test_a_lead_after_the_date_marker_is_not_cut_before_a_name():
+    lead = (" date 2026-03-09 Former mayor Ada Finch and councillor Ivo Brand have been named to the panel that"
+            " will choose the bridge's builder from the three firms left in the running after the council's second"
+            " round of bids closed on Fri")  # the paste cut the lead short
+    assert meta_of(f"{lead}\n\n{LEAD}\n\n{STORY}").title is None
+
+
+def test_a_label_in_brackets_after_a_name_is_no_outlet():
+    assert meta_of(f"{HEAD}\n\nKessel Nebula (NIRSpec)\n\n{LEAD}\n\n{STORY}").source is None

@@ -98,6 +98,8 @@ _GLUED_COPYRIGHT = re.compile(
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
+# Two or more words in capitals before a headline in sentence case: "UNDER WATER Floods close the coast road".
+_KICKER = re.compile(r"^(?P<kicker>[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,3}) (?=[A-Z][a-z]+ (?:\S+ ){3})")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
 _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name>[A-Z][A-Za-z]{1,24})\s*$"
                          # "… a slump in prices -- HARLOW (Kestrapress)": the place and the wire signing off.
@@ -215,6 +217,33 @@ def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     return True
 
 
+def _split_leading_date(line: Line, lines: list[Line]) -> bool:
+    """The stamp opening a line (the paste's ' date 2026-03-09' marker above all) parted from what follows it:
+    a section, a kicker over the headline, a headline and its standfirst; True when the line is used up."""
+    rest, glued = dates.split_leading_date(line.text)
+    short = glued is not None and len(rest.split()) < 4
+    if short and (BY.match(rest) or rest.split()[0].casefold() in given_names() or "," in rest and parse_byline(rest)):
+        return False  # " date 2026-03-09 Ada Linde": the stamp and the byline, read as one line
+    if not glued:
+        return False
+    lines.append(Line(text=glued, label="date"))
+    line.text = rest
+    if short and all(w[:1].isupper() or not w[:1].isalpha() for w in rest.split()):
+        lines.append(Line(text=rest, label="section"))  # " date 2026-03-09 Harbour Sport": the page's section
+        return True
+    kicker = _KICKER.match(rest)
+    if kicker and len(rest.split()) <= 30 and not rest.rstrip(" \"”’").endswith("."):
+        # " date 2026-03-09 UNDER WATER Floods close the coast road": the kicker, then the headline
+        lines.append(Line(text=kicker.group("kicker"), label="section"))
+        lines.append(Line(text=rest[kicker.end():], label="title"))
+        return True
+    decked = split_glued_deck(rest)
+    if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
+        lines.append(Line(text=decked[0]))
+        line.text = decked[1]
+    return False
+
+
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
@@ -237,20 +266,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             lines.append(line)
             continue
         line.text = links or line.text
-        rest, glued = dates.split_leading_date(line.text)
-        short = glued is not None and len(rest.split()) < 4
-        if short and (BY.match(rest) or rest.split()[0].casefold() in given_names() or "," in rest and parse_byline(rest)):
-            rest, glued = line.text, None  # " date 2026-03-09 Ada Linde": the stamp and the byline, read as one line
-        if glued:
-            lines.append(Line(text=glued, label="date"))
-            line.text = rest
-            if short:
-                lines.append(Line(text=rest, label="section"))  # " date 2026-03-09 Harbour Sport": the page's section
-                continue
-            decked = split_glued_deck(rest)
-            if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
-                lines.append(Line(text=decked[0]))
-                line.text = decked[1]
+        if _split_leading_date(line, lines):
+            continue
         if _split_stamp_line(line, lines) or _split_provider_line(line, lines):
             continue
         _split_lead_byline(line, lines)

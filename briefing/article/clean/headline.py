@@ -49,8 +49,10 @@ def split_glued_deck(text: str) -> tuple[str, str] | None:
         return None
     for k in range(6, min(21, len(words) - 7)):
         before, word = words[k - 1], words[k]
+        after = words[k + 1] if k + 1 < len(words) else ""
         if (re.fullmatch(r"[a-z][a-z'’-]*|\d[\d,.%]*", before) and before.lower() not in _JOINERS
-                and re.fullmatch(r"[A-Z][a-z'’-]+", word)):
+                and re.fullmatch(r"[A-Z][a-z'’-]+", word) and not re.fullmatch(r"[A-Z][a-z'’-]+[,.]?", after)):
+            # (not before a name of two capitalised words: "… and pacer Ivo Dane have been named …")
             return " ".join(words[:k]), " ".join(words[k:])
     return None
 

@@ -129,7 +129,7 @@ def _named_on_page(page: Page) -> str | None:
         for tail in parts if len(parts) == 1 else [p for p in parts if _has_outlet_word(p)]:
             one_word = " " not in tail.strip() and not (outlet_names.canonical(tail) or outlet_names.is_domain(tail)
                                                         or _has_outlet_word(tail) or site.brand_word(tail))
-            if _is_outlet(tail) and not outlet_names.agency(tail) and not (one_word and re.search(r"[,|]", line)):
+            if _is_outlet(tail) and not outlet_names.agency(tail) and not (one_word and re.search(r"[,|(]", line)):
                 return tail  # "Ada Linde, Abuja", "Ada Linde | Abuja": one plain word is where she files from
                 # (after "·" it is the site: "Ada Linde·Tickerline")
     return None
