@@ -101,3 +101,8 @@ def test_a_crumb_trail_ending_with_the_headline_is_not_the_lead():
 def test_the_sites_address_after_its_copyright_is_not_part_of_its_name():
     text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\n© 2026 Kestrel Post (www.kestrelpost.com)"
     assert meta_of(text).source == "Kestrel Post"
+
+
+def test_place_day_and_time_set_apart_by_slashes_date_the_story():
+    info = meta_of(f"{HEAD}\n\nKessel, Norland / Fri, March 6, 2026 / 03:20 pm\n\n{LEAD}\n\n{STORY}")
+    assert info.published.startswith("2026-03-06T15:20")

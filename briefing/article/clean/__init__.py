@@ -36,6 +36,7 @@ from briefing.article.clean.bylines import (
     split_byline_date,
     split_compiled,
 )
+from briefing.article.clean.datelines import take_dateline
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
 from briefing.article.clean.lines import (
@@ -70,7 +71,6 @@ from briefing.article.clean.shape import (
     split_edition_date,
     split_issue_line,
     take_author_box,
-    take_dateline,
     take_from_line,
     take_tail,
 )

@@ -15,6 +15,7 @@ import re
 
 import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.datelines import opens_with_wire_dateline
 from briefing.article.clean.lines import (
     NAV_SPLIT,
     headline_with_suffix,
@@ -25,7 +26,6 @@ from briefing.article.clean.lines import (
     looks_like_outlet,
 )
 from briefing.article.clean.page import Line, line_key
-from briefing.article.clean.shape import opens_with_wire_dateline
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
 _WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")

@@ -1,0 +1,137 @@
+"""The wire dateline that opens a story ("PORT AVEN, March 3 (Meridian Wire) – "), cut off the lead: its
+place, its date and the wire or the site it credits, each read as the page's own furniture."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from briefing import lexicon
+from briefing.article import dates, outlet_names
+from briefing.article.clean.page import Line, Page
+
+# A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?:(?: |/)[A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
+    # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
+    # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
+    r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
+)
+# "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body; "MARROW. KESTRELINFORM - ", a
+# place and then the agency after a full stop; "Kestrelpost.com - ", the site's own address.
+_WIRE_OPEN = re.compile(
+    r"^(?:\((?P<wire>[A-Z][\w&'’. ]{1,40})\)"
+    r"|(?P<place>[A-Z][A-Z'’-]{3,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Za-z]{2,24})"
+    r"|(?P<address>[A-Za-z0-9][\w-]{1,40}(?:\.[a-z]{2,12}){1,2}))\s?[-–—]{1,2}\s?(?=\S)"
+    # "(Kestrapress) The council met …": a known wire's credit alone before the story's first words.
+    r"|^\((?P<bare>[A-Z][A-Za-z]{1,12})\)\s(?=[A-Z\"“‘])")
+
+
+# "London, (Kestrel Press - Harbour Daily - 3rd May, 2024 ) :": a place in Title Case, then the credit.
+_DATELINE_CREDIT = re.compile(
+    # "New Delhi [India], June 5 (ANI):": the state or country in brackets after the place.
+    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3})(?:\s?\[[A-Z][\w .'’-]{1,30}\])?"
+    r"(?:,\s?[A-Z][A-Za-z.]{1,20})?,?\s?"
+    # "Al Sadiyah, March 7 (QNA) -": a date may stand before the credit; "Marrow – March 7, 2026: 8.30am (…):",
+    # after a dash and with the time.
+    r"(?:(?:[-–—]\s)?(?<=[\s,])(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4}(?::? \d{1,2}(?:[:.]\d{2})?\s?[ap]m)?)?)\s?)?"
+    r"\((?P<wire>[^()]{2,80})\)\s?[-–—:]{1,2}\s?"
+)
+# "HARLOW (AP) Jurors met again …": a known wire's dateline with no dash after it.
+_DATELINE_BARE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20})?)\s?"
+    r"\((?P<wire>[A-Za-z][\w&. ]{1,30})\)\s(?=[A-Z\"“‘'])")
+# A photo's credit glued to the dateline: "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- …".
+_GLUED_PHOTO_CREDIT = re.compile(
+    r"^(?:photos?|image|picture)\s*(?:by\b|:|credit\s*:)[^()]{2,100}?(?=\([A-Z][A-Z .,'’-]{2,40}\)\s?[-–—]{1,2}\s)", re.I)
+# A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
+_GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
+_CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
+
+
+def take_dateline(page: Page, lines: list[Line]) -> None:
+    """Cut the wire dateline off the lead (it may follow a standfirst): the story starts after it."""
+    for line in [line for line in lines if not line.label][:3]:
+        _unglue_dateline(page, line)
+        m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
+        bare = _DATELINE_BARE.match(line.text) if not m else None
+        m = m or (bare if bare and outlet_names.agency(bare.group("wire")) else None)
+        if not m or m.end() >= len(line.text):
+            continue
+        groups = m.groupdict()
+        if groups.get("address") and not outlet_names.is_domain(groups["address"]):
+            continue  # "Mr. Ek - " opens a sentence
+        if groups.get("dotted") and not (groups["dotted"].isupper() or outlet_names.agency(groups["dotted"])):
+            continue  # "OSLO. Officials - " is the story's own words
+        if groups.get("bare") and not outlet_names.agency(groups["bare"]):
+            continue  # "(Updated) The council …"
+        groups["wire"] = (groups.get("wire") or groups.get("slashed") or groups.get("dotted") or groups.get("address")
+                          or groups.get("bare"))
+        if not groups.get("wire") and not groups.get("date"):
+            continue  # "NATO - " could be the story's own words
+        if groups.get("wire") and dates.is_date_line(groups["wire"]) and groups.get("place"):
+            # "Kestrel Law (March 4, 2025, 6:41 PM EST) -- ": the site names itself, then the date.
+            if _site_before_date(groups["place"]):
+                page.furniture.append(("dateline-site", groups["place"]))
+            page.furniture.append(("date", groups["wire"]))
+        elif groups.get("wire"):
+            _credit(page, groups["wire"])
+        if groups.get("date"):
+            # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
+            page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
+        line.text = line.text[m.end():].lstrip()
+        return
+
+
+def opens_with_wire_dateline(text: str) -> bool:
+    """'HARLOW (Kestrapress) – …': the story's first words, whatever stands above them."""
+    m = _DATELINE.match(text) or _DATELINE_CREDIT.match(text)
+    return bool(m and m.group("wire") and outlet_names.agency(m.group("wire")) and m.end() < len(text))
+
+
+def _site_before_date(name: str) -> bool:
+    """'Kestrel Law' before '(March 4, 2025) --' is the site; 'WASHINGTON' or 'Oslo, Norland' is a place."""
+    words = name.split()
+    return len(words) <= 4 and not name.isupper() and "," not in name and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _unglue_dateline(page: Page, line: Line) -> None:
+    """'Cover picture for the articleHARLOW (AP) — …': the glued label goes, the dateline stays."""
+    credit = _GLUED_PHOTO_CREDIT.match(line.text)
+    if credit:
+        page.furniture.append(("caption", credit.group(0)))
+        line.text = line.text[credit.end():]
+    cut = _GLUED_DATELINE.search(line.text[:120])
+    if not cut or len(line.text[: cut.start()].split()) > 8 or not _DATELINE.match(line.text[cut.start():]):
+        return
+    page.furniture.append(("ui", line.text[: cut.start()]))
+    line.text = line.text[cut.start():]
+
+
+def _credit_name(part: str) -> bool:
+    """'Meridian Wire', '77 News', 'Channel 4'; never a date or a time ('March 4', '6:41 PM', '(April 22)')
+    nor an update note ('2nd UPDATE')."""
+    if dates.find(part) or re.fullmatch(r"[\d\s.,:/-]+(?:[ap]\.?m\.?)?", part, re.I) or not re.search(r"[A-Za-z]{2}", part):
+        return False
+    if any(w.lower().strip(".,") in _months() for w in part.split()):
+        return False
+    return not re.search(r"(?i)\bupdated?\b|\bcorrected\b", part)
+
+
+@cache
+def _months() -> frozenset[str]:
+    names = [name.lower() for name in lexicon.entries("month_names")]
+    return frozenset(names + [name[:3] for name in names] + ["sept"])
+
+
+def _credit(page: Page, text: str) -> None:
+    """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
+    parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
+    parts = [p for p in parts if _credit_name(p)]
+    if not parts:
+        return
+    page.furniture.append(("wire", parts[0]))
+    if len(parts) > 1:
+        page.furniture.append(("dateline-site", parts[1]))
