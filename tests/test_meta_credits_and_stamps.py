@@ -106,3 +106,18 @@ def test_the_sites_address_after_its_copyright_is_not_part_of_its_name():
 def test_place_day_and_time_set_apart_by_slashes_date_the_story():
     info = meta_of(f"{HEAD}\n\nKessel, Norland / Fri, March 6, 2026 / 03:20 pm\n\n{LEAD}\n\n{STORY}")
     assert info.published.startswith("2026-03-06T15:20")
+
+
+def test_a_dateline_in_title_case_with_no_dash_credits_its_wire():
+    text = f"{HEAD}\n\nMarrow, March 5 (Reuters) {LEAD}\n\n{STORY}"
+    assert meta_of(text).credit == "Reuters"
+    assert clean(text).body[0].startswith("The town council")
+
+
+def test_a_station_and_the_wire_it_carries_in_one_dateline():
+    info = meta_of(f"{HEAD}\n\nKESSEL (WKRV/AP) — {LEAD}\n\n{STORY}")
+    assert (info.source, info.credit) == ("WKRV", "AP")
+
+
+def test_a_desks_staff_byline_names_no_site():
+    assert meta_of(f"{HEAD}\n\nBy Digital Desk staff\n\n{LEAD}\n\n{STORY}").source is None

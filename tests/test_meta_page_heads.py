@@ -102,3 +102,18 @@ def test_a_lead_after_the_date_marker_is_not_cut_before_a_name():
 
 def test_a_label_in_brackets_after_a_name_is_no_outlet():
     assert meta_of(f"{HEAD}\n\nKessel Nebula (NIRSpec)\n\n{LEAD}\n\n{STORY}").source is None
+
+
+def test_the_headline_over_a_desks_or_an_accounts_byline():
+    menu = "Select Edition\n\nNorthern Northern\n\nSouthern Southern"
+    caption = "Cyclists wait at the old crossing on a wet morning in March"
+    info = meta_of(f"{menu}\n\n{HEAD}\n\nBy Online Editors\n{caption}\n\n{LEAD}\n\n{STORY}")
+    assert (info.title, info.authors) == (HEAD, ())
+    assert meta_of(f"Archives\n\nTags\n\n{HEAD}\n\nBy admin | March 9, 2026\n\n{LEAD}\n\n{STORY}").title == HEAD
+
+
+def test_a_question_over_the_byline_heads_a_teaser():
+    teaser = "Councillors have argued over the crossing for ten years, and as I look at the plans I fear … Read the rest"
+    info = meta_of(f"Will the new bridge ever be built?\nBy Ada Carrow, March 9 2026—\n{teaser}")
+    assert info.title == "Will the new bridge ever be built?"
+    assert info.authors == ("Ada Carrow",)

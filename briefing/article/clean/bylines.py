@@ -45,8 +45,8 @@ def looks_like_name(part: str) -> bool:
         return looks_like_name(" ".join(words[1:]))  # "Dr Ada Linde"
     # Particles do not count: "Lucía de la Fuente Ortega" has three names.
     core = [w for w in words if w.lower() not in vocab.name_particles()]
-    if not 2 <= len(core) <= 4 or len(words) > 7:
-        return False
+    if not 2 <= len(core) <= 4 or len(words) > 7 or len({w.casefold() for w in core}) < len(core):
+        return False  # "Global Global", "NZ NZ": a menu entry printed twice
     if words[0].lower() in vocab.name_particles() or words[0].lower() in vocab.not_first_names():
         return False
     named = 0
@@ -186,7 +186,8 @@ _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][^,;|·]{2,120}$")
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _COMMENTS = re.compile(r"\(?\d{1,5}\)?\s+comments?", re.IGNORECASE)
 # A desk, not a person: "By TOI Sports Desk", "Web Desk", "Harbour Bureau".
-DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies"})
+DESK_WORDS = frozenset({"desk", "bureau", "team", "staff", "newsroom", "correspondent", "reporters", "agencies", "editors",
+                        "admin", "administrator", "webmaster"})
 _READ_TIME = re.compile(r"\d{1,3}\s?(?:[-–]\s?(?:\d{1,3}\s?)?)?min(?:ute)?s?\.?(?:\s+read)?", re.IGNORECASE)
 
 

@@ -41,7 +41,9 @@ _DATELINE_CREDIT = re.compile(
 )
 # "HARLOW (AP) Jurors met again …": a known wire's dateline with no dash after it.
 _DATELINE_BARE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20})?)\s?"
+    # "Hanwang, Kessia (AP) The …", "Marrow, March 5 (Kestrapress) The …": in title case too, with its date.
+    r"^(?P<place>[A-Z][A-Za-z.'\-]{1,30}(?: [A-Z][A-Za-z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20})?)"
+    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}))?\s?"
     r"\((?P<wire>[A-Za-z][\w&. ]{1,30})\)\s(?=[A-Z\"“‘'])")
 # A photo's credit glued to the dateline: "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- …".
 _GLUED_PHOTO_CREDIT = re.compile(
@@ -130,6 +132,9 @@ def _credit(page: Page, text: str) -> None:
     """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
     parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
     parts = [p for p in parts if _credit_name(p)]
+    paired = re.fullmatch(r"(?P<site>[A-Z][\w&.-]{1,30})/(?P<wire>[A-Za-z][\w&.-]{1,20})", parts[0]) if parts else None
+    if paired and outlet_names.agency(paired.group("wire")) and not outlet_names.agency(paired.group("site")):
+        parts = [paired.group("wire"), paired.group("site")]  # "(WKRV/AP)": the station and the wire it carries
     if not parts:
         return
     page.furniture.append(("wire", parts[0]))

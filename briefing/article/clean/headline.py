@@ -66,12 +66,18 @@ def story_start(lines: list[Line], free: list[int]) -> int:
     datelined = next((i for i in free[:12] if opens_with_wire_dateline(lines[i].text)), None)
     if datelined is not None and not any(i < datelined for i in sentences):
         return datelined  # "HARLOW (Kestrapress) – Factbox on …" over a factbox's short lines: the story starts here
+    asked = None
     for i in sentences:
         nxt = next((j for j in free if j > i), None)
-        if _caption_over_headline(lines, free, i, nxt) or _question_over_byline(lines, i, nxt):
+        if _question_over_byline(lines, i, nxt):
+            asked = nxt if asked is None else asked  # the story starts under the byline, even in a teaser
+            continue
+        if _caption_over_headline(lines, free, i, nxt):
             continue
         if len(lines[i].text.split()) >= 12 or nxt is not None and is_sentence(lines[nxt].text):
             return i
+    if asked is not None and asked == next((j for j in free if j > sentences[0]), None):
+        return asked  # "Will the bridge be built?" over "By Ada Linde", then a teaser cut short: "… Read the rest"
     return sentences[0] if sentences else len(lines)
 
 
@@ -168,7 +174,7 @@ def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
     deck = True  # every line passed so far is a deck line under line i
     for j in range(i + 1, min(stop, len(lines))):
         other = lines[j]
-        if other.label in ("byline", "date", "role", "wire-byline"):
+        if other.label in ("byline", "byline-desk", "date", "role", "wire-byline"):
             return True
         if other.label is None and looks_like_name(other.text):
             return True

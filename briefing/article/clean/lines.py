@@ -533,7 +533,8 @@ def is_desk_byline(s: str) -> bool:
     if not m or SENTENCE_END.search(s) and not s.endswith("."):
         return False
     words = re.split(r"\s*[|·•]\s*", s[m.end():])[0].split()
-    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in ("our", "the", "of", "and", "&") for w in words):
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in ("our", "the", "of", "and", "&") or w in DESK_WORDS
+                                           for w in words):  # "By admin | August 15, 2006": the site's account
         return False
     low = {w.lower().strip(".,") for w in words}
     return bool(low & DESK_WORDS or low & vocab.outlet_words()) or outlet_names.canonical(" ".join(words)) is not None

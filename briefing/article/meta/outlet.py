@@ -226,7 +226,8 @@ def _staff_name(page: Page, labels: tuple[str, ...] = ("byline", "byline-desk", 
     any other only where nothing else names the site)."""
     for line in [line for label in labels for line in page.lines(label)]:
         m = _STAFF_SIGN.match(line.strip())
-        if m and not _junk(m.group("name")) and not outlet_names.agency(m.group("name")):
+        if m and not _junk(m.group("name")) and not outlet_names.agency(m.group("name")) \
+                and not _DESK_CREDIT.search(m.group("name")):  # "By Digital Desk staff" names a desk, not a site
             return m.group("name")
     return None
 
