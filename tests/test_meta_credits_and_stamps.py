@@ -121,3 +121,31 @@ def test_a_station_and_the_wire_it_carries_in_one_dateline():
 
 def test_a_desks_staff_byline_names_no_site():
     assert meta_of(f"{HEAD}\n\nBy Digital Desk staff\n\n{LEAD}\n\n{STORY}").source is None
+
+
+def test_a_byline_with_initials_and_three_writers_is_no_headline():
+    info = meta_of(f"By Ada Carrow, Ivo Brand and M.B. Tessel\n{HEAD}\n\nMarch 9 (Reuters) - {LEAD}\n\n{STORY}")
+    assert info.authors == ("Ada Carrow", "Ivo Brand", "M.B. Tessel")
+    assert info.title == HEAD
+    assert info.credit == "Reuters"  # a dateline with its day and no place
+    assert meta_of(f"By - Associated Press - Monday, March 9, 2026\n\n{LEAD}\n\n{STORY}").title is None
+
+
+def test_a_second_writer_on_a_line_of_his_own():
+    assert meta_of(f"{HEAD}\n\nBy Ada Carrow\nand Ivo Brand\n\n{LEAD}\n\n{STORY}").authors == ("Ada Carrow", "Ivo Brand")
+
+
+def test_a_section_before_the_byline_is_no_outlet():
+    info = meta_of(f"{HEAD}\n\nMedicine | By Ada Carrow\n\n{LEAD}\n\n{STORY}")
+    assert (info.authors, info.source) == (("Ada Carrow",), None)
+
+
+def test_a_dateline_alone_on_the_first_line_is_no_headline():
+    assert meta_of(f"KESSEL, Norland -\n\n{LEAD}\n\n{STORY}").title is None
+
+
+def test_a_site_with_its_wire_and_a_wire_with_its_day():
+    info = meta_of(f"{HEAD}\n\nKESTREL POST WITH REUTERS\n\n{LEAD}\n\n{STORY}")
+    assert (info.source, info.credit) == ("Kestrel Post", "Reuters")
+    info = meta_of(f"{HEAD}\n\nXinhua, March 9, 2026 Adjust font size:\n\n{LEAD}\n\n{STORY}")
+    assert (info.credit, info.published[:10]) == ("Xinhua", "2026-03-09")

@@ -63,6 +63,7 @@ from briefing.article.clean.shape import (
     drop_captions_repeating_body,
     drop_comment_section,
     drop_repeats,
+    join_byline_continuation,
     keep_loose_bylines_in_story,
     mark_card_lists,
     mark_promo_lists,
@@ -185,6 +186,26 @@ _PROVIDER = re.compile(
     r"(?:\s+(?P<names>[A-Z].{3,160}))?$")
 
 
+# "KESTREL POST WITH KESTRAPRESS": the site and the wire whose copy it carries; "Kestrapress, March 9, 2026 Font size:".
+_SITE_WITH_WIRE = re.compile(r"^(?P<site>[A-Z][A-Z&'’ .-]{2,40}) WITH (?P<wire>[A-Z][A-Z&'’ .-]{1,40})$")
+_WIRE_STAMP = re.compile(r"^(?P<wire>[A-Z][\w&.' -]{1,30}),\s+(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2},? (?:19|20)\d\d)\b(?P<rest>.{0,40})$")
+
+
+def _split_credit_pair(line: Line, lines: list[Line]) -> bool:
+    """A credit line that names the site and the wire, or the wire and the day, each under its own label."""
+    paired = _SITE_WITH_WIRE.match(line.text.strip())
+    if paired and outlet_names.agency(paired.group("wire").title()) and not outlet_names.agency(paired.group("site").title()):
+        lines.append(Line(text=paired.group("site").title(), label="site"))
+        lines.append(Line(text=paired.group("wire").title(), label="agency"))
+        return True
+    stamped = _WIRE_STAMP.match(line.text.strip())
+    if stamped and outlet_names.agency(stamped.group("wire")) and not re.search(r"[.!?]", stamped.group("rest")):
+        lines.append(Line(text=stamped.group("wire"), label="agency"))
+        lines.append(Line(text=stamped.group("date"), label="date"))
+        return True
+    return False
+
+
 def _split_provider_line(line: Line, lines: list[Line]) -> bool:
     """The partner whose story the aggregator carries, the stamp and the writers, each under its own label."""
     m = _PROVIDER.match(line.text) if len(line.text) <= 260 else None
@@ -268,7 +289,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.text = links or line.text
         if _split_leading_date(line, lines):
             continue
-        if _split_stamp_line(line, lines) or _split_provider_line(line, lines):
+        if _split_stamp_line(line, lines) or _split_provider_line(line, lines) or _split_credit_pair(line, lines):
             continue
         _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
@@ -296,6 +317,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     take_from_line(lines)
     drop_comment_section(lines)
     keep_loose_bylines_in_story(lines)
+    join_byline_continuation(lines)
     drop_captions_repeating_body(lines)  # a caption printed bare and again with its credit is never the headline
     take_head(page, lines)
     take_tail(page, lines)

@@ -63,8 +63,8 @@ def looks_like_name(part: str) -> bool:
             return False  # "CNN's Dan Simon contributed to this report"
         if re.search(r"\w\.[a-z]{2,}$", w):
             return False  # "Kestrel-Gleaner.com" is an address
-        if w.endswith(".") and len(w) > 3 and low not in vocab.title_abbreviations():
-            return False  # "Missouri." ends a sentence; "J." and "Gov." do not
+        if w.endswith(".") and len(w) > 3 and low not in vocab.title_abbreviations() and not re.fullmatch(r"(?:[A-Z]\.){2,3}", w):
+            return False  # "Missouri." ends a sentence; "J.", "M.B." and "Gov." do not
         if low.strip(".") in vocab.not_name_words():
             return False
         named += 1
@@ -92,6 +92,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     elif re.match(r"From\s", s) and _role_before_name(s[5:].rstrip(" :")):
         s = "By " + s[5:].rstrip(" :")  # "From Chief Meteorologist Ada Linde:": the forecaster's note
     pre = _OUTLET_FIRST.match(s) or _outlet_then_by(s)
+    if pre and all(w.lower().strip(".,") in vocab.section_words() for w in pre.group("outlet").split()):
+        s, pre = s[pre.end():], None  # "Medicine | By Ada Linde": the section's label, not an outlet
     if pre:  # "Riverland Broadcasting / By Ada Brennan": the outlet, then the byline
         s = s[pre.end():] + " · " + (outlet_names.canonical(pre.group("outlet")) or pre.group("outlet"))
     by = BY.match(s)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
-from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.datelines import opens_with_wire_dateline
 from briefing.article.clean.lines import (
     NAV_SPLIT,
@@ -132,6 +132,10 @@ def candidate(line: Line) -> bool:
         return False
     if is_notice(text) or is_labelled_list(text) or is_section_pair(text):
         return False  # "Premier Division | Kestrel 2-1 Harwick": two labels, not a headline
+    if re.fullmatch(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*[-–—]{1,2}", text.strip()):
+        return False  # "EL PASO, Texas -": a dateline left alone on its line
+    if BY.match(text) and not re.search(r"\b(?!and\b)[a-z]{4,}\b", text[3:]):
+        return False  # "By - Kestrel Press - Monday, March 9, 2026": a byline, however it is set ("By the numbers: …" is not)
     if line.heading:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):

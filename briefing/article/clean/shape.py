@@ -402,6 +402,18 @@ _JOURNALIST_BIO = re.compile(
     r"journalist|columnist|contributor|producer)\b")
 
 
+_AND_NAME = re.compile(r"^(?:and|&)\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})$")
+
+
+def join_byline_continuation(lines: list[Line]) -> None:
+    """'By Ada Linde' over 'and Ivo Dane': the second writer, on a line of his own."""
+    for line, nxt in zip(lines, lines[1:]):
+        m = _AND_NAME.match(nxt.text.strip()) if line.label == "byline" and nxt.label in (None, "ui") else None
+        if m and looks_like_name(m.group("name")):
+            line.text = f"{line.text} and {m.group('name')}"
+            nxt.label = "ui"
+
+
 def drop_author_bio(lines: list[Line]) -> None:
     """'Anna Lind is a correspondent covering shipping.' under the story is about the writer, not the news."""
     names = []
