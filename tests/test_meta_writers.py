@@ -48,3 +48,17 @@ def test_the_writers_note_under_the_story_names_the_writer():
 
 def test_a_button_before_an_empty_slot_is_no_writer():
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nACT NOW |\n\nMONTHLY | $5 |").authors == ()
+
+
+def test_a_broadcast_deck_that_names_its_reporter():
+    deck = "The vote ends a decade of argument. Kestrel TV's Ada Carrow reported this story from Marrow, Norland."
+    assert meta_of(f"{HEAD}\n\n{deck}\n\n{STORY}").authors == ("Ada Carrow",)
+
+
+def test_a_byline_glued_to_an_images_text():
+    assert meta_of(f"{HEAD}\n\nkessel bridge photoBy Ada Carrow\n\n{STORY}").authors == ("Ada Carrow",)
+
+
+def test_an_events_name_is_no_writer():
+    line = "Kessel Athletics Championships | Sprints Preview: Runners To Watch"
+    assert meta_of(f"{line}\n\n{STORY}").authors == ()

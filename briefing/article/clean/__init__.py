@@ -99,6 +99,7 @@ _GLUED_COPYRIGHT = re.compile(
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z])")
+_BY_AFTER_WORD = re.compile(r"^(?P<pre>.{2,40}?[a-z0-9])By\s+[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}$")
 # Two or more words in capitals before a headline in sentence case: "UNDER WATER Floods close the coast road".
 _KICKER = re.compile(r"^(?P<kicker>[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,3}) (?=[A-Z][a-z]+ (?:\S+ ){3})")
 # A wire's sign-off glued to the story's last quote: '… in the capital," she said.-Kestrapress'.
@@ -281,6 +282,10 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.text = dates.unglue_repeat(line.text)
         if len(line.text) <= 60:
             line.text = _GLUED_BY.sub("By ", line.text)  # "ByPA Sport", "ByAda Linde": the byline's space lost
+            glued_after = _BY_AFTER_WORD.match(line.text)
+            if glued_after:  # "kessel bridge photoBy Ada Linde": an image's text, then the byline
+                lines.append(Line(text=glued_after.group("pre"), label="ui"))
+                line.text = line.text[glued_after.end("pre"):]
         links = without_glued_links(line.text)
         if links == "":
             line.label = "ui"  # "Skip to navigationSkip to contentSkip to footer": a link bar, never the headline

@@ -31,7 +31,8 @@ def authors(page: Page) -> tuple[str, ...]:
 # A standfirst that hands over to its reporter: "…, Ada Linde reports.", "… - Kestrel News' Ada Linde reports".
 _REPORTS = re.compile(
     r"(?:^|[,.;:!?]\s+|\s[-–—]\s+)(?:(?:[A-Z][\w&.-]*\s+){0,2}[A-Z][\w&.-]*(?:['’]s|s['’])\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+reports\.?\s*$")
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:reports|reported this story)"
+    r"(?:\s+from\s+[A-Z][\w'’.-]*(?:[\s,]+[A-Z][\w'’.-]*){0,3})?\.?\s*$")  # "… Ada Linde reported this story from Kessel."
 
 
 def reporter_signs_off(paragraphs: list[str]) -> list[str]:
