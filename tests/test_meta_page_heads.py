@@ -117,3 +117,12 @@ def test_a_question_over_the_byline_heads_a_teaser():
     info = meta_of(f"Will the new bridge ever be built?\nBy Ada Carrow, March 9 2026—\n{teaser}")
     assert info.title == "Will the new bridge ever be built?"
     assert info.authors == ("Ada Carrow",)
+
+
+def test_a_caption_with_its_photographer_in_capitals_after_the_date_marker_is_not_the_headline():
+    caption = " date 2026-03-09 Ada Finch and Ivo Brand at the old crossing in March before the vote PICTURE BY IVO DANE"
+    assert meta_of(f"{caption}\n\n{LEAD}\n\n{STORY}").title is None
+
+
+def test_a_short_headline_over_its_stamp():
+    assert meta_of(f"Pier reopens\n\nMarch 9, 2026\n\n{LEAD}\n\n{STORY}").title == "Pier reopens"

@@ -259,6 +259,9 @@ def _split_leading_date(line: Line, lines: list[Line]) -> bool:
         lines.append(Line(text=kicker.group("kicker"), label="section"))
         lines.append(Line(text=rest[kicker.end():], label="title"))
         return True
+    if classify(rest) == "caption":  # " date 2026-03-09 Riders at the start line … PICTURE BY ADA LINDE"
+        lines.append(Line(text=rest, label="caption"))
+        return True
     decked = split_glued_deck(rest)
     if decked:  # " date 2026-03-09 Headline Standfirst …" on the paste's first line
         lines.append(Line(text=decked[0]))

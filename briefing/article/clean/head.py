@@ -232,14 +232,15 @@ def _short_headline(lines: list[Line], stop: int) -> int | None:
 
 
 def _short_over_byline(lines: list[Line], stop: int) -> int | None:
-    """'Pier reopens' over 'By Ada Finch' and then the story, with no other headline on the page: a headline
-    of two or three words over a signed byline."""
+    """'Pier reopens' over 'By Ada Finch' (or over its stamp) and then the story, with no other headline on the
+    page: a headline of two or three words over a signed byline or a date."""
     free = [k for k in range(min(stop, len(lines))) if not lines[k].label]
     if len(free) != 1 or free[0] + 1 >= len(lines):
         return None
     i = free[0]
     below = lines[i + 1]
-    if below.label != "byline" or not BY.match(below.text) or not all(j == i + 1 or lines[j].label for j in range(i + 1, stop)):
+    signed = below.label == "byline" and BY.match(below.text) or below.label == "date"  # "Rural round-up" over its day
+    if not signed or not all(j == i + 1 or lines[j].label for j in range(i + 1, stop)):
         return None
     return i if _short_enough(lines[i].text) else None
 

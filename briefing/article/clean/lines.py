@@ -105,6 +105,7 @@ _CREDIT = re.compile(
     r"|(?<=\S)\s{0,5}©\s?(?!(?:19|20)\d\d)[^©]{2,100}$"
     rf"|(?:/|\bvia\s)\s?{_AGENCY}\)?\s*$"
     r"|^(?:getty images|epa(?:-efe)?|pa media|shutterstock|alamy|ap photo|afp via getty images)$"
+    r"|(?-i:\b(?:PICTURE|PHOTO|PHOTOGRAPH|IMAGE)S? BY [A-Z][A-Z.'’ -]{2,40})$"  # "… the lockdown PICTURE BY ADA LINDE"
     r"|^(?:image|photo|video|media) (?:source|caption|credit)\s*[,:]"
     # The credit glued to the caption: "… wins the 2016 Gold CupCredit: Ada Linde".
     r"|(?<=[a-z0-9])(?:Credit|Photo|Picture|Image)s?\s?:\s*[A-Z][^.!?]{0,60}$"
