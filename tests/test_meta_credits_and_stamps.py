@@ -149,3 +149,9 @@ def test_a_site_with_its_wire_and_a_wire_with_its_day():
     assert (info.source, info.credit) == ("Kestrel Post", "Reuters")
     info = meta_of(f"{HEAD}\n\nXinhua, March 9, 2026 Adjust font size:\n\n{LEAD}\n\n{STORY}")
     assert (info.credit, info.published[:10]) == ("Xinhua", "2026-03-09")
+
+
+def test_a_copyright_with_the_sites_address_and_its_partner():
+    assert meta_of(f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nCopyright 2026 WKRV News via WKTS. All rights reserved.").credit == "WKTS"
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nCopyright © 2026 Kessel Hawks RFC www.kesselhawks.example | website by Pixelworks"
+    assert meta_of(text).source == "Kessel Hawks RFC"

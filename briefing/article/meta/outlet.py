@@ -78,6 +78,7 @@ def _site(page: Page) -> str | None:
     providers = {tidy(line).casefold() for line in page.lines("provider")}
     for line in page.lines("copyright"):
         name = outlet_from_copyright(line)
+        name = name.split(" via ")[0] if name else name  # "© 2026 WKRV News via WKTS": the site, then its partner
         if name and name.casefold() in providers:
             continue  # "© Kestrel Post" under the partner's story an aggregator carries: the partner's notice
         pair = _copyright_pair(name, everything)
@@ -265,6 +266,8 @@ def _credit(page: Page) -> str | None:
     # "… let crops die. (Marrow Ledger)": the known outlet a digest's item came from.
     partners += [name for name in map(outlet_names.canonical, page.lines("carried")) if name]
     partners += page.lines("provider")  # "Marrow Ledger logo Marrow Ledger 3/21/2026 …": an aggregator's partner
+    partners += [name.split(" via ")[1] for name in map(outlet_from_copyright, page.lines("copyright"))
+                 if name and " via " in name]
     partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
     for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
@@ -401,7 +404,8 @@ def outlet_from_copyright(line: str) -> str | None:
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
     s = re.sub(r"(?i)\ball rights reserved\.?|\s+unless otherwise (?:stated|noted|indicated|specified)\b.*$", "", s)
-    s = re.sub(r"(?i)\s*\((?:https?://|www\.)[^()]{2,80}\)", "", s)  # "© 2026 Kestrel Post (www.kestrelpost.com)"
+    s = re.sub(r"(?i)\s*\((?:https?://|www\.)[^()]{2,80}\)|\s+(?:https?://)?www\.[\w.-]{3,80}(?=\s*(?:[|·•]|$))", "", s)
+    # "© 2026 Kestrel Post (www.kestrelpost.com)", "© 2026 Kestrel Post www.kestrelpost.com | website by …"
     s = re.sub(r"(?i)^(?:all )?(?:content|contents|material|articles|text)\s+(?=copyright|©|\(c\))", "", s)
     s = re.split(r"(?<=[a-z)])\.\s", s)[0]  # "Copyright 2025 Harlow Press. This material may not…"
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
