@@ -126,3 +126,10 @@ def test_a_caption_with_its_photographer_in_capitals_after_the_date_marker_is_no
 
 def test_a_short_headline_over_its_stamp():
     assert meta_of(f"Pier reopens\n\nMarch 9, 2026\n\n{LEAD}\n\n{STORY}").title == "Pier reopens"
+
+
+def test_a_byline_the_reader_cannot_take_apart_still_marks_the_headline_over_it():
+    caption = "Firefighters at the house on Kiln Street in Marrow"
+    text = (f" date 2026-03-09 {HEAD}\n\n{caption}\n{caption}(Ivo Dane / CC BY 2.0)\n"
+            f"By Ada Carrow, Photojournalist: Ivo Dane and Tessa Moor\nPublished: Mar. 9, 2026 at 10:57 PM EST\n{LEAD}")
+    assert meta_of(text).title == HEAD

@@ -180,8 +180,8 @@ def _byline_follows(lines: list[Line], i: int, stop: int) -> bool:
         other = lines[j]
         if other.label in ("byline", "byline-desk", "date", "role", "wire-byline"):
             return True
-        if other.label is None and looks_like_name(other.text):
-            return True
+        if other.label is None and (looks_like_name(other.text) or BY.match(other.text) and not candidate(other)):
+            return True  # a lone name, or a "By …" line the byline reader could not take apart
         if other.label in _PASSED:
             continue
         seen += 1
