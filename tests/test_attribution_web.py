@@ -20,3 +20,38 @@ def test_when_and_where_after_said_is_not_what_was_said():
 def test_a_clause_after_the_time_is_still_what_was_said():
     found = statements(["The Marrow Port authority said on Monday evening that the ferry will not sail before spring."])
     assert [text for _who, _kind, text in found] == ["the ferry will not sail before spring"]
+
+
+def test_a_closing_mark_glued_to_the_next_word_still_closes_the_quotation():
+    found = statements(["Dr Ana Brisk is the county's health director.",
+                        "“The harbour board has confirmed an outbreak in six wards,”she said."])
+    assert found == [("Ana Brisk", "direct", "The harbour board has confirmed an outbreak in six wards")]
+    straight = statements(["Ivo Brand chairs the harbour board.", '"We will open the quay in May,"he said.'])
+    assert straight == [("Ivo Brand", "direct", "We will open the quay in May")]
+
+
+def test_given_names_of_many_cultures_tell_he_from_she():
+    she = statements(["Kwabena Mensah met Nkechi Obi at the quay on Monday.", "“The ferry will run all winter,” she said."])
+    assert [who for who, _kind, _text in she] == ["Nkechi Obi"]
+    he = statements(["Nkechi Obi met Kwabena Mensah at the quay on Monday.", "“The ferry will run all winter,” he said."])
+    assert [who for who, _kind, _text in he] == ["Kwabena Mensah"]
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name():
+    found = statements(["The council made a promise to reopen the market.",
+                        "Promise Moyo said the stalls would be ready by June."])
+    assert found == [("Promise Moyo", "indirect", "the stalls would be ready by June")]
+
+
+def test_a_name_before_its_appositive_is_the_speaker_not_the_body_in_it():
+    found = statements(["But Ivo Brand, a spokesperson for Marrow's Harbour Workers Union (HWU), said the union "
+                        "did not sign the final deal."])
+    assert found == [("Ivo Brand", "indirect", "the union did not sign the final deal")]
+    reported = statements(["The Coast Wire reported that Ivo Brand, a spokesman for Marrow's Harbour Workers Union "
+                           "(HWU) said the union did not sign the final deal."])
+    assert ("Ivo Brand", "indirect", "the union did not sign the final deal") in reported
+
+
+def test_a_place_before_a_description_is_not_its_name():
+    found = statements(["At a town hall in Port Anselm, a young woman asked why the ferry fares had doubled."])
+    assert all(who != "Port Anselm" for who, _kind, _text in found)
