@@ -55,3 +55,17 @@ def test_a_name_before_its_appositive_is_the_speaker_not_the_body_in_it():
 def test_a_place_before_a_description_is_not_its_name():
     found = statements(["At a town hall in Port Anselm, a young woman asked why the ferry fares had doubled."])
     assert all(who != "Port Anselm" for who, _kind, _text in found)
+
+
+def test_a_relative_clause_after_a_late_according_to_source_is_not_what_was_said():
+    found = statements(["Kestrel pays around 12 million every year for the repairs, according to Harbour Minister Ivo "
+                        "Brand who is introducing measures to reform the system."])
+    assert found == [("Ivo Brand", "indirect", "Kestrel pays around 12 million every year for the repairs")]
+
+
+def test_a_name_after_a_late_according_to_is_the_source_even_when_read_with_the_cue():
+    found = statements(["Ivo Brand chairs the harbour board.",
+                        "The board does not expect the quay to open before 2027, which is why its members this week "
+                        "“considered whether another delay was needed,” according to Brand."])
+    assert [(who, kind) for who, kind, _text in found] == [("Ivo Brand", "indirect")]
+    assert found[0][2].startswith("The board does not expect the quay to open before 2027")
