@@ -69,3 +69,13 @@ def test_a_name_after_a_late_according_to_is_the_source_even_when_read_with_the_
                         "“considered whether another delay was needed,” according to Brand."])
     assert [(who, kind) for who, kind, _text in found] == [("Ivo Brand", "indirect")]
     assert found[0][2].startswith("The board does not expect the quay to open before 2027")
+
+
+def test_a_named_source_after_according_to_reports_a_statement_with_its_own_speaker():
+    found = statements(["A northern militant group, the Dune Front, claimed responsibility for the attack, according to "
+                        "the Marrow news agency Coast Wire."])
+    assert ("Coast Wire", "indirect",
+            "A northern militant group, the Dune Front, claimed responsibility for the attack") in found
+    assert ("Dune Front", "indirect", "responsibility for the attack") in found
+    documents = statements(["Ivo Brand said the quay had been shut twice before, according to court documents."])
+    assert [who for who, _kind, _text in documents] == ["Ivo Brand"]
