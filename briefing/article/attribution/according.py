@@ -22,6 +22,7 @@ _SOURCE_ENDS = frozenset({",", ";", ":", "—", "–", "(", "who", "which", "who
 # "…, but according to her father, it also …": a clause after these is framed like a fronted one.
 _CLAUSE_LINKS = frozenset({"but", "and", "yet", "while"})
 _PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+_RELATIVES = frozenset({"who", "which", "whose"})
 _INSIDE_PHRASE = frozenset({"of", "the", "a", "an"})  # a content that starts after these starts inside a phrase
 _MAX_SOURCE = 14  # tokens of a source phrase before its closing comma
 _MIN_CONTENT = 3  # tokens (words) of what was said
@@ -46,6 +47,7 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
         if src_end == i + 2 or src_end - i - 2 > _MAX_SOURCE or not _speaker_like(toks[i + 2:src_end]):
             continue
         lead = _previous_word(toks, first, i)
+        relative = False
         if lead is None or lead.lower() in _CLAUSE_LINKS and src_end < last and toks[src_end].text == ",":
             # "According to Lind, research shows …" / "…, but according to her father, it also …"
             span = _fronted(par, out, src_end + 1, last)
@@ -53,9 +55,14 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
         else:
             # "The crew cited brake issues, according to an update from the board."; but "While …,
             # according to X, what was said" read as such by the tagger stays as it is
-            span = None if _content_after(out, src_end, last) else _postposed(par, out, _past_dateline(par, first), i)
+            # "…, according to Harbour Minister Ivo Brand who is …": a relative clause on the source is
+            # no content after it
+            relative = src_end < last and toks[src_end].text.lower() in _RELATIVES and out[src_end].endswith("CON")
+            span = None if _content_after(out, src_end, last) and not relative \
+                else _postposed(par, out, _past_dateline(par, first), i)
             cleared = (first, _run_end(out, src_end, last))
-        if span is None or cleared is None or not _misread(par, out, i, span):
+        if span is None or cleared is None or not (relative or _misread(par, out, i, span)
+                                                   or not _source_marked(out, i + 2, src_end)):
             continue
         for m in range(*cleared):
             out[m] = "O"
@@ -81,6 +88,12 @@ def _misread(par: Paragraph, labels: list[str], i: int, span: tuple[int, int]) -
         return True
     before = par.tokens[start - 1].text if start > span[0] else ""
     return before.lower() in _INSIDE_PHRASE or before[:1].isupper() and par.tokens[start].text[:1].isupper()
+
+
+def _source_marked(labels: list[str], start: int, end: int) -> bool:
+    """False when the tagger read the source after "according to" as part of the cue ("…,”
+    according to Brand."): nothing of it is marked a source."""
+    return any(label.endswith("SRC") for label in labels[start:end])
 
 
 def _read_source(labels: list[str], i: int, span: tuple[int, int]) -> bool | None:

@@ -275,7 +275,7 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         first_attr = next(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         tail = [toks[members[k]].text for k in range(last_attr + 1, len(members))]
-        if first_attr >= 4 and all(not t[:1].isalnum() for t in tail):
+        if first_attr >= 4 and (all(not t[:1].isalnum() for t in tail) or _adjunct_tail(par, members, first_attr, tail)):
             # The clause before: up to the comma (or dash) that opens the attribution.
             end = first_attr
             while end > 0 and (toks[members[end - 1]].text in _TAIL_SKIP or not toks[members[end - 1]].text[:1].isalnum()):
@@ -293,6 +293,28 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
             _mark(out, members[start], members[end - 1] + 1)
             _lead_in(par, members, [out[i][2:] for i in members], out)
     return out
+
+
+_TAIL_WORDS = 10  # "…, the board said late on Monday at its offices in the port city": an adjunct is short
+_TAIL_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can",
+                         "may", "might", "did", "does", "do", "that", "who", "which", "to"})
+
+
+def _adjunct_tail(par: Paragraph, members: list[int], first_attr: int, tail: list[str]) -> bool:
+    """True when all that follows "CLAUSE, the board said" is when and where it was said ("last
+    night in the capital, Kestrel"): the clause before is what was said, not the adjunct."""
+    toks = par.tokens
+    words = [t for t in tail if t[:1].isalnum()]
+    if not words or len(words) > _TAIL_WORDS or toks[members[first_attr - 1]].text != ",":
+        return False
+    head = words[0].lower()
+    if head not in lexicon.lower("time_words") and (head not in lexicon.lower("prepositions") or head == "to") \
+            and head not in ("last", "late", "early", "earlier", "this"):
+        return False
+    if any(toks[m].quoted for m in members[len(members) - len(tail):]):
+        return False
+    return not any(w.islower() and (w in _TAIL_VERBS or w.endswith("ed") or w in lexicon.lower("past_tense_verbs"))
+                   for w in words)
 
 
 def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str]) -> None:

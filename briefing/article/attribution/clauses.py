@@ -70,6 +70,43 @@ def no_object_sources(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_NAME_WORDS = 4  # "Ivo Brand", "Ana de la Vega": the words of a name before its appositive
+
+
+def appositive_names(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a source that the tagger started at an appositive ("But Ivo Brand, a
+    spokesperson for the Harbour Workers Union (HWU) said …") taking the name before it."""
+    out = list(labels)
+    toks = par.tokens
+    adverbs = lexicon.lower("leading_adverbs")
+    not_names = lexicon.lower("time_words") | lexicon.lower("prepositions") | lexicon.lower("month_names")
+    for i in range(3, len(toks)):
+        if out[i] != "B-SRC" or toks[i].text.lower() not in ("a", "an") or toks[i - 1].text != "," or toks[i].quoted:
+            continue
+        end = i
+        while end + 1 < len(toks) and out[end + 1] == "I-SRC":
+            end += 1
+        if end + 1 >= len(toks) or out[end + 1] != "B-CUE":
+            continue
+        j = i - 1
+        while j > 0 and i - j <= _NAME_WORDS and toks[j - 1].unit == toks[i].unit and toks[j - 1].text[:1].isupper() \
+                and not toks[j - 1].quoted and out[j - 1][2:] in ("", "CON"):
+            j -= 1
+        if j > 0 and toks[j - 1].unit == toks[i].unit and toks[j - 1].text[:1].isupper():
+            continue  # a longer run of capitals is no name
+        if j < i - 1 and toks[j].text.lower() in adverbs:
+            j += 1  # "But Ivo Brand, …": the word that opens the sentence is no part of the name
+        if i - 1 - j < 2 or any(toks[m].text.lower() in not_names for m in range(j, i - 1)):
+            continue  # one capitalised word is no full name, nor "In September"
+        before = toks[j - 1].text.lower() if j > 0 and toks[j - 1].unit == toks[i].unit else ""
+        if before not in ("", "that", "but", "and", ",") and before not in adverbs:
+            continue  # "a town hall in Port Anselm, a young woman asked": a place, not the speaker
+        out[j] = "B-SRC"
+        for m in range(j + 1, i + 1):
+            out[m] = "I-SRC"
+    return out
+
+
 _NAMING_OBJECT = frozenset({"cite", "point", "quote", "refer", "mention", "tout", "label"})
 
 

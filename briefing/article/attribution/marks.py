@@ -18,6 +18,7 @@ from dataclasses import dataclass
 _DOUBLE = re.compile("''|[“”\"«»„]")
 _BEFORE_OPEN = "([{—–-/:;,\u00a0"
 _AFTER_CLOSE = ".,;:!?)]}—–-…’'"
+_GLUED_CLOSE = ",.!?…"
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,9 @@ def find_quotes(paragraph: str) -> list[Quote]:
             if role == "close" or (ch == '"' and i > 0 and paragraph[i - 1].isdigit()):
                 continue  # a stray closer, or an inch mark: 27" screen
             start, width = i, w
-        elif role in ("close", "either"):
+        elif role in ("close", "either") or (ch in "”\"" and paragraph[i - 1] in _GLUED_CLOSE):
+            # "… in the county,”he said": a mark right after the quotation's last comma closes it
+            # even when the next word is glued to it.
             quotes.append(Quote(start, i, width))
             start = -1
         else:

@@ -186,20 +186,34 @@ def _reported_last(par: Paragraph, index: int, cues: list[Span], sources: list[S
     toks = par.tokens
     out = []
     for cue in cues:
-        if cue in by_cue or not any(cue_lemma(toks[i].text) for i in range(cue.start, cue.end)):
+        according = _according(par, cue)
+        if cue in by_cue or not according and not any(cue_lemma(toks[i].text) for i in range(cue.start, cue.end)):
             continue
         unit = toks[cue.start].unit
-        source = next((s for s in sources if toks[s.start].unit == unit and s.end == cue.start), None)
+        if according:
+            # "A militant group claimed the attack, according to Coast Wire.": the agency reports the claim
+            # (a source it names; "according to court documents" adds nobody to the speaker inside)
+            source = next((s for s in sources if toks[s.start].unit == unit and s.start == cue.end
+                           and any(toks[i].text[:1].isupper() for i in range(s.start, s.end))), None)
+        else:
+            source = next((s for s in sources if toks[s.start].unit == unit and s.end == cue.start), None)
         if source is None:
             continue
         members = [i for i, t in enumerate(toks) if t.unit == unit]
-        comma = source.start - 1
+        first, last = (cue, source) if according else (source, cue)
+        comma = first.start - 1
         while comma > members[0] and toks[comma].text in _CLOSING_MARKS:
             comma -= 1
-        tail = [i for i in members if i >= cue.end and toks[i].text[:1].isalnum()]
+        tail = [i for i in members if i >= last.end and toks[i].text[:1].isalnum()]
         if comma <= members[0] or toks[comma].text != "," or len(tail) > MAX_LAST_TAIL:
             continue
-        content = Span("CON", members[0], source.start)
+        content = Span("CON", members[0], first.start)
+        if according:
+            # "…, according to an update on Monday from the board.": the source runs to the sentence's end
+            end = max(members) + 1
+            while end > source.end and not toks[end - 1].text[:1].isalnum():
+                end -= 1
+            source = Span("SRC", source.start, end)
         inner = [a for a in by_cue.values() if a.cue is not None and _inside(a.cue, content)
                  and all(_inside(c, content) for c in a.contents)]
         if not inner:
@@ -209,6 +223,12 @@ def _reported_last(par: Paragraph, index: int, cues: list[Span], sources: list[S
             att.within = outer
         out.append(outer)
     return out
+
+
+def _according(par: Paragraph, cue: Span) -> bool:
+    """True for the cue "according to"."""
+    words = [t.text.lower() for t in par.tokens[cue.start:cue.end]]
+    return words == ["according", "to"]
 
 
 _SOURCING = frozenset({"citing", "quoting"})
