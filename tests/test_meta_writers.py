@@ -62,3 +62,9 @@ def test_a_byline_glued_to_an_images_text():
 def test_an_events_name_is_no_writer():
     line = "Kessel Athletics Championships | Sprints Preview: Runners To Watch"
     assert meta_of(f"{line}\n\n{STORY}").authors == ()
+
+
+def test_another_storys_card_with_its_writer_is_no_byline():
+    cards = ("More stories\n\nBy Adaeze Carrow The county on Wednesday signed the budget after weeks of debate in the"
+             " chamber...\n\nBy Chidi Brand Residents of six river towns have been told to prepare for floods as...")
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{cards}").authors == ()

@@ -131,8 +131,10 @@ def _split_lead_byline(line: Line, lines: list[Line]) -> None:
     rest = line.text[named.end():] if named else ""
     given = (named.group("given") or named.group("caps_given") or "") if named else ""
     surname = (named.group("surname") or named.group("caps_surname") or "") if named else ""
-    if (named and given.casefold() in given_names() and len(rest.split()) >= 8
-            and SENTENCE_END.search(rest) and surname.casefold() not in rest.casefold()):
+    if (named and given.casefold() in given_names() and len(rest.split()) >= 8 and SENTENCE_END.search(rest)
+            and not (rest.rstrip().endswith(("...", "…")) and len(rest.split()) <= 30)
+            and surname.casefold() not in rest.casefold()):
+        # (a teaser cut short, "By Ada Finch The council … …", is another story's card, not this story's lead)
         lines.append(Line(text=f"By {given} {surname}", label="byline"))
         line.text = rest
 
