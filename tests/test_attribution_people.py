@@ -48,9 +48,9 @@ def test_a_fronted_according_to_ends_its_source_at_the_comma():
 
 def test_a_title_opening_the_sentence_is_what_the_source_after_according_to_says():
     found = statements([
-        "Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote, according to the commission.",
+        "Opposition leader of the Calder Green Party, Ivo Brand, took 41% of the ballots, according to the commission.",
     ])
-    assert [text for _, text in found] == ["Opposition leader of the Calder Green Party, Ivo Brand, won 41% of the vote"]
+    assert [text for _, text in found] == ["Opposition leader of the Calder Green Party, Ivo Brand, took 41% of the ballots"]
 
 
 def test_according_to_a_timetable_is_no_speaker():
@@ -63,10 +63,10 @@ def test_according_to_a_timetable_is_no_speaker():
 def test_a_document_from_a_body_speaks_for_that_body():
     found = statements([
         "The Marrow Electoral Board counted the last ballots on Sunday.",
-        "Tomas Ek, 52, won 48 percent of the vote, according to official results announced by the Marrow "
+        "Tomas Ek, 52, took 48 percent of the ballots, according to final figures published by the Marrow "
         "Electoral Board.",
     ])
-    assert found == [("Marrow Electoral Board", "Tomas Ek, 52, won 48 percent of the vote")]
+    assert found == [("Marrow Electoral Board", "Tomas Ek, 52, took 48 percent of the ballots")]
 
 
 def test_testimony_of_a_named_person_is_that_persons():

@@ -58,9 +58,9 @@ def test_a_place_before_a_description_is_not_its_name():
 
 
 def test_a_relative_clause_after_a_late_according_to_source_is_not_what_was_said():
-    found = statements(["Kestrel pays around 12 million every year for the repairs, according to Harbour Minister Ivo "
-                        "Brand who is introducing measures to reform the system."])
-    assert found == [("Ivo Brand", "indirect", "Kestrel pays around 12 million every year for the repairs")]
+    found = statements(["Kestrel pays around 9 million each year for the sea wall, according to Harbour Minister Ivo "
+                        "Brand who is introducing measures to share the cost."])
+    assert found == [("Ivo Brand", "indirect", "Kestrel pays around 9 million each year for the sea wall")]
 
 
 def test_a_name_after_a_late_according_to_is_the_source_even_when_read_with_the_cue():
@@ -72,10 +72,10 @@ def test_a_name_after_a_late_according_to_is_the_source_even_when_read_with_the_
 
 
 def test_a_named_source_after_according_to_reports_a_statement_with_its_own_speaker():
-    found = statements(["A northern militant group, the Dune Front, claimed responsibility for the attack, according to "
+    found = statements(["A northern protest group, the Dune Front, claimed the blockade of the ferry port, according to "
                         "the Marrow news agency Coast Wire."])
     assert ("Coast Wire", "indirect",
-            "A northern militant group, the Dune Front, claimed responsibility for the attack") in found
-    assert ("Dune Front", "indirect", "responsibility for the attack") in found
+            "A northern protest group, the Dune Front, claimed the blockade of the ferry port") in found
+    assert ("Dune Front", "indirect", "the blockade of the ferry port") in found
     documents = statements(["Ivo Brand said the quay had been shut twice before, according to court documents."])
     assert [who for who, _kind, _text in documents] == ["Ivo Brand"]

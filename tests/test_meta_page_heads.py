@@ -24,7 +24,7 @@ def test_the_headline_glued_to_the_lead_is_parted_from_it():
 
 
 def test_a_partners_credit_line_on_an_aggregator_gives_writers_date_and_credit():
-    text = (f"You are using an older browser version. Please use a supported version for the best Kestrelhub experience."
+    text = (f"You are using an older browser, so some pages may look wrong. Please update it for the best Kestrelhub experience."
             f"\n\n{HEAD}\n\nMarrow Ledger logo Marrow Ledger 3/21/2026 Ada Finch, Ivo Brand\n\n{LEAD}\n\n{STORY}"
             "\n\n© Marrow Ledger")
     info = meta_of(text)
@@ -54,8 +54,8 @@ def test_a_wires_credit_in_brackets_after_the_headline_is_cut():
 
 
 def test_the_comment_forms_login_line_is_not_in_the_story():
-    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nYou must be logged in to post a comment."
-    assert "You must be logged in to post a comment." not in clean(text).body
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nYou must be logged in to comment."
+    assert "You must be logged in to comment." not in clean(text).body
 
 
 def test_whatever_follows_the_date_marker_is_not_glued_to_the_date():

@@ -82,17 +82,17 @@ def test_a_logos_text_names_the_site_though_it_has_no_outlet_word():
 
 
 def test_a_known_outlet_at_work_in_its_own_story_names_the_site():
-    at_work = "The Independent is on the ground when the story is developing, wherever it happens."
+    at_work = "The Independent is on the ground in Kessel as the floodwater keeps rising."
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{at_work}\n\n{STORY}").source == "The Independent"
 
 
 def test_a_long_newsletter_prompt_names_the_site_and_leaves_the_story():
-    prompt = ("Sign up to our Politics newsletter Sign up Thank you for signing up! Did you know with a Digital"
-              " Subscription to The Marrow Courier, you can get unlimited access to the website including our premium"
-              " content, as well as fewer ads, loyalty rewards and much more. Learn More")
+    prompt = ("Sign up to our Harbour newsletter Sign up Thanks, you are on the list! With a digital subscription to"
+              " The Marrow Courier, you can read every story on our site, see fewer adverts and join members' events"
+              " in the valley. Learn More")
     text = f"{HEAD}\n\n{P1}\n\n{prompt}\n\n{STORY}"
     assert meta_of(text).source == "Marrow Courier"
-    assert not any("Subscription" in para for para in clean(text).body)
+    assert not any("subscription" in para for para in clean(text).body)
 
 
 def test_the_heading_over_the_sites_newsletters_names_it():
@@ -117,7 +117,7 @@ def test_a_writers_own_follow_prompt_names_no_site():
 
 
 def test_a_comment_forms_platform_logo_names_no_site():
-    form = "Leave a Reply\n\nWordPress.com Logo\n\nYou are commenting using your WordPress.com account."
+    form = "Leave a Reply\n\nWordPress.com Logo\n\nYou are signed in with your WordPress.com account."
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{STORY}\n\n{form}").source is None
 
 

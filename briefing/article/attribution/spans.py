@@ -209,7 +209,7 @@ def _reported_last(par: Paragraph, index: int, cues: list[Span], sources: list[S
             continue
         content = Span("CON", members[0], first.start)
         if according:
-            # "…, according to an update on Monday from the board.": the source runs to the sentence's end
+            # "…, according to a Tuesday notice from the harbour board.": the source runs to the sentence's end
             end = max(members) + 1
             while end > source.end and not toks[end - 1].text[:1].isalnum():
                 end -= 1
