@@ -132,8 +132,8 @@ def prompt(page: Page) -> str | None:
 
 def _first_names(line: str) -> set[str]:
     """The given names of the people a line names in full: 'Ada' for 'Ada Linde covers transport'."""
-    pairs = re.findall(r"\b([A-Z][\w'’-]+) [A-Z][\w'’-]+", line[:1000])
-    return {first for first, full in zip(pairs, re.findall(r"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+", line[:1000])) if looks_like_name(full)}
+    pairs = re.finditer(r"\b(?P<first>[A-Z][\w'’-]+) [A-Z][\w'’-]+", line[:1000])
+    return {m.group("first") for m in pairs if looks_like_name(m.group(0))}
 
 
 # What stands before "Newsletters" on a link or a heading that names no site.
