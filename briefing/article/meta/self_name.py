@@ -62,9 +62,12 @@ def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
+    slots = {_tidy(name) for name in _empty_slot_sites(page)}
     for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page):
         name = _tidy(name)
-        if not _outlet_like(name) and not (weight > 2 and site.plain_name(name) and not outlet_names.agency(name)):
+        # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one.
+        plain_in_slot = name in slots and site.plain_name(name) and not outlet_names.agency(name)
+        if not _outlet_like(name) and not plain_in_slot:
             continue
         k = _key(name)
         votes[k] = votes.get(k, 0.0) + weight
@@ -90,9 +93,15 @@ def _title_tails(page: Page) -> Votes:
         if len(parts) > 1 and len(line) < 300:
             votes += [(part, 2.0) for part in parts[1:]]
         by_site = _BY_SITE.search(line.strip())
-        if by_site:  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs; "By , Kestrel Digital": no writer's name
-            votes.append((by_site.group("site"), 2.5 if by_site.group("slot") else 2.0))
+        if by_site:  # "09 March 2026 - 10:09 By KestrelLIVE": the desk signs
+            votes.append((by_site.group("site"), 2.0))
     return votes
+
+
+def _empty_slot_sites(page: Page) -> list[str]:
+    """'By , Kestrel Digital': the template's writer slot left empty before the site's name."""
+    lines = [line for _label, line in page.furniture] + page.body
+    return [m.group("site") for m in (_BY_SITE.search(line.strip()) for line in lines) if m and m.group("slot")]
 
 
 def _alone(page: Page) -> Votes:
