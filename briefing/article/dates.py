@@ -73,10 +73,15 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 
 @cache
-def _month() -> str:
-    """Month names from the lexicon, whole or as three letters ('Sept' too)."""
+def month_words() -> frozenset[str]:
+    """Month names from the lexicon, whole or as three letters ('Sept' too), in small letters."""
     names = [n.lower() for n in lexicon.entries("month_names")]
-    alternatives = sorted(set(names) | {n[:3] for n in names} | {"sept"}, key=len, reverse=True)
+    return frozenset(names) | {n[:3] for n in names} | {"sept"}
+
+
+@cache
+def _month() -> str:
+    alternatives = sorted(month_words(), key=len, reverse=True)
     return r"(?:" + "|".join(alternatives) + r")\.?"
 
 

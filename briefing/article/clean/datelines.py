@@ -4,9 +4,7 @@ place, its date and the wire or the site it credits, each read as the page's own
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean.page import Line, Page
 
@@ -117,15 +115,9 @@ def _credit_name(part: str) -> bool:
     nor an update note ('2nd UPDATE')."""
     if dates.find(part) or re.fullmatch(r"[\d\s.,:/-]+(?:[ap]\.?m\.?)?", part, re.I) or not re.search(r"[A-Za-z]{2}", part):
         return False
-    if any(w.lower().strip(".,") in _months() for w in part.split()):
+    if any(w.lower().strip(".,") in dates.month_words() for w in part.split()):
         return False
     return not re.search(r"(?i)\bupdated?\b|\bcorrected\b", part)
-
-
-@cache
-def _months() -> frozenset[str]:
-    names = [name.lower() for name in lexicon.entries("month_names")]
-    return frozenset(names + [name[:3] for name in names] + ["sept"])
 
 
 def _credit(page: Page, text: str) -> None:

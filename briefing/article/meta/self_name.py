@@ -21,7 +21,7 @@ import re
 import briefing.article.meta.site as site
 from briefing import lexicon
 from briefing.article import outlet_names
-from briefing.article.clean import Page, looks_like_name
+from briefing.article.clean import Page, looks_like_name, vocab
 from briefing.article.clean.lines import looks_like_outlet
 
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
@@ -53,7 +53,6 @@ _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
 _NOT_ALONE = {"title", "title-repeat", "repeat", "section", "ui", "nav", "breadcrumb", "tail", "promo", "related",
               "comments", "caption"}
-_ROLE_AFTER_PERSON = re.compile(r"^.+\s(?:reporter|correspondent|writer|editor|contributor|journalist)$", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s*[|·•«»]\s*")
 _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 
@@ -188,5 +187,6 @@ def _outlet_like(name: str) -> bool:
 def dated_or_signed(name: str) -> bool:
     """'News Roundup 9 March 2026' is a digest's headline and 'Ada Linde Reporter' a byline, though each
     holds an outlet word."""
+    person, _, last = name.rpartition(" ")
     return bool(re.search(r"\b(?:19|20)\d\d\b", name)) or bool(
-        _ROLE_AFTER_PERSON.match(name) and looks_like_name(name.rsplit(" ", 1)[0]))
+        person and vocab.role_words().fullmatch(last) and looks_like_name(person))
