@@ -106,3 +106,20 @@ def test_figures_from_an_unnamed_operator_are_not_the_body_that_spoke_before():
         "About 40 boats waited outside the harbour on Friday, according to figures from the port operator.",
     ])
     assert found[-1] != "Marrow Ferry Company"
+
+
+def test_a_name_describing_a_noun_stays_the_persons_name():
+    found = speakers([
+        "Marta Quell opened her run for mayor in Dunmore on Monday.",
+        "The Quell campaign said its volunteers had knocked on 9,000 doors by noon.",
+        "Quell said the turnout surprised her. “We expected half of that,” she said.",
+    ])
+    assert found == ["Quell campaign", "Marta Quell", "Marta Quell"]
+
+
+def test_a_name_opening_a_sentence_with_a_verb_after_it_is_still_a_body():
+    found = speakers([
+        "The Courier reported that the mill would close in spring.",
+        "“The orders stopped in March,” it said, quoting a foreman.",
+    ])
+    assert found == ["Courier", "Courier"]

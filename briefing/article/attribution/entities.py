@@ -182,7 +182,7 @@ class Entities:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
-        mention = _given_name_mended(_without_descriptor(mention))
+        mention = self._body_of_person(_given_name_mended(_without_descriptor(mention)))
         in_scene = (mention.role or "").lower() in _CONTRASTS
         entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene) \
             or self._new(mention)
@@ -195,6 +195,16 @@ class Entities:
         entity.add_role(mention.role)
         self._record(Event(entity, position, speaker, subject, offset, aside, placed))
         return entity
+
+    def _body_of_person(self, mention: Mention) -> Mention:
+        """"the Lind campaign" after "Ana Lind": a body named for a person the article named, which keeps its
+        noun ("Lind campaign") so that "Lind" goes on meaning her."""
+        toks = tokens(mention.name)
+        if mention.kind != ORG or len(toks) != 1 or not mention.role or " " in mention.role.strip():
+            return mention
+        if not any(e.kind == PERSON and tokens(e.name)[-1] == toks[0] for e in self._by_token.get(toks[0], [])):
+            return mention
+        return replace(mention, name=f"{mention.name} {mention.role.strip()}", role=None)
 
     def spoke(self, entity: Entity, position: int) -> None:
         self._record(Event(entity, position, True, True))
@@ -326,8 +336,27 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
         while start < end and (tokens[start].text.lower() in _function_words() or not tokens[start].text[:1].isalnum()):
             start += 1
             subject = False
+        if end - start == 2 and tokens[start].text == "The" and _attributive(tokens, end) \
+                and not demonym(tokens[start + 1].text):
+            start, subject = start + 1, False  # "The Ebeling family moved": the name describes the noun after it
         if start < end:
             yield start, end, subject or _after_opening_phrase(tokens, start)
+
+
+def _attributive(tokens: tuple[Token, ...], end: int) -> bool:
+    """True when the word after a name is a noun the name describes ("the Lind campaign"), not its verb
+    ("The Courier reported", "The Courier has")."""
+    if end >= len(tokens) or tokens[end].unit != tokens[end - 1].unit:
+        return False
+    word = tokens[end].text
+    low = word.lower()
+    return word.isalpha() and word.islower() and low not in lexicon.lower("clause_words") \
+        and cues.lemma(low) is None and not low.endswith(("ed", "s")) and low not in _AUXILIARIES \
+        and low not in lexicon.lower("past_tense_verbs")
+
+
+_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                          "could", "may", "might", "must", "should", "shall", "did", "does", "do", "says", "said"})
 
 
 def _after_opening_phrase(tokens: tuple[Token, ...], start: int) -> bool:
