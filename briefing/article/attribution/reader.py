@@ -20,16 +20,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from briefing import lexicon
 from briefing.article.attribution import (
     according,
     backstop,
     clauses,
     cues,
-    descriptors,
     filters,
     inverted,
     lead_ins,
+    source_phrase,
     tagger,
     turns,
 )
@@ -256,10 +255,10 @@ class Reader:
             return self.said.get(id(att.origin), (None, None))
         found = None
         if att.source is not None:
-            written = _past_clause(text_of(par, att.source))
+            written = source_phrase.past_clause(text_of(par, att.source))
             source = par.tokens[att.source.start]
             if self._opening_word(par, att.source.start):
-                written = _past_opening_word(written, self._not_a_name(source.text))
+                written = source_phrase.past_opening_word(written, self._not_a_name(source.text))
             if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
                     or source.start < backstop.dateline_end(par):
                 pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
@@ -318,9 +317,10 @@ class Reader:
         return self._resolved(label.title() if label.isupper() else label, base)
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
-        written = descriptors.issuer(_platform_account(_past_clause(_without_adjunct(written))))
-        mention = _description_then_name(written) or _titled_role(written) \
-            or self._known_name(_with_descriptor(written, parse_phrase(written)) or describe(written), written)
+        written = source_phrase.tidy(written)
+        mention = source_phrase.description_then_name(written) or source_phrase.titled_role(written) \
+            or self._known_name(source_phrase.with_descriptor(written, parse_phrase(written)) or describe(written),
+                                written)
         if mention is None:
             return None
         if (mention.kind == UNKNOWN and " " not in mention.name and mention.name.lower() in self.common
@@ -418,69 +418,12 @@ def _real_role(role: str | None) -> bool:
     return role is not None and role.casefold().strip(". ") not in _COURTESIES
 
 
-def _with_descriptor(written: str, mention: Mention | None) -> Mention | None:
-    """"State disaster manager Ravi Kolle": the name at the end, the words before it its role."""
-    if mention is not None and mention.kind == ORG and mention.role is None:
-        return _org_descriptor(written, mention)
-    if mention is not None and mention.kind != ROLE and not (
-            mention.kind == PERSON and mention.role is None and descriptors.split_descriptor(mention.name)):
-        return mention
-    split = descriptors.split_descriptor(written)
-    if split is None:
-        return mention
-    role, name = split
-    named = Mention(UNKNOWN, name) if _handle(name) else parse_phrase(name)
-    if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
-        return mention
-    return replace(named, role=named.role or role)
-
-
-def _titled_role(written: str) -> Mention | None:
-    """"The Harbour Affairs Minister": a capitalised title after "the" is a role, not a name."""
-    words = written.strip(" ,").split()
-    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lexicon.lower("role_nouns") \
-            or not all(w[:1].isupper() and w.isalpha() for w in words[1:]) \
-            or any(w.casefold() in given_names() for w in words[1:]):
-        return None
-    found = describe(written)
-    return found if found is not None and found.kind == ROLE else None
-
-
-def _description_then_name(written: str) -> Mention | None:
-    """"the Emir of Kestrel, HRH Alhaji Ivo Brand": a description, a comma and the name it
-    describes is that person, with the description as the role."""
-    before, comma, after = written.rstrip(" ,").rpartition(",")
-    first = before.split()[:1]
-    if not comma or len(after.split()) < 2 or not first or not after.strip()[:1].isupper() \
-            or first != ["the"] and first[0].lower() not in lexicon.lower("role_nouns"):
-        return None
-    described = parse_phrase(before.strip())
-    if first != ["the"] and described is not None and described.kind == PERSON and described.name != before.strip():
-        return None  # "Captain Mateo Ruiz, Master Of …": the name comes first
-    named = _with_descriptor(after.strip(), parse_phrase(after.strip()))
-    if named is None or named.kind != PERSON or " " not in named.name:
-        return None
-    role = before.strip()
-    return replace(named, role=role[4:] if role.startswith("the ") else role)
-
-
-def _org_descriptor(written: str, mention: Mention) -> Mention:
-    """"funding agency Meridian Group": what the words before the name say the body is, so
-    that "the agency" later is Meridian Group."""
-    at = written.find(mention.name)
-    words = written[:at].split() if at > 0 else []
-    while words and words[0].lower() in ("the", "a", "an", "its", "their"):
-        words = words[1:]
-    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words) \
-            or words[-1].lower() not in lexicon.lower("org_nouns"):
-        return mention
-    return replace(mention, role=" ".join(words).lower())
-
-
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
 
 
 _DATELINE_REACH = 8  # paragraphs (page furniture included) within which a lone "Place:" opens a story
+
+
 def _reported_inside(text: str) -> bool:
     """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
     the past or the third person ("said", "conveyed", "criticised", "warns")."""
@@ -509,45 +452,12 @@ def _first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text[:300]))
 
 
-_ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,20}?)\s+(?P<noun>account|page|feed|channel|post)$",
-                      re.IGNORECASE)
 
 
-def _platform_account(written: str) -> str:
-    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
-    m = _ACCOUNT.match(written.strip(" ,;:"))
-    if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
-        return written
-    return f"the {m.group('noun').lower()}"
-
-
-_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
-
-
-def _without_adjunct(written: str) -> str:
-    """"Minister Ana Brisk, during a review meeting in Kestrel on Sunday": the speaker without
-    the when and where after her."""
-    cut = _ADJUNCT.sub("", written)
-    return cut if cut and cut != written and len(cut.split()) >= 2 else written
-
-
-def _past_clause(written: str) -> str:
-    """"leaving the town on edge, Park": a source read together with the clause before it is the
-    name after the comma, when only that part is a name."""
-    head, sep, tail = written.rpartition(", ")
-    if not sep or not tail[:1].isupper() or not head[:1].islower():
-        return written
-    named = parse_phrase(tail)
-    return tail if named is not None and named.kind in (PERSON, ORG, UNKNOWN) and parse_phrase(head) is None else written
 
 
 def _shouted(turn: turns.Turn | None) -> bool:
     return turn is not None and turn.label.isupper() and turn.label not in ("Q", "A")
-
-
-def _handle(name: str) -> bool:
-    """"@lumo_fan": an account's handle, which names whoever posts under it."""
-    return name.startswith("@") and len(name) > 2 and " " not in name
 
 
 def _raised(par: Paragraph, att: Attribution) -> bool:
@@ -557,20 +467,6 @@ def _raised(par: Paragraph, att: Attribution) -> bool:
     cue, source = att.cue, att.source
     return (cue is not None and source is not None and cue.start == source.end
             and par.tokens[cue.start].text.lower() == "to")
-
-
-def _past_opening_word(written: str, not_a_name: bool) -> str:
-    """A source phrase without the word that only opens its sentence, when that word is shaped or
-    used like no name: "Asked" alone leaves nothing, "Eventually Ode" leaves Ode. A plural may name
-    a group ("Critics"); a word that may begin a name ("Deven Ashby") or a description
-    ("Democratic presidential candidate …") stays."""
-    first, _, rest = written.strip().partition(" ")
-    rest = rest.strip(" ,")
-    if not not_a_name:
-        return written
-    if not rest:
-        return "" if not first.lower().endswith("s") or first.lower().endswith("ss") else written
-    return rest if rest[:1].isupper() else written
 
 
 def _title_case(par: Paragraph) -> bool:

@@ -1,0 +1,147 @@
+"""The words of a source phrase, read before the speaker is resolved: what they name and which of them
+are not the speaker.
+
+- "State disaster manager Ravi Kolle": the name at the end, the words before it the role.
+- "Minister Ana Brisk, during a visit to Kestrel": the speaker without the occasion after her.
+- "one owner of a bakery who asked not to be named": the speaker without the clause about her.
+- "the Twitter account": the account, not the platform.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefing import lexicon
+from briefing.article.attribution import descriptors
+from briefing.article.attribution.entities import given_names
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, describe, parse_phrase
+
+
+def tidy(written: str) -> str:
+    """The words of a source phrase that may name its speaker."""
+    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(written)))))
+
+
+_RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
+
+
+def _without_relative(written: str) -> str:
+    """"one owner of a bakery who asked not to be named", "Sen. Ada Lorne who represents the coast": the
+    speaker without the clause that says more about them, when what is left names somebody."""
+    cut = _RELATIVE.sub("", written).rstrip(" ,")
+    if cut == written.rstrip(" ,") or not cut or parse_phrase(written) is not None:
+        return written
+    return cut if parse_phrase(cut) is not None else written
+
+
+def with_descriptor(written: str, mention: Mention | None) -> Mention | None:
+    """"State disaster manager Ravi Kolle": the name at the end, the words before it its role."""
+    if mention is not None and mention.kind == ORG and mention.role is None:
+        return _org_descriptor(written, mention)
+    if mention is not None and mention.kind != ROLE and not (
+            mention.kind == PERSON and mention.role is None and descriptors.split_descriptor(mention.name)):
+        return mention
+    split = descriptors.split_descriptor(written)
+    if split is None:
+        return mention
+    role, name = split
+    named = Mention(UNKNOWN, name) if _handle(name) else parse_phrase(name)
+    if named is None or named.kind not in (PERSON, ORG, UNKNOWN):
+        return mention
+    return replace(named, role=named.role or role)
+
+
+def titled_role(written: str) -> Mention | None:
+    """"The Harbour Affairs Minister": a capitalised title after "the" is a role, not a name."""
+    words = written.strip(" ,").split()
+    if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in lexicon.lower("role_nouns") \
+            or not all(w[:1].isupper() and w.isalpha() for w in words[1:]) \
+            or any(w.casefold() in given_names() for w in words[1:]):
+        return None
+    found = describe(written)
+    return found if found is not None and found.kind == ROLE else None
+
+
+def description_then_name(written: str) -> Mention | None:
+    """"the Emir of Kestrel, HRH Alhaji Ivo Brand": a description, a comma and the name it
+    describes is that person, with the description as the role."""
+    before, comma, after = written.rstrip(" ,").rpartition(",")
+    first = before.split()[:1]
+    if not comma or len(after.split()) < 2 or not first or not after.strip()[:1].isupper() \
+            or first != ["the"] and first[0].lower() not in lexicon.lower("role_nouns"):
+        return None
+    described = parse_phrase(before.strip())
+    if first != ["the"] and described is not None and described.kind == PERSON and described.name != before.strip():
+        return None  # "Captain Mateo Ruiz, Master Of …": the name comes first
+    named = with_descriptor(after.strip(), parse_phrase(after.strip()))
+    if named is None or named.kind != PERSON or " " not in named.name:
+        return None
+    role = before.strip()
+    return replace(named, role=role[4:] if role.startswith("the ") else role)
+
+
+def _org_descriptor(written: str, mention: Mention) -> Mention:
+    """"funding agency Meridian Group": what the words before the name say the body is, so
+    that "the agency" later is Meridian Group."""
+    at = written.find(mention.name)
+    words = written[:at].split() if at > 0 else []
+    while words and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    if not 0 < len(words) <= 3 or not all(w.isalpha() for w in words) \
+            or words[-1].lower() not in lexicon.lower("org_nouns"):
+        return mention
+    return replace(mention, role=" ".join(words).lower())
+
+
+_ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,20}?)\s+(?P<noun>account|page|feed|channel|post)$",
+                      re.IGNORECASE)
+
+
+
+def _platform_account(written: str) -> str:
+    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
+    m = _ACCOUNT.match(written.strip(" ,;:"))
+    if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
+        return written
+    return f"the {m.group('noun').lower()}"
+
+
+_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
+
+
+
+def _without_adjunct(written: str) -> str:
+    """"Minister Ana Brisk, during a review meeting in Kestrel on Sunday": the speaker without
+    the when and where after her."""
+    cut = _ADJUNCT.sub("", written)
+    return cut if cut and cut != written and len(cut.split()) >= 2 else written
+
+
+def past_clause(written: str) -> str:
+    """"leaving the town on edge, Park": a source read together with the clause before it is the
+    name after the comma, when only that part is a name."""
+    head, sep, tail = written.rpartition(", ")
+    if not sep or not tail[:1].isupper() or not head[:1].islower():
+        return written
+    named = parse_phrase(tail)
+    return tail if named is not None and named.kind in (PERSON, ORG, UNKNOWN) and parse_phrase(head) is None else written
+
+
+def _handle(name: str) -> bool:
+    """"@lumo_fan": an account's handle, which names whoever posts under it."""
+    return name.startswith("@") and len(name) > 2 and " " not in name
+
+
+def past_opening_word(written: str, not_a_name: bool) -> str:
+    """A source phrase without the word that only opens its sentence, when that word is shaped or
+    used like no name: "Asked" alone leaves nothing, "Eventually Ode" leaves Ode. A plural may name
+    a group ("Critics"); a word that may begin a name ("Deven Ashby") or a description
+    ("Democratic presidential candidate …") stays."""
+    first, _, rest = written.strip().partition(" ")
+    rest = rest.strip(" ,")
+    if not not_a_name:
+        return written
+    if not rest:
+        return "" if not first.lower().endswith("s") or first.lower().endswith("ss") else written
+    return rest if rest[:1].isupper() else written

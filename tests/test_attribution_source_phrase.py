@@ -1,0 +1,35 @@
+"""The words of a source phrase that are not its speaker: a clause about the speaker, an occasion,
+a request to stay unnamed. The examples are written for these tests."""
+
+from briefing.article.attribution import extract
+from briefing.article.attribution.source_phrase import tidy
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+
+
+def test_a_clause_about_the_speaker_is_not_part_of_the_speaker():
+    assert tidy("one owner of a bakery who declined to be named for fear of losing her lease") == "one owner of a bakery"
+    assert tidy("Sen. Ada Lorne who represents the coast") == "Sen. Ada Lorne"
+
+
+def test_a_name_that_holds_who_is_left_whole():
+    assert tidy("Doctors Who Care") == "Doctors Who Care"
+
+
+def test_a_quote_credited_to_a_speaker_with_a_clause_after_them_is_kept():
+    found = statements([
+        "“We were told lies from the first day,” said one owner of a bakery who declined to be named "
+        "for fear of losing her lease.",
+    ])
+    assert found == [("one owner of a bakery", "direct", "We were told lies from the first day")]
+
+
+def test_a_named_speaker_with_a_clause_after_them_keeps_both_quotes():
+    found = statements([
+        "“He called the harbour plan a mistake,” said Sen. Ada Lorne who represents the coast. "
+        "“But it was a big deal for the town.”",
+    ])
+    assert [(s, k) for s, k, _ in found] == [("Ada Lorne", "direct"), ("Ada Lorne", "direct")]
+
