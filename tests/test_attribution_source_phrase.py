@@ -33,3 +33,10 @@ def test_a_named_speaker_with_a_clause_after_them_keeps_both_quotes():
     ])
     assert [(s, k) for s, k, _ in found] == [("Ada Lorne", "direct"), ("Ada Lorne", "direct")]
 
+
+def test_asking_not_to_be_named_is_no_statement():
+    found = statements([
+        "“There is no way back for the bill now,” said one of the aides, who asked not to be named "
+        "because the talks were private.",
+    ])
+    assert found == [("one of the aides", "direct", "There is no way back for the bill now")]

@@ -8,6 +8,7 @@
 - A name given to something: "Residents call the estate “the island”" (a nickname
   or title in quote marks, not words anybody said).
 - Captions: a paragraph labelled "Photo:" or "Caption:" describes a picture.
+- A request to stay unnamed: "…, who asked not to be named because the talks were private".
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     if cue_words[0] == "asked" and att.cue.start - unit_start <= 1 and (att.source is None or att.source.start > att.cue.start) \
             and not (att.source is not None and toks[att.source.start - 1].text.lower() == "by"):
         return True  # "Asked if the ferry would run, the captain said …": the question put to the speaker
+    content = text_from(par, att.contents[0].start).lower()
+    if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
+        return True  # "who asked not to be named": a request about the speaker's name
     if "recall" in map(cues.lemma, cue_words) and _QUANTITY.match(text_from(par, att.contents[0].start)):
         return True  # "Lumen is recalling about 210,000 phones": a product recall, not a memory
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
