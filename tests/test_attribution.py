@@ -7,7 +7,7 @@ the words are our own.
 
 import pytest
 
-from briefing.article.attribution import backstop, cues, extract, lead_ins
+from briefing.article.attribution import after_quotes, cues, extract, lead_ins
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
 from briefing.article.attribution.spans import spans_of
@@ -425,7 +425,7 @@ def test_a_speaker_after_the_quotation_read_as_content_is_the_source_again():
                          "Ana Veer, summing up talks that ran until late on Friday.")
     close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
     misread = ["B-CON"] + ["I-CON"] * (close - 1) + ["I-CON", "B-CUE"] + ["I-CON"] * (len(par.tokens) - close - 2)
-    labels = backstop.quoted_attributions(par, misread)
+    labels = after_quotes.quoted_attributions(par, misread)
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
     assert ("SRC", "Council President Ana Veer") in spans and ("CUE", "said") in spans
     assert not any(role == "CON" and "summing" in text for role, text in spans)
@@ -454,7 +454,7 @@ def test_a_sentence_all_in_quotation_marks_goes_on_with_the_speaker_before_it():
 def _read_without_the_tagger(text):
     """The (role, words) spans the backstops alone find in a paragraph the tagger left unmarked."""
     par = read_paragraph(text)
-    labels = lead_ins.marked(par, backstop.quoted_attributions(par, ["O"] * len(par.tokens)))
+    labels = lead_ins.marked(par, after_quotes.quoted_attributions(par, ["O"] * len(par.tokens)))
     return {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
 
 
@@ -499,7 +499,7 @@ def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words()
     misread = (["B-CON"] + ["I-CON"] * close + ["B-SRC", "I-SRC", "B-CUE"] + ["O"] * (crowd - close - 4)
                + ["B-CON"] + ["I-CON"] * (len(par.tokens) - crowd - 1))
     assert len(misread) == len(par.tokens)
-    labels = backstop.quoted_attributions(par, misread)
+    labels = after_quotes.quoted_attributions(par, misread)
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end])) for s in spans_of(labels)}
     assert not any(role == "CON" and "crowd" in text for role, text in spans), spans
     assert ("SRC", "Ana Veer") in spans
@@ -527,6 +527,6 @@ def test_a_clause_before_a_cue_that_introduces_a_quotation_stays_out_of_the_quot
 def test_a_paragraph_that_is_one_quotation_goes_on_from_the_attribution_just_before():
     par = read_paragraph("“Our cargo lists sit on an open server. Any clerk in the port can read them.”")
     spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
-             for s in spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=True))}
+             for s in spans_of(after_quotes.continued_quotations(par, ["O"] * len(par.tokens), carried=True))}
     assert any(role == "CON" and text.startswith("Our cargo lists sit") for role, text in spans)
-    assert not spans_of(backstop.continued_quotations(par, ["O"] * len(par.tokens), carried=False))
+    assert not spans_of(after_quotes.continued_quotations(par, ["O"] * len(par.tokens), carried=False))

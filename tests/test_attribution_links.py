@@ -508,3 +508,23 @@ def test_expressed_fears_that_after_but_reports_what_the_speaker_said():
         "behind because of complacency.",
     ])
     assert found == [("Vale", "indirect", "many would stay behind because of complacency")]
+
+
+def test_any_verb_in_the_past_after_a_quotation_closed_on_a_comma_credits_the_name_before_it():
+    found = statements([
+        "Councillor Rhea Kessler chaired the stormy meeting on the harbour levy.",
+        "“Go back to your seat,” Kessler barked, and a guard walked the man out.",
+        "“Sit down and listen!” the chairman roared angrily.",
+    ])
+    assert found == [("Rhea Kessler", "direct", "Go back to your seat"),
+                     ("the chairman", "direct", "Sit down and listen!")]
+
+
+def test_a_verb_that_goes_on_into_the_story_is_no_cue():
+    found = statements(["“The Plan,” Kessler launched in May, is already out of print."])
+    assert found == []
+
+
+def test_the_story_going_on_after_said_is_not_part_of_the_quote():
+    found = statements(["“It is over for this season,” Kessler said, and the hall went quiet."])
+    assert found == [("Kessler", "direct", "It is over for this season")]

@@ -2,7 +2,7 @@
 which cue and source. The labels are written by hand, the way the tagger sometimes reads real
 copy; the sentences are our own."""
 
-from briefing.article.attribution import backstop
+from briefing.article.attribution import after_quotes
 from briefing.article.attribution.spans import link
 from briefing.article.attribution.tokens import read_paragraph
 
@@ -39,13 +39,13 @@ def test_the_clause_before_but_is_dropped_when_the_speaker_after_it_has_words_of
 
 def test_a_quotation_closed_by_a_description_and_a_name_is_credited_to_the_name():
     par, labels = labelled("“Who gets to say which toys are safe?” asked Harbour pediatrician Dr. Ana Lind.", {})
-    marked = backstop.quoted_attributions(par, labels)
+    marked = after_quotes.quoted_attributions(par, labels)
     source = [t.text for t, label in zip(par.tokens, marked) if label.endswith("SRC")]
     assert source[-2:] == ["Ana", "Lind"] and source[0] == "Harbour"
 
 
 def test_a_described_source_after_a_quotation_goes_on_through_its_qualifier_to_the_cue():
     par, labels = labelled("“So why didn't the firm pay its share?” a narrator in the council's ad asks.", {})
-    marked = backstop.quoted_attributions(par, labels)
+    marked = after_quotes.quoted_attributions(par, labels)
     source = [t.text for t, label in zip(par.tokens, marked) if label.endswith("SRC")]
     assert source == ["a", "narrator", "in", "the", "council's", "ad"]

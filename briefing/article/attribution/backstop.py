@@ -8,11 +8,11 @@ dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.after_quotes import after_appositive, mark_content
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
 from briefing.article.attribution.tokens import Paragraph
 
@@ -174,7 +174,7 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         return None
     verb = j
     if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
-        verb = _after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
+        verb = after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
     if verb + 2 < len(toks) and toks[verb].text.lower() in ("on", "this", "last", "late", "early") \
             and toks[verb + 1].text.lower() in lexicon.lower("time_words"):
         verb += 2  # "Ivo Brand on Thursday accused …"
@@ -280,7 +280,7 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
             end = first_attr
             while end > 0 and (toks[members[end - 1]].text in _TAIL_SKIP or not toks[members[end - 1]].text[:1].isalnum()):
                 end -= 1
-            _mark(out, members[0], members[end - 1] + 1)
+            mark_content(out, members[0], members[end - 1] + 1)
             continue
         cue = max(k for k, r in enumerate(roles) if r == "CUE")
         start = _after_cue(par, members, cue)
@@ -290,7 +290,7 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         if toks[members[-1]].text == ":":
             continue  # "Lind said in a statement on Monday:" introduces what follows, it is not what she said
         if end - start >= 4 and all(roles[k] == "" for k in range(start, end)):
-            _mark(out, members[start], members[end - 1] + 1)
+            mark_content(out, members[start], members[end - 1] + 1)
             _lead_in(par, members, [out[i][2:] for i in members], out)
     return out
 
@@ -332,7 +332,7 @@ def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str
     after = next((toks[m] for m in members[last_attr + 2:] if toks[m].text[:1].isalnum()), None)
     if after is None or toks[members[0]].quoted != after.quoted:
         return  # "Asked about the delay, Amsel said, “…”": a lead-in of the narrative, not his words
-    _mark(out, members[0], members[first_attr - 1])
+    mark_content(out, members[0], members[first_attr - 1])
 
 
 def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
@@ -347,231 +347,3 @@ def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
     while k < len(members) and toks[members[k]].text.lower() in ("that", ","):
         k += 1
     return k
-
-
-def _mark(labels: list[str], start: int, end: int) -> None:
-    if end <= start:
-        return
-    labels[start] = "B-CON"
-    for k in range(start + 1, end):
-        labels[k] = "I-CON"
-
-
-_SOURCE_WORDS = frozenset({"the", "a", "an", "his", "her", "its", "their", "he", "she", "they", "we", "i"})
-
-
-def quoted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with "“…,” Lind said", "“…,” said Lind" and "Lind said: “…”" marked where the
-    tagger left the quotation unmarked (long quotations, quotations with quotations inside)."""
-    out = list(labels)
-    toks = par.tokens
-    starts = [t.start for t in toks]
-    for q in par.quotes:
-        if not q.closed:
-            continue
-        lo, close = bisect.bisect_right(starts, q.open), bisect.bisect_left(starts, q.close)
-        if close >= len(toks) or starts[close] != q.close:
-            continue
-        inner = [i for i in range(lo, close) if not toks[i].mark]
-        words = [i for i in inner if toks[i].text[:1].isalnum()]
-        if len(words) < 4:
-            continue
-        if sum(1 for i in words if labels[i].endswith("CON")) * 2 >= len(words):
-            _mend_after_quote(par, close, out)
-            continue
-        found = _after_quote(par, close)
-        if found is None:
-            continue
-        (src_start, src_end), cue = found
-        if any(out[k] != "O" for k in range(src_start, src_end)) and not all(out[k].endswith("SRC") for k in range(src_start, src_end)):
-            continue
-        _mark(out, inner[0], inner[-1] + 1)
-        out[src_start] = "B-SRC"
-        for k in range(src_start + 1, src_end):
-            out[k] = "I-SRC"
-        out[cue] = "B-CUE"
-    return out
-
-
-def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
-    """Where the tagger read the quotation before "…,” Lind said" but not its attribution."""
-    found = _after_quote(par, close)
-    if found is None:
-        return
-    (src_start, src_end), cue = found
-    toks = par.tokens
-    unit = toks[cue].unit
-    if all(out[k].endswith("CON") for k in range(src_start, src_end)):
-        # "“…,” said Council President Ana Veer, summing up talks that …": the speaker and the
-        # clause after the name were read as more content; they are the source and narrative.
-        tail = max(cue, src_end - 1) + 1
-        ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?")
-        after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
-        if not ends and (not after.endswith("ing") or after == "according"):
-            return  # "“…,” Ode said, according to the wire agency": the agency reports the whole quotation
-        if not ends:
-            _clear_content(out, src_end)
-    elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
-            out[k].endswith("SRC") for k in range(close, min(len(toks), cue + 8)) if toks[k].unit == unit):
-        if not all(out[k].endswith("SRC") for k in range(src_start, src_end)) or not out[cue].endswith("CUE"):
-            return  # the tagger read it otherwise
-    out[src_start] = out[src_start] if out[src_start].endswith("SRC") else "B-SRC"
-    for k in range(src_start + 1, src_end):
-        out[k] = "I-SRC"
-    out[cue] = out[cue] if out[cue].endswith("CUE") else "B-CUE"
-    end = max(cue, src_end - 1) + 1
-    if end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].text.lower() in _NARRATIVE_LINKS:
-        # "“…,” Veer said, and soon the crowd was cheering": the story goes on, she does not
-        k = end + 1
-        while k < len(toks) and toks[k].unit == unit and not out[k].endswith("CUE"):
-            if out[k].endswith("CON"):
-                run = k + 1
-                while run < len(toks) and out[run] == "I-CON":
-                    run += 1
-                if not any(toks[i].quoted or toks[i].mark for i in range(k, run)):
-                    _clear_content(out, k)  # narrative, with no quotation in it
-                k = run
-                continue
-            k += 1
-
-
-_NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
-
-
-def _clear_content(out: list[str], start: int) -> None:
-    """Set the content run that starts at token `start` to O."""
-    k = start
-    while k < len(out) and (out[k] == "I-CON" or k == start and out[k] == "B-CON"):
-        out[k] = "O"
-        k += 1
-
-
-def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | None:
-    """(source span, cue index) of ", Lind said" or ", said Lind" right after a closing mark."""
-    toks = par.tokens
-    k = close + 1
-    if k < len(toks) and toks[k].text == ",":
-        k += 1
-    if k >= len(toks):
-        return None
-    if cues.lemma(toks[k].text):  # ", said Lind, the harbour master"
-        s = k + 1
-        e = s
-        while e < len(toks) and e - s < 6 and (toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS
-                                                or toks[e].text == "."):
-            e += 1
-        e = _described(toks, s, e)
-        e = _name_after_description(toks, s, e)
-        return ((s, e), k) if e > s else None
-    s = k
-    e = s
-    while e < len(toks) and e - s < 6 and not cues.lemma(toks[e].text) and (
-            toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS or toks[e].text == "."):
-        e += 1
-    e = _described(toks, s, e, owned=True)
-    e = _past_qualifier(toks, s, e)
-    if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
-        return (s, e), e
-    if e - s >= 2 and e < len(toks) and toks[e].text == ",":
-        cue = _after_appositive(toks, e)
-        if cue is not None:
-            return (s, e), cue
-    return None
-
-
-def _name_after_description(toks, s: int, e: int) -> int:
-    """", asked Harbour pediatrician Dr. Ana Lind": words of description between a capitalised
-    word and the name carry the source on to the name."""
-    if e == s:
-        return e
-    k = e
-    while k < len(toks) and k - e < 3 and toks[k].unit == toks[s].unit and toks[k].text.isalpha() \
-            and toks[k].text.islower() and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
-            and toks[k].text not in lexicon.lower("prepositions"):
-        k += 1
-    if k == e or k >= len(toks) or toks[k].unit != toks[s].unit or not toks[k].text[:1].isupper():
-        return e
-    while k < len(toks) and toks[k].unit == toks[s].unit and (toks[k].text[:1].isupper() or toks[k].text == "."):
-        k += 1
-    while k > e and toks[k - 1].text == ".":
-        k -= 1
-    return k
-
-
-def _past_qualifier(toks, s: int, e: int) -> int:
-    """"“…?” a narrator in the harbour board's ad asks": a described source goes on through a short
-    phrase after a preposition up to its cue."""
-    if e == s or e >= len(toks) or toks[e].text.lower() not in ("in", "at", "for", "from", "with", "of") \
-            or toks[s].text.lower() not in _SOURCE_WORDS:
-        return e
-    for k in range(e + 1, min(len(toks), e + 6)):
-        if toks[k].unit != toks[s].unit or not toks[k].text.replace("'", "").replace("’", "").isalnum():
-            return e
-        if cues.lemma(toks[k].text) and toks[k].text.islower():
-            return k
-    return e
-
-
-def _after_appositive(toks, comma: int) -> int | None:
-    """The cue after ", director of the tax centre and a professor at Kell University, said" (the
-    appositive between a name and its cue), or None."""
-    unit = toks[comma].unit
-    for k in range(comma + 2, min(len(toks) - 1, comma + 30)):
-        t = toks[k]
-        if t.unit != unit or t.quoted or t.mark or t.text in (";", ":"):
-            return None
-        if t.text == ",":
-            nxt = toks[k + 1]
-            return k + 1 if cues.lemma(nxt.text) and nxt.text[:1].islower() else None
-    return None
-
-
-_LINK_WORDS = frozenset({"and", "but", "or", "that", "who", "which", "rest"})
-
-
-def _described(toks, s: int, e: int, owned: bool = False) -> int:
-    """The end of a source that is a description: past the nouns after "the" ("said the verdict",
-    ", the harbour master said") or, with `owned`, after a name's possessive (", Lind's father, Ivo
-    Lind, said"); `e` unchanged for a name."""
-    if e == s or not all(toks[i].text.lower() in _SOURCE_WORDS for i in range(s, e)) \
-            and not (owned and toks[e - 1].text.endswith(("'s", "’s"))):
-        return e
-    k = e
-    while k < len(toks) and k - e < 3 and toks[k].text.replace("-", "").isalnum() and toks[k].text.islower() \
-            and not cues.lemma(toks[k].text) and toks[k].text not in _LINK_WORDS \
-            and toks[k].text not in lexicon.lower("prepositions"):
-        k += 1
-    return k
-
-
-def continued_quotations(par: Paragraph, labels: list[str], carried: bool = False) -> list[str]:
-    """The labels with a sentence that is all quotation marked as content when the sentence before
-    it holds an attribution ("“…,” Lind continued. “…”"): the same speaker goes on. With `carried`,
-    the paragraph before ended with an attribution, and an opening quotation goes on with it."""
-    out = list(labels)
-    toks = par.tokens
-    starts = [t.start for t in toks]
-    roles: dict[int, set[str]] = {}
-    for tok, label in zip(toks, labels):
-        roles.setdefault(tok.unit, set()).add(label[2:])
-    attributed = {u for u, r in roles.items() if {"CUE", "CON"} <= r}  # units with a cue and a content
-    if carried:
-        attributed.add(-1)  # the paragraph before, for the first sentence of this one
-    for n, q in enumerate(par.quotes):
-        lo = bisect.bisect_left(starts, q.open)
-        if lo >= len(toks) or toks[lo].mark != "open" or lo > 0 and toks[lo - 1].unit == toks[lo].unit:
-            continue  # only a quotation that opens its sentence
-        if toks[lo].unit - 1 not in attributed:
-            continue
-        if q.closed:
-            end = bisect.bisect_left(starts, q.close)
-        else:  # left open: it runs to the next quotation, or to the end of the paragraph
-            end = bisect.bisect_left(starts, par.quotes[n + 1].open) if n + 1 < len(par.quotes) else len(toks)
-        if any(t.unit == toks[lo].unit and t.text[:1].isalnum() for t in toks[end + 1:end + 4]):
-            continue  # narrative goes on after the quotation: "“Game Day” was a hit."
-        inner = [i for i in range(lo + 1, end) if not toks[i].mark]
-        words = [i for i in inner if toks[i].text[:1].isalnum()]
-        if len(words) < 3 or sum(1 for i in words if out[i] != "O") * 2 >= len(words):
-            continue
-        _mark(out, inner[0], inner[-1] + 1)
-    return out
