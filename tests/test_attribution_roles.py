@@ -90,3 +90,20 @@ def test_a_given_name_in_a_title_written_in_capitals_is_part_of_the_name():
         "The minister said the contractor would be asked for a new date.",
     ])
     assert found == ["Anna Vik", "Anna Vik"]
+
+
+def test_a_friend_or_colleague_named_by_relation_is_the_speaker_as_written():
+    found = [(s.speaker, s.text) for s in extract([
+        "Tomas Ekberg had wanted to fly since he was five.",
+        "“He was the kindest soul I ever met,” his childhood friend told the Calder Courier.",
+        "“One of the reasons I work in mining is him,” his colleague wrote on Facebook.",
+    ])]
+    assert found == [("his childhood friend", "He was the kindest soul I ever met"),
+                     ("his colleague", "One of the reasons I work in mining is him")]
+
+
+def test_the_paper_a_speaker_told_is_no_second_speaker():
+    found = [(s.speaker, s.text) for s in extract([
+        "“I stand by everything I said during the campaign,” the harbour senator told THE WEEKLY COURIER on Thursday.",
+    ])]
+    assert found == [("the harbour senator", "I stand by everything I said during the campaign")]

@@ -45,13 +45,19 @@ def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with whom a speaker told ("told reporters she would wait") out of the content."""
+    """The labels with whom a speaker told ("told reporters she would wait") out of the content, and
+    out of the sources."""
     out = list(labels)
     toks = par.tokens
     for i in range(1, len(toks) - 1):
         if out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell" \
                 and toks[i].text.lower() in lexicon.lower("hearer_words") and out[i + 1] == "I-CON":
             out[i], out[i + 1] = "O", "B-CON"
+        elif out[i] == "B-SRC" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell":
+            k = i  # "“…,” the senator told THE WEEKLY COURIER": the paper heard it, it did not speak
+            while k < len(toks) and out[k].endswith("SRC") and (k == i or out[k] == "I-SRC"):
+                out[k] = "O"
+                k += 1
     return out
 
 
@@ -347,3 +353,46 @@ def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
     while k < len(members) and toks[members[k]].text.lower() in ("that", ","):
         k += 1
     return k
+
+
+def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with an attribution inside another's content merged back into it when its own content
+    is a few words with no quotation ("Police said Strand came to their notice after his uncle reported
+    the boat stolen"): an object, not something said, and the outer content runs on through it."""
+    out = list(labels)
+    toks = par.tokens
+    i = 1
+    while i < len(toks):
+        if out[i] != "B-SRC" or not out[i - 1].endswith("CON") or toks[i].unit != toks[i - 1].unit \
+                or toks[i - 1].quoted or toks[i - 1].mark or not _outer_cue(par, out, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and out[j] == "I-SRC":
+            j += 1
+        k = j
+        while k < len(toks) and out[k].endswith("CUE") and (k == j or out[k] == "I-CUE"):
+            k += 1
+        m = k + 1 if k < len(toks) and out[k] == "B-CON" else k
+        while m < len(toks) and out[m] == "I-CON":
+            m += 1
+        inner = [t for t in toks[k:m] if t.text[:1].isalnum()]
+        if k > j and m > k and len(inner) <= 3 and not any(t.quoted or t.mark for t in toks[k:m]) \
+                and (m >= len(toks) or out[m] == "O"):
+            for n in range(i, m):
+                out[n] = "I-CON"
+        i = m if m > i else i + 1
+    return out
+
+
+def _outer_cue(par: Paragraph, labels: list[str], i: int) -> bool:
+    """True when the content running up to token `i` follows a cue in the narrative of its sentence,
+    with nothing quoted between them."""
+    toks = par.tokens
+    k = i - 1
+    while k >= 0 and labels[k].endswith("CON") and toks[k].unit == toks[i].unit:
+        if toks[k].quoted or toks[k].mark:
+            return False
+        k -= 1
+    return k >= 0 and labels[k].endswith("CUE") and toks[k].unit == toks[i].unit
+
