@@ -528,3 +528,21 @@ def test_a_verb_that_goes_on_into_the_story_is_no_cue():
 def test_the_story_going_on_after_said_is_not_part_of_the_quote():
     found = statements(["“It is over for this season,” Kessler said, and the hall went quiet."])
     assert found == [("Kessler", "direct", "It is over for this season")]
+
+
+def test_a_verb_in_the_past_before_the_name_credits_the_name():
+    found = statements([
+        "“An awful lot of people said no, and she went ahead anyway,” remembered Tomas Verley, the firm's former "
+        "spokesman. “And the more the criticism mounted, the more she dug in.”",
+    ])
+    assert found == [("Tomas Verley", "direct", "An awful lot of people said no, and she went ahead anyway"),
+                     ("Tomas Verley", "direct", "And the more the criticism mounted, the more she dug in.")]
+
+
+def test_a_quotation_after_the_cue_opens_after_the_full_stop():
+    found = statements([
+        "“Is he really so blind that he thinks voters will not notice?” Marden continued. "
+        "“Is he really so sure of the coast that he can skip it? To stay neutral, when the mills are closing?”",
+    ])
+    assert len(found) == 1 and found[0][0] == "Marden"
+    assert ". “" not in found[0][2] and found[0][2].endswith("when the mills are closing?")

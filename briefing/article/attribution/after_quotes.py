@@ -77,8 +77,9 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
         ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?")
         after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
         links = tail + 1 < len(toks) and toks[tail].text == "," and toks[tail + 1].text.lower() in _NARRATIVE_LINKS
-        if not ends and not links and (not after.endswith("ing") or after == "according"):
-            return  # "“…,” Ode said, according to the wire agency": the agency reports the whole quotation
+        if not ends and not links and not _appositive_end(par, tail) \
+                and (not after.endswith("ing") or after == "according"):
+            return  # the story goes on after the speaker in a clause of its own: the tagger's reading stands
         if not ends:
             _clear_content(out, src_end)
     elif any(out[k] != "O" for k in range(src_start, src_end)) or any(
@@ -105,6 +106,23 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
             k += 1
 
 
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"})
+
+
+def _appositive_end(par: Paragraph, comma: int) -> bool:
+    """True when a comma after a speaker opens a description that ends the sentence (", the firm's
+    former spokesman."), not a clause that goes on with the story."""
+    toks = par.tokens
+    if comma >= len(toks) or toks[comma].text != ",":
+        return False
+    unit = toks[comma].unit
+    rest = [t for t in toks[comma + 1:comma + 14] if t.unit == unit]
+    if not rest or len(rest) >= 13 or rest[-1].text not in (".", "!", "?"):
+        return False  # ", according to the Courier." is no clause either: the speaker said it, the paper reports it
+    return not any(t.quoted or t.mark or cues.lemma(t.text) or t.text.lower() in _FINITE
+                   or t.text.islower() and t.text.endswith("ed") for t in rest)
+
+
 _NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
 
 
@@ -124,7 +142,7 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
         k += 1
     if k >= len(toks):
         return None
-    if cues.lemma(toks[k].text):  # ", said Lind, the harbour master"
+    if cues.lemma(toks[k].text) or _manner_verb(par, close, k, inverted=True):  # ", said Lind, the harbour master"
         s = k + 1
         e = s
         while e < len(toks) and e - s < 6 and (toks[e].text[:1].isupper() or toks[e].text.lower() in _SOURCE_WORDS
@@ -156,9 +174,10 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
 _VERB_ENDS = frozenset({".", ",", ";", "and", "as", "before", "after", "while", "when", "with"})
 
 
-def _manner_verb(par: Paragraph, close: int, k: int) -> bool:
+def _manner_verb(par: Paragraph, close: int, k: int, inverted: bool = False) -> bool:
     """A verb in the past that ends the sentence right after a quotation closed on a comma: "“Sit
-    down,” Lind barked." or "“…!” the crowd roared, …": however the writer put it, the words were said."""
+    down,” Lind barked." or "“…!” the crowd roared, …": however the writer put it, the words were said.
+    With `inverted`, the verb comes first and a name follows it: "“…,” remembered Ivo Lind."""
     toks = par.tokens
     word = toks[k].text
     if not (word.islower() and word.isalpha() and word.endswith("ed") and len(word) > 4):
@@ -166,6 +185,9 @@ def _manner_verb(par: Paragraph, close: int, k: int) -> bool:
     before = toks[close - 1].text if close > 0 else ""
     if before not in (",", "?", "!") and not (close + 1 < len(toks) and toks[close + 1].text == ","):
         return False
+    if inverted:
+        return k == close + 1 + (toks[close + 1].text == ",") and k + 2 < len(toks) \
+            and toks[k + 1].unit == toks[k].unit and toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()
     if any(t.quoted or t.mark or not (t.text[:1].isupper() or t.text.isalpha()) for t in toks[close + 1:k]
            if t.text != ","):
         return False

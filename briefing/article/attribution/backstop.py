@@ -396,3 +396,22 @@ def _outer_cue(par: Paragraph, labels: list[str], i: int) -> bool:
         k -= 1
     return k >= 0 and labels[k].endswith("CUE") and toks[k].unit == toks[i].unit
 
+
+def content_starts(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with each content opening on a word or a quotation mark, not on the full stop or
+    comma that ends the sentence before ("“…?” Marden continued. “…”": the second quotation opens
+    after the full stop)."""
+    out = list(labels)
+    toks = par.tokens
+    for i, label in enumerate(labels):
+        opens = label == "B-CON" or label == "I-CON" and (i == 0 or not out[i - 1].endswith("CON"))
+        if not opens:
+            continue
+        k = i
+        while k < len(toks) and out[k].endswith("CON") and toks[k].text in (".", ",", ";") and not toks[k].quoted:
+            out[k] = "O"
+            k += 1
+        if k > i and k < len(toks) and out[k] == "I-CON":
+            out[k] = "B-CON"
+    return out
+
