@@ -123,3 +123,13 @@ def test_a_name_opening_a_sentence_with_a_verb_after_it_is_still_a_body():
         "“The orders stopped in March,” it said, quoting a foreman.",
     ])
     assert found == ["Courier", "Courier"]
+
+
+def test_he_opening_sentence_after_sentence_keeps_the_person_in_view():
+    found = speakers([
+        "Senator Ivo Marden left the race in June.",
+        "He has since toured the coast. He spoke at eleven halls. He met the mill workers. He plans to back "
+        "forty candidates. He will raise money for them. He has hired a small staff. He wants to keep going.",
+        "“What matters is that we keep the movement alive,” he told me.",
+    ])
+    assert found == ["Ivo Marden"]

@@ -206,6 +206,11 @@ class Entities:
             return mention
         return replace(mention, name=f"{mention.name} {mention.role.strip()}", role=None)
 
+    def again(self, entity: Entity, position: int, offset: int) -> None:
+        """Record that a sentence's subject is an entity named before ("He plans …"), so that it stays
+        the one "he" stands for as the story goes on about it."""
+        self._record(Event(entity, position, False, True, offset))
+
     def spoke(self, entity: Entity, position: int) -> None:
         self._record(Event(entity, position, True, True))
 

@@ -66,7 +66,7 @@ from briefing.article.attribution.phrases import (
     is_group_noun,
     parse_phrase,
 )
-from briefing.article.attribution.resolve import Speaker, resolve
+from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
 from briefing.article.attribution.spans import Attribution, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
@@ -113,6 +113,7 @@ class Reader:
         base = self.position
         events_before = len(self.people.events)
         self.note_names(par, base)
+        self.note_subjects(par, base)
         if not self.layout(par, index, base, events_before):
             self.tag_and_state(par, index, base)
         self.keep_open_quote(par, index)
@@ -151,6 +152,15 @@ class Reader:
                 entity.add_role(role)
                 if entity.gender is None and entity.kind == PERSON:
                     entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
+
+    def note_subjects(self, par: Paragraph, base: int) -> None:
+        """A sentence of the narrative that opens on "He" or "She" keeps the person it stands for in view."""
+        for i, tok in enumerate(par.tokens):
+            if tok.text not in ("He", "She") or tok.quoted or i > 0 and par.tokens[i - 1].unit == tok.unit:
+                continue
+            entity = subject_pronoun(tok.text, self.people, base + tok.unit, self.last_speaker, tok.start)
+            if entity is not None:
+                self.people.again(entity, base + tok.unit, tok.start)
 
     def layout(self, par: Paragraph, index: int, base: int, events_before: int) -> bool:
         """Statements marked by layout (transcript turns, credit lines, headed lists); False when

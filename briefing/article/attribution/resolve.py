@@ -81,6 +81,12 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
     return Speaker.of(entity, mention.role, mention.name)  # the name as this article wrote it: an alias
 
 
+def subject_pronoun(word: str, people: Entities, position: int, previous: Entity | None, offset: int) -> Entity | None:
+    """The person a "He" or "She" opening a sentence of the narrative stands for, or None."""
+    gender = _GENDER.get(word.lower())
+    return _person(gender, people, position, previous, offset) if gender is not None else None
+
+
 def _as_written(written: str) -> str:
     """A description as the article wrote it, without its trailing commas: "the company"."""
     return " ".join(written.split()).strip(" ,;:")
