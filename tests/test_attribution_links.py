@@ -546,3 +546,17 @@ def test_a_quotation_after_the_cue_opens_after_the_full_stop():
     ])
     assert len(found) == 1 and found[0][0] == "Marden"
     assert ". “" not in found[0][2] and found[0][2].endswith("when the mills are closing?")
+
+
+def test_a_participle_of_saying_takes_the_whole_subject_of_its_sentence():
+    found = statements([
+        "The harbour union is suing the council for two million, claiming the dredging broke its contract.",
+        "Shortly after the vote, the mayor left the hall, saying the levy would pass next month anyway.",
+    ])
+    assert found == [("The harbour union", "indirect", "the dredging broke its contract"),
+                     ("the mayor", "indirect", "the levy would pass next month anyway")]
+
+
+def test_what_a_participle_of_saying_reports_runs_to_the_end_of_the_sentence():
+    found = statements(["Ana Lind walked out of the talks on Monday, saying the offer was an insult to the crews."])
+    assert found == [("Ana Lind", "indirect", "the offer was an insult to the crews")]

@@ -110,6 +110,33 @@ def appositive_names(par: Paragraph, labels: list[str]) -> list[str]:
 _NAMING_OBJECT = frozenset({"cite", "point", "quote", "refer", "mention", "tout", "label"})
 
 
+def _participle_contents_to_the_end(par: Paragraph, out: list[str]) -> None:
+    """", saying the offer was an insult to the crews.": what a participle of saying after a comma reports
+    runs to the end of its sentence when the tagger stopped it short and left the rest unmarked."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 2):
+        if out[i] != "B-CUE" or toks[i - 1].text != "," or not toks[i].text.endswith("ing") or not cues.lemma(toks[i].text):
+            continue
+        k = i + 1
+        while k < len(toks) and out[k] == "I-CUE":
+            k += 1
+        if k >= len(toks) or out[k] != "B-CON":
+            continue
+        end = k + 1
+        while end < len(toks) and out[end] == "I-CON":
+            end += 1
+        stop = end
+        while stop < len(toks) and toks[stop].unit == toks[i].unit and toks[stop].text != ";":
+            stop += 1
+        while stop > end and not toks[stop - 1].text[:1].isalnum():
+            stop -= 1
+        rest = toks[end:stop]
+        if rest and all(out[m] == "O" for m in range(end, stop)) and not any(t.quoted or t.mark for t in rest) \
+                and not any(cues.lemma(t.text) for t in rest):
+            for m in range(end, stop):
+                out[m] = "I-CON"
+
+
 def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a verb of saying in "-ing" after a comma marked in a sentence the tagger
     left bare ("Brand sought to calm the anger, claiming that his remarks were misread"), and a
@@ -138,6 +165,7 @@ def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
         for m in range(k, end):
             out[m] = "B-CON" if m == k else "I-CON"
         cued.add(tok.unit)
+    _participle_contents_to_the_end(par, out)
     for i in range(1, len(toks) - 3):
         if out[i] != "I-CON" or toks[i].text != "," or toks[i].quoted:
             continue

@@ -374,7 +374,8 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         return None
     while i < before and (toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then")):
         i += 1
-    if i < before and toks[i].text.lower() in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words"):
+    adverb = i + 1 < before and toks[i].text.endswith("ly") and toks[i + 1].text.islower()  # "Shortly after …,"
+    if i < before and (adverb or toks[i].text.lower() in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words")):
         # "Late Thursday, Vance reached out …", "In a statement released online, Lind sought …":
         # the subject follows the opening phrase's comma
         comma = next((k for k in range(i, min(before, i + 10)) if toks[k].text == ","), None)
@@ -385,12 +386,34 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
     while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
                           or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
         j += 1
+    if j <= i + 1 and i < before and toks[i].text.capitalize() in _DETERMINERS and not toks[i].quoted:
+        j = _noun_phrase_end(par, i + 1, before)  # "The harbour union is suing …, claiming …"
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     if j == i or toks[i].quoted or toks[j - 1].text.endswith(("'s", "’s")) \
             or j < before and toks[j].text.endswith(("'s", "’s")):
         return None  # "English football's governing body": a description, not the name "English"
     return Span("SRC", i, j)
+
+
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"})
+_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
+                     "might", "must", "should", "did", "does", "do", "who", "which", "that"})
+
+
+def _noun_phrase_end(par: Paragraph, k: int, before: int) -> int:
+    """Where the noun phrase after a determiner ends: at its verb ("is", "filed", "wants", "left"), within a
+    few words; `k` itself when no noun follows."""
+    toks = par.tokens
+    start = k
+    while k < before and k - start < 5 and toks[k].text.replace("-", "").isalpha() and not toks[k].quoted:
+        low = toks[k].text.lower()
+        if low in _FINITE or low in lexicon.lower("past_tense_verbs") or cue_lemma(low) \
+                or toks[k].text.islower() and (low.endswith("ed") or k > start and low.endswith("s")
+                                                and not low.endswith("ss")):
+            break
+        k += 1
+    return k if k > start and k < before and toks[k].text[:1].islower() else start
 
 
 def _carries_over(par: Paragraph) -> bool:
