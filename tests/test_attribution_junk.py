@@ -116,3 +116,8 @@ def test_a_platform_is_never_the_speaker_of_what_an_account_on_it_posted():
         "The other attackers came from three other countries, the Twitter account claimed.",
     ])
     assert [s.speaker for s in found] == ["Crimson Front", "Crimson Front"]
+
+
+def test_a_sum_a_cost_adds_is_no_statement():
+    found = extract(["The analyst estimated that the fee was adding between $40,000 and $55,000 to a typical voyage."])
+    assert all(not s.text.startswith("between") for s in found)

@@ -27,8 +27,9 @@ _NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|caption|video|graphic|file photo)\s*:", re.IGNORECASE)
 
 
-# What a product recall takes: "about 210,000 phones", "nearly 3 million vehicles".
-_QUANTITY = re.compile(r"(?:(?:about|nearly|almost|some|roughly|around|over|more than|up to)\s+)?\d", re.IGNORECASE)
+# What a product recall takes, or a cost adds: "about 210,000 phones", "between $40,000 and $55,000".
+_QUANTITY = re.compile(r"(?:(?:about|nearly|almost|some|roughly|around|over|more than|up to|between)\s+)?[$£€]?\d",
+                       re.IGNORECASE)
 
 
 def text_from(par: Paragraph, start: int) -> str:
@@ -64,8 +65,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     content = text_from(par, att.contents[0].start).lower()
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
-    if "recall" in map(cues.lemma, cue_words) and _QUANTITY.match(text_from(par, att.contents[0].start)):
-        return True  # "Lumen is recalling about 210,000 phones": a product recall, not a memory
+    if {"recall", "add"} & set(map(cues.lemma, cue_words)) and _QUANTITY.match(text_from(par, att.contents[0].start)):
+        return True  # "Lumen is recalling about 210,000 phones", "the fee adds $40 to a ticket": a sum, not words
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")
