@@ -107,3 +107,15 @@ def test_the_paper_a_speaker_told_is_no_second_speaker():
         "“I stand by everything I said during the campaign,” the harbour senator told THE WEEKLY COURIER on Thursday.",
     ])]
     assert found == [("the harbour senator", "I stand by everything I said during the campaign")]
+
+
+def test_a_possessive_before_plural_roles_a_campaign_or_a_title_with_of_names_a_speaker():
+    found = [(s.speaker, s.text) for s in extract([
+        "Ana Brisk lost the vote on the harbour levy by eleven votes.",
+        "But her advisers said she was not surprised that the other side won.",
+        "Her campaign said it would ask for a recount on Monday morning.",
+        "Her chief of staff said the count had been rushed by the clerks.",
+    ])]
+    assert found == [("her advisers", "she was not surprised that the other side won"),
+                     ("Her campaign", "it would ask for a recount"),
+                     ("Her chief of staff", "the count had been rushed by the clerks")]
