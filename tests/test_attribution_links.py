@@ -560,3 +560,14 @@ def test_a_participle_of_saying_takes_the_whole_subject_of_its_sentence():
 def test_what_a_participle_of_saying_reports_runs_to_the_end_of_the_sentence():
     found = statements(["Ana Lind walked out of the talks on Monday, saying the offer was an insult to the crews."])
     assert found == [("Ana Lind", "indirect", "the offer was an insult to the crews")]
+
+
+
+
+def test_a_participle_of_saying_after_a_group_takes_the_whole_group_and_not_the_main_clause():
+    found = statements([
+        "Several political experts at the college saw trouble ahead, saying the plan would fail within a year.",
+        "Many reporters on the quay tried to reach the mayor, saying the office had gone silent since Monday.",
+    ])
+    assert found == [("Several political experts at the college", "indirect", "the plan would fail within a year"),
+                     ("Many reporters on the quay", "indirect", "the office had gone silent since Monday")]

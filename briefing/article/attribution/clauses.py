@@ -137,6 +137,28 @@ def _participle_contents_to_the_end(par: Paragraph, out: list[str]) -> None:
                 out[m] = "I-CON"
 
 
+def _main_clause_not_content(par: Paragraph, out: list[str]) -> None:
+    """"Many reporters tried to reach the mayor, saying the office had gone silent": the main clause before a
+    participle of saying, read as content from the start of its sentence, is the narrative, not what was said."""
+    toks = par.tokens
+    for i in range(2, len(toks) - 1):
+        if out[i] != "B-CUE" or toks[i - 1].text != "," or not toks[i].text.endswith("ing") \
+                or not cues.lemma(toks[i].text) or not out[i - 2].endswith("CON") or toks[i - 2].quoted:
+            continue
+        after = i + 1
+        while after < len(toks) and out[after] == "I-CUE":
+            after += 1
+        if after >= len(toks) or out[after] != "B-CON":
+            continue
+        start = i - 2
+        while start > 0 and out[start - 1].endswith("CON") and toks[start - 1].unit == toks[i].unit:
+            start -= 1
+        opens = start == 0 or toks[start - 1].unit != toks[i].unit
+        if opens and out[start] in ("B-CON", "I-CON") and not any(t.quoted or t.mark for t in toks[start:i - 1]):
+            for m in range(start, i - 1):
+                out[m] = "O"
+
+
 def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a verb of saying in "-ing" after a comma marked in a sentence the tagger
     left bare ("Brand sought to calm the anger, claiming that his remarks were misread"), and a
@@ -166,6 +188,7 @@ def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
             out[m] = "B-CON" if m == k else "I-CON"
         cued.add(tok.unit)
     _participle_contents_to_the_end(par, out)
+    _main_clause_not_content(par, out)
     for i in range(1, len(toks) - 3):
         if out[i] != "I-CON" or toks[i].text != "," or toks[i].quoted:
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution.clauses import relative_head
@@ -396,7 +397,8 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
     return Span("SRC", i, j)
 
 
-_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our"})
+_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
+                          "One", "Another", "Some", "Many", "Several"})
 _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
                      "might", "must", "should", "did", "does", "do", "who", "which", "that"})
 
@@ -406,14 +408,24 @@ def _noun_phrase_end(par: Paragraph, k: int, before: int) -> int:
     few words; `k` itself when no noun follows."""
     toks = par.tokens
     start = k
-    while k < before and k - start < 5 and toks[k].text.replace("-", "").isalpha() and not toks[k].quoted:
+    while k < before and k - start < 8 and toks[k].text.replace("-", "").isalnum() and not toks[k].quoted:
         low = toks[k].text.lower()
-        if low in _FINITE or low in lexicon.lower("past_tense_verbs") or cue_lemma(low) \
+        nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+        if low in _FINITE or low in _BASE_VERBS or low in lexicon.lower("past_tense_verbs") or cue_lemma(low) \
                 or toks[k].text.islower() and (low.endswith("ed") or k > start and low.endswith("s")
-                                                and not low.endswith("ss")):
-            break
+                                                and not low.endswith("ss") and nxt not in _after_noun()):
+            break  # "The union wants to …": a verb; "Some traders at the port", "One of the authors of …": nouns
         k += 1
     return k if k > start and k < before and toks[k].text[:1].islower() else start
+
+
+_BASE_VERBS = frozenset({"believe", "think", "fear", "expect", "hope", "want", "worry", "agree", "feel", "know",
+                         "see", "need", "plan", "remain", "continue", "say", "tell", "insist"})
+
+
+@cache
+def _after_noun() -> frozenset[str]:
+    return lexicon.lower("prepositions") | {"who", "and", "or", "from"}
 
 
 def _carries_over(par: Paragraph) -> bool:
