@@ -1,6 +1,6 @@
 """Score who-said-what against an annotated gold set.
 
-    python bench/quotes.py /tmp/polnear/dev [--scorer PATH] [--details OUT.jsonl]    # real news (PolNeAR)
+    python bench/quotes.py /tmp/polnear/dev [--scorer PATH] [--details OUT.jsonl] [--model M]  # real news (PolNeAR)
     python bench/quotes.py [DIR] [--verbose] [--samples DIR EXPECTED.json]           # our own gold sets
 
 A PolNeAR split folder (`text/*.txt` and `gold.jsonl`, as
@@ -272,9 +272,15 @@ def main(argv=None) -> int:
     ap.add_argument("--scorer", default=os.path.join(ROOT, "..", "shared", "bench", "attribution", "score.py"),
                     help="PolNeAR scorer (default: ../shared/bench/attribution/score.py)")
     ap.add_argument("--details", metavar="OUT", help="PolNeAR: the scorer's per-record details")
+    ap.add_argument("--model", metavar="CRFSUITE", help="read with this tagger model instead of the shipped one "
+                    "(bench/crossfit.py scores each half of train with a model trained on the other half)")
     ap.add_argument("--verbose", "-v", action="store_true", help="per-article errors")
     ap.add_argument("--samples", nargs=2, metavar=("DIR", "EXPECTED"), help="also check the speakers of sample articles")
     args = ap.parse_args(argv)
+    if args.model:
+        from briefing.article.attribution import tagger
+
+        tagger.MODEL_PATH = os.path.abspath(args.model)
     if os.path.exists(os.path.join(args.dir, "gold.jsonl")):
         return polnear(args.dir, args.scorer, args.details)
     if not os.path.exists(os.path.join(args.dir, "gold.json")):

@@ -110,17 +110,25 @@ def appositive_names(par: Paragraph, labels: list[str]) -> list[str]:
 _NAMING_OBJECT = frozenset({"cite", "point", "quote", "refer", "mention", "tout", "label"})
 
 
+def _content_after_participle(par: Paragraph, out: list[str], i: int) -> int | None:
+    """Where the content of a participle of saying at token `i` (", saying …") opens, or None when token `i`
+    is no such cue or no content follows it."""
+    toks = par.tokens
+    if out[i] != "B-CUE" or toks[i - 1].text != "," or not toks[i].text.endswith("ing") or not cues.lemma(toks[i].text):
+        return None
+    k = i + 1
+    while k < len(toks) and out[k] == "I-CUE":
+        k += 1
+    return k if k < len(toks) and out[k] == "B-CON" else None
+
+
 def _participle_contents_to_the_end(par: Paragraph, out: list[str]) -> None:
     """", saying the offer was an insult to the crews.": what a participle of saying after a comma reports
     runs to the end of its sentence when the tagger stopped it short and left the rest unmarked."""
     toks = par.tokens
     for i in range(1, len(toks) - 2):
-        if out[i] != "B-CUE" or toks[i - 1].text != "," or not toks[i].text.endswith("ing") or not cues.lemma(toks[i].text):
-            continue
-        k = i + 1
-        while k < len(toks) and out[k] == "I-CUE":
-            k += 1
-        if k >= len(toks) or out[k] != "B-CON":
+        k = _content_after_participle(par, out, i)
+        if k is None:
             continue
         end = k + 1
         while end < len(toks) and out[end] == "I-CON":
@@ -142,13 +150,7 @@ def _main_clause_not_content(par: Paragraph, out: list[str]) -> None:
     participle of saying, read as content from the start of its sentence, is the narrative, not what was said."""
     toks = par.tokens
     for i in range(2, len(toks) - 1):
-        if out[i] != "B-CUE" or toks[i - 1].text != "," or not toks[i].text.endswith("ing") \
-                or not cues.lemma(toks[i].text) or not out[i - 2].endswith("CON") or toks[i - 2].quoted:
-            continue
-        after = i + 1
-        while after < len(toks) and out[after] == "I-CUE":
-            after += 1
-        if after >= len(toks) or out[after] != "B-CON":
+        if not out[i - 2].endswith("CON") or toks[i - 2].quoted or _content_after_participle(par, out, i) is None:
             continue
         start = i - 2
         while start > 0 and out[start - 1].endswith("CON") and toks[start - 1].unit == toks[i].unit:
