@@ -130,6 +130,6 @@ def test_he_opening_sentence_after_sentence_keeps_the_person_in_view():
         "Senator Ivo Marden left the race in June.",
         "He has since toured the coast. He spoke at eleven halls. He met the mill workers. He plans to back "
         "forty candidates. He will raise money for them. He has hired a small staff. He wants to keep going.",
-        "“What matters is that we keep the movement alive,” he told me.",
+        "“Our job now is to keep the crews working,” he told me.",
     ])
     assert found == ["Ivo Marden"]

@@ -10,7 +10,7 @@ def statements(paragraphs):
 
 
 def test_a_clause_about_the_speaker_is_not_part_of_the_speaker():
-    assert tidy("one owner of a bakery who declined to be named for fear of losing her lease") == "one owner of a bakery"
+    assert tidy("one owner of a bakery who would not give her name because her landlord reads the paper") == "one owner of a bakery"
     assert tidy("Sen. Ada Lorne who represents the coast") == "Sen. Ada Lorne"
 
 
@@ -20,8 +20,8 @@ def test_a_name_that_holds_who_is_left_whole():
 
 def test_a_quote_credited_to_a_speaker_with_a_clause_after_them_is_kept():
     found = statements([
-        "“We were told lies from the first day,” said one owner of a bakery who declined to be named "
-        "for fear of losing her lease.",
+        "“We were told lies from the first day,” said one owner of a bakery who would not give her name "
+        "because her landlord reads the paper.",
     ])
     assert found == [("one owner of a bakery", "direct", "We were told lies from the first day")]
 
@@ -29,7 +29,7 @@ def test_a_quote_credited_to_a_speaker_with_a_clause_after_them_is_kept():
 def test_a_named_speaker_with_a_clause_after_them_keeps_both_quotes():
     found = statements([
         "“He called the harbour plan a mistake,” said Sen. Ada Lorne who represents the coast. "
-        "“But it was a big deal for the town.”",
+        "“For the shops on the quay it was a disaster.”",
     ])
     assert [(s, k) for s, k, _ in found] == [("Ada Lorne", "direct"), ("Ada Lorne", "direct")]
 
