@@ -118,6 +118,14 @@ def test_a_platform_is_never_the_speaker_of_what_an_account_on_it_posted():
     assert [s.speaker for s in found] == ["Crimson Front", "Crimson Front"]
 
 
-def test_a_sum_a_cost_adds_is_no_statement():
-    found = extract(["The analyst estimated that the fee was adding between $40,000 and $55,000 to a typical voyage."])
-    assert all(not s.text.startswith("between") for s in found)
+def test_a_sum_a_cost_is_adding_is_no_statement_but_a_sum_a_speaker_adds_is():
+    found = extract([
+        "Ilse Brandt, an analyst at Lodestar, has followed the strait for years.",
+        "The analyst estimated that the checks and the fee together were adding between $40,000 and $55,000 "
+        "to the cost of a typical bulk voyage through the strait. That is enough, Ilse Brandt argued, to make "
+        "the long detour worth it.",
+        "The harbour master said the storm had flooded the quay, adding 12 boats had sunk at their moorings.",
+    ])
+    texts = [s.text for s in found]
+    assert not any(t.startswith("between") for t in texts)
+    assert any(t.endswith("12 boats had sunk at their moorings") for t in texts)

@@ -94,12 +94,12 @@ def test_a_given_name_in_a_title_written_in_capitals_is_part_of_the_name():
 
 def test_a_friend_or_colleague_named_by_relation_is_the_speaker_as_written():
     found = [(s.speaker, s.text) for s in extract([
-        "Tomas Ekberg had wanted to fly since he was five.",
-        "“He was the kindest soul I ever met,” his childhood friend told the Calder Courier.",
-        "“One of the reasons I work in mining is him,” his colleague wrote on Facebook.",
+        "Tomas Ekberg trained as a diver in Calder Bay and drowned on a survey in March.",
+        "“Nobody in our class laughed louder or swam faster,” his childhood friend told the Calder Courier.",
+        "“He checked my air every single dive, even when I was the instructor,” his colleague wrote on Facebook.",
     ])]
-    assert found == [("his childhood friend", "He was the kindest soul I ever met"),
-                     ("his colleague", "One of the reasons I work in mining is him")]
+    assert found == [("his childhood friend", "Nobody in our class laughed louder or swam faster"),
+                     ("his colleague", "He checked my air every single dive, even when I was the instructor")]
 
 
 def test_the_paper_a_speaker_told_is_no_second_speaker():
@@ -112,10 +112,10 @@ def test_the_paper_a_speaker_told_is_no_second_speaker():
 def test_a_possessive_before_plural_roles_a_campaign_or_a_title_with_of_names_a_speaker():
     found = [(s.speaker, s.text) for s in extract([
         "Ana Brisk lost the vote on the harbour levy by eleven votes.",
-        "But her advisers said she was not surprised that the other side won.",
+        "But her advisers said the count in the east ward would be challenged.",
         "Her campaign said it would ask for a recount on Monday morning.",
         "Her chief of staff said the count had been rushed by the clerks.",
     ])]
-    assert found == [("her advisers", "she was not surprised that the other side won"),
+    assert found == [("her advisers", "the count in the east ward would be challenged"),
                      ("Her campaign", "it would ask for a recount"),
                      ("Her chief of staff", "the count had been rushed by the clerks")]

@@ -11,7 +11,7 @@ def statements(paragraphs):
 
 def test_a_clause_about_the_speaker_is_not_part_of_the_speaker():
     assert tidy("one owner of a bakery who would not give her name because her landlord reads the paper") == "one owner of a bakery"
-    assert tidy("Sen. Ada Lorne who represents the coast") == "Sen. Ada Lorne"
+    assert tidy("Councillor Ada Lorne who chairs the ferry board") == "Councillor Ada Lorne"
 
 
 def test_a_name_that_holds_who_is_left_whole():
@@ -28,8 +28,8 @@ def test_a_quote_credited_to_a_speaker_with_a_clause_after_them_is_kept():
 
 def test_a_named_speaker_with_a_clause_after_them_keeps_both_quotes():
     found = statements([
-        "“He called the harbour plan a mistake,” said Sen. Ada Lorne who represents the coast. "
-        "“For the shops on the quay it was a disaster.”",
+        "“Nobody on the ferry board saw the bill before Friday,” said Councillor Ada Lorne who chairs it. "
+        "“We will be asking why at the next meeting.”",
     ])
     assert [(s, k) for s, k, _ in found] == [("Ada Lorne", "direct"), ("Ada Lorne", "direct")]
 

@@ -106,9 +106,6 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
             k += 1
 
 
-_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does"})
-
-
 def _appositive_end(par: Paragraph, comma: int) -> bool:
     """True when a comma after a speaker opens a description that ends the sentence (", the firm's
     former spokesman."), not a clause that goes on with the story."""
@@ -119,7 +116,7 @@ def _appositive_end(par: Paragraph, comma: int) -> bool:
     rest = [t for t in toks[comma + 1:comma + 14] if t.unit == unit]
     if not rest or len(rest) >= 13 or rest[-1].text not in (".", "!", "?"):
         return False  # ", according to the Courier." is no clause either: the speaker said it, the paper reports it
-    return not any(t.quoted or t.mark or cues.lemma(t.text) or t.text.lower() in _FINITE
+    return not any(t.quoted or t.mark or cues.lemma(t.text) or t.text.lower() in lexicon.lower("auxiliary_verbs")
                    or t.text.islower() and t.text.endswith("ed") for t in rest)
 
 
@@ -175,9 +172,12 @@ _VERB_ENDS = frozenset({".", ",", ";", "and", "as", "before", "after", "while", 
 
 
 def _manner_verb(par: Paragraph, close: int, k: int, inverted: bool = False) -> bool:
-    """A verb in the past that ends the sentence right after a quotation closed on a comma: "“Sit
-    down,” Lind barked." or "“…!” the crowd roared, …": however the writer put it, the words were said.
-    With `inverted`, the verb comes first and a name follows it: "“…,” remembered Ivo Lind."""
+    """A verb in the past right after a quotation that opens its sentence and closes on a comma, a "?"
+    or a "!", then a name or a short description, and then the end of the sentence, a comma or a word
+    that goes on with the scene: "“Sit down,” Lind barked." or "“…!” the chairman roared angrily.":
+    however the writer put it, the words were said. With `inverted`, the verb comes first and the
+    name after it ends the sentence or opens an appositive: "“…,” remembered Ivo Lind, the …". A title
+    in quotation marks ("“Down by the Old Mill,” the band played") is no quotation."""
     toks = par.tokens
     word = toks[k].text
     if not (word.islower() and word.isalpha() and word.endswith("ed") and len(word) > 4):
@@ -185,16 +185,43 @@ def _manner_verb(par: Paragraph, close: int, k: int, inverted: bool = False) -> 
     before = toks[close - 1].text if close > 0 else ""
     if before not in (",", "?", "!") and not (close + 1 < len(toks) and toks[close + 1].text == ","):
         return False
+    if not _quotation_opens_sentence(par, close) or _title_case_quotation(par, close):
+        return False
     if inverted:
-        return k == close + 1 + (toks[close + 1].text == ",") and k + 2 < len(toks) \
-            and toks[k + 1].unit == toks[k].unit and toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper()
-    if any(t.quoted or t.mark or not (t.text[:1].isupper() or t.text.isalpha()) for t in toks[close + 1:k]
-           if t.text != ","):
+        name = k + 1
+        while name < len(toks) and toks[name].unit == toks[k].unit and toks[name].text[:1].isupper():
+            name += 1
+        return k == close + 1 + (toks[close + 1].text == ",") and name - k > 2 \
+            and (name >= len(toks) or toks[name].unit != toks[k].unit or toks[name].text in (",", ".", "!", "?"))
+    between = [t for t in toks[close + 1:k] if t.text != ","]
+    if len(between) > 4 or any(t.quoted or t.mark or not (t.text[:1].isupper() or t.text.lower() in _SOURCE_WORDS
+                                                           or t.text.lower() in lexicon.lower("role_nouns"))
+                               for t in between):
         return False
     nxt = k + 1
     if nxt < len(toks) and toks[nxt].text.endswith("ly") and toks[nxt].text.islower():
         nxt += 1  # "Lind barked angrily."
     return nxt >= len(toks) or toks[nxt].unit != toks[k].unit or toks[nxt].text in _VERB_ENDS
+
+
+def _quotation_opens_sentence(par: Paragraph, close: int) -> bool:
+    """True when the quotation closing at token `close` opened its sentence."""
+    toks = par.tokens
+    k = close - 1
+    while k > 0 and not (toks[k].mark == "open" and toks[k].unit == toks[close].unit):
+        k -= 1
+    return toks[k].mark == "open" and (k == 0 or toks[k - 1].unit != toks[k].unit)
+
+
+def _title_case_quotation(par: Paragraph, close: int) -> bool:
+    """"“Songs for a Quiet Harbour,”": most words capitalised, as a title's are."""
+    toks = par.tokens
+    k = close - 1
+    while k > 0 and toks[k].mark != "open":
+        k -= 1
+    words = [t.text for t in toks[k + 1:close] if t.text[:1].isalpha()]
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.75 * len(long_words) and len(words) > 1
 
 
 def _name_after_description(toks, s: int, e: int) -> int:

@@ -216,7 +216,6 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
 
 
-
 def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
     """"More were expected to leave but Vale expressed fears that …": the shape in the clause
     after "but", when the clause before it holds no verb of saying."""
@@ -414,4 +413,3 @@ def content_starts(par: Paragraph, labels: list[str]) -> list[str]:
         if k > i and k < len(toks) and out[k] == "I-CON":
             out[k] = "B-CON"
     return out
-

@@ -124,7 +124,8 @@ def _content_after_participle(par: Paragraph, out: list[str], i: int) -> int | N
 
 def _participle_contents_to_the_end(par: Paragraph, out: list[str]) -> None:
     """", saying the offer was an insult to the crews.": what a participle of saying after a comma reports
-    runs to the end of its sentence when the tagger stopped it short and left the rest unmarked."""
+    runs to the end of its clause (the next comma or the sentence's end) when the tagger stopped it short
+    and left the rest unmarked."""
     toks = par.tokens
     for i in range(1, len(toks) - 2):
         k = _content_after_participle(par, out, i)
@@ -134,8 +135,8 @@ def _participle_contents_to_the_end(par: Paragraph, out: list[str]) -> None:
         while end < len(toks) and out[end] == "I-CON":
             end += 1
         stop = end
-        while stop < len(toks) and toks[stop].unit == toks[i].unit and toks[stop].text != ";":
-            stop += 1
+        while stop < len(toks) and toks[stop].unit == toks[i].unit and toks[stop].text not in (";", ",", "—", "–"):
+            stop += 1  # up to the next comma: ", and its members went home" is the story going on
         while stop > end and not toks[stop - 1].text[:1].isalnum():
             stop -= 1
         rest = toks[end:stop]

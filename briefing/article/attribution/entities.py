@@ -349,19 +349,12 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
 
 
 def _attributive(tokens: tuple[Token, ...], end: int) -> bool:
-    """True when the word after a name is a noun the name describes ("the Lind campaign"), not its verb
-    ("The Courier reported", "The Courier has")."""
+    """True when the word after a name is a noun a person's name describes ("the Lind campaign", "the
+    Ebeling family"), from the lexicon's list; not a verb or an adverb ("The Courier reported", "The
+    Pentagon quickly denied")."""
     if end >= len(tokens) or tokens[end].unit != tokens[end - 1].unit:
         return False
-    word = tokens[end].text
-    low = word.lower()
-    return word.isalpha() and word.islower() and low not in lexicon.lower("clause_words") \
-        and cues.lemma(low) is None and not low.endswith(("ed", "s")) and low not in _AUXILIARIES \
-        and low not in lexicon.lower("past_tense_verbs")
-
-
-_AUXILIARIES = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-                          "could", "may", "might", "must", "should", "shall", "did", "does", "do", "says", "said"})
+    return tokens[end].text in lexicon.lower("person_name_nouns")
 
 
 def _after_opening_phrase(tokens: tuple[Token, ...], start: int) -> bool:

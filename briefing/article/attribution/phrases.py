@@ -236,13 +236,6 @@ def _time_zone(word: str) -> bool:
     return word.isupper() and word in lexicon.table("time_zones")
 
 
-# Plural roles a possessive may lead as speakers: "his lawyers said", "her advisers said" ("her members" may
-# be a club's, a band's or a party's: no speaker).
-_PLURAL_ROLES = frozenset({"advisers", "advisors", "aides", "lawyers", "attorneys", "spokespeople", "spokesmen",
-                           "spokeswomen", "officials", "doctors", "parents", "colleagues", "friends", "relatives",
-                           "supporters", "allies", "strategists", "economists", "analysts", "staffers"})
-
-
 def _pronoun_or_possessive(words: list[str], low0: str) -> Mention | bool | None:
     """A pronoun, or a phrase led by a possessive ("Her neighbour"); False when the words are no
     speaker at all; None when the phrase needs the full reading."""
@@ -258,9 +251,9 @@ def _pronoun_or_possessive(words: list[str], low0: str) -> Mention | bool | None
     if low0 in {"her", "his", "their", "our", "my", "your"}:
         # "Her neighbour" names a role (and is followed by a name: "Her neighbour, Yusuf Kaya"); "Her members" does not.
         rest = words[1:]
-        head = rest[:rest.index("of")] if "of" in rest[1:] and len(rest) <= 5 else rest  # "his chief of staff"
+        head = rest[:rest.index("of")] if "of" in rest[1:-1] and len(rest) <= 5 else rest  # "his chief of staff"
         noun = _bare(head[-1]) if head else ""
-        if len(head) <= 3 and _is_role(head[-1]) and (not noun.endswith("s") or noun in _PLURAL_ROLES):
+        if len(head) <= 3 and _is_role(head[-1]) and (not noun.endswith("s") or noun in lexicon.lower("plural_roles")):
             phrase = " ".join(words)
             return Mention(ROLE, phrase, phrase, None, noun, True)  # "her lawyer", "his aides"
         if len(rest) <= 2 and _is_org_word(rest[-1]):

@@ -463,10 +463,6 @@ def _first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text[:300]))
 
 
-
-
-
-
 def _shouted(turn: turns.Turn | None) -> bool:
     return turn is not None and turn.label.isupper() and turn.label not in ("Q", "A")
 

@@ -28,10 +28,12 @@ _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
 
 def _without_relative(written: str) -> str:
     """"one owner of a bakery who asked not to be named", "Sen. Ada Lorne who represents the coast": the
-    speaker without the clause that says more about them, when what is left names somebody."""
+    speaker without the clause that says more about them, when what is left names somebody; a definite
+    description keeps its clause, which tells which of several it is."""
     cut = _RELATIVE.sub("", written).rstrip(" ,")
-    if cut == written.rstrip(" ,") or not cut or parse_phrase(written) is not None:
-        return written
+    if cut == written.rstrip(" ,") or not cut or parse_phrase(written) is not None \
+            or cut.split()[0].lower() in ("the", "his", "her", "their", "its"):
+        return written  # "the lawyer who represents Ana Lind": the clause tells which lawyer
     return cut if parse_phrase(cut) is not None else written
 
 
@@ -98,7 +100,6 @@ _ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,2
                       re.IGNORECASE)
 
 
-
 def _platform_account(written: str) -> str:
     """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
     m = _ACCOUNT.match(written.strip(" ,;:"))
@@ -108,7 +109,6 @@ def _platform_account(written: str) -> str:
 
 
 _ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
-
 
 
 def _without_adjunct(written: str) -> str:

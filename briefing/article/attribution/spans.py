@@ -375,7 +375,9 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         return None
     while i < before and (toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then")):
         i += 1
-    adverb = i + 1 < before and toks[i].text.endswith("ly") and toks[i + 1].text.islower()  # "Shortly after …,"
+    # "Shortly after the vote, …", "Separately, …": an adverb opening the sentence, not "Italy pulled out"
+    adverb = i + 1 < before and toks[i].text.endswith("ly") \
+        and toks[i + 1].text.lower() in lexicon.lower("prepositions") | _OPENERS_NOT_SUBJECTS | {","}
     if i < before and (adverb or toks[i].text.lower() in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words")):
         # "Late Thursday, Vance reached out …", "In a statement released online, Lind sought …":
         # the subject follows the opening phrase's comma
@@ -399,8 +401,7 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
                           "One", "Another", "Some", "Many", "Several"})
-_FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may",
-                     "might", "must", "should", "did", "does", "do", "who", "which", "that"})
+_CLAUSE_OPENERS = frozenset({"who", "which", "that"})
 
 
 def _noun_phrase_end(par: Paragraph, k: int, before: int) -> int:
@@ -411,7 +412,7 @@ def _noun_phrase_end(par: Paragraph, k: int, before: int) -> int:
     while k < before and k - start < 8 and toks[k].text.replace("-", "").isalnum() and not toks[k].quoted:
         low = toks[k].text.lower()
         nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-        if low in _FINITE or low in _BASE_VERBS or low in lexicon.lower("past_tense_verbs") or cue_lemma(low) \
+        if low in _verbs() or cue_lemma(low) \
                 or toks[k].text.islower() and (low.endswith("ed") or k > start and low.endswith("s")
                                                 and not low.endswith("ss") and nxt not in _after_noun()):
             break  # "The union wants to …": a verb; "Some traders at the port", "One of the authors of …": nouns
@@ -419,8 +420,11 @@ def _noun_phrase_end(par: Paragraph, k: int, before: int) -> int:
     return k if k > start and k < before and toks[k].text[:1].islower() else start
 
 
-_BASE_VERBS = frozenset({"believe", "think", "fear", "expect", "hope", "want", "worry", "agree", "feel", "know",
-                         "see", "need", "plan", "remain", "continue", "say", "tell", "insist"})
+@cache
+def _verbs() -> frozenset[str]:
+    """Words that end a subject: auxiliaries, plain verbs after a plural, irregular pasts, "who"."""
+    return (lexicon.lower("auxiliary_verbs") | lexicon.lower("subject_verbs") | lexicon.lower("past_tense_verbs")
+            | _CLAUSE_OPENERS)
 
 
 @cache
