@@ -2,7 +2,10 @@
 stands against the cues and quotation marks of its sentence.
 
 Features are short strings (the tagger weighs each one); the same function serves
-training and reading, so the two can never drift apart.
+training and reading. It reads the lexicon's lists of roles, titles, organisations and
+verbs and nouns of saying, which may have grown since the shipped model was trained: a word
+added there reaches the model's features at once, and the model learns its weight only when
+it is retrained.
 """
 
 from __future__ import annotations
