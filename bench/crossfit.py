@@ -15,6 +15,7 @@ dev and test are not read.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
@@ -40,8 +41,7 @@ def split(polnear: str, work: str) -> list[str]:
             if not os.path.exists(link):
                 os.symlink(os.path.join(texts, name), link)
         with open(os.path.join(folder, "gold.jsonl"), "w", encoding="utf-8") as fh:
-            fh.writelines(line + "\n" for line in gold if re.search(r'"doc":\s*"([^"]*)"', line)
-                          and os.path.basename(re.search(r'"doc":\s*"([^"]*)"', line).group(1)) in chosen)
+            fh.writelines(line + "\n" for line in gold if os.path.basename(json.loads(line)["doc"]) in chosen)
         halves.append(os.path.join(work, half))
     return halves
 

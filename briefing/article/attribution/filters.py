@@ -66,7 +66,7 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
     lemmas = set(map(cues.lemma, cue_words))
-    progressive = before[-1:] and before[-1] in _PASSIVE  # "were adding", not "she added"
+    progressive = bool(before) and before[-1] in _PASSIVE  # "were adding", not "she added"
     if ("recall" in lemmas or "add" in lemmas and progressive) and _QUANTITY.match(text_from(par, att.contents[0].start)):
         return True  # "Lumen is recalling about 210,000 phones", "the fee was adding $40 to a ticket": a sum
     quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
