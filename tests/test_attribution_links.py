@@ -573,3 +573,24 @@ def test_a_participle_of_saying_after_a_group_takes_the_whole_group_and_not_the_
     ])
     assert found == [("Several political experts at the college", "indirect", "the plan would fail within a year"),
                      ("Many reporters on the quay", "indirect", "the office had gone silent since Monday")]
+
+
+def test_the_subject_after_an_opening_phrase_is_the_speaker():
+    found = statements([
+        "Carl Dorn toured the docks.",
+        "Speaking to the Morning Desk on Monday in Kessel, which hosts the first vote, Dorn called Lind a bright "
+        "leader but described her plans as a work in progress.",
+        "KESSEL — Marta Quell on Wednesday played down the row with the unions and said it was no worse than "
+        "last year's.",
+    ])
+    assert ("Carl Dorn", "indirect", "her plans as a work in progress") in found
+    assert ("Marta Quell", "indirect", "it was no worse than last year's") in found
+
+
+
+def test_a_subject_of_a_title_and_a_role_before_the_name_is_the_person():
+    found = statements([
+        "Outgoing Kessel party leader Ana Lind walked out of the talks on Monday, saying the offer was an insult "
+        "to the crews.",
+    ])
+    assert found == [("Ana Lind", "indirect", "the offer was an insult to the crews")]

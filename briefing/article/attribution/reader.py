@@ -67,7 +67,7 @@ from briefing.article.attribution.phrases import (
     parse_phrase,
 )
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
-from briefing.article.attribution.spans import Attribution, link
+from briefing.article.attribution.spans import Attribution, clause_subject, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
 
@@ -280,9 +280,24 @@ class Reader:
                 found = self._resolved(written, base + source.unit, source.start)
             if found is None and written.strip().lower() == "who":
                 found = self._who(par, att.source.start, base + source.unit)
+        if found is None and att.cue is not None:
+            found = self._clause_subject(par, att, base)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _clause_subject(self, par: Paragraph, att: Attribution, base: int) -> Speaker | None:
+        """The name that is the subject of the cue's sentence, when the source the tagger marked names
+        no one ("Speaking on Sunday, Lind said …")."""
+        assert att.cue is not None
+        subject = clause_subject(par, att.cue.start)
+        if subject is None or att.source is not None and att.source.start >= subject.start:
+            return None  # the marked source is the subject itself, or stands after it
+        written = text_of(par, subject)
+        mention = parse_phrase(written)
+        if self.people.find(written) is None and (mention is None or mention.kind != PERSON):
+            return None  # "Shortly", "Presumptive Democratic": no one the article names
+        return self._resolved(written, base + par.tokens[subject.start].unit, subject.start)
 
     def _opening_word(self, par: Paragraph, index: int) -> bool:
         """True when token `index` opens its sentence and is capitalised only for that: a word that

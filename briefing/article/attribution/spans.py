@@ -385,10 +385,7 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         if comma is None:
             return None
         i = comma + 1
-    j = i
-    while j < before and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
-                          or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
-        j += 1
+    j = _name_end(par, i, before)
     if j <= i + 1 and i < before and toks[i].text.capitalize() in _DETERMINERS and not toks[i].quoted:
         j = _noun_phrase_end(par, i + 1, before)  # "The harbour union is suing …, claiming …"
     while j > i and not toks[j - 1].text[:1].isalnum():
@@ -397,6 +394,64 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
             or j < before and toks[j].text.endswith(("'s", "’s")):
         return None  # "English football's governing body": a description, not the name "English"
     return Span("SRC", i, j)
+
+
+def clause_subject(par: Paragraph, cue: int) -> Span | None:
+    """The name that is the subject of the sentence a cue stands in, after an opening phrase that ends
+    on a comma or a dash: "Speaking on Sunday, Lind said …", "Asked about the vote, Lind praised …",
+    "KESSEL — Lind on Monday said …"; None when the sentence has no such phrase or no name follows it."""
+    toks = par.tokens
+    unit = toks[cue].unit
+    i = next((k for k, t in enumerate(toks) if t.unit == unit), cue)
+    while i < cue and toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile"):
+        i += 1
+    if i < cue and _opening_phrase(par, i, cue):
+        # the first comma or dash after which a capitalised word follows: "Speaking to the Morning Desk in
+        # Kessel, which hosts the debate, Lind …"; a quotation's closing mark is passed over
+        stops = [k for k in range(i + 1, min(cue, i + 40)) if toks[k].text in (",", "—", "–", "--")]
+        for k in stops:
+            k += 1
+            while k < cue and toks[k].mark == "close":
+                k += 1
+            if k < cue and toks[k].text[:1].isupper():
+                i = k
+                break
+        else:
+            return None
+    j = _name_end(par, i, cue)
+    while j > i and not toks[j - 1].text[:1].isalnum():
+        j -= 1
+    if j == i or j < cue and toks[j].text.endswith(("'s", "’s")):
+        return None
+    return Span("SRC", i, j)
+
+
+def _name_end(par: Paragraph, i: int, before: int) -> int:
+    """Where the run of capitalised words (and the particles and initials inside a name) from `i` ends."""
+    toks = par.tokens
+    j = i
+    while j < before and not toks[j].quoted and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
+                                                 or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
+        j += 1
+    role = next((k for k in range(j, min(before, j + 4)) if not toks[k].text.islower()), before)
+    if i < j < role < before and toks[role - 1].text in lexicon.lower("role_nouns") and toks[role].text[:1].isupper():
+        return _name_end(par, role, before)  # "Presumptive Kessel presidential nominee Ana Lind": role and name
+    return j
+
+
+def _opening_phrase(par: Paragraph, i: int, cue: int) -> bool:
+    """True when token `i` opens a phrase before the subject: a participle ("Speaking", "Asked"), a
+    preposition or word of time, an adverb, or a dateline in capitals."""
+    toks = par.tokens
+    low = toks[i].text.lower()
+    nxt = toks[i + 1] if i + 1 < cue else None
+    if nxt is None:
+        return False
+    participle = len(low) > 4 and low.endswith(("ing", "ed")) and (nxt.text[:1].islower() or nxt.text == ",")
+    dateline = toks[i].text.isupper() and len(low) > 2 and any(
+        toks[k].text in ("—", "–", "--") for k in range(i + 1, min(cue, i + 6)))
+    adverb = low.endswith("ly") and (nxt.text == "," or nxt.text.lower() in lexicon.lower("prepositions"))
+    return participle or dateline or adverb or low in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words")
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
