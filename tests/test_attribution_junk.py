@@ -129,3 +129,9 @@ def test_a_sum_a_cost_is_adding_is_no_statement_but_a_sum_a_speaker_adds_is():
     texts = [s.text for s in found]
     assert not any(t.startswith("between") for t in texts)
     assert any(t.endswith("12 boats had sunk at their moorings") for t in texts)
+
+
+def test_whom_a_speaker_wrote_to_is_not_what_was_said():
+    found = extract(["Marta Quell wrote to the port authority on Friday.",
+                     "Ana Lind spoke to the crews on Monday and said the ferry would run."])
+    assert [(s.speaker, s.text) for s in found] == [("Ana Lind", "the ferry would run")]

@@ -119,3 +119,22 @@ def test_a_possessive_before_plural_roles_a_campaign_or_a_title_with_of_names_a_
     assert found == [("her advisers", "the count in the east ward would be challenged"),
                      ("Her campaign", "it would ask for a recount"),
                      ("Her chief of staff", "the count had been rushed by the clerks")]
+
+
+def test_a_title_before_a_name_gives_that_person_its_role():
+    found = speakers([
+        "Dr. Carl Dorn met the family at the harbour clinic on Monday.",
+        "“We have to get the fever down first,” the doctor told them.",
+        "Sen. Marta Quell wrote to the port authority on Friday.",
+        "“The only way to know is to open the ledger,” the senator said.",
+    ])
+    assert found == ["Carl Dorn", "Marta Quell"]
+
+
+def test_a_congressman_is_no_unnamed_source():
+    found = speakers([
+        "Rep. Marta Quell toured the flooded docks on Friday.",
+        "A source close to the port authority spoke to the paper on Saturday.",
+        "“The money was moved before the storm,” the source said.",
+    ])
+    assert "Marta Quell" not in found

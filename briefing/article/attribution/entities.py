@@ -40,7 +40,14 @@ class Entity:
         self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
-        return {_spelled(w) for r in self.roles for w in tokens(r)}
+        """The nouns of its roles, with what a title before its name stands for ("Dr." is a doctor)."""
+        words = {_spelled(w) for r in self.roles for w in tokens(r)}
+        return words | {noun for w in words for noun in _title_roles().get(w, ())}
+
+
+@cache
+def _title_roles() -> dict[str, tuple[str, ...]]:
+    return {title: tuple(nouns.split()) for title, nouns in lexicon.table("title_roles").items()}
 
 
 @lru_cache(maxsize=4096)

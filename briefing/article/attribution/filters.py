@@ -24,12 +24,19 @@ _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
 _SUBJECT_CLAUSE = frozenset({"what", "whatever", "all", "how"})
 _NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
+# A content that is only whom the speaker addressed: "to the council on Friday".
+_ADDRESSEE = re.compile(r"^to (?:the|a|an|his|her|their|its|our|my|this|that|these|those)\s(?!.*\bthat\b)", re.IGNORECASE)
 _CAPTION = re.compile(r"^\s*(?:photo|photograph|picture|image|caption|video|graphic|file photo)\s*:", re.IGNORECASE)
 
 
 # What a product recall takes, or a cost adds: "about 210,000 phones", "between $40,000 and $55,000".
 _QUANTITY = re.compile(r"(?:(?:about|nearly|almost|some|roughly|around|over|more than|up to|between)\s+)?[$£€]?\d",
                        re.IGNORECASE)
+
+
+def quoted_words(par: Paragraph, att: Attribution) -> int:
+    toks = par.tokens
+    return sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
 
 
 def text_from(par: Paragraph, start: int) -> str:
@@ -65,11 +72,13 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     content = text_from(par, att.contents[0].start).lower()
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
+    if _ADDRESSEE.match(content) and words <= 10 and not quoted_words(par, att):
+        return True  # "Quell wrote to the port authority on Friday": whom she wrote to, not what
     lemmas = set(map(cues.lemma, cue_words))
     progressive = bool(before) and before[-1] in _PASSIVE  # "were adding", not "she added"
     if ("recall" in lemmas or "add" in lemmas and progressive) and _QUANTITY.match(text_from(par, att.contents[0].start)):
         return True  # "Lumen is recalling about 210,000 phones", "the fee was adding $40 to a ticket": a sum
-    quoted = sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
+    quoted = quoted_words(par, att)
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")
     return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3
