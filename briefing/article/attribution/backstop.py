@@ -172,8 +172,8 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     j = start
     while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "." or (
             j > start and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-            and toks[j].text in lexicon.lower("role_nouns"))):  # "Foreign Office spokesman Dr Ivo Brand"
-        j += 1
+            and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))):
+        j += 1  # "Foreign Office spokesman Dr Ivo Brand", "Minister for Harbours Ivo Brand"
     if j == start or toks[start].quoted:
         return None
     if j - start == 1 and toks[start].text.lower() not in _PRONOUNS and len(toks[start].text) < 2:

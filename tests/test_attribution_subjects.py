@@ -1,0 +1,58 @@
+"""Who the subject of a sentence is when the speaker is not right before the verb of saying: a
+participle's subject ("The harbour union is suing …, claiming …"), the subject after an opening
+phrase ("Speaking on Monday, Dorn …"), a title before a name. The examples are our own."""
+
+from briefing.article.attribution import extract
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+
+
+def test_a_participle_of_saying_takes_the_whole_subject_of_its_sentence():
+    found = statements([
+        "The harbour union is suing the council for two million, claiming the dredging broke its contract.",
+        "Shortly after the vote, the mayor left the hall, saying the levy would pass next month anyway.",
+    ])
+    assert found == [("The harbour union", "indirect", "the dredging broke its contract"),
+                     ("the mayor", "indirect", "the levy would pass next month anyway")]
+
+
+def test_what_a_participle_of_saying_reports_runs_to_the_end_of_the_sentence():
+    found = statements(["Ana Lind walked out of the talks on Monday, saying the offer was an insult to the crews."])
+    assert found == [("Ana Lind", "indirect", "the offer was an insult to the crews")]
+
+
+def test_a_participle_of_saying_after_a_group_takes_the_whole_group_and_not_the_main_clause():
+    found = statements([
+        "Several political experts at the college saw trouble ahead, saying the plan would fail within a year.",
+        "Many reporters on the quay tried to reach the mayor, saying the office had gone silent since Monday.",
+    ])
+    assert found == [("Several political experts at the college", "indirect", "the plan would fail within a year"),
+                     ("Many reporters on the quay", "indirect", "the office had gone silent since Monday")]
+
+
+def test_the_subject_after_an_opening_phrase_is_the_speaker():
+    found = statements([
+        "Carl Dorn toured the docks.",
+        "Speaking to the Morning Desk on Monday in Kessel, which hosts the first vote, Dorn called Lind a bright "
+        "leader but described her plans as a work in progress.",
+        "KESSEL — Marta Quell on Wednesday played down the row with the unions and said it was no worse than "
+        "last year's.",
+    ])
+    assert ("Carl Dorn", "indirect", "her plans as a work in progress") in found
+    assert ("Marta Quell", "indirect", "it was no worse than last year's") in found
+
+
+
+def test_a_subject_of_a_title_and_a_role_before_the_name_is_the_person():
+    found = statements([
+        "Outgoing Kessel party leader Ana Lind walked out of the talks on Monday, saying the offer was an insult "
+        "to the crews.",
+    ])
+    assert found == [("Ana Lind", "indirect", "the offer was an insult to the crews")]
+
+
+def test_a_title_with_of_or_for_before_the_name_is_part_of_the_subject():
+    found = statements(["Minister for Harbours Ivo Brand said the budget would hold."])
+    assert found == [("Ivo Brand", "indirect", "the budget would hold")]
