@@ -394,6 +394,32 @@ def take_author_box(lines: list[Line]) -> None:
         if bio.text.startswith(forms) and _JOURNALIST_BIO.match(bio.text.split(" ", 1)[1]):
             name.label, bio.label = "byline", "bio"
             return
+    _take_signed_bio(lines)
+
+
+# A writer's note under the story that opens on the writer's name: "Ada Linde covers shipping for …",
+# "Ada Linde is a reporter at …", "Ada Linde is a teacher. She is the editor of …".
+_SIGNED_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers|is|was|writes|reports)\b")
+_JOURNALIST_WORDS = re.compile(
+    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer|covers)\b", re.IGNORECASE)
+
+
+def _take_signed_bio(lines: list[Line]) -> None:
+    """With no byline anywhere, the writer's note among the last lines names the writer: a name that
+    opens the note and appears nowhere else on the page, with words of the trade in the note."""
+    # (a note that asks the reader to follow the writer may already be read as a sign-up prompt)
+    for i in [k for k, line in enumerate(lines) if line.label in (None, "tail", "newsletter")][-4:]:
+        text = lines[i].text
+        m = _SIGNED_BIO.match(text)
+        if not m or len(text.split()) > 60 or not looks_like_name(m.group("name")) \
+                or not _JOURNALIST_WORDS.search(text[m.end("name"):]):
+            continue
+        name = m.group("name")
+        if any(name in line.text for k, line in enumerate(lines) if k != i):
+            continue  # the story's own subject, described at its end
+        lines[i].label = "bio"
+        lines.insert(i, Line(text=name, label="byline"))
+        return
 
 
 # What a writer's note says of the writer: "… is the Kestrel Post's executive editor for news".
