@@ -138,3 +138,14 @@ def test_a_congressman_is_no_unnamed_source():
         "“The money was moved before the storm,” the source said.",
     ])
     assert "Marta Quell" not in found
+
+
+def test_a_title_without_an_article_is_the_person_who_holds_it():
+    found = speakers([
+        "Kessel Bakeries CEO Ivo Brand announced the closure on Friday.",
+        "Kessel Bakeries CEO said in a court filing that the strike had crippled the company.",
+        "Ana Lind, an analyst at Harbour Bank, expects rates to fall.",
+        "Analysts said the outlook had darkened since the spring.",
+    ])
+    assert found[:2] == ["Ivo Brand", "Ivo Brand"]
+    assert "Ana Lind" not in found

@@ -393,7 +393,9 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     if occasion(tail):
         tail = []  # "Jane Holt at a briefing on Monday": when and where she spoke, not who she is
     role = " ".join(_strip_det(before) + title + tail) or None  # "Senior China strategist … at ANZ Research"
-    if not name_words or all(titleish(cut + k) for k in range(len(name_words))):
+    # "Kessel Bakeries CEO": a role in capitals ends the run, so no name is in it (unlike "Jane Justice")
+    if not name_words or all(titleish(cut + k) for k in range(len(name_words))) \
+            or run_tags[-1] == "R" and clean_run[-1].isupper() and len(clean_run) > 1:
         joined = " ".join(_strip_det(before) + run + tail)
         noun = next((_bare(w) for w in reversed(run) if _is_role(w)), _bare(run[-1]))
         return Mention(ROLE, joined, joined, gender, noun, definite)

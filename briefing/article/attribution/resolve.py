@@ -191,6 +191,13 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             return people.described(f"{org.name} {rest}", noun, position)
     if mention.kind == ROLE:
         if not mention.definite:
+            if len(words) >= 2 and words[0].lower() not in ("a", "an", "another", "one") and words[0][:1].isupper() \
+                    and words[-1][:1].isupper():
+                # "Kessel Bakeries CEO said": a title with no article is the one person who holds it
+                qualifiers = {w.lower() for w in words if w[:1].isupper() and w.lower() != noun}
+                found = people.with_role(noun, position, qualifiers)
+                if found is not None:
+                    return found
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
         if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
