@@ -142,3 +142,19 @@ def test_an_acronym_is_the_body_whose_name_it_spells():
         "The National Harbour Safety Board said it would report in June.",
     ])
     assert {s.speaker for s in found} == {"National Harbour Safety Board"}
+
+
+def test_a_group_with_a_letter_is_no_one_a_pronoun_stands_for():
+    found = extract([
+        "Carl Dorn spoke after training on Monday.",
+        "Group B rivals Norland beat the hosts on Sunday.",
+        "“We will be ready for anyone,” he said.",
+    ])
+    assert [s.speaker for s in found] == ["Carl Dorn"]
+
+
+def test_an_impersonal_it_says_nothing():
+    found = extract(["The Kessel Rovers signed a new striker on Monday.",
+                     "Only at kick-off was it revealed that the captain would miss the clash with Norland.",
+                     "It has been reported that the club would be sold to a firm in Marrow."])
+    assert found == []

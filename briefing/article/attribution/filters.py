@@ -60,6 +60,9 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     heard = before + cue_words[:3]  # the cue's own opening: "said the rowers had been charged" is no passive
     if any(a in _PASSIVE and b in lexicon.lower("hearer_verbs") for a, b in zip(heard, heard[1:])):
         return True  # "Faro was told that …", "Two rowers have been charged": Faro and the rowers heard it
+    if source == ["it"] and (_PASSIVE & set(before + cue_words) or att.source is not None and att.source.start > 0
+                             and toks[att.source.start - 1].text.lower() in _PASSIVE):
+        return True  # "it was revealed that …", "Only then was it announced that …": nobody says it
     lemma = cues.lemma(cue_words[0]) or ""
     if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma in lexicon.lower("object_verbs"):
         return True  # "The union, which won its case, condemned the fresh cuts": the cuts are no speaker

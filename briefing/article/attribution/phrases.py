@@ -366,6 +366,8 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for"})), None)
     if _is_org_word(run[-1]) and run_tags[-1] != "R":
         org_word = len(run) - 1  # "Northern Shipowners’ Association"
+    elif len(run) >= 2 and _is_org_word(run[-2]) and re.fullmatch(r"[A-Z]", clean_run[-1]):
+        org_word = len(run) - 2  # "Group B", "Party B": a body with a letter, no one's name
     if org_word is not None and _titled_person(run):
         org_word = None  # "Lt. Kenny Park", "Dr. Ada Church": a title makes the name a person's
     if org_word is not None:
