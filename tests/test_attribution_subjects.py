@@ -56,3 +56,12 @@ def test_a_subject_of_a_title_and_a_role_before_the_name_is_the_person():
 def test_a_title_with_of_or_for_before_the_name_is_part_of_the_subject():
     found = statements(["Minister for Harbours Ivo Brand said the budget would hold."])
     assert found == [("Ivo Brand", "indirect", "the budget would hold")]
+
+
+def test_a_title_with_of_keeps_its_holder_whole():
+    found = statements([
+        "In a message released Friday, Kessel Chief of Staff Ivo Brand (then deputy harbour adviser) heaps praise "
+        "on Lind for her role in the rescue.",
+        "“Ana Lind is the greatest!!!” Brand wrote in an email to harbour officials.",
+    ])
+    assert ("Ivo Brand", "direct", "Ana Lind is the greatest!!!") in found

@@ -423,6 +423,9 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
             and not tokens[j + 1].quoted and _NAME_START.match(tokens[j + 1].text) is not None
             # "Mr. Ode", and "Calder Transit Workers' Union" (a plural possessive inside a name)
             or tokens[j].text in (".", "'", "’") and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
+            # "Chief of Staff Ivo Brand", "Minister for Harbours Ana Lind": a title's "of" or "for"
+            or tokens[j].text in ("of", "for") and tokens[j - 1].text.lower() in lexicon.lower("role_nouns")
+            and j + 1 < n and tokens[j + 1].unit == t.unit and _NAME_START.match(tokens[j + 1].text) is not None
         ):
             j += 1
         yield i, j, i == 0 or tokens[i - 1].unit != t.unit
