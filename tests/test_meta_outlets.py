@@ -191,3 +191,9 @@ def test_a_one_word_site_made_with_an_outlet_word_over_the_headline():
 def test_a_follow_prompt_with_an_outlet_word_names_the_site_and_stays_out_of_the_story():
     page = clean(f"{HEAD}\n\n{STORY}\n\nFollow Marrow Rovers News on social media for the latest transfer news.")
     assert extract(page).source == "Marrow Rovers News" and len(page.body) == 3
+
+
+def test_a_magazines_issue_line_names_it_and_is_not_the_headline():
+    m = meta_of(f"{HEAD}\n\nMarch 4, 2026\n\nFrom the March-April 2026 issue of Kestrel & Quill\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "Kestrel & Quill")
+

@@ -266,9 +266,11 @@ def is_source_note(line: str) -> bool:
 
 # A blog platform's publication line: "Published in Kestrel Notes".
 PUBLISHED_IN = re.compile(
-    r"^(?:(?:published|posted) in|(?:this (?:article|story) )?(?:first )?(?:appeared|was (?:first )?published) in)"
+    r"^(?:(?:published|posted) in|(?:this (?:article|story) )?(?:first )?(?:appeared|was (?:first )?published) in"
+    # "From the May-June 2026 issue of Kestrel & Quill": a magazine's story, marked with its issue.
+    r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of)"
     # "This article first appeared in The Kestrel Weekly on March 9, 2026": the print edition, and when.
-    r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
+    r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
