@@ -197,3 +197,13 @@ def test_a_magazines_issue_line_names_it_and_is_not_the_headline():
     m = meta_of(f"{HEAD}\n\nMarch 4, 2026\n\nFrom the March-April 2026 issue of Kestrel & Quill\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, "Kestrel & Quill")
 
+
+@pytest.mark.parametrize("heading, named", [
+    ("More from Quillwise", "Quillwise"),
+    ("More from Harbour Lantern Media", "Harbour Lantern Media"),
+    ("More from Ada Finch", None),  # the writer's other stories
+    ("More News from Harbours", None),  # a section's other stories
+])
+def test_a_more_from_heading_under_the_story_names_the_site(heading, named):
+    related = "Ferry fares to rise in spring\n\nNew library opens on Quay Street"
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{heading}\n\n{related}").source == named
