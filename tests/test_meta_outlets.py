@@ -207,3 +207,16 @@ def test_a_magazines_issue_line_names_it_and_is_not_the_headline():
 def test_a_more_from_heading_under_the_story_names_the_site(heading, named):
     related = "Ferry fares to rise in spring\n\nNew library opens on Quay Street"
     assert meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\n{heading}\n\n{related}").source == named
+
+
+def test_a_dateline_with_its_month_in_capitals_credits_the_site():
+    text = f"{HEAD}\n\nHARLOW, MAR 04 (Kestrel Newsline) — {P1}\n\n{P2}"
+    assert meta_of(text).source == "Kestrel Newsline"
+    assert clean(text).body[0] == P1
+
+
+@pytest.mark.parametrize("credit, named", [("(KQTH)", "KQTH"), ("(WHO)", None)])
+def test_a_stations_call_letters_before_the_first_sentence_name_the_station(credit, named):
+    text = f"{HEAD}\n\n{credit} {P1}\n\n{P2}"
+    assert meta_of(text).source == named
+    assert clean(text).body[0] == (P1 if named else f"{credit} {P1}")

@@ -12,7 +12,8 @@ from briefing.article.clean.page import Line, Page
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?:(?: |/)[A-Z][A-Z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20}(?: [A-Z][A-Za-z.]{1,20}){0,2})?)"
     # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
-    r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    # "LAHORE, NOV 06": the month in capitals too.
+    r"(?:,\s?(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
     # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
     r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
@@ -48,6 +49,8 @@ _GLUED_PHOTO_CREDIT = re.compile(
     r"^(?:photos?|image|picture)\s*(?:by\b|:|credit\s*:)[^()]{2,100}?(?=\([A-Z][A-Z .,'’-]{2,40}\)\s?[-–—]{1,2}\s)", re.I)
 # A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
+# A station's four call letters in a bare credit: "(KQTH)", "(WKRV)"; "(WHO)" is an acronym.
+_STATION = re.compile(r"^[KW][A-Z]{3}$")
 _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
 
 
@@ -65,6 +68,10 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             continue  # "Mr. Ek - " opens a sentence
         if groups.get("dotted") and not (groups["dotted"].isupper() or outlet_names.agency(groups["dotted"])):
             continue  # "OSLO. Officials - " is the story's own words
+        if groups.get("bare") and _STATION.match(groups["bare"]):
+            page.furniture.append(("dateline-site", groups["bare"]))  # "(KQTH) A crowd gathered …": the station's own story
+            line.text = line.text[m.end():].lstrip()
+            return
         if groups.get("bare") and not outlet_names.agency(groups["bare"]):
             continue  # "(Updated) The council …"
         groups["wire"] = (groups.get("wire") or groups.get("slashed") or groups.get("dotted") or groups.get("address")
