@@ -220,3 +220,15 @@ def test_a_stations_call_letters_before_the_first_sentence_name_the_station(cred
     text = f"{HEAD}\n\n{credit} {P1}\n\n{P2}"
     assert meta_of(text).source == named
     assert clean(text).body[0] == (P1 if named else f"{credit} {P1}")
+
+
+@pytest.mark.parametrize("credit, named", [
+    ("Source: Ivo Dane | Kestrel Central", "Kestrel Central"),
+    ("Ferries wait at the quay. Photo by Ivo Dane, Kestrel Central", "Kestrel Central"),
+    ("Photo by Ivo Dane, Kestrel Images", None),  # a picture library
+    ("Photo: Ivo Dane | Reuters", None),  # a wire's picture on another site's story
+    ("Source: Ivo Dane | Ada Linde", None),  # two photographers
+    ("Photo by Ivo Dane, Marrow Transit via Flickr", None),  # a platform carried it
+])
+def test_a_photographers_credit_names_the_site_they_shoot_for(credit, named):
+    assert meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{credit}\n\n{STORY}").source == named

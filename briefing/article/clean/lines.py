@@ -206,7 +206,7 @@ def without_glued_links(text: str) -> str | None:
 
 # "Source: Harbour Daily", "Source: kestrelnews.com" naming the outlet (not "Source: Getty Images" under a photo).
 _SOURCE_LINE = re.compile(r"^\(?source\s*:\s*(?P<name>[^()|]{2,60}?)\)?$", re.IGNORECASE)
-_PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
+PHOTO_AGENCY = re.compile(r"\b(?:getty|shutterstock|alamy|istock|images?|photos?|pictures?|epa)\b", re.IGNORECASE)
 
 
 # A reporter's role and outlets under the byline: "Multimedia Journalist, Kestrel FM·Marrow Herald·",
@@ -227,7 +227,7 @@ def is_role_line(s: str) -> bool:
 def looks_like_outlet(name: str) -> bool:
     """A web address, a known outlet, or a short capitalised name with an outlet word ('Harbour Daily')."""
     name = name.strip(" .()")
-    if not name or len(name.split()) > 6 or _PHOTO_AGENCY.search(name):
+    if not name or len(name.split()) > 6 or PHOTO_AGENCY.search(name):
         return False
     if outlet_names.is_domain(name) or outlet_names.canonical(name):
         return True
