@@ -232,3 +232,13 @@ def test_a_stations_call_letters_before_the_first_sentence_name_the_station(cred
 ])
 def test_a_photographers_credit_names_the_site_they_shoot_for(credit, named):
     assert meta_of(f"{HEAD}\n\nBy Ada Finch\n\n{credit}\n\n{STORY}").source == named
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Kestrel TV's Ada Linde reported from the quay on Tuesday morning.", "Kestrel TV"),
+    ("Marrow Today’s Ivo Dane reported this story from the town hall.", "Marrow Today"),
+    ("The Kestrel Ledger's Ada Linde reported that the vote was close.", None),  # another paper's scoop
+    ('"Kestrel TV\'s Ada Linde reported from the quay," the mayor said.', None),  # someone else's words
+])
+def test_the_outlets_own_reporter_filing_from_the_scene_names_it(sentence, named):
+    assert meta_of(f"{HEAD}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}").source == named

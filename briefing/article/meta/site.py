@@ -255,6 +255,13 @@ _SOURCES_TOLD = re.compile(
     rf"(?:the\s+)?{_NAME}(?=\s*[.,;]|\s+(?:on|that|last|this|earlier|[A-Z][a-z]+day)\b)")
 
 
+# The newsroom's own correspondent on the spot: "Kestrel TV's Ada Linde reported from the harbour." (another
+# paper's scoop is "reported that …", never "from" a place).
+_OWN_CORRESPONDENT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>(?:The\s+)?[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:['’]s?)\s+"
+    r"(?P<who>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s+(?:reported|reports)\s+(?:this\s+(?:story|report)\s+)?from\b")
+
+
 def self_report(page: Page) -> str | None:
     """The outlet the story's opening names as its own newsroom: a name with an outlet word that 'has learnt'
     (another outlet's scoop is 'reported'), a station's call letters 'as KXYZ first reported', or the outlet
@@ -274,6 +281,18 @@ def self_report(page: Page) -> str | None:
         for m in _SOURCES_TOLD.finditer(para[:5000]):
             name = re.sub(r"\s+[A-Z][a-z]+day$", "", m.group("name"))  # "told Kestrel TV Thursday"
             if not quoted_at(para, m.start()) and looks_like_outlet(name) and not outlet_names.agency(name):
+                return name
+    return own_correspondent(page)
+
+
+def own_correspondent(page: Page) -> str | None:
+    """'Kestrel TV's Ada Linde reported from the harbour': the outlet whose reporter files from the scene, in the
+    story's own words (not a quotation, not a wire's correspondent, not a person's 'Ivo Dane's Ada Linde')."""
+    for para in page.body[:5]:
+        for m in _OWN_CORRESPONDENT.finditer(para[:5000]):
+            name = m.group("name")
+            if (not quoted_at(para, m.start()) and looks_like_name(m.group("who")) and plain_name(name, True)
+                    and name.split()[0].casefold() not in vocab.given_names() and not outlet_names.agency(name)):
                 return name
     return None
 
