@@ -135,15 +135,6 @@ def test_he_opening_sentence_after_sentence_keeps_the_person_in_view():
     assert found == ["Ivo Marden"]
 
 
-def test_an_acronym_is_the_body_whose_name_it_spells():
-    found = extract([
-        "The National Harbour Safety Board opened an inquiry on Monday.",
-        "The NHSB said the crew had not been trained on the new winch.",
-        "The National Harbour Safety Board said it would report in June.",
-    ])
-    assert {s.speaker for s in found} == {"National Harbour Safety Board"}
-
-
 def test_a_group_with_a_letter_is_no_one_a_pronoun_stands_for():
     found = extract([
         "Carl Dorn spoke after training on Monday.",

@@ -45,16 +45,6 @@ class Entity:
         return words | {noun for w in words for noun in _title_roles().get(w, ())}
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_LINKING = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-
-
-def _initials(name: str) -> str:
-    """"National Harbour Safety Board" → "NHSB": the first letters of its words but the small ones."""
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _LINKING]
-    return "".join(w[0] for w in words) if len(words) >= 2 and all(w[:1].isupper() for w in words) else ""
-
-
 @cache
 def _title_roles() -> dict[str, tuple[str, ...]]:
     return {title: tuple(nouns.split()) for title, nouns in lexicon.table("title_roles").items()}
@@ -270,10 +260,6 @@ class Entities:
                     named = {id(e): sum(1 for ev in self.events if ev.entity is e) for e in found}
                     first = {id(e): -k for k, e in enumerate(self.all)}
                     return max(found, key=lambda e: (self._spoke.get(id(e), -1), named[id(e)], first[id(e)]))
-        if _ACRONYM.fullmatch(name.strip()):
-            spelled = [e for e in reversed(self.all) if e.kind in (ORG, UNKNOWN) and _initials(e.name) == name.strip()]
-            if spelled:
-                return spelled[0]  # "the NHSB" after "the National Harbour Safety Board"
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
