@@ -135,3 +135,10 @@ def test_whom_a_speaker_wrote_to_is_not_what_was_said():
     found = extract(["Marta Quell wrote to the port authority on Friday.",
                      "Ana Lind spoke to the crews on Monday and said the ferry would run."])
     assert [(s.speaker, s.text) for s in found] == [("Ana Lind", "the ferry would run")]
+
+
+def test_what_was_said_to_someone_without_that_is_still_said():
+    found = extract(["Carl Dorn, the harbour master, and Ana Lind, the mayor, met on Monday.",
+                     "Lind said to the crowd the port would reopen in June.",
+                     "Dorn confirmed to the Kessel Courier he would stand again."])
+    assert [s.speaker for s in found] == ["Ana Lind", "Carl Dorn"]

@@ -149,3 +149,10 @@ def test_an_impersonal_it_says_nothing():
                      "Only at kick-off was it revealed that the captain would miss the clash with Norland.",
                      "It has been reported that the club would be sold to a firm in Marrow."])
     assert found == []
+
+
+def test_it_in_the_midst_of_saying_is_the_body_it_stands_for():
+    found = extract(["Harbour Bank, the largest lender in Kessel, is cutting 200 jobs.",
+                     "It is urging the council to scrap the levy.",
+                     "“The levy is unfair,” it is arguing in a letter to the council."])
+    assert [s.speaker for s in found] == ["Harbour Bank", "Harbour Bank"]

@@ -121,25 +121,6 @@ def test_a_possessive_before_plural_roles_a_campaign_or_a_title_with_of_names_a_
                      ("Her chief of staff", "the count had been rushed by the clerks")]
 
 
-def test_a_title_before_a_name_gives_that_person_its_role():
-    found = speakers([
-        "Dr. Carl Dorn met the family at the harbour clinic on Monday.",
-        "“We have to get the fever down first,” the doctor told them.",
-        "Sen. Marta Quell wrote to the port authority on Friday.",
-        "“The only way to know is to open the ledger,” the senator said.",
-    ])
-    assert found == ["Carl Dorn", "Marta Quell"]
-
-
-def test_a_congressman_is_no_unnamed_source():
-    found = speakers([
-        "Rep. Marta Quell toured the flooded docks on Friday.",
-        "A source close to the port authority spoke to the paper on Saturday.",
-        "“The money was moved before the storm,” the source said.",
-    ])
-    assert "Marta Quell" not in found
-
-
 def test_a_title_without_an_article_is_the_person_who_holds_it():
     found = speakers([
         "Kessel Bakeries CEO Ivo Brand announced the closure on Friday.",
@@ -149,3 +130,11 @@ def test_a_title_without_an_article_is_the_person_who_holds_it():
     ])
     assert found[:2] == ["Ivo Brand", "Ivo Brand"]
     assert "Ana Lind" not in found
+
+
+def test_a_former_holder_is_not_the_title_today():
+    found = speakers([
+        "Former Kessel Bakeries CEO Ivo Brand left the firm in 2019.",
+        "Kessel Bakeries CEO said in a court filing that the strike had crippled the company.",
+    ])
+    assert "Ivo Brand" not in found

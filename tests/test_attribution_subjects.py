@@ -65,3 +65,31 @@ def test_a_title_with_of_keeps_its_holder_whole():
         "“Ana Lind is the greatest!!!” Brand wrote in an email to harbour officials.",
     ])
     assert ("Ivo Brand", "direct", "Ana Lind is the greatest!!!") in found
+
+
+SETUP = "Carl Dorn, the harbour master, and Ana Lind, the mayor, met on Monday."
+
+
+def test_a_verb_of_saying_after_a_noun_belongs_to_that_noun_not_the_subject():
+    found = statements([
+        SETUP,
+        "KESSEL — Lind on Wednesday faced a petition demanding that the port reopen.",
+        "Speaking on Wednesday, Lind pointed to a report warning that the port would close.",
+    ])
+    assert all(speaker != "Ana Lind" for speaker, _kind, _text in found)
+
+
+def test_a_role_after_a_persons_name_and_a_verb_is_the_object_not_the_subject():
+    found = statements([
+        "Carl Dorn sacked manager Ana Lind on Monday, saying results had been poor for two seasons.",
+        "Ana Lind later blamed minister Ivo Brand for the delays, saying the money had never arrived.",
+    ])
+    assert [speaker for speaker, _kind, _text in found] == ["Carl Dorn", "Ana Lind"]
+
+
+def test_a_spokesman_for_a_person_is_not_that_person():
+    found = statements([
+        "Carl Dorn, Spokesman for Ana Lind, declined to comment on Monday.",
+        "Later, the spokesman said the mayor would not resign.",
+    ])
+    assert found == [("Carl Dorn", "indirect", "the mayor would not resign")]

@@ -73,10 +73,14 @@ def test_another_storys_card_with_its_writer_is_no_byline():
 def test_a_writers_note_under_a_story_with_no_byline_names_the_writer():
     note = "Nell Strand covers transport and city hall for the Kestrel Post. Follow Nell on social media."
     assert meta_of(f"{HEAD}\n\n{STORY}\n\n{note}").authors == ("Nell Strand",)
-    second = "Ivo Brand is a teacher. He is also the editor of a weekly newsletter on rivers."
+    second = "Ivo Brand is the Kestrel Post's transport correspondent."
     assert meta_of(f"{HEAD}\n\n{STORY}\n\n{second}").authors == ("Ivo Brand",)
 
 
 def test_a_person_the_story_is_about_is_not_its_writer():
     about = f"Ada Finch spoke at the hearing on Monday.\n\n{STORY}\n\nAda Finch is a former reporter who now runs the ferry."
     assert meta_of(f"{HEAD}\n\n{about}").authors == ()
+    by_surname = f"Brand spoke at the hearing on Monday.\n\n{STORY}\n\nIvo Brand is a reporter who now runs the ferry."
+    assert meta_of(f"{HEAD}\n\n{by_surname}").authors == ()
+    speaking = "Carl Dorn is the editor of the Kessel Almanac and says the harbour has never been busier."
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{speaking}").authors == ()

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.names import fold, same_name, tokens
+from briefing.article.attribution.names import fold, is_given_name, same_name, tokens
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym
 from briefing.article.attribution.tokens import Token
 
@@ -40,14 +40,7 @@ class Entity:
         self.roles.append(role)
 
     def role_nouns(self) -> set[str]:
-        """The nouns of its roles, with what a title before its name stands for ("Dr." is a doctor)."""
-        words = {_spelled(w) for r in self.roles for w in tokens(r)}
-        return words | {noun for w in words for noun in _title_roles().get(w, ())}
-
-
-@cache
-def _title_roles() -> dict[str, tuple[str, ...]]:
-    return {title: tuple(nouns.split()) for title, nouns in lexicon.table("title_roles").items()}
+        return {_spelled(w) for r in self.roles for w in tokens(r)}
 
 
 @lru_cache(maxsize=4096)
@@ -409,9 +402,11 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
             and not tokens[j + 1].quoted and _NAME_START.match(tokens[j + 1].text) is not None
             # "Mr. Ode", and "Calder Transit Workers' Union" (a plural possessive inside a name)
             or tokens[j].text in (".", "'", "’") and j + 1 < n and _NAME_START.match(tokens[j + 1].text)
-            # "Chief of Staff Ivo Brand", "Minister for Harbours Ana Lind": a title's "of" or "for"
+            # "Chief of Staff Ivo Brand", "Minister for Harbours Ana Lind": a title's "of" or "for" and its
+            # portfolio before a name (not "Spokesman for Ana Lind", whose "for" names the employer)
             or tokens[j].text in ("of", "for") and tokens[j - 1].text.lower() in lexicon.lower("role_nouns")
-            and j + 1 < n and tokens[j + 1].unit == t.unit and _NAME_START.match(tokens[j + 1].text) is not None
+            and j + 2 < n and all(tokens[k].unit == t.unit and _NAME_START.match(tokens[k].text) for k in (j + 1, j + 2))
+            and not is_given_name(tokens[j + 1].text)
         ):
             j += 1
         yield i, j, i == 0 or tokens[i - 1].unit != t.unit

@@ -39,6 +39,14 @@ def quoted_words(par: Paragraph, att: Attribution) -> int:
     return sum(1 for s in att.contents for i in range(s.start, s.end) if toks[i].quoted and toks[i].text[:1].isalnum())
 
 
+def _has_verb(par: Paragraph, att: Attribution) -> bool:
+    """True when what was said holds a verb of its own ("to the crowd the port would reopen"), not only
+    whom it was said to."""
+    verbs = lexicon.lower("auxiliary_verbs") | lexicon.lower("past_tense_verbs")
+    words = [par.tokens[i].text.lower() for s in att.contents for i in range(s.start, s.end)]
+    return any(w in verbs or len(w) > 4 and w.endswith("ed") for w in words)
+
+
 def text_from(par: Paragraph, start: int) -> str:
     return par.text[par.tokens[start].start:] if start < len(par.tokens) else ""
 
@@ -60,9 +68,11 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     heard = before + cue_words[:3]  # the cue's own opening: "said the rowers had been charged" is no passive
     if any(a in _PASSIVE and b in lexicon.lower("hearer_verbs") for a, b in zip(heard, heard[1:])):
         return True  # "Faro was told that …", "Two rowers have been charged": Faro and the rowers heard it
-    if source == ["it"] and (_PASSIVE & set(before + cue_words) or att.source is not None and att.source.start > 0
-                             and toks[att.source.start - 1].text.lower() in _PASSIVE):
-        return True  # "it was revealed that …", "Only then was it announced that …": nobody says it
+    inverted = att.source is not None and att.source.start > 0 and toks[att.source.start - 1].text.lower() in _PASSIVE
+    progressive_cue = any(w.endswith("ing") for w in cue_words)
+    if source == ["it"] and (_PASSIVE & set(before + cue_words) or inverted) and not progressive_cue:
+        return True  # "it was revealed that …", "Only then was it announced that …": nobody says it ("it is
+        # urging" is the body that "it" stands for, speaking)
     lemma = cues.lemma(cue_words[0]) or ""
     if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma in lexicon.lower("object_verbs"):
         return True  # "The union, which won its case, condemned the fresh cuts": the cuts are no speaker
@@ -75,7 +85,7 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     content = text_from(par, att.contents[0].start).lower()
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
-    if _ADDRESSEE.match(content) and words <= 10 and not quoted_words(par, att):
+    if _ADDRESSEE.match(content) and words <= 10 and not quoted_words(par, att) and not _has_verb(par, att):
         return True  # "Quell wrote to the port authority on Friday": whom she wrote to, not what
     lemmas = set(map(cues.lemma, cue_words))
     progressive = bool(before) and before[-1] in _PASSIVE  # "were adding", not "she added"

@@ -40,6 +40,7 @@ _BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", 
 # Greens said so, not after "owners such as the Harbour Rovers".
 SPOKEN_BODIES = frozenset({"party", "band"})
 _AGE = re.compile(r"\d{1,3}-year-old")
+_FORMER = frozenset({"former", "ex", "then", "late", "outgoing"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 
@@ -196,8 +197,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
                 # "Kessel Bakeries CEO said": a title with no article is the one person who holds it
                 qualifiers = {w.lower() for w in words if w[:1].isupper() and w.lower() != noun}
                 found = people.with_role(noun, position, qualifiers)
-                if found is not None:
-                    return found
+                if found is not None and not any(_FORMER & set(r.lower().split()) for r in found.roles):
+                    return found  # (not "Former Kessel Bakeries CEO Ivo Brand": he no longer holds it)
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
         if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \

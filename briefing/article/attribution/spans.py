@@ -16,6 +16,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution.clauses import relative_head
 from briefing.article.attribution.cues import lemma as cue_lemma
+from briefing.article.attribution.names import is_given_name
 from briefing.article.attribution.tokens import Paragraph
 
 
@@ -423,7 +424,12 @@ def clause_subject(par: Paragraph, cue: int) -> Span | None:
         j -= 1
     if j == i or j < cue and toks[j].text.endswith(("'s", "’s")):
         return None
-    return Span("SRC", i, j)
+    # The cue is the subject's own verb: right after it, or after "and", "but" or a comma; a cue after
+    # a noun belongs to that noun ("faced a petition demanding …", "met a crewman whose mother said …").
+    prev = toks[cue - 1].text.lower()
+    joined = j == cue or prev in _JOINING or prev in (",", ")") or prev.endswith("ly") \
+        or prev in lexicon.lower("time_words")  # "Quell on Wednesday said", "Dorn (R-Kessel) quickly said"
+    return Span("SRC", i, j) if joined else None
 
 
 def _name_end(par: Paragraph, i: int, before: int) -> int:
@@ -434,9 +440,19 @@ def _name_end(par: Paragraph, i: int, before: int) -> int:
                                                  or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
         j += 1
     role = next((k for k in range(j, min(before, j + 4)) if not toks[k].text.islower()), before)
-    if i < j < role < before and toks[role - 1].text in lexicon.lower("role_nouns") and toks[role].text[:1].isupper():
-        return _name_end(par, role, before)  # "Presumptive Kessel presidential nominee Ana Lind": role and name
+    # "Outgoing Kessel party leader Ana Lind": a description, its role and the name; not "Carl Dorn sacked
+    # manager Ana Lind" (a person's name, then a verb and its object)
+    if i < j < role < before and toks[role - 1].text in lexicon.lower("role_nouns") and toks[role].text[:1].isupper() \
+            and not is_given_name(toks[i].text) and not any(_verb_like(toks[k].text) for k in range(j, role - 1)):
+        return _name_end(par, role, before)
     return j
+
+
+def _verb_like(word: str) -> bool:
+    return word.endswith("ed") or word in _verbs()
+
+
+_JOINING = frozenset({"and", "but", "then", "also", "later"})
 
 
 def _opening_phrase(par: Paragraph, i: int, cue: int) -> bool:

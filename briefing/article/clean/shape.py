@@ -397,25 +397,27 @@ def take_author_box(lines: list[Line]) -> None:
     _take_signed_bio(lines)
 
 
-# A writer's note under the story that opens on the writer's name: "Ada Linde covers shipping for …",
-# "Ada Linde is a reporter at …", "Ada Linde is a teacher. She is the editor of …".
-_SIGNED_BIO = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers|is|was|writes|reports)\b")
-_JOURNALIST_WORDS = re.compile(
-    r"\b(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer|covers)\b", re.IGNORECASE)
+# A writer's note under the story that opens on the writer's name and the trade: "Ada Linde covers shipping
+# for …", "Ada Linde is a reporter at …", "Ada Linde is the Kestrel Post's health editor".
+_SIGNED_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers\b|(?:is|was) (?:a|an|the)\b[^.]{0,40}?\b"
+    r"(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer)s?\b)")
+# A note that reports what someone said is the story's, not the writer's.
+_SAYS = re.compile(r"\b(?:says|said|told|added)\b|[\"“”]")
 
 
 def _take_signed_bio(lines: list[Line]) -> None:
     """With no byline anywhere, the writer's note among the last lines names the writer: a name that
-    opens the note and appears nowhere else on the page, with words of the trade in the note."""
+    opens the note with the trade's words, and that the page names nowhere else, not even by surname."""
     # (a note that asks the reader to follow the writer may already be read as a sign-up prompt)
     for i in [k for k, line in enumerate(lines) if line.label in (None, "tail", "newsletter")][-4:]:
         text = lines[i].text
         m = _SIGNED_BIO.match(text)
-        if not m or len(text.split()) > 60 or not looks_like_name(m.group("name")) \
-                or not _JOURNALIST_WORDS.search(text[m.end("name"):]):
+        if not m or len(text.split()) > 60 or not looks_like_name(m.group("name")) or _SAYS.search(text):
             continue
         name = m.group("name")
-        if any(name in line.text for k, line in enumerate(lines) if k != i):
+        surname = re.compile(rf"\b{re.escape(name.split()[-1])}\b")
+        if any(surname.search(line.text) for k, line in enumerate(lines) if k != i):
             continue  # the story's own subject, described at its end
         lines[i].label = "bio"
         lines.insert(i, Line(text=name, label="byline"))
