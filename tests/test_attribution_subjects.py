@@ -93,3 +93,12 @@ def test_a_spokesman_for_a_person_is_not_that_person():
         "Later, the spokesman said the mayor would not resign.",
     ])
     assert found == [("Carl Dorn", "indirect", "the mayor would not resign")]
+
+
+def test_a_sentence_with_its_verb_of_saying_before_a_colon_is_no_transcript_label():
+    found = statements([
+        "Ana Lind and Carl Dorn met on Monday.",
+        "Responding to this criticism in the radio interview, Dorn said: “He doesn’t know me, never met me.”",
+        "Asked what a firm promise looks like, Lind replied: “We are a long way off from that.”",
+    ])
+    assert [speaker for speaker, _kind, _text in found] == ["Carl Dorn", "Ana Lind"]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from briefing import lexicon
+from briefing.article.attribution import cues
 
 _LABEL = re.compile(
     r"""^\s*["“'']{0,2}\s*                                  # a stray opening mark
@@ -51,7 +52,9 @@ def transcript_turn(paragraph: str) -> Turn | None:
     if m is None:
         # "Ana Lind, the harbour master: “We will wait.”" (a list of what each side said)
         q = _QUOTED_LABEL.match(paragraph)
-        if q is not None and "," in q.group("label") and q.group("label").casefold() not in _headings():
+        if q is not None and "," in q.group("label") and q.group("label").casefold() not in _headings() \
+                and not any(cues.lemma(w) for w in q.group("label").split()[1:]):
+            # ("Asked about the vote on Monday, Lind said: “…”" is a sentence with its verb, no label)
             return Turn(q.group("label").strip(), q.group("rest").strip(" “”\""))
         return None
     label, rest = m.group("label").strip(), m.group("rest").strip()
