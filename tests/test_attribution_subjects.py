@@ -35,12 +35,12 @@ def test_a_participle_of_saying_after_a_group_takes_the_whole_group_and_not_the_
 def test_the_subject_after_an_opening_phrase_is_the_speaker():
     found = statements([
         "Carl Dorn toured the docks.",
-        "Speaking to the Morning Desk on Monday in Kessel, which hosts the first vote, Dorn called Lind a bright "
-        "leader but described her plans as a work in progress.",
+        "Speaking in Marrow on Sunday, where the tide had flooded the square, Dorn called the mayor brave but "
+        "described the clean-up as slow.",
         "KESSEL — Marta Quell on Wednesday played down the row with the unions and said it was no worse than "
         "last year's.",
     ])
-    assert ("Carl Dorn", "indirect", "her plans as a work in progress") in found
+    assert ("Carl Dorn", "indirect", "the clean-up as slow") in found
     assert ("Marta Quell", "indirect", "it was no worse than last year's") in found
 
 
@@ -60,11 +60,10 @@ def test_a_title_with_of_or_for_before_the_name_is_part_of_the_subject():
 
 def test_a_title_with_of_keeps_its_holder_whole():
     found = statements([
-        "In a message released Friday, Kessel Chief of Staff Ivo Brand (then deputy harbour adviser) heaps praise "
-        "on Lind for her role in the rescue.",
-        "“Ana Lind is the greatest!!!” Brand wrote in an email to harbour officials.",
+        "A note from Kessel Chief of Staff Ivo Brand reached the pilots on Tuesday.",
+        "“You were all superb that night,” Brand wrote in the note.",
     ])
-    assert ("Ivo Brand", "direct", "Ana Lind is the greatest!!!") in found
+    assert found == [("Ivo Brand", "direct", "You were all superb that night")]
 
 
 SETUP = "Carl Dorn, the harbour master, and Ana Lind, the mayor, met on Monday."
@@ -98,7 +97,7 @@ def test_a_spokesman_for_a_person_is_not_that_person():
 def test_a_sentence_with_its_verb_of_saying_before_a_colon_is_no_transcript_label():
     found = statements([
         "Ana Lind and Carl Dorn met on Monday.",
-        "Responding to this criticism in the radio interview, Dorn said: “He doesn’t know me, never met me.”",
-        "Asked what a firm promise looks like, Lind replied: “We are a long way off from that.”",
+        "Answering the charge on the morning show, Dorn said: “She has never once set foot on our quay.”",
+        "Told of the vote, Lind wrote: “I hope they know what they have done.”",
     ])
     assert [speaker for speaker, _kind, _text in found] == ["Carl Dorn", "Ana Lind"]
