@@ -2,6 +2,7 @@
 a request to stay unnamed. The examples are written for these tests."""
 
 from briefing.article.attribution import extract
+from briefing.article.attribution.phrases import parse_phrase
 from briefing.article.attribution.source_phrase import tidy
 
 
@@ -40,3 +41,8 @@ def test_asking_not_to_be_named_is_no_statement():
         "because the talks were private.",
     ])
     assert found == [("one of the aides", "direct", "There is no way back for the bill now")]
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_speaker():
+    assert [parse_phrase(word) for word in ("Rather", "Perhaps", "Much", "Halfway")] == [None] * 4
+    assert parse_phrase("Ana Lind") is not None
