@@ -296,7 +296,7 @@ class Reader:
         written = text_of(par, subject)
         mention = parse_phrase(written)
         if self.people.find(written) is None and (mention is None or mention.kind != PERSON):
-            return None  # "Shortly", "Presumptive Democratic": no one the article names
+            return None  # "Shortly", "Outgoing Kessel": no one the article names
         return self._resolved(written, base + par.tokens[subject.start].unit, subject.start)
 
     def _opening_word(self, par: Paragraph, index: int) -> bool:

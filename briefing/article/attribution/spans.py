@@ -407,8 +407,8 @@ def clause_subject(par: Paragraph, cue: int) -> Span | None:
     while i < cue and toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile"):
         i += 1
     if i < cue and _opening_phrase(par, i, cue):
-        # the first comma or dash after which a capitalised word follows: "Speaking to the Morning Desk in
-        # Kessel, which hosts the debate, Lind …"; a quotation's closing mark is passed over
+        # the first comma or dash after which a capitalised word follows: "Speaking in Marrow on Sunday,
+        # where the tide had flooded the square, Dorn …"; a quotation's closing mark is passed over
         stops = [k for k in range(i + 1, min(cue, i + 40)) if toks[k].text in (",", "—", "–", "--")]
         for k in stops:
             k += 1
