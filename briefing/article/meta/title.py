@@ -62,6 +62,15 @@ def without_glued_site(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+def without_tool_prefix(title: str) -> str:
+    """'Speech to Text for Pier reopens after storm' → 'Pier reopens after storm': a video page's transcript
+    box is headed with the headline it transcribes."""
+    for prefix in lexicon.lower("headline_tool_prefixes"):
+        if title.casefold().startswith(prefix + " ") and len(title) > len(prefix) + 1:
+            return title[len(prefix) + 1:].strip()
+    return title
+
+
 def headline(page: Page) -> tuple[str | None, str | None]:
     """(the headline, an outlet its suffix named)."""
     html = page.html_meta
@@ -72,7 +81,7 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+<?(?:https?://|www\.)\S+$", "", tidy(text)) or text
     text = re.sub(r"\s+[–—-]$", "", text)  # "HEADLINE –": a digest's dash before the item it introduces
     text = re.sub(r"^[.,;:·•]+\s+(?=\w)", "", text)  # ". Headline « Site": a stray stop left before the page's title
-    text, named = split_suffix(text)
+    text, named = split_suffix(without_tool_prefix(text))
     text, glued = without_glued_site(text)
     wire = re.search(r"\s+\((?P<wire>[^()]{2,40})\)$", text)
     if wire and outlet_names.agency(wire.group("wire")) and len(text[: wire.start()].split()) >= 3:
