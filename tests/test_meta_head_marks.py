@@ -8,3 +8,9 @@ def test_a_transcript_boxs_heading_gives_the_headline_without_its_label():
     text = f"Speech to Text for {HEAD}\n\n{P1.lower()} {P2.lower()}"
     assert meta_of(text).title == HEAD
 
+
+def test_a_trail_of_links_ending_in_its_separator_is_not_the_headline():
+    text = (f"Local Stories, Notices and Archives >> Kestrel Post Articles >\n\n{HEAD}\n\nAda Finch\n\nMarch 9, 2026"
+            f"\n\n{P1}\n\n{P2}\n\n{P3}")
+    info = meta_of(text)
+    assert info.title == HEAD

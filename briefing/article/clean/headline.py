@@ -140,6 +140,8 @@ def candidate(line: Line) -> bool:
         return words >= 2
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
         return False  # "Fourth Test, Sydney (day five) |" is a table row
+    if text.rstrip().endswith((">", "»", "›")):
+        return False  # "Local Stories >> Kestrel Post Archive >": a trail of links ends with its separator
     numbers = sum(any(c.isdigit() for c in w) for w in text.split())
     if numbers * 2 > words or numbers >= 3 and numbers * 3 >= words:
         return False  # "Okafor 12', 67', Lind 80'", "Tries: Vukona 30, Barr 64, Ahern 79": a scoreboard's scorers
