@@ -222,6 +222,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
         if looks_like_name(piece):
             names.append(piece.title() if piece.isupper() else piece)
             continue
+        if names and _role_joined_by_and(text, pieces[i:]):
+            return names, text.rsplit(",", 1)[1].strip()  # "Ada Linde, health and science reporter"
         if names and _role_before_and(piece, pieces[i + 1:], text):
             continue  # "By Ada Linde, Political Editor, and Ivo Dane": the first writer's role, then the second
         if names and i == len(pieces) - 1 and "," in text and not re.search(r"\band\b|&", text.rsplit(",", 1)[1]):
@@ -246,6 +248,17 @@ def _role_before_and(piece: str, later: list[str], text: str) -> bool:
         return False
     nxt = IN_PLACE.sub("", later[0].strip(" .")).strip()
     return looks_like_name(nxt) and bool(re.search(rf"{re.escape(piece.strip())}\s*,?\s+(?:and|&)\s+{re.escape(nxt)}", text))
+
+
+def _role_joined_by_and(text: str, rest: list[str]) -> bool:
+    """'health and science reporter' after the name's comma: one role over two beats, not a second writer."""
+    if "," not in text:
+        return False
+    tail = text.rsplit(",", 1)[1].strip()
+    words = tail.split()
+    return (2 <= len(rest) <= 3 and [p.strip() for p in _NAME_SPLIT.split(tail) if p.strip()] == [p.strip() for p in rest]
+            and 3 <= len(words) <= 6 and bool(re.search(r"\band\b|&", tail)) and bool(vocab.role_words().fullmatch(words[-1]))
+            and not any(looks_like_name(p.strip()) for p in rest))
 
 
 def _caps_name_first(piece: str) -> bool:
