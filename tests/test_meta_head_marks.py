@@ -14,3 +14,14 @@ def test_a_trail_of_links_ending_in_its_separator_is_not_the_headline():
             f"\n\n{P1}\n\n{P2}\n\n{P3}")
     info = meta_of(text)
     assert info.title == HEAD
+
+
+def test_a_photo_storys_label_opening_the_page_heads_its_headline():
+    head = "Photos: Floods sweep away the Kessel footbridge after a night of rain"
+    text = f"Type to search\n\n{head}\n\nMarch 9, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).title == head
+
+
+def test_a_pictures_credit_naming_the_photographer_is_still_no_headline():
+    text = f"Photos: Ada Finch and Ivo Dane\n\n{HEAD}\n\nMarch 9, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).title == HEAD

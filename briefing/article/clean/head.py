@@ -6,6 +6,7 @@ import re
 
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
+from briefing import lexicon
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
@@ -27,6 +28,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_cut_teaser(lines)
     _take_crumb_ending_with_headline(lines)
     _unglue_headline_from_lead(lines)
+    _take_gallery_headline(lines)
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
@@ -102,6 +104,19 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
                 lines[j].label = None
                 return j
     return None
+
+
+def _take_gallery_headline(lines: list[Line]) -> None:
+    """'Photos: Floods sweep away the Kessel footbridge' opening the page reads like a picture's credit, but it
+    heads a photo story: it stays a candidate for the headline (a credit names who took the picture)."""
+    for line in lines[:3]:
+        label, _, rest = line.text.partition(":")
+        if (line.label == "caption" and label.strip().casefold() in lexicon.lower("gallery_prefixes")
+                and len(rest.split()) >= 3 and rest.split()[0].casefold() not in vocab.given_names() and not re.search(r"[/©]", rest)):
+            line.label = None
+            return
+        if line.label not in ("ui", "section", "masthead", "date") and len(line.text.split()) > 3:
+            return  # past a menu's short items, the page opens with something else
 
 
 def _unglue_headline_from_lead(lines: list[Line]) -> None:
