@@ -25,3 +25,8 @@ def test_a_photo_storys_label_opening_the_page_heads_its_headline():
 def test_a_pictures_credit_naming_the_photographer_is_still_no_headline():
     text = f"Photos: Ada Finch and Ivo Dane\n\n{HEAD}\n\nMarch 9, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).title == HEAD
+
+
+def test_a_short_headline_over_the_label_of_the_story_text_is_kept():
+    text = f" date 2026-03-09 Pier reopens\n\nArticle content\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).title == "Pier reopens"
