@@ -30,3 +30,21 @@ def test_a_pictures_credit_naming_the_photographer_is_still_no_headline():
 def test_a_short_headline_over_the_label_of_the_story_text_is_kept():
     text = f" date 2026-03-09 Pier reopens\n\nArticle content\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).title == "Pier reopens"
+
+
+def test_a_section_label_glued_to_the_headline_is_cut_when_the_page_prints_the_headline_alone():
+    text = (f"Local Marrow council backs the new bridge\n\nBy Ada Finch\n\nMAR 10, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+            "\n\nShare this story\n\nMarrow council backs the new bridge")
+    assert meta_of(text).title == "Marrow council backs the new bridge"
+
+
+def test_a_headline_opening_with_a_section_word_keeps_it():
+    text = f"World leaders gather in Kessel for the bridge talks\n\nBy Ada Finch\n\nMAR 10, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).title == "World leaders gather in Kessel for the bridge talks"
+
+
+def test_the_line_over_the_sites_archive_notice_is_the_headline_not_the_promotion_over_it():
+    text = ("Where to Watch Kestrel Eleven During the Harbour Regatta\n\nMarrow Council Backs New River Bridge\n\n"
+            "This is an archived article and the information in the article may be outdated. Please look at the time"
+            f" stamp on the story to see when it was last updated.\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert meta_of(text).title == "Marrow Council Backs New River Bridge"

@@ -306,6 +306,8 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s += 1
     if i > 0 and lines[i - 1].label in ("date", "byline"):
         s += 1  # "2 May 2023" over the headline
+    if i + 1 < len(lines) and is_notice(lines[i + 1].text):
+        s += 2  # "This is an archived article …": a site's notice about the story sits under its headline
     if _masthead(lines, i, cands, free):
         s -= 2
     elif (i - 1 in cands and not lines[i - 1].heading and not _masthead(lines, i - 1, cands, free)

@@ -8,6 +8,7 @@ from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, unwrap_markdown_inline, vocab
 from briefing.article.clean.lines import page_title_site, split_suffix
+from briefing.article.clean.page import line_key
 
 
 def without_site(title: str | None, site: str | None) -> str | None:
@@ -71,6 +72,19 @@ def without_tool_prefix(title: str) -> str:
     return title
 
 
+def without_glued_section(title: str, page: Page) -> str:
+    """'World Pier reopens after the storm' → 'Pier reopens after the storm' when the page prints the headline
+    alone on another line: the paste glued the section's label to it ('World Cup final set' printed nowhere
+    without its first word keeps it)."""
+    first, _, rest = title.partition(" ")
+    if first.casefold() not in vocab.section_words() or len(rest.split()) < 3:
+        return title
+    key = line_key(rest)
+    if any(line_key(line) == key for _, line in page.furniture) or any(line_key(p) == key for p in page.body):
+        return rest
+    return title
+
+
 def headline(page: Page) -> tuple[str | None, str | None]:
     """(the headline, an outlet its suffix named)."""
     html = page.html_meta
@@ -88,4 +102,4 @@ def headline(page: Page) -> tuple[str | None, str | None]:
         text = text[: wire.start()]  # "Headline (The Kestrel Press)": the wire's credit after the headline
     # "Headline – Harbour Metro" over the headline alone: the page's <title> names the site.
     titled = next(filter(None, (page_title_site(line, text) for line in page.lines("page-title"))), None)
-    return without_badge(text, page), named or glued or titled
+    return without_badge(without_glued_section(text, page), page), named or glued or titled
