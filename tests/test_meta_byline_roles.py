@@ -8,3 +8,18 @@ def test_a_role_over_two_beats_joined_by_and_is_not_a_second_writer():
     info = meta_of(text)
     assert info.authors == ("Ada Finch",)
     assert info.title == HEAD
+
+
+def test_a_name_over_the_box_headed_about_her_under_the_story_is_the_writer():
+    text = (f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nAda Finch\n\nAbout Ada Finch\n\n"
+            "A keen walker and lifelong supporter of the river trust, she has lived in Marrow for twenty years.")
+    assert meta_of(text).authors == ("Ada Finch",)
+
+
+def test_names_in_a_bulleted_list_under_the_story_are_items_not_writers():
+    chart = "\n\n".join(["• Kestrel Quartet, Low Tide", "• Ivo Dane, Harbour Lights", "• The Marrow Band, Second Crossing",
+                         "• Rhea Holm, Estuary", "• Kestrel Choir, Winter Songs"])
+    text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nHere is the full chart.\n\n{chart}"
+    info = meta_of(text)
+    assert info.authors == ()
+    assert info.source != "Harbour Lights"

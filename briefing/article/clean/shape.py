@@ -309,6 +309,10 @@ def keep_loose_bylines_in_story(lines: list[Line]) -> None:
         line = lines[i]
         if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
             line.label = None
+    for i in range(story[0] + 1, len(lines)):
+        beside = lines[i - 1].bullet or i + 1 < len(lines) and lines[i + 1].bullet
+        if lines[i].label == "byline" and lines[i].bullet and beside:
+            lines[i].label = None  # "• Ivo Dane, Harbour Lights" amid a list of records under the story: an item
     _keep_crossheads_of_names(lines, story)
 
 
@@ -391,6 +395,9 @@ def take_author_box(lines: list[Line]) -> None:
         if name.label or bio.label or not looks_like_name(name.text):
             continue
         forms = (name.text + " ", name.text.split()[0] + " ", name.text.split()[-1] + " ")
+        if bio.text.strip().casefold() == "about " + name.text.strip().casefold():
+            name.label, bio.label = "byline", "ui"  # "Ada Linde" over "About Ada Linde": the box's heading names her
+            return
         if bio.text.startswith(forms) and _JOURNALIST_BIO.match(bio.text.split(" ", 1)[1]):
             name.label, bio.label = "byline", "bio"
             return
