@@ -16,6 +16,25 @@ def test_a_name_over_the_box_headed_about_her_under_the_story_is_the_writer():
     assert meta_of(text).authors == ("Ada Finch",)
 
 
+def test_a_blog_post_headers_row_names_the_writer_by_her_handle():
+    text = f"{HEAD}\n\n• adafinch\n\n• Mar 9\n\n• 4 min read\n\n{P1}\n\n{P2}\n\n{P3}"
+    info = meta_of(text)
+    assert info.authors == ("adafinch",)
+    assert info.title == HEAD
+
+
+def test_a_name_in_capitals_under_the_pages_first_paragraph_is_the_writer():
+    deck = "Since it opened, the Marrow ferry has carried thousands of walkers across the estuary each summer."
+    text = f"{deck}\n\nADA FINCH\n\n{P1}\n\n{P2}\n\n{P2}"
+    assert [name.casefold() for name in meta_of(text).authors] == ["ada finch"]
+
+
+def test_a_name_in_capitals_the_story_speaks_of_is_not_the_writer():
+    deck = "Since it opened, the Marrow ferry has carried thousands of walkers across the estuary each summer."
+    text = f"{deck}\n\nIVO DANE\n\n{P1}\n\nDane, who runs the ferry, said it would keep sailing.\n\n{P2}"
+    assert meta_of(text).authors == ()
+
+
 def test_names_in_a_bulleted_list_under_the_story_are_items_not_writers():
     chart = "\n\n".join(["• Kestrel Quartet, Low Tide", "• Ivo Dane, Harbour Lights", "• The Marrow Band, Second Crossing",
                          "• Rhea Holm, Estuary", "• Kestrel Choir, Winter Songs"])

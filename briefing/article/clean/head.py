@@ -62,8 +62,10 @@ def take_head(page: Page, lines: list[Line]) -> None:
                 if i != title_at and not lines[i].label and line_key(lines[i].text) == key:
                     lines[i].label = "title-repeat"
             _take_name_by_stamp(lines, title_at)
+            _take_bulleted_byline(lines, title_at)
             _take_lone_byline(lines, title_at, first_story)
     _take_masthead(page, lines, title_at)
+    _take_capitals_name_under_deck(lines)
     _take_header_clock(lines, title_at)
     for i in head:
         _label_head_line(lines, i, title_at)
@@ -209,6 +211,33 @@ def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
         line.label = "section" if title_at is None else "ui"
     elif is_section_pair(line.text) and (title_at is None or i < title_at):
         line.label = "section"
+
+
+def _take_capitals_name_under_deck(lines: list[Line]) -> None:
+    """'ADA FINCH' alone on the line under the page's first paragraph, the headline missing: the byline set in
+    capitals over the story (a name the story goes on to speak of is its subject instead)."""
+    if any(line.label in ("byline", "byline-desk") for line in lines):
+        return
+    free = unlabelled(lines)[:3]
+    for i in free[1:3]:
+        text = lines[i].text.strip()
+        if text.isupper() and 2 <= len(text.split()) <= 3 and looks_like_name(text) and i - 1 in free:
+            story = " ".join(line.text for line in lines[i + 1:] if not line.label).casefold()
+            if not any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in text.split()):
+                lines[i].label = "byline"
+            return
+
+
+def _take_bulleted_byline(lines: list[Line], title_at: int) -> None:
+    """'• adafinch' / '• Mar 9' / '• 4 min read' under the headline: a blog's post header lists its writer (a
+    name, or the one-word handle she signs with), the day and the reading time as one row of items."""
+    row = lines[title_at + 1: title_at + 4]
+    if len(row) < 3 or not all(line.bullet for line in row) or not any(READING_TIME.match(line.text) for line in row[1:]):
+        return
+    name = row[0]
+    handle = re.fullmatch(r"[^\W\d_][\w.]{2,30}", name.text.strip()) and name.text.strip().casefold() not in vocab.ui_lines()
+    if name.label in (None, "ui") and (looks_like_name(name.text) or handle) and not READING_TIME.match(name.text):
+        name.label = "byline"
 
 
 def _take_lone_byline(lines: list[Line], title_at: int, stop: int) -> None:

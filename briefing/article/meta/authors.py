@@ -48,9 +48,11 @@ def reporter_signs_off(paragraphs: list[str]) -> list[str]:
 
 def _unparsed(line: str) -> list[str]:
     """A byline the parser leaves: a name alone ('Ada Linde'), or a writer who signs with one word
-    ('Written by Kestrelfox'); never the whole line with its 'By'."""
+    ('Written by Kestrelfox'), or a handle in small letters ('kestrelfox'); never the whole line with its 'By'."""
     by = BY.match(line)
     if not by:
+        if re.fullmatch(r"[a-z][a-z0-9_.]{2,30}", line) and line not in vocab.ui_lines() and line not in vocab.not_name_words():
+            return [line]  # "adafinch": the handle a blogger signs with, set where the byline stands
         return [line] if looks_like_name(line) else []
     rest = line[by.end():].strip(" .")
     if re.fullmatch(r"[A-Z][\w'’.-]{2,30}", rest) and not looks_like_outlet(rest) and rest.lower() not in vocab.ui_lines() \
