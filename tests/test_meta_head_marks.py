@@ -48,3 +48,14 @@ def test_the_line_over_the_sites_archive_notice_is_the_headline_not_the_promotio
             "This is an archived article and the information in the article may be outdated. Please look at the time"
             f" stamp on the story to see when it was last updated.\n\n{P1}\n\n{P2}\n\n{P3}")
     assert meta_of(text).title == "Marrow Council Backs New River Bridge"
+
+
+def test_a_page_title_stringing_section_tagline_site_and_day_after_the_headline_gives_way_to_the_headline():
+    text = (f"{HEAD} | Local| News from the Marrow valley and beyond | KP | 09.03.2026\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}")
+    assert meta_of(text).title == HEAD
+
+
+def test_a_photo_caption_signed_by_its_agency_in_capitals_is_not_the_headline():
+    caption = "Walkers cross the old Marrow bridge on Tuesday, a day before it closed for repairs. EPA"
+    text = f"{caption}\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).title == HEAD

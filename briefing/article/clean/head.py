@@ -101,7 +101,8 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
         if lines[i].label not in (None, "byline", "nav", "tagline") or len(lines[i].text) > 260:
             continue
         for j in range(i + 1, min(i + 6, stop, len(lines))):
-            if lines[j].label in (None, "ui") and page_title_site(lines[i].text, lines[j].text) and not given_name_first(lines[j].text):
+            titled = page_title_site(lines[i].text, lines[j].text) or _title_chain(lines[i].text, lines[j].text)
+            if lines[j].label in (None, "ui") and titled and not given_name_first(lines[j].text):
                 lines[i].label = "page-title"
                 lines[j].label = None
                 return j
@@ -119,6 +120,14 @@ def _take_gallery_headline(lines: list[Line]) -> None:
             return
         if line.label not in ("ui", "section", "masthead", "date") and len(line.text.split()) > 3:
             return  # past a menu's short items, the page opens with something else
+
+
+def _title_chain(text: str, head: str) -> bool:
+    """'Dry Spell | Farming | News from the valley | KR | 09.03.2026' over 'Dry Spell': the page's <title>
+    strings the section, the site's tagline, its name and the day after the headline, two parts or more."""
+    rest = text[len(head):] if line_key(head) and text.startswith(head) and len(head.split()) >= 3 else ""
+    parts = [p.strip() for p in rest.split("|")]
+    return len(parts) >= 3 and parts[0] == "" and all(p and len(p.split()) <= 8 for p in parts[1:])
 
 
 def _unglue_headline_from_lead(lines: list[Line]) -> None:

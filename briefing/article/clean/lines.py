@@ -122,6 +122,8 @@ _CREDIT = re.compile(
 # Case matters: a wire story signs off in Title Case ("(Reuters)"), a picture desk in capitals.
 _CAPS_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
+    # without brackets too: "... a sign warning of a strike that never came. EPA"
+    r"|(?<=[.!?])\s{1,3}(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES|EPA-EFE)\s*$"
 )
 _CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
