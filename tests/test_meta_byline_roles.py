@@ -42,3 +42,14 @@ def test_names_in_a_bulleted_list_under_the_story_are_items_not_writers():
     info = meta_of(text)
     assert info.authors == ()
     assert info.source != "Harbour Lights"
+
+
+def test_the_writers_social_sign_off_under_an_unsigned_story_names_her():
+    for sign_off in ("Ada Finch tweets @adafinch", "For more from Ada Finch, follow her on Twitter!"):
+        text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{sign_off}"
+        assert meta_of(text).authors == ("Ada Finch",)
+
+
+def test_a_sites_own_follow_prompt_names_no_writer():
+    text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nFollow Kestrel Post on Twitter"
+    assert meta_of(text).authors == ()

@@ -25,7 +25,27 @@ def authors(page: Page) -> tuple[str, ...]:
             _add(found, credit_authors(line))
     if not found:
         _add(found, reporter_signs_off(page.body[:2]))
+    if not found:
+        _add(found, social_sign_off([line for _, line in page.furniture] + page.body[-3:]))
     return tuple(found)
+
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+# The writer's social sign-off under the story: "Ada Linde tweets @adalinde", "Follow Ada Linde on Twitter",
+# "For more from Ada Linde, follow her on Twitter!".
+_SOCIAL_SIGN_OFF = re.compile(
+    rf"^(?:for more from (?P<more>{_NAME}),? follow (?:him|her|them) on|follow (?P<follow>{_NAME}) on|"
+    rf"(?P<tweets>{_NAME}) tweets (?:at |as )?@\w+)", re.IGNORECASE)
+
+
+def social_sign_off(lines: list[str]) -> list[str]:
+    """The writer a sign-off under the story asks the reader to follow, when nothing else names one."""
+    for line in lines:
+        m = _SOCIAL_SIGN_OFF.match(line.strip())
+        name = m and (m.group("more") or m.group("follow") or m.group("tweets"))
+        if name and looks_like_name(name) and not looks_like_outlet(name):
+            return [name]
+    return []
 
 
 # A standfirst that hands over to its reporter: "…, Ada Linde reports.", "… - Kestrel News' Ada Linde reports".
