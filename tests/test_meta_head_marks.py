@@ -59,3 +59,8 @@ def test_a_photo_caption_signed_by_its_agency_in_capitals_is_not_the_headline():
     caption = "Walkers cross the old Marrow bridge on Tuesday, a day before it closed for repairs. EPA"
     text = f"{caption}\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).title == HEAD
+
+
+def test_a_round_ups_short_title_over_its_day_and_its_first_item_heading_is_the_headline():
+    text = f"Harbour round-up\n\nMarch 9, 2026\n\nBridge vote passes:\n\n{P1}\n\n{P2}\n\nFerry fares to rise:\n\n{P3}"
+    assert meta_of(text).title == "Harbour round-up"

@@ -287,15 +287,21 @@ def _short_headline(lines: list[Line], stop: int) -> int | None:
 def _short_over_byline(lines: list[Line], stop: int) -> int | None:
     """'Pier reopens' over 'By Ada Finch' (or over its stamp) and then the story, with no other headline on the
     page: a headline of two or three words over a signed byline or a date."""
-    free = [k for k in range(min(stop, len(lines))) if not lines[k].label]
+    # (a sidebar's bulleted links above it, or a round-up's first lead-in ending in a colon under it, aside)
+    free = [k for k in range(min(stop, len(lines))) if not lines[k].label and not lines[k].bullet and not _lead_in(lines[k].text)]
     if len(free) != 1 or free[0] + 1 >= len(lines):
         return None
     i = free[0]
     below = lines[i + 1]
     signed = below.label == "byline" and BY.match(below.text) or below.label == "date"  # "Rural round-up" over its day
-    if not signed or not all(j == i + 1 or lines[j].label for j in range(i + 1, stop)):
+    if not signed or not all(j == i + 1 or lines[j].label or _lead_in(lines[j].text) for j in range(i + 1, stop)):
         return None
     return i if _short_enough(lines[i].text) else None
+
+
+def _lead_in(text: str) -> bool:
+    """'Beef prices climb again:': a round-up's item heading, ending in a colon over the item."""
+    return text.rstrip().endswith(":") and not TERMINAL.search(text.rstrip()[:-1])
 
 
 def _short_enough(text: str) -> bool:
