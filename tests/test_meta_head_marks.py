@@ -64,3 +64,10 @@ def test_a_photo_caption_signed_by_its_agency_in_capitals_is_not_the_headline():
 def test_a_round_ups_short_title_over_its_day_and_its_first_item_heading_is_the_headline():
     text = f"Harbour round-up\n\nMarch 9, 2026\n\nBridge vote passes:\n\n{P1}\n\n{P2}\n\nFerry fares to rise:\n\n{P3}"
     assert meta_of(text).title == "Harbour round-up"
+
+
+def test_a_sign_up_boxs_field_label_in_the_sidebar_does_not_hide_a_short_headline():
+    text = f"• Subscribe to our newsletter\n\nEmail address\n\n• Archives\n\n• Tags\n\nPier reopens\n\nMarch 9, 2026\n\nBy Ada Finch\n\n{P1}\n\n{P2}\n\n{P3}"
+    info = meta_of(text)
+    assert info.title == "Pier reopens"
+    assert info.authors == ("Ada Finch",)
