@@ -71,3 +71,10 @@ def test_a_sign_up_boxs_field_label_in_the_sidebar_does_not_hide_a_short_headlin
     info = meta_of(text)
     assert info.title == "Pier reopens"
     assert info.authors == ("Ada Finch",)
+
+
+def test_a_title_naming_its_day_over_the_pages_stamp_is_the_headline():
+    text = f"Harbour Digest 9 March 2026\n\nMarch 9, 2026 • 4 min read\n\n{P1}\n\n{P2}\n\n{P3}"
+    info = meta_of(text)
+    assert info.title == "Harbour Digest 9 March 2026"
+    assert info.published.startswith("2026-03-09")

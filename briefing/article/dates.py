@@ -46,6 +46,11 @@ _PUBLISHED_NOTE = re.compile(
 )
 
 
+def opens_with_stamp_label(line: str) -> bool:
+    """'Updated March 9, 2026', 'Posted on 9 March 2026': a stamp's label before its day."""
+    return bool(_PREFIX.match(line) or _GLUED_PREFIX.match(line))
+
+
 def is_published_note(line: str) -> bool:
     """'This article was first published on 9 March 2026.': a date line, though it reads like a notice."""
     return bool(_PUBLISHED_NOTE.match(line)) and is_date_line(line)

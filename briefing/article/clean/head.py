@@ -7,6 +7,7 @@ import re
 import briefing.article.clean.headline as headline
 import briefing.article.clean.vocab as vocab
 from briefing import lexicon
+from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.lines import (
     NAV_SPLIT,
@@ -29,6 +30,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
     _take_crumb_ending_with_headline(lines)
     _unglue_headline_from_lead(lines)
     _take_gallery_headline(lines)
+    _take_dated_title(lines)
     free = unlabelled(lines)
     first_story = headline.story_start(lines, free)
     # "Headline | Section | Site" looks like a menu, but it is the headline with the site's suffix.
@@ -120,6 +122,19 @@ def _take_gallery_headline(lines: list[Line]) -> None:
             return
         if line.label not in ("ui", "section", "masthead", "date") and len(line.text.split()) > 3:
             return  # past a menu's short items, the page opens with something else
+
+
+def _take_dated_title(lines: list[Line]) -> None:
+    """'Harbour Digest 9 March 2026' over 'March 9, 2026 • 4 min read': a title that names its day reads like a
+    stamp, but the stamp under it is the page's own; words before the day with no label or mark make it a title."""
+    for i in range(min(5, len(lines) - 1)):
+        line = lines[i]
+        day = dates.date_words(line.text) if line.label == "date" and lines[i + 1].label == "date" else None
+        before = line.text[: line.text.find(day)].split() if day and line.text.endswith(day) else []
+        if (len(before) >= 2 and all(re.fullmatch(r"[A-Z][\w'’-]*", w) for w in before)
+                and not dates.opens_with_stamp_label(line.text) and not outlet_names.canonical(" ".join(before))):
+            line.label = None
+            return
 
 
 def _title_chain(text: str, head: str) -> bool:
