@@ -45,8 +45,8 @@ def test_a_headline_opening_with_a_section_word_keeps_it():
 
 def test_the_line_over_the_sites_archive_notice_is_the_headline_not_the_promotion_over_it():
     text = ("Where to Watch Kestrel Eleven During the Harbour Regatta\n\nMarrow Council Backs New River Bridge\n\n"
-            "This is an archived article and the information in the article may be outdated. Please look at the time"
-            f" stamp on the story to see when it was last updated.\n\n{P1}\n\n{P2}\n\n{P3}")
+            "This is an archived article: what it says may be out of date by now, so check its date stamp"
+            f" before you rely on it.\n\n{P1}\n\n{P2}\n\n{P3}")
     assert meta_of(text).title == "Marrow Council Backs New River Bridge"
 
 
