@@ -142,3 +142,10 @@ def test_what_was_said_to_someone_without_that_is_still_said():
                      "Lind said to the crowd the port would reopen in June.",
                      "Dorn confirmed to the Kessel Courier he would stand again."])
     assert [s.speaker for s in found] == ["Ana Lind", "Carl Dorn"]
+
+
+def test_the_writer_speaking_in_the_first_person_is_no_speaker():
+    found = extract(["Ana Lind met the crews on Monday.",
+                     "I'm told the mayor walked out of the talks on Monday, saying the offer was an insult to the crews.",
+                     "I'm sure the crews were there, saying the port had let them down."])
+    assert all(not s.speaker.startswith("I") for s in found)

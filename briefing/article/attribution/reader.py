@@ -80,6 +80,7 @@ _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
 _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_WRITER = re.compile(r"I['’](?:m|ve|d|ll)\b")
 # "kick-off at Harbour Arena", "the cover of Silver Gull": a name after these is rarely a later "he"
 _PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
@@ -344,6 +345,8 @@ class Reader:
 
     def _resolved(self, written: str, position: int, offset: int = -1) -> Speaker | None:
         written = source_phrase.tidy(written)
+        if _WRITER.match(written):
+            return None  # "I'm told …": the writer, who is no speaker in the story's own words
         mention = source_phrase.description_then_name(written) or source_phrase.titled_role(written) \
             or self._known_name(source_phrase.with_descriptor(written, parse_phrase(written)) or describe(written),
                                 written)
