@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -42,9 +43,13 @@ def quoted_words(par: Paragraph, att: Attribution) -> int:
 def _has_verb(par: Paragraph, att: Attribution) -> bool:
     """True when what was said holds a verb of its own ("to the crowd the port would reopen"), not only
     whom it was said to."""
-    verbs = lexicon.lower("auxiliary_verbs") | lexicon.lower("past_tense_verbs")
     words = [par.tokens[i].text.lower() for s in att.contents for i in range(s.start, s.end)]
-    return any(w in verbs or len(w) > 4 and w.endswith("ed") for w in words)
+    return any(w in _finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words)
+
+
+@cache
+def _finite_verbs() -> frozenset[str]:
+    return lexicon.lower("auxiliary_verbs") | lexicon.lower("past_tense_verbs")
 
 
 def text_from(par: Paragraph, start: int) -> str:

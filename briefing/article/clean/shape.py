@@ -406,9 +406,9 @@ def take_author_box(lines: list[Line]) -> None:
 
 # A writer's note under the story that opens on the writer's name and the trade: "Ada Linde covers shipping
 # for …", "Ada Linde is a reporter at …", "Ada Linde is the Kestrel Post's health editor".
+_TRADE = r"(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer)"
 _SIGNED_BIO = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}) (?:covers\b|(?:is|was) (?:a|an|the)\b[^.]{0,40}?\b"
-    r"(?:editor|reporter|correspondent|writer|journalist|columnist|contributor|producer)s?\b)")
+    rf"^(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){{1,2}}) (?:covers\b|(?:is|was) (?:a|an|the)\b[^.]{{0,40}}?\b{_TRADE}s?\b)")
 # A note that reports what someone said is the story's, not the writer's.
 _SAYS = re.compile(r"\b(?:says|said|told|added)\b|[\"“”]")
 
@@ -432,9 +432,7 @@ def _take_signed_bio(lines: list[Line]) -> None:
 
 
 # What a writer's note says of the writer: "… is the Kestrel Post's executive editor for news".
-_JOURNALIST_BIO = re.compile(
-    r"(?:[A-Z][\w'’-]+\s+)?(?:is|was)\s+(?:a|an|the)?\s*[^.]{0,60}?\b(?:editor|reporter|correspondent|writer|"
-    r"journalist|columnist|contributor|producer)\b")
+_JOURNALIST_BIO = re.compile(rf"(?:[A-Z][\w'’-]+\s+)?(?:is|was)\s+(?:a|an|the)?\s*[^.]{{0,60}}?\b{_TRADE}\b")
 
 
 _AND_NAME = re.compile(r"^(?:and|&)\s+(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})$")
