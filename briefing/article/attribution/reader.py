@@ -67,11 +67,11 @@ from briefing.article.attribution.phrases import (
     parse_phrase,
 )
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
+from briefing.article.attribution.role_text import repeats, shown_role
 from briefing.article.attribution.spans import Attribution, clause_subject, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
 
-_COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "m"})
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
@@ -384,8 +384,7 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
-        tidied = tidy_role(speaker.role)
-        role = tidied if tidied and _real_role(tidied) and tidied.casefold() != speaker.name.casefold() else None
+        role = shown_role(tidy_role(speaker.role))
         statement = Statement(
             speaker=speaker.name,
             text=text,
@@ -412,8 +411,11 @@ class Reader:
                 # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
                 entity = self._named_later(f"the {entity.name}", indefinite=True) or entity
             if entity is not None and entity.kind != ROLE:
-                role = statement.role or next((r for r in entity.roles if _real_role(r)), None)
+                role = next(filter(None, (shown_role(r) for r in (statement.role, *entity.roles)
+                                          if r and not repeats(r, entity.name))), None)
                 statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
+            elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
+                statement = replace(statement, role=None)
             out.append(statement)
         return out
 
@@ -440,11 +442,6 @@ def _one_person(mention: Mention, found: Speaker) -> bool:
     """A description of one person ("the spokesperson", "a senior official"), not of a group or body."""
     noun = (mention.noun or "").lower()
     return found.kind == ROLE and mention.kind == ROLE and bool(noun) and (not noun.endswith("s") or noun.endswith("ss"))
-
-
-def _real_role(role: str | None) -> bool:
-    """A role worth showing: not a courtesy ("Mr", "Ms.") on its own."""
-    return role is not None and role.casefold().strip(". ") not in _COURTESIES
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
