@@ -20,6 +20,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Attribution
 from briefing.article.attribution.tokens import Paragraph
+from briefing.model import Statement
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
@@ -100,3 +101,50 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")
     return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _word_seq(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.casefold()))
+
+
+def without_repeats(statements: list[Statement]) -> list[Statement]:
+    """Statements less those that repeat part of another by the same speaker in the same paragraph.
+    A wrapper that holds its own speaker and cue goes first ("Lind says that the yard will close"
+    beside "the yard will close"); then a piece cut short ("a third man was hurt after he saw the
+    suspect and" beside the whole of what the chief said)."""
+    words = [_word_seq(s.text) for s in statements]
+
+    def pairs(keep: list[int]):
+        for i in keep:
+            for j in keep:
+                s, o = statements[i], statements[j]
+                if i != j and o.paragraph == s.paragraph and o.speaker == s.speaker and o.kind == s.kind:
+                    at = _position(words[i], words[j])
+                    if at is not None and not (words[i] == words[j] and i < j):
+                        yield i, j, at
+
+    keep = list(range(len(statements)))
+    wrappers = {j for i, j, at in pairs(keep) if _wraps(words[j][:at], statements[i].speaker or "")}
+    keep = [k for k in keep if k not in wrappers]
+    pieces = {i for i, _j, _at in pairs(keep)}
+    return [statements[k] for k in keep if k not in pieces]
+
+
+def _wraps(before: tuple[str, ...], speaker: str) -> bool:
+    """The words before a statement inside another are its speaker and cue: "Lind says (that)",
+    "she said in" (a word of the content may be left before it)."""
+    for k in range(len(before) - 1, max(len(before) - 3, 0), -1):
+        if cues.lemma(before[k]) is not None:
+            return before[k - 1] in _PRONOUNS or before[k - 1] in _word_seq(speaker)
+    return False
+
+
+def _position(short: tuple[str, ...], long: tuple[str, ...]) -> int | None:
+    """Where the words of `short` stand inside `long`, or None."""
+    n = len(short)
+    if not n or n > len(long):
+        return None
+    return next((k for k in range(len(long) - n + 1) if long[k:k + n] == short), None)

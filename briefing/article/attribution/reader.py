@@ -514,4 +514,4 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     reader.shouted_turns = sum(1 for turn in reader.turns if _shouted(turn))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
-    return reader.settle()
+    return filters.without_repeats(reader.settle())
