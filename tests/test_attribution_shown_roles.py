@@ -57,7 +57,9 @@ def test_words_that_are_no_description_are_not_shown():
     for words in ("At Tuesday's hearing", "If the vote holds", "a spokesman for the", "and his wife",
                   "who walked out of the hearing", "Cornell", "Many prominent", "Ana Lind and Tom Park",
                   "Here's", "the email", "Although Lind is not yet a candidate", "an explosion that Mayor",
-                  "as the Tarn Gazette first reported", "Mr."):
+                  "as the Tarn Gazette first reported", "Mr.", "Standing outside the court", "Backed by the unions",
+                  "Tarn United 1 Kessel Rovers 2:", "UPDATE 2-Kessel Bank's", "the mayor, Tom Brandt", "of Ana Lind",
+                  "campaign trail", "in Tarnside", "Doctors"):
         assert shown_role(words) is None, words
 
 
@@ -72,6 +74,34 @@ def test_descriptions_are_shown_as_a_reader_wants_them():
     assert shown_role("Republican") == "Republican"
     assert shown_role("a barrister from Kessel") == "a barrister from Kessel"
     assert shown_role("41-year-old") == "41-year-old"
+    assert shown_role("of the local residents' association") == "of the local residents' association"
+    assert shown_role("Tarnside MLA") == "Tarnside MLA"
+    assert shown_role("Cllr") == "Cllr"
+    assert shown_role("the alleged ringleader") == "the alleged ringleader"
+    assert shown_role("who heads the dockers' union") == "who heads the dockers' union"
+    assert shown_role("who was then the port's director") == "then the port's director"
+    assert shown_role("Grace Hospital's") == "Grace Hospital"
+    assert shown_role("Acting Mayor") == "Acting Mayor"
+    assert shown_role("No. 2 seed") == "No. 2 seed"
+    assert shown_role("Rep., a Republican from Kessel County") == "a Republican from Kessel County"
+
+
+def test_a_setting_before_a_name_is_not_the_role_and_another_persons_description_is_not_theirs():
+    found = roles([
+        "The harbour dispute went to a vote on Monday.",
+        "Standing outside the court, Dana Kovac said the ruling was a disgrace.",
+        "\"We lost the yard,\" said Tom Brandt, whose wife, Ana Lind, the former mayor, died in the flood.",
+    ])
+    assert found == {("Dana Kovac", None), ("Tom Brandt", None)}
+
+
+def test_a_role_is_shown_once_as_it_was_written_when_the_name_comes_again():
+    found = roles([
+        "The harbour dispute went to a vote on Monday.",
+        "Ana Lind, a former teacher, joined the race in May.",
+        "The TPP's Ana Lind said the count \"was rigged\".",
+    ])
+    assert found == {("Ana Lind", "TPP")}
 
 
 def test_a_role_repeats_the_speaker_only_when_it_is_the_same_words():

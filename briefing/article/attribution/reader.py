@@ -411,8 +411,8 @@ class Reader:
                 # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
                 entity = self._named_later(f"the {entity.name}", indefinite=True) or entity
             if entity is not None and entity.kind != ROLE:
-                role = next(filter(None, (shown_role(r) for r in (statement.role, *entity.roles)
-                                          if r and not repeats(r, entity.name))), None)
+                shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
+                role = next((r for r in shown if r and not repeats(r, entity.name)), None)
                 statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
             elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
                 statement = replace(statement, role=None)
