@@ -101,3 +101,24 @@ def test_he_is_never_a_plural_body_named_just_before():
                         "Cases were reported in Kestrel and Marrow Counties last week.",
                         "He said more tests would be done on Friday."])
     assert [who for who, _kind, _text in found] == ["Ivo Amori", "Ivo Amori"]
+
+
+def test_whom_a_speaker_told_is_not_part_of_what_was_told():
+    found = statements([
+        "The harbour dispute went to a vote on Monday.",
+        "Tom Brandt told the harbour court he had never been to the yard. Ana Lind told Tarn Radio she would resign.",
+        "Lind told the story of how she found the yard.",
+    ])
+    texts = [text for _speaker, _kind, text in found]
+    assert "he had never been to the yard" in texts
+    assert "she would resign" in texts
+    assert "she found the yard" not in texts
+
+
+def test_a_content_before_and_said_belongs_to_the_cue_before_it():
+    found = statements([
+        "The harbour dispute went to a vote on Monday.",
+        "Dana Kovac told a dockers group that the port's fleet is \"worn out\" and said she will expand the tug fleet.",
+    ])
+    assert found == [("Dana Kovac", "indirect", "the port's fleet is \"worn out\""),
+                     ("Dana Kovac", "indirect", "she will expand the tug fleet")]

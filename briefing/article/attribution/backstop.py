@@ -53,12 +53,39 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
         if out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell" \
                 and toks[i].text.lower() in lexicon.lower("hearer_words") and out[i + 1] == "I-CON":
             out[i], out[i + 1] = "O", "B-CON"
+        elif out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell":
+            k = _after_hearer(toks, out, i)  # "told the court he had never been there"
+            if k is not None:
+                out[i:k] = ["O"] * (k - i)
+                out[k] = "B-CON"
         elif out[i] == "B-SRC" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell":
             k = i  # "“…,” the senator told THE WEEKLY COURIER": the paper heard it, it did not speak
             while k < len(toks) and out[k].endswith("SRC") and (k == i or out[k] == "I-SRC"):
                 out[k] = "O"
                 k += 1
     return out
+
+
+_HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "local", "state"})
+_CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "i", "that"})
+
+
+def _after_hearer(toks, labels: list[str], i: int) -> int | None:
+    """Where what was told starts after a hearer of two to five words ("told the court he …",
+    "told the Tarn Gazette that …"), or None."""
+    first = toks[i].text
+    if first.lower() not in _HEARER_OPENERS and not first[:1].isupper():
+        return None
+    for k in range(i + 2, min(i + 6, len(toks))):
+        word = toks[k].text
+        if labels[k] != "I-CON" or toks[k].quoted or not word[:1].isalpha():
+            return None
+        if word.lower() in _CLAUSE_OPENERS:
+            return k
+        if cues.lemma(word) is not None or word.lower().endswith("ed") and word.islower() \
+                or word.lower() in lexicon.lower("prepositions") | {"how", "why", "what", "when", "where"}:
+            return None  # a verb or a preposition: "told the story of how …" has no hearer
+    return None
 
 
 def short_cues(par: Paragraph, labels: list[str]) -> list[str]:
