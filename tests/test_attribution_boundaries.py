@@ -122,3 +122,12 @@ def test_a_content_before_and_said_belongs_to_the_cue_before_it():
     ])
     assert found == [("Dana Kovac", "indirect", "the port's fleet is \"worn out\""),
                      ("Dana Kovac", "indirect", "she will expand the tug fleet")]
+
+
+def test_a_quotation_before_she_said_but_is_not_joined_to_the_narrative_after_it():
+    found = statements([
+        "The rally in Port Anselm ran late on Friday, and Ana Lind stayed to the end.",
+        "\"Are we ahead now?\" she said, but Tom was drifting off again, and as the mayor went on about "
+        "\"the broken system,\" and \"our own families,\" Lind said yes, yes, yes, over and over.",
+    ])
+    assert ("Ana Lind", "direct", "Are we ahead now?") in found

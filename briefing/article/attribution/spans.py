@@ -253,9 +253,11 @@ def _cue_for(par: Paragraph, content: Span, cues: list[Span], contents: list[Spa
         # “We will wait.” Lind said.  A cue across the sentence break, when its own sentence
         # says nothing else; “…” Vesterby called on …, saying members should … has its own content.
         own = [c for c in cues if content.gap(c) <= NEAR and not _has_content(par, c, content, contents, cues)]
-    if any(c.end <= content.start for c in own):
+    before = max((c for c in own if c.end <= content.start), key=lambda c: c.end, default=None)
+    if before is not None and not any(o != content and 0 <= before.start - o.end <= 3 for o in contents):
         # "Lind told the board that …, and said she …": a cue after the content with a content of its
-        # own right after it is not this content's cue when one stands before it
+        # own right after it is not this content's cue when one stands before it that has none
+        # ("“…,” she said, but …" has)
         own = [c for c in own if c.end <= content.start
                or not any(o != content and 0 <= o.start - c.end <= 1 for o in contents)]
     lead = _lead_in_cue(par, content, own)
