@@ -66,3 +66,17 @@ def test_a_count_written_in_words_is_not_a_speaker():
 def test_a_place_based_adjective_is_not_the_company():
     page = ["The Kestrel-based company said it would open a second yard in Port Anselm next year."]
     assert "Kestrel-based" not in speakers(page)
+
+
+def test_a_stray_quotation_mark_is_not_part_of_a_speaker():
+    page = ["Ana Lind, who starred in the “Harbour Lights” series, spoke at the gala. The “Harbour Lights” "
+            "Star said she would return to the stage in the spring."]
+    assert not any("”" in s or "“" in s for s in speakers(page))
+
+
+def test_a_speaker_cut_before_what_it_owns_loses_the_possessive():
+    from briefing.article.attribution.reader import _without_debris
+
+    assert _without_debris("Kovac’s") == "Kovac"
+    assert _without_debris("the judges’") == "the judges"
+    assert _without_debris("Tarn Growers' Union") == "Tarn Growers' Union"
