@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.names import fold, is_given_name, same_name, tokens
+from briefing.article.attribution.names import fold, is_given_name, number_run, same_name, time_run, tokens, weekday
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym
 from briefing.article.attribution.tokens import Token
 
@@ -344,7 +344,10 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
         if end - start == 2 and tokens[start].text == "The" and _attributive(tokens, end) \
                 and not demonym(tokens[start + 1].text):
             start, subject = start + 1, False  # "The Ebeling family moved": the name describes the noun after it
-        if start < end:
+        while end - start > 1 and weekday(tokens[end - 1].text):
+            end -= 1  # "the White House Saturday"
+        words = [t.text for t in tokens[start:end]]
+        if start < end and not time_run(words) and not number_run(words):
             yield start, end, subject or _after_opening_phrase(tokens, start)
 
 

@@ -85,3 +85,42 @@ def _given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """'Tomas', 'Ada': a word the table of given names holds."""
     return word.casefold() in _given_names()
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return lexicon.lower("time_words")
+
+
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    return frozenset(m.casefold()[:3] for m in lexicon.entries("month_names")) | {"sept"}
+
+
+def weekday(word: str) -> bool:
+    """'Tuesday', 'today': a day, never the last word of anybody's name ('the ministry Tuesday')."""
+    low = word.strip(",.;:").casefold()
+    return low.endswith("day") and low in _time_words()
+
+
+def time_run(words: list[str]) -> bool:
+    """Capitalised words that name a time, not anybody: 'Tuesday', 'Sept.', 'Last September',
+    'Super Tuesday'. A month after a given name stays a name ('Ada May')."""
+    bare = [w.strip(",;:’'").casefold() for w in words]
+    if not bare or not all(bare):
+        return False
+    last = bare[-1]
+    month_short = last.endswith(".") and last[:-1] in _month_abbreviations()  # "Feb. 1"
+    if not (last.rstrip(".") in _time_words() or month_short):
+        return False
+    return all(w in _TIME_LEADS for w in bare[:-1])
+
+
+# Words that lead a time in capitals: "Last September", "Super Tuesday", "Early Monday".
+_TIME_LEADS = frozenset({"last", "next", "this", "early", "late", "super", "on", "by", "until", "since", "every"})
+
+
+def number_run(words: list[str]) -> bool:
+    """'Six', 'Twenty-seven', 'Hundreds': a count written in capitals, never a speaker's name."""
+    parts = [p for w in words for p in w.strip(",.;:").casefold().split("-")]
+    return bool(parts) and all(p in lexicon.lower("number_words") for p in parts)

@@ -21,7 +21,7 @@ from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution import cues
 from briefing.article.attribution.descriptors import appositive_gender, appositive_roles, occasion
-from briefing.article.attribution.names import is_given_name
+from briefing.article.attribution.names import is_given_name, number_run, time_run, weekday
 
 PERSON, ORG, ROLE, PRONOUN, UNKNOWN = "person", "org", "role", "pronoun", "unknown"
 
@@ -188,7 +188,7 @@ def _head(text: str) -> Mention | None:
         return early if isinstance(early, Mention) else None
     # Drop a trailing time phrase: "Mehta on Tuesday".
     for i in range(1, len(words)):
-        if _bare(words[i]) in {"on", "late", "early", "last", "this"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
+        if _bare(words[i]) in {"on", "late", "early", "last", "this", "earlier", "later"} and i + 1 < len(words) and _bare(words[i + 1]) in _TIME_WORDS:
             words = words[:i]
             break
     outlet = _known_outlet(words)
@@ -282,9 +282,14 @@ def _name_in(words: list[str], tags: list[str]) -> tuple[int, int] | Mention | N
     that says what it is ("the Save Fenwick Park campaign"), or None."""
     runs = _proper_runs(words, tags)
     for n_run, (start, end) in enumerate(reversed(runs)):
+        while end - start > 1 and weekday(words[end - 1]):
+            end -= 1  # "the ministry Tuesday", "the White House Saturday": when, not who
+        if time_run(words[start:end]) or number_run(words[start:end]):
+            continue  # "Tuesday", "Feb.", "Last September": a time; "Six in 10": a count; nobody who speaks
         prev_end = runs[len(runs) - n_run - 2][1] if len(runs) - n_run - 2 >= 0 else -1
-        if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)):
-            continue  # "Lina Moss of the aid group Relief North": an affiliation
+        if prev_end >= 0 and any(tags[k] == "P" for k in range(prev_end, start)) and tags[start - 1] != "R":
+            continue  # "Lina Moss of the aid group Relief North": an affiliation (not "Seats for 40
+            # campaign director Ivo Ode", whose lower-case role makes him the one named)
         j = start - 1
         while j >= 0 and tags[j] == "D":
             j -= 1
@@ -334,7 +339,7 @@ def _unnamed(words: list[str], tags: list[str], definite: bool) -> Mention | Non
     full = " ".join(_strip_det(words))
     gender = next((GENDERED[_bare(w)] for w in core if _bare(w) in GENDERED), None)
     # "the ministry" points back at someone; "the Calderan government" names its own speaker.
-    named = any(w[:1].isupper() for w in _strip_det(core))
+    named = any(w[:1].isupper() and not _bare(w).endswith("-based") for w in _strip_det(core))
     if last in ORG_NOUNS or last.rstrip("s") in ORG_NOUNS and len(last) > 4:
         noun = last if last in ORG_NOUNS else last.rstrip("s")
         if named or definite and len(_strip_det(core)) > 2:
@@ -363,7 +368,7 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     lead = [w for w in _strip_det(before) if _possessive(w)]
     clean_run = [w.strip(",;:") for w in run]
     # "Temsa Basin Development Bank", "Republic of Caldera", "Ministry of Maritime Affairs": an organisation.
-    org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for"})), None)
+    org_word = next((k for k, w in enumerate(run) if _is_org_word(w) and run_tags[k] != "R" and (k == len(run) - 1 or _bare(run[k + 1]) in {"of", "for", "on"})), None)
     if _is_org_word(run[-1]) and run_tags[-1] != "R":
         org_word = len(run) - 1  # "Northern Shipowners’ Association"
     elif len(run) >= 2 and _is_org_word(run[-2]) and re.fullmatch(r"[A-Z]", clean_run[-1]):
@@ -458,6 +463,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "L"
     if i == 0 and b in _DET_START:
         return "D"
+    if b.endswith("-based"):
+        return "L"  # "the Tarn-based company": an adjective, no part of a name
     if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
         return "H"  # "Mr", "Dr.", "Maj.", "Sen."
     if _is_role(word):
@@ -467,7 +474,9 @@ def _tag(word: str, i: int, words: list[str]) -> str:
     if re.fullmatch(r"(?:[A-Z]\.){1,3}", word.strip(",;:")) and word.strip(",;:").upper() not in _PLACE_INITIALS:
         return "C"  # initials: "J.D. Harlow", "John F. Kennedy"
     if _acronym(word) and i + 1 < len(words) and words[i + 1][:1].isupper() and not _is_org_word(words[i + 1]) \
-            and not (len(word) >= 4 and is_given_name(word)):  # "MINISTER SIMON Harris": a name in capitals
+            and not (len(word) >= 4 and is_given_name(word)) \
+            and not (i + 2 == len(words) and i > 0 and not _is_role(words[i + 1])
+                     and not is_given_name(words[i + 1])):  # "the news site KTV Info": a name, not a title  # "MINISTER SIMON Harris": a name in capitals
         return "X"  # "CE Arlo Penn", "U.S. Treasury Secretary"
     if word.endswith(("'s", "’s")):
         return "M"  # "Velmora’s" (a plural possessive stays in a name: "Rice Growers' Union")
@@ -499,8 +508,12 @@ def _proper_runs(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
                     j += 1  # "Ursula von der Leyen"
                 elif j + 1 < n and cap(j + 1) and (
                     _bare(words[j]) in {"of", "for", "and", "&"} and (tags[j - 1] in ("R", "T") or _is_org_word(words[j - 1]))
+                    or _bare(words[j]) == "on" and _is_org_word(words[j - 1])  # "Commission on Harbour Safety"
                 ):
                     j += 1
+                elif j + 2 < n and cap(j + 2) and _is_org_word(words[j - 1]) and _bare(words[j]) in {"of", "for", "on"} \
+                        and _bare(words[j + 1]) in {"a", "the"}:
+                    j += 2  # "Committee for a Safer Harbour", "Council of the Isles": the body's whole name
                 else:
                     break
         runs.append((i, j))
@@ -530,8 +543,8 @@ def describe(phrase: str) -> Mention | None:
         return None  # "in the Oval Office", "On Tuesday": a place or a time, not a speaker
     if len(words) == 1 and (_bare(words[0]) in _DETERMINERS | _CLAUSE_WORDS | _NOT_NAMES | _LEADING_ADVERBS
                             or _possessive(words[0]) and _bare(words[0]).rstrip("’'s") in _TIME_WORDS
-                            or not words[0][:1].isalpha() or _time_zone(words[0])):
-        return None  # "Those", "Therefore", "Whoever", "Thursday's", "GMT": no speaker
+                            or not words[0][:1].isalpha() or _time_zone(words[0]) or number_run(words)):
+        return None  # "Those", "Therefore", "Whoever", "Thursday's", "GMT", "Four": no speaker
     if _possessive(words[-1]) and len(words) <= 4:
         bare = " ".join(words[:-1] + [re.sub(r"['’]s?$", "", words[-1])])
         inner = parse_phrase(bare)

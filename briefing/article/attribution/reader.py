@@ -384,6 +384,10 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
+        tidied = _without_debris(speaker.name)
+        if not tidied:
+            return
+        speaker = replace(speaker, name=tidied)
         role = shown_role(tidy_role(speaker.role))
         statement = Statement(
             speaker=speaker.name,
@@ -413,7 +417,8 @@ class Reader:
             if entity is not None and entity.kind != ROLE:
                 shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
                 role = next((r for r in shown if r and not repeats(r, entity.name)), None)
-                statement = replace(statement, speaker=entity.name, speaker_kind=_kind(entity.kind), role=role)
+                name = _without_debris(entity.name) or statement.speaker
+                statement = replace(statement, speaker=name, speaker_kind=_kind(entity.kind), role=role)
             elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
                 statement = replace(statement, role=None)
             out.append(statement)
@@ -454,6 +459,22 @@ def _reported_inside(text: str) -> bool:
     """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
     the past or the third person ("said", "conveyed", "criticised", "warns")."""
     return any(_inflected_cue(w) for w in re.findall(r"[a-z]+", re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
+
+
+_STRAY_MARKS = re.compile(r"''|``|[“”\"]")
+_BARE_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|s['’])$")
+
+
+def _without_debris(name: str) -> str:
+    """A speaker string without what was cut from the phrase around it: a quotation mark without
+    its partner ("Empire,''", "Tarn” Star") and a possessive with nothing it owns ("Lind's")."""
+    opened, closed = name.count("“") + name.count("``"), name.count("”")
+    if opened != closed or (name.count('"') + name.count("''")) % 2 == 1:
+        name = _STRAY_MARKS.sub("", name)
+    name = name.strip(" ,;:'’")
+    if _BARE_POSSESSIVE.search(name):
+        name = name[:-1].rstrip("'’") if name.endswith(("s'", "s’")) else name[:-2]
+    return name.strip(" ,;:")
 
 
 def _inflected_cue(word: str) -> bool:
