@@ -155,3 +155,18 @@ def test_a_copyright_with_the_sites_address_and_its_partner():
     assert meta_of(f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nCopyright 2026 WKRV News via WKTS. All rights reserved.").credit == "WKTS"
     text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nCopyright © 2026 Kessel Hawks RFC www.kesselhawks.example | website by Pixelworks"
     assert meta_of(text).source == "Kessel Hawks RFC"
+
+
+def test_a_story_that_opens_on_its_place_and_day_is_dated_by_it():
+    text = f"{HEAD}\n\nKessel, Marrow – August 9, 2023 – {LEAD}\n\n{STORY}"
+    assert meta_of(text).published.startswith("2023-08-09")
+
+
+def test_a_day_in_the_body_that_opens_no_dateline_dates_nothing():
+    text = f"{HEAD}\n\n{LEAD}\n\nOn August 9, 2023 the council first voted on the plan.\n\n{STORY}"
+    assert meta_of(text).published is None
+
+
+def test_a_posted_by_line_gives_its_day():
+    text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nPosted by Marrow Desk: Staff Writer on October 10th, 2012"
+    assert meta_of(text).published.startswith("2012-10-10")

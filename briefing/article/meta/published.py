@@ -34,7 +34,11 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     parsed_lines = [dates.parse(line, order) for line in lines]
     pairs = [(parsed, line) for parsed, line in zip(parsed_lines, lines) if parsed[0] or parsed[1] is not None]
     if not pairs:
-        return _url_date(page)
+        for fallback in (_url_date, _posted_on, _dateline_day):
+            found_day = fallback(page)
+            if found_day[0]:
+                return found_day
+        return None, None, None
     found = [parsed for parsed, _line in pairs]
     best = found[0]
     if best[0] is None:
@@ -76,4 +80,44 @@ def _url_date(page: Page) -> tuple[str | None, float | None, str | None]:
         except ValueError:
             continue
         return day.isoformat(), None, url
+    return None, None, None
+
+
+# A story's first paragraph opening on its place and day: "PORT ANSELM, March 9, 2026 (Tarn Wire): …",
+# "Kessel, Tarn – 9 March 2026 – …". The day is written out with its month's name, never slashed.
+_DATELINE_PLACE = re.compile(r"^[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3},?(?:\s[A-Z][\w.]{1,15})?\s*[–—-]?\s*$")
+
+
+def _dateline_day(page: Page) -> tuple[str | None, float | None, str | None]:
+    """The day in the dateline that opens the story, when nothing else on the page dates it."""
+    for para in page.body[: max(3, len(page.body) // 2)]:  # captions may come before the story
+        m = dates.find(para[:120])
+        if m is None or not m.group("abs") or not re.search(r"[A-Za-z]{3}", m.group("abs")) \
+                or not _DATELINE_PLACE.match(para[: m.start()]) or m.start() == 0:
+            continue
+        after = para[m.end(): m.end() + 3].lstrip()
+        if after[:1] not in ("(", "–", "—", "-", ":", "/") and not after[:1].isupper():
+            continue
+        parsed = dates.parse_absolute(m.group("abs"))
+        if parsed:
+            return parsed, None, m.group(0)
+    return None, None, None
+
+
+# A byline that gives its day: "By Tarn Desk on 08/11/2017", "Posted by Ana Lind on March 3rd, 2021".
+_POSTED_ON = re.compile(r"^\s*(?:(?:posted|written|published|submitted)\s+)?by\s+\S.{0,60}?\s+on\s+(?P<day>\S.*?)\s*$",
+                        re.IGNORECASE)
+
+
+def _posted_on(page: Page) -> tuple[str | None, float | None, str | None]:
+    """The day a byline line gives after "on", in the page's furniture or as a short line of its own."""
+    lines = [line for _label, line in page.furniture] + [para for para in page.body if len(para) <= 120]
+    for line in lines:
+        m = _POSTED_ON.match(line)
+        words = dates.date_words(m.group("day")) if m else None
+        if m and words and words == m.group("day").strip():
+            order = date_order.day_first(page) if dates.open_slashed(words) else None
+            parsed = dates.parse(words, order)
+            if parsed[0]:
+                return parsed[0], None, line
     return None, None, None
