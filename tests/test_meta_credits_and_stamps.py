@@ -170,3 +170,20 @@ def test_a_day_in_the_body_that_opens_no_dateline_dates_nothing():
 def test_a_posted_by_line_gives_its_day():
     text = f"{HEAD}\n\n{LEAD}\n\n{STORY}\n\nPosted by Marrow Desk: Staff Writer on October 10th, 2012"
     assert meta_of(text).published.startswith("2012-10-10")
+
+
+def test_a_head_run_into_the_first_paragraph_is_parted_into_byline_and_date():
+    glued = (f"{HEAD} By Ada Finch MARROW DAILY STAFF · Friday, March 12, 2010 · marrowdaily.example {LEAD} "
+             "The old crossing will stay open until the new one is finished.")
+    info = meta_of(f"{glued}\n\n{STORY}")
+    assert info.authors == ("Ada Finch",)
+    assert info.published.startswith("2010-03-12")
+    assert clean(f"{glued}\n\n{STORY}").body[0].startswith("The town council")
+
+
+def test_by_inside_the_story_is_no_glued_byline():
+    text = (f"{HEAD}\n\n{LEAD} By then the council had spent two years on the plan, and on March 12, 2010 "
+            f"it asked the county for help with the cost of the ramps and the lights.\n\n{STORY}")
+    info = meta_of(text)
+    assert info.authors == ()
+    assert info.published is None

@@ -37,6 +37,7 @@ from briefing.article.clean.bylines import (
     split_compiled,
 )
 from briefing.article.clean.datelines import take_dateline
+from briefing.article.clean.glued_head import split_glued_head
 from briefing.article.clean.head import take_head
 from briefing.article.clean.headline import split_glued_deck
 from briefing.article.clean.lines import (
@@ -301,6 +302,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             continue
         if _split_stamp_line(line, lines) or _split_provider_line(line, lines) or _split_credit_pair(line, lines):
             continue
+        if split_glued_head(line, lines):
+            lines[-3].label = classify(lines[-3].text)
         _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
         if line.label in ("partner", "carried"):
