@@ -531,7 +531,7 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     for text in paragraphs:
         reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
         reader.inner.update(w.lower() for w in _INNER_CAPITAL.findall(text[:MAX_PARAGRAPH]))
-    reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH]) for text in paragraphs]
+    reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH], reader.common) for text in paragraphs]
     reader.shouted_turns = sum(1 for turn in reader.turns if _shouted(turn))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
