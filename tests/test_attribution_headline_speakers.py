@@ -40,3 +40,36 @@ def test_a_kicker_in_capitals_before_a_headline_in_capitals_is_no_speaker():
         "the fleets have stopped listening to it.”",
     ])
     assert all(who not in ("Eu", "EU") for who, _text in found)
+
+
+def test_a_lone_opening_word_capitalised_nowhere_else_is_no_speaker():
+    found = speakers([
+        "The quay protest drew a large crowd in Port Anselm on Saturday.",
+        "Bitter remarks were posted online afterwards, and a judge said the worst of them broke the law.",
+    ])
+    assert all(who != "Bitter" for who, _text in found)
+
+
+def test_a_plural_of_things_opening_a_sentence_is_no_speaker():
+    found = speakers([
+        "The quay protest drew a large crowd in Port Anselm on Saturday.",
+        "Stories have emerged describing the board's attempts to move the protest away from the quay.",
+    ])
+    assert all(who != "Stories" for who, _text in found)
+
+
+def test_a_surname_written_once_at_a_sentence_start_stays_a_speaker():
+    found = speakers([
+        "The quay vote will be held in Port Anselm next month.",
+        "Kovac openly admitted that her choice was political, looking to the vote in March.",
+    ])
+    assert [who for who, _text in found] == ["Kovac"]
+
+
+def test_a_description_cut_at_its_first_word_takes_the_name_after_it():
+    found = speakers([
+        "The city was calm on Friday after a week of unrest downtown.",
+        "Democratic presidential nominee Dana Kovac chimed in on Twitter, saying that city officials "
+        "should release the police videos \"without delay.\"",
+    ])
+    assert [who for who, _text in found] == ["Dana Kovac"]
