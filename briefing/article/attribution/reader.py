@@ -16,10 +16,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from briefing import lexicon
 from briefing.article.attribution import (
     according,
     after_quotes,
@@ -78,6 +81,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 # "according to Tom Park", "Tom Park said": capitalised words inside a sentence, not opening it
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
 _OPENING_ENDINGS = ("ing", "ed", "ly")
+_DETERMINERS = frozenset({"this", "that", "these", "those", "last", "the", "a", "an", "each", "every"})
+_WIDER_REACH = 8  # tokens from a source cut short to its cue that may still be its speaker's phrase
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (after a title, a byline, a stamp)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WRITER = re.compile(r"I['’](?:m|ve|d|ll)\b")
@@ -101,6 +107,7 @@ class Reader:
         self.credits: list[tuple[Statement, Speaker]] = []
         self.common: set[str] = set()  # the words the article writes in lower case somewhere
         self.inner: set[str] = set()  # the words it capitalises inside a sentence, lower-cased
+        self.capitals: Counter[str] = Counter()  # how often each capitalised word is written
         self.turns: list[turns.Turn | None] = []  # each paragraph's transcript turn, read once
         self.shouted_turns = 0  # paragraphs opening with a label in capitals ("LIND: …"): a transcript has several
 
@@ -270,7 +277,9 @@ class Reader:
             written = source_phrase.past_clause(text_of(par, att.source))
             source = par.tokens[att.source.start]
             if self._opening_word(par, att.source.start):
-                written = source_phrase.past_opening_word(written, self._not_a_name(source.text))
+                alone = self._no_name_alone(par, att)
+                written = (alone and self._wider_source(par, att)) \
+                    or source_phrase.past_opening_word(written, self._not_a_name(source.text), alone)
             if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
                     or source.start < backstop.dateline_end(par):
                 pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
@@ -315,6 +324,40 @@ class Reader:
         word = tok.text.lower()
         return (mention is not None and mention.kind == UNKNOWN and word not in self.inner
                 and word not in given_names() and not is_group_noun(tok.text) and self.people.find(tok.text) is None)
+
+    def _no_name_alone(self, par: Paragraph, att: Attribution) -> bool:
+        """A word opening its sentence as the whole source, capitalised nowhere else in the article,
+        that reads as no name: a plural of things ("Scenes from the film were shown"), or a word
+        followed by a lower-case word that is neither the cue, an adverb nor an auxiliary, or by a
+        noun of speech ("Harsh remarks were heard"; "Lind also said", "Lind has said" keep their name)."""
+        assert att.source is not None
+        toks, i = par.tokens, att.source.start
+        if att.source.end - i != 1 or self.capitals[toks[i].text] > 1 or i + 1 >= len(toks):
+            return False
+        if toks[i].text.lower().endswith("s"):
+            return source_phrase.thing_plural(toks[i].text)
+        after = toks[i + 1]
+        in_cue = att.cue is not None and att.cue.start <= i + 1 < att.cue.end
+        if in_cue and after.text in lexicon.words("speech_nouns"):
+            return True  # "Bitter remarks were posted": the word describes the remarks
+        return (after.unit == toks[i].unit and after.text[:1].islower() and not in_cue
+                and not after.text.endswith("ly") and after.text not in _subject_followers())
+
+    @staticmethod
+    def _wider_source(par: Paragraph, att: Attribution) -> str | None:
+        """The longest run of words from a source cut short that names a person: "Democratic nominee
+        Ana Lind chimed in, saying …" was marked "Democratic" alone."""
+        assert att.source is not None
+        toks, i = par.tokens, att.source.start
+        last = min(len(toks), i + _WIDER_REACH, att.cue.start if att.cue is not None and att.cue.start > i else len(toks))
+        for end in range(last, i + 2, -1):
+            if toks[end - 1].unit != toks[i].unit or not toks[end - 1].text[:1].isupper():
+                continue
+            phrase = par.text[toks[i].start:toks[end - 1].end]
+            mention = parse_phrase(phrase)
+            if mention is not None and mention.kind == PERSON:
+                return phrase
+        return None
 
     def _not_a_name(self, word: str) -> bool:
         """A word that opens a sentence before a name, not the name's first part: one the article
@@ -443,6 +486,14 @@ class Reader:
         return found[0] if len(found) == 1 and found[0].kind in (PERSON, UNKNOWN) else None
 
 
+@functools.cache
+def _subject_followers() -> frozenset[str]:
+    """Words that may stand between a subject and its verb: "Lind also said", "Lind has said",
+    "Lind this week called", "Lind on Monday said"."""
+    return (lexicon.words("leading_adverbs") | lexicon.words("auxiliary_verbs") | lexicon.words("prepositions")
+            | lexicon.words("time_words") | _DETERMINERS)
+
+
 def _one_person(mention: Mention, found: Speaker) -> bool:
     """A description of one person ("the spokesperson", "a senior official"), not of a group or body."""
     noun = (mention.noun or "").lower()
@@ -531,7 +582,8 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
     for text in paragraphs:
         reader.common.update(_LOWER_WORD.findall(text[:MAX_PARAGRAPH]))
         reader.inner.update(w.lower() for w in _INNER_CAPITAL.findall(text[:MAX_PARAGRAPH]))
-    reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH]) for text in paragraphs]
+        reader.capitals.update(_CAPITAL_WORD.findall(text[:MAX_PARAGRAPH]))
+    reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH], reader.common) for text in paragraphs]
     reader.shouted_turns = sum(1 for turn in reader.turns if _shouted(turn))
     for index, text in enumerate(paragraphs):
         reader.read(index, text)

@@ -133,15 +133,29 @@ def _handle(name: str) -> bool:
     return name.startswith("@") and len(name) > 2 and " " not in name
 
 
-def past_opening_word(written: str, not_a_name: bool) -> str:
+def past_opening_word(written: str, not_a_name: bool, no_name_alone: bool = False) -> str:
     """A source phrase without the word that only opens its sentence, when that word is shaped or
     used like no name: "Asked" alone leaves nothing, "Eventually Ode" leaves Ode. A plural may name
     a group ("Critics"); a word that may begin a name ("Deven Ashby") or a description
-    ("Democratic presidential candidate …") stays."""
+    ("Democratic presidential candidate …") stays. With `no_name_alone` (the word is capitalised
+    nowhere else in the article and reads as no name there), a lone word leaves nothing."""
     first, _, rest = written.strip().partition(" ")
     rest = rest.strip(" ,")
+    if not rest and no_name_alone:
+        return ""
     if not not_a_name:
         return written
     if not rest:
         return "" if not first.lower().endswith("s") or first.lower().endswith("ss") else written
     return rest if rest[:1].isupper() else written
+
+
+# endings of plural nouns for people ("donors", "analysts", "critics", "residents", "allies")
+_PEOPLE_PLURALS = ("ers", "ors", "ists", "ans", "ents", "ants", "ics", "ates", "ats", "ives", "lies", "ees", "ites")
+
+
+def thing_plural(word: str) -> bool:
+    """A plural shaped like no group of people: "Scenes", "Stories", "Projections" (not "Critics",
+    "Mourners", "Democrats")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", *_PEOPLE_PLURALS))

@@ -15,6 +15,7 @@ lexicon list.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,18 +47,21 @@ def _headings() -> frozenset[str]:
 _QUOTED_LABEL = re.compile(r"^\s*(?P<label>[A-Z][^:“\"\n]{1,80}?)\s*:\s*(?P<rest>[“\"].{8,})$", re.DOTALL)
 
 
-def transcript_turn(paragraph: str) -> Turn | None:
-    """A turn of a transcript or interview, or None."""
+def transcript_turn(paragraph: str, common: Set[str] = frozenset()) -> Turn | None:
+    """A turn of a transcript or interview, or None. `common` holds the words the article writes in
+    lower case: a label in title case made of such words is a heading, not a speaker's name."""
     m = _LABEL.match(paragraph)
     if m is None:
         # "Ana Lind, the harbour master: “We will wait.”" (a list of what each side said)
         q = _QUOTED_LABEL.match(paragraph)
         if q is not None and "," in q.group("label") and q.group("label").casefold() not in _headings() \
+                and not _shouted_run(q.group("label")) \
                 and not any(cues.lemma(w) for w in q.group("label").split()[1:]):
             # ("Asked about the vote on Monday, Lind said: “…”" is a sentence with its verb, no label)
             return Turn(q.group("label").strip(), q.group("rest").strip(" “”\""))
         return None
-    label, rest = m.group("label").strip(), m.group("rest").strip()
+    written = m.group("label").strip()
+    label, rest = _without_opening_cue(written), m.group("rest").strip()
     folded = label.casefold().replace("’", "'").rstrip(".")
     if folded in _headings():
         return None
@@ -65,10 +69,57 @@ def transcript_turn(paragraph: str) -> Turn | None:
     shouted = label.isupper() and len(label.replace(".", "")) >= 2
     if shouted and label.title() in lexicon.words("speaking_places"):
         return None  # "LONDON: Ana Lind has signed …": a dateline, not a speaker's turn
-    if label in ("Q", "A") or shouted or (len(words) >= 2 and all(w[:1].isupper() for w in words)):
+    if shouted and _shouted_run(rest) and not rest.isupper():
+        return None  # "HARBOUR: CRANES IDLE FOR A WEEK “The port …”": a kicker before a headline in capitals
+    if not shouted and len(words) >= 2 and not _name_like(words, common):
+        return None  # "The Tide Turns: …", "Quay Update: …": a heading in title case, no name
+    if label in ("Q", "A") or shouted or label != written \
+            or (len(words) >= 2 and all(w[:1].isupper() for w in words)):
         if len(rest.split()) >= 3 and not _headline(rest):
             return Turn(label, rest.strip(" “”\""))
     return None
+
+
+def _without_opening_cue(label: str) -> str:
+    """"Continued Lind" is Lind: a verb of saying in the past that opens the label is no part of the name."""
+    first, _, rest = label.partition(" ")
+    lemma = cues.lemma(first.lower())
+    return rest if rest and lemma is not None and first.lower() != lemma and first.endswith("ed") else label
+
+
+def _shouted_run(text: str) -> bool:
+    """Text that opens with three words in capitals: a headline set in capitals."""
+    words = [w for w in text.split()[:3] if any(c.isalpha() for c in w)]
+    return len(words) == 3 and all(w.isupper() and len(w.strip(".,;:'’-")) >= 2 for w in words)
+
+
+def _name_like(words: list[str], common: Set[str]) -> bool:
+    """Capitalised words that may be a name: one opening on a given name, or none of whose words the
+    article also writes in lower case (a title and a particle are parts of a name)."""
+    if words[0].casefold() in _given():
+        return True
+    return not any(_written_lower(w.lower(), common) and w not in _titles() and w.lower() not in _particles()
+                   for w in words)
+
+
+def _written_lower(word: str, common: Set[str]) -> bool:
+    """The word, or its plural or singular, is written in lower case ("Delegate" by "delegates")."""
+    return word in common or word + "s" in common or word.endswith("s") and word[:-1] in common
+
+
+@cache
+def _given() -> frozenset[str]:
+    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return lexicon.words("title_words") | lexicon.words("honorifics")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return lexicon.lower("name_particles")
 
 
 _SMALL = frozenset({"a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "as", "with", "from"})
