@@ -73,3 +73,12 @@ def test_a_description_cut_at_its_first_word_takes_the_name_after_it():
         "should release the police videos \"without delay.\"",
     ])
     assert [who for who, _text in found] == ["Dana Kovac"]
+
+
+def test_findings_and_trades_that_open_a_sentence_are_their_statements_sources():
+    found = speakers([
+        "The harbour board met on Monday to weigh the quay plan and the ferry timetable.",
+        "Projections suggest the new levy would raise $40 million over the next decade for the quay.",
+        "Crane makers argue that the levy would push orders to yards further down the coast.",
+    ])
+    assert [who for who, _text in found] == ["Projections", "Crane makers"]

@@ -334,10 +334,12 @@ class Reader:
         toks, i = par.tokens, att.source.start
         if att.source.end - i != 1 or self.capitals[toks[i].text] > 1 or i + 1 >= len(toks):
             return False
-        if toks[i].text.lower().endswith("s"):
-            return source_phrase.thing_plural(toks[i].text)
         after = toks[i + 1]
         in_cue = att.cue is not None and att.cue.start <= i + 1 < att.cue.end
+        if toks[i].text.lower().endswith("s"):
+            # "Projections suggest …", "Inquiries have found …" are their sources; "Scenes from …" is none
+            verb = next((t.text for t in toks[i + 1:i + 3] if t.text not in lexicon.words("auxiliary_verbs")), "")
+            return cues.lemma(verb) is None and source_phrase.thing_plural(toks[i].text)
         if in_cue and after.text in lexicon.words("speech_nouns"):
             return True  # "Bitter remarks were posted": the word describes the remarks
         return (after.unit == toks[i].unit and after.text[:1].islower() and not in_cue
@@ -349,6 +351,9 @@ class Reader:
         Ana Lind chimed in, saying …" was marked "Democratic" alone."""
         assert att.source is not None
         toks, i = par.tokens, att.source.start
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if nxt.islower() and nxt.endswith("s") and not nxt.endswith("ss") and (att.cue is None or att.cue.start == i + 2):
+            return par.text[toks[i].start:toks[i + 1].end]  # "Cement makers argue": a group named by its trade
         last = min(len(toks), i + _WIDER_REACH, att.cue.start if att.cue is not None and att.cue.start > i else len(toks))
         for end in range(last, i + 2, -1):
             if toks[end - 1].unit != toks[i].unit or not toks[end - 1].text[:1].isupper():
