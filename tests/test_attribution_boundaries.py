@@ -131,3 +131,21 @@ def test_a_quotation_before_she_said_but_is_not_joined_to_the_narrative_after_it
         "\"the broken system,\" and \"our own families,\" Lind said yes, yes, yes, over and over.",
     ])
     assert ("Ana Lind", "direct", "Are we ahead now?") in found
+
+
+def test_a_hearer_is_not_cut_from_a_content_whose_subject_has_a_clause_of_its_own():
+    found = statements([
+        "The harbour case went to court on Monday.",
+        "Tom Brandt told the court the boat he was steering was not his. Ana Olsen told the jury it was an accident.",
+    ])
+    texts = [text for _speaker, _kind, text in found]
+    assert not any(text.startswith("he was steering") for text in texts)
+    assert "it was an accident" in texts
+
+
+def test_a_quotation_before_its_own_named_speaker_stays_with_that_speaker():
+    found = statements([
+        "The harbour case went to court on Monday, and Ana Olsen and Tom Brandt both spoke.",
+        "Olsen told the board the plan was dead; \"we must start again,\" Brandt said, \"from the very beginning.\"",
+    ])
+    assert ("Tom Brandt", "direct", "we must start again … from the very beginning.") in found

@@ -35,3 +35,20 @@ def test_two_people_saying_the_same_words_are_both_listed():
         "\"We are not finished,\" Dana Kovac said. \"We are not finished,\" Tom Brandt said.",
     ])
     assert [speaker for speaker, _ in found] == ["Dana Kovac", "Tom Brandt"]
+
+
+def test_a_quotation_that_repeats_an_earlier_one_and_goes_on_is_kept_whole():
+    found = texts([
+        "Harbour Rovers lost at home on Saturday.",
+        "\"We need to defend better,\" Tom Brandt said after the game. Later he added: \"Like I said, we need to "
+        "defend better, and we will sign a new centre-back this week.\"",
+    ])
+    assert ("Tom Brandt", "Like I said, we need to defend better, and we will sign a new centre-back this week.") in found
+
+
+def test_two_statements_with_their_own_cues_in_one_sentence_are_two():
+    found = texts([
+        "The harbour dispute went on through the weekend, and Ana Olsen spoke for the yard.",
+        "The ferry will stop in May, Olsen said, and the yard will close, she said.",
+    ])
+    assert found == [("Ana Olsen", "The ferry will stop in May"), ("Ana Olsen", "the yard will close")]

@@ -67,7 +67,7 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "local", "state"})
-_CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "i", "that"})
+_CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "that"})
 
 
 def _after_hearer(toks, labels: list[str], i: int) -> int | None:
@@ -83,8 +83,9 @@ def _after_hearer(toks, labels: list[str], i: int) -> int | None:
         if word.lower() in _CLAUSE_OPENERS:
             return k
         if cues.lemma(word) is not None or word.lower().endswith("ed") and word.islower() \
-                or word.lower() in lexicon.lower("prepositions") | {"how", "why", "what", "when", "where"}:
-            return None  # a verb or a preposition: "told the story of how …" has no hearer
+                or word.lower() in lexicon.lower("prepositions") | {"how", "why", "what", "when", "where"} \
+                or word.lower() in _HEARER_OPENERS | {"this", "these", "those", "my", "our"}:
+            return None  # a verb, a preposition, or a second noun phrase: "told the jury the car he drove was …"
     return None
 
 

@@ -14,13 +14,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Attribution
 from briefing.article.attribution.tokens import Paragraph
-from briefing.model import Statement
+from briefing.model import DIRECT, Statement
 
 _NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
@@ -127,10 +128,35 @@ def without_repeats(statements: list[Statement]) -> list[Statement]:
                         yield i, j, at
 
     keep = list(range(len(statements)))
-    wrappers = {j for i, j, at in pairs(keep) if _wraps(words[j][:at], statements[i].speaker or "")}
+    out = list(statements)
+    wrappers = set()
+    for i, j, at in list(pairs(keep)):
+        if statements[j].kind == DIRECT:
+            continue
+        speaker = statements[i].speaker or ""
+        if _wraps(words[j][:at], speaker):
+            wrappers.add(j)  # "Lind says that the yard will close" beside "the yard will close"
+        elif at == 0 and _cue_after(words[j][len(words[i]):], speaker):
+            # "The ferry will stop, Lind said, and the yard will close" beside "The ferry will stop": what
+            # follows the inner cue is a statement of its own
+            rest = _after_cue(statements[j].text, statements[i].text)
+            if rest is None:
+                wrappers.add(j)
+            else:
+                out[j] = replace(statements[j], text=rest)
+                words[j] = _word_seq(rest)
     keep = [k for k in keep if k not in wrappers]
     pieces = {i for i, _j, _at in pairs(keep)}
-    return [statements[k] for k in keep if k not in pieces]
+    return [out[k] for k in keep if k not in pieces]
+
+
+def _after_cue(long: str, short: str) -> str | None:
+    """What `long` says after `short` and the speaker and cue that follow it, when it is three words or more."""
+    if not long.startswith(short):
+        return None
+    m = re.match(r"[\s,;:—–-]*\w+\s+\w+[\s,;:—–-]*(?:(?:and|but)\s+)?", long[len(short):])
+    rest = long[len(short) + m.end():].strip(" ,;") if m else ""
+    return rest if len(rest.split()) >= 3 else None
 
 
 def _wraps(before: tuple[str, ...], speaker: str) -> bool:
@@ -140,6 +166,12 @@ def _wraps(before: tuple[str, ...], speaker: str) -> bool:
         if cues.lemma(before[k]) is not None:
             return before[k - 1] in _PRONOUNS or before[k - 1] in _word_seq(speaker)
     return False
+
+
+def _cue_after(after: tuple[str, ...], speaker: str) -> bool:
+    """The words after a statement inside another are its speaker and cue: "…, Lind said, and …"."""
+    return len(after) >= 2 and (after[0] in _PRONOUNS or after[0] in _word_seq(speaker)) \
+        and cues.lemma(after[1]) is not None
 
 
 def _position(short: tuple[str, ...], long: tuple[str, ...]) -> int | None:

@@ -258,10 +258,19 @@ def _cue_for(par: Paragraph, content: Span, cues: list[Span], contents: list[Spa
         # "Lind told the board that …, and said she …": a cue after the content with a content of its
         # own right after it is not this content's cue when one stands before it that has none
         # ("“…,” she said, but …" has)
+        quoted = _quoted_share(par, content) >= 0.5
         own = [c for c in own if c.end <= content.start
-               or not any(o != content and 0 <= o.start - c.end <= 1 for o in contents)]
+               or not any(o != content and 0 <= o.start - c.end <= 1 for o in contents)
+               or quoted and _named_between(par, content, c)]
     lead = _lead_in_cue(par, content, own)
     return lead if lead is not None else _nearest(content, own)
+
+
+def _named_between(par: Paragraph, content: Span, cue: Span) -> bool:
+    """Only a name or a pronoun between a quotation and a cue after it: "“…,” Brandt said, “…”"."""
+    between = [t.text for t in par.tokens[content.end:cue.start] if t.text[:1].isalnum()]
+    return 0 < len(between) <= 4 and (all(w[:1].isupper() for w in between)
+                                       or len(between) == 1 and between[0].lower() in ("he", "she", "they", "it", "we"))
 
 
 def _lead_in_cue(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:
