@@ -82,7 +82,7 @@ def _is_role(word: str) -> bool:
 
 
 def _is_org_word(word: str) -> bool:
-    return _bare(word) in ORG_NOUNS
+    return _bare(word) in ORG_NOUNS or _bare(word) in lexicon.lower("org_name_nouns")
 
 
 def is_country(name: str) -> bool:
