@@ -12,7 +12,7 @@ description and gives None when not.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -90,6 +90,7 @@ def _word(w: str) -> str:
     return w.strip(",.;:()[]\"“”").casefold()
 
 
+@lru_cache(maxsize=8192)
 def _describes(w: str) -> bool:
     low = _word(w)
     known = _describing()
@@ -102,6 +103,7 @@ def _describes_person(w: str) -> bool:
     return low in _person_words() or low + "." in _person_words() or w.casefold() in _person_words()
 
 
+@lru_cache(maxsize=4096)
 def shown_role(role: str | None) -> str | None:
     """The role as a reader should see it, or None when the words are no description."""
     words = _trimmed(role or "")
