@@ -80,3 +80,12 @@ def test_a_speaker_cut_before_what_it_owns_loses_the_possessive():
     assert _without_debris("Kovac’s") == "Kovac"
     assert _without_debris("the judges’") == "the judges"
     assert _without_debris("Tarn Growers' Union") == "Tarn Growers' Union"
+
+
+def test_a_place_based_body_after_a_name_leaves_the_name_the_speaker():
+    found = extract([
+        "The water board met in Tarnside on Monday to weigh the mine's permit.",
+        "\"For years the rule here has been that you protect the river first,\" said Dana Kovac of the "
+        "Port Anselm-based Tarn River Water Project.",
+    ])
+    assert [s.speaker for s in found] == ["Dana Kovac"]

@@ -463,8 +463,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "L"
     if i == 0 and b in _DET_START:
         return "D"
-    if b.endswith("-based"):
-        return "L"  # "the Tarn-based company": an adjective, no part of a name
+    if b.endswith("-based") and all(_bare(w) in ("the", "a", "an") for w in words[:i]):
+        return "L"  # "the Tarn-based company": an adjective, no part of a name (after a name it stays in the run)
     if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
         return "H"  # "Mr", "Dr.", "Maj.", "Sen."
     if _is_role(word):
