@@ -32,8 +32,6 @@ _PARTY_STATE = re.compile(r"[A-Z]-[A-Z][\w.]*")  # "D-Ohio", "R-Texas"
 _WIRE_TAG = re.compile(r"[A-Z]{2,}\s*\d+\s*-")  # "UPDATE 2-Kessel Bank's"
 _RELATIVE = frozenset({"who", "whose", "whom", "which"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-# Endings of adverbs and adjectives, on which a description does not end: "Many prominent", "Oversight ranking".
-_NOT_NOUN_ENDINGS = ("ly", "ing", "ive", "ous", "al", "ic", "able", "ible", "ful", "less", "est", "ed", "based")
 # Endings of nouns for a person: "Comedian", "Assemblywoman", "venture capitalist", "neurosurgeon".
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "ess", "aire", "ee", "surgeon")
 
