@@ -149,3 +149,13 @@ def test_a_quotation_before_its_own_named_speaker_stays_with_that_speaker():
         "Olsen told the board the plan was dead; \"we must start again,\" Brandt said, \"from the very beginning.\"",
     ])
     assert ("Tom Brandt", "direct", "we must start again … from the very beginning.") in found
+
+
+def test_a_one_word_hearer_and_a_day_after_the_hearer_are_not_part_of_what_was_told():
+    found = statements([
+        "The harbour case went to court on Monday, and Ana Olsen spoke.",
+        "Olsen told police she heard shouting from the quay at midnight.",
+        "Olsen told the Tarn Gazette on Monday she would sue the harbour board.",
+    ])
+    texts = [text for _speaker, _kind, text in found]
+    assert texts == ["she heard shouting from the quay at midnight", "she would sue the harbour board"]

@@ -74,14 +74,21 @@ def _after_hearer(toks, labels: list[str], i: int) -> int | None:
     """Where what was told starts after a hearer of two to five words ("told the court he …",
     "told the Tarn Gazette that …"), or None."""
     first = toks[i].text
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if nxt in _CLAUSE_OPENERS - {"that", "it"} and first.isalpha() and labels[i + 1] == "I-CON" \
+            and first.lower() not in lexicon.lower("clause_words") and not toks[i].quoted:
+        return i + 1  # "told police she heard …", "told Brandt he would quit": a hearer of one word
     if first.lower() not in _HEARER_OPENERS and not first[:1].isupper():
         return None
-    for k in range(i + 2, min(i + 6, len(toks))):
+    times = lexicon.lower("time_words")
+    for k in range(i + 1, min(i + 8, len(toks))):
         word = toks[k].text
         if labels[k] != "I-CON" or toks[k].quoted or not word[:1].isalpha():
             return None
-        if word.lower() in _CLAUSE_OPENERS:
+        if k >= i + 2 and word.lower() in _CLAUSE_OPENERS:
             return k
+        if word.lower() in times or word.lower() == "on" and k + 1 < len(toks) and toks[k + 1].text.lower() in times:
+            continue  # "told the Tarn Gazette on Monday she …"
         if cues.lemma(word) is not None or word.lower().endswith("ed") and word.islower() \
                 or word.lower() in lexicon.lower("prepositions") | {"how", "why", "what", "when", "where"} \
                 or word.lower() in _HEARER_OPENERS | {"this", "these", "those", "my", "our"}:
