@@ -156,6 +156,8 @@ def test_a_one_word_hearer_and_a_day_after_the_hearer_are_not_part_of_what_was_t
         "The harbour case went to court on Monday, and Ana Olsen spoke.",
         "Olsen told police she heard shouting from the quay at midnight.",
         "Olsen told the Tarn Gazette on Monday she would sue the harbour board.",
+        "Olsen told her brother she was leaving the yard for good.",
     ])
     texts = [text for _speaker, _kind, text in found]
-    assert texts == ["she heard shouting from the quay at midnight", "she would sue the harbour board"]
+    assert texts == ["she heard shouting from the quay at midnight", "she would sue the harbour board",
+                     "she was leaving the yard for good"]

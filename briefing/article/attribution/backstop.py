@@ -52,12 +52,18 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
     for i in range(1, len(toks) - 1):
         if out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell" \
                 and toks[i].text.lower() in lexicon.lower("hearer_words") and out[i + 1] == "I-CON":
-            out[i], out[i + 1] = "O", "B-CON"
+            k = i + 1
+            if k + 1 < len(toks) and out[k + 1] == "I-CON" and toks[k + 1].text.lower() in _CLAUSE_OPENERS \
+                    and toks[k].text.isalpha() and toks[k].text.islower() \
+                    and toks[k].text not in lexicon.lower("clause_words"):
+                k += 1  # "told her husband she was leaving": "her" owns the hearer
+            out[i:k] = ["O"] * (k - i)
+            out[k] = "B-CON"
         elif out[i] == "B-CON" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell":
-            k = _after_hearer(toks, out, i)  # "told the court he had never been there"
-            if k is not None:
-                out[i:k] = ["O"] * (k - i)
-                out[k] = "B-CON"
+            end = _after_hearer(toks, out, i)  # "told the court he had never been there"
+            if end is not None:
+                out[i:end] = ["O"] * (end - i)
+                out[end] = "B-CON"
         elif out[i] == "B-SRC" and out[i - 1].endswith("CUE") and cues.lemma(toks[i - 1].text) == "tell":
             k = i  # "“…,” the senator told THE WEEKLY COURIER": the paper heard it, it did not speak
             while k < len(toks) and out[k].endswith("SRC") and (k == i or out[k] == "I-SRC"):
