@@ -73,7 +73,7 @@ def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 _HEARER_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "local", "state"})
-_CLAUSE_OPENERS = frozenset({"he", "she", "they", "we", "i", "it", "that"})
+_CLAUSE_OPENERS = (SUBJECT_PRONOUNS - {"there"}) | {"that"}
 
 
 def _after_hearer(toks, labels: list[str], i: int) -> int | None:

@@ -19,6 +19,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
 from briefing.article.attribution.spans import Attribution
 from briefing.article.attribution.tokens import Paragraph
 from briefing.model import DIRECT, Statement
@@ -104,7 +105,7 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PRONOUNS = SUBJECT_PRONOUNS - {"there"}
 
 
 def _word_seq(text: str) -> tuple[str, ...]:

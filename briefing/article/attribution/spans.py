@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution.clauses import relative_head
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, relative_head
 from briefing.article.attribution.cues import lemma as cue_lemma
 from briefing.article.attribution.names import is_given_name
 from briefing.article.attribution.tokens import Paragraph
@@ -270,7 +270,7 @@ def _named_between(par: Paragraph, content: Span, cue: Span) -> bool:
     """Only a name or a pronoun between a quotation and a cue after it: "“…,” Brandt said, “…”"."""
     between = [t.text for t in par.tokens[content.end:cue.start] if t.text[:1].isalnum()]
     return 0 < len(between) <= 4 and (all(w[:1].isupper() for w in between)
-                                       or len(between) == 1 and between[0].lower() in ("he", "she", "they", "it", "we"))
+                                       or len(between) == 1 and between[0].lower() in SUBJECT_PRONOUNS - {"i", "there"})
 
 
 def _lead_in_cue(par: Paragraph, content: Span, cues: list[Span]) -> Span | None:

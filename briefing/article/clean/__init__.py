@@ -302,8 +302,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
             continue
         if _split_stamp_line(line, lines) or _split_provider_line(line, lines) or _split_credit_pair(line, lines):
             continue
-        if split_glued_head(line, lines):
-            lines[-3].label = classify(lines[-3].text)
+        split_glued_head(line, lines)
         _split_lead_byline(line, lines)
         line = _split_glued_notice(line, lines)
         if line.label in ("partner", "carried"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.article import dates
+from briefing.article.clean.lines import classify
 from briefing.article.clean.page import Line
 
 _BY = re.compile(r"\s[Bb]y\s+(?=[A-Z])")
@@ -29,7 +30,8 @@ def split_glued_head(line: Line, lines: list[Line]) -> bool:
     rest = _SITE.sub("", text[end:].lstrip(" ·|,-–—")).lstrip(" ·|,-–—")  # "· kesseltimes.example The …"
     if len(rest) < 100 or not rest[:1].isupper():
         return False
-    lines.append(Line(text=text[: by.start()].strip()))
+    head = text[: by.start()].strip()
+    lines.append(Line(text=head, label=classify(head)))
     lines.append(Line(text="By " + text[by.end(): start].strip(" ·|,-–—"), label="byline"))
     lines.append(Line(text=m.group(0).strip(), label="date"))
     line.text = rest
