@@ -161,3 +161,9 @@ def test_a_one_word_hearer_and_a_day_after_the_hearer_are_not_part_of_what_was_t
     texts = [text for _speaker, _kind, text in found]
     assert texts == ["she heard shouting from the quay at midnight", "she would sue the harbour board",
                      "she was leaving the yard for good"]
+
+
+def test_the_writers_words_after_a_quotation_are_not_part_of_the_quote():
+    found = statements(["Kessler fired back: “If they take us to court in Marrow, they are going to lose,” pointing to "
+                        "the large number of fishermen in the town."])
+    assert found == [("Kessler", "direct", "If they take us to court in Marrow, they are going to lose")]

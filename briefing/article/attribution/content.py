@@ -75,6 +75,16 @@ def quoted_share(par: Paragraph, contents: list[Span]) -> float:
     return sum(t.quoted for t in words) / len(words) if words else 0.0
 
 
+def quoted_pieces(par: Paragraph, contents: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A direct quote's pieces split in two: those mostly quoted, which are the quote, and those
+    of reported speech with a quoted phrase in them ("But the fines, she added, are like “anchors”"),
+    a statement of their own. The writer's words after a quotation ("…,” Lind said, referring to
+    the strike), with nothing quoted in them, are in neither."""
+    shares = [quoted_share(par, [s]) for s in contents]
+    return ([s for s, q in zip(contents, shares) if q >= 0.5],
+            [s for s, q in zip(contents, shares) if 0 < q < 0.5])
+
+
 def speech_cue(cue: str | None) -> bool:
     """True for a cue of saying ("said", "in a statement", "according to", a colon)."""
     if not cue:

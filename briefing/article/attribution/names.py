@@ -1,11 +1,13 @@
 """Names compared as readers compare them: folded, token by token, with small spelling slips.
 
 'Velaro Tantis' ~ 'Velaro Tantiis' ~ 'Velarotantis'; 'Lan Mei-yu' ~ 'Lan Meiyu';
-'Zhang Wei' and 'Zhang Wen' stay two people.
+'Zhang Wei' and 'Zhang Wen' stay two people. A speaker's name is tidied of what was cut from the
+phrase around it.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache, lru_cache
 
@@ -124,3 +126,19 @@ def number_run(words: list[str]) -> bool:
     """'Six', 'Twenty-seven', 'Hundreds': a count written in capitals, never a speaker's name."""
     parts = [p for w in words for p in w.strip(",.;:").casefold().split("-")]
     return bool(parts) and all(p in lexicon.lower("number_words") for p in parts)
+
+
+_STRAY_MARKS = re.compile(r"''|``|[“”\"]")
+_BARE_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|s['’])$")
+
+
+def without_debris(name: str) -> str:
+    """A speaker string without what was cut from the phrase around it: a quotation mark without
+    its partner ("Empire,''", "Tarn” Star") and a possessive with nothing it owns ("Lind's")."""
+    opened, closed = name.count("“") + name.count("``"), name.count("”")
+    if opened != closed or (name.count('"') + name.count("''")) % 2 == 1:
+        name = _STRAY_MARKS.sub("", name)
+    name = name.strip(" ,;:'’")
+    if _BARE_POSSESSIVE.search(name):
+        name = name[:-1].rstrip("'’") if name.endswith(("s'", "s’")) else name[:-2]
+    return name.strip(" ,;:")

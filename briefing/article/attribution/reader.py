@@ -40,6 +40,7 @@ from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
     plain,
+    quoted_pieces,
     quoted_share,
     speech_cue,
     text_of,
@@ -57,6 +58,7 @@ from briefing.article.attribution.entities import (
     tidy_role,
     with_asides,
 )
+from briefing.article.attribution.names import without_debris
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
@@ -240,7 +242,15 @@ class Reader:
                       if par.tokens[i].text[:1].isalnum()), None)
         quoted = first is not None and first.quoted
         kind = DIRECT if quoted and quoted_share(par, att.contents) >= 0.5 else INDIRECT
+        reported = ""
+        if kind == DIRECT:
+            kept, aside = quoted_pieces(par, att.contents)
+            if len(kept) < len(att.contents):
+                around = [s for s in (att.source, att.cue) if s is not None]
+                text, reported = content_text(par, kept, around), content_text(par, aside, around)
         speaker, cue = self.speaker(par, att, base)
+        if len(reported.split()) >= MIN_WORDS and speaker is not None:
+            self.add(speaker, reported, INDIRECT, att.para, cue)
         if kind == INDIRECT and (speaker is None or not speech_cue(cue)):
             return  # reported thoughts and findings ("X believes", "polls show") are not statements
         if kind == DIRECT and self.open_quote is not None and par.tokens[att.contents[0].start].start <= 1:
@@ -432,7 +442,7 @@ class Reader:
         text = plain(text)
         if len(text.split()) < MIN_WORDS or speaker is None:
             return  # who said what: words nobody can be credited with are not listed
-        tidied = _without_debris(speaker.name)
+        tidied = without_debris(speaker.name)
         if not tidied:
             return
         speaker = replace(speaker, name=tidied)
@@ -465,7 +475,7 @@ class Reader:
             if entity is not None and entity.kind != ROLE:
                 shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
                 role = next((r for r in shown if r and not repeats(r, entity.name)), None)
-                name = _without_debris(entity.name) or statement.speaker
+                name = without_debris(entity.name) or statement.speaker
                 statement = replace(statement, speaker=name, speaker_kind=_kind(entity.kind), role=role)
             elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
                 statement = replace(statement, role=None)
@@ -515,22 +525,6 @@ def _reported_inside(text: str) -> bool:
     """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
     the past or the third person ("said", "conveyed", "criticised", "warns")."""
     return any(_inflected_cue(w) for w in re.findall(r"[a-z]+", re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
-
-
-_STRAY_MARKS = re.compile(r"''|``|[“”\"]")
-_BARE_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|s['’])$")
-
-
-def _without_debris(name: str) -> str:
-    """A speaker string without what was cut from the phrase around it: a quotation mark without
-    its partner ("Empire,''", "Tarn” Star") and a possessive with nothing it owns ("Lind's")."""
-    opened, closed = name.count("“") + name.count("``"), name.count("”")
-    if opened != closed or (name.count('"') + name.count("''")) % 2 == 1:
-        name = _STRAY_MARKS.sub("", name)
-    name = name.strip(" ,;:'’")
-    if _BARE_POSSESSIVE.search(name):
-        name = name[:-1].rstrip("'’") if name.endswith(("s'", "s’")) else name[:-2]
-    return name.strip(" ,;:")
 
 
 def _inflected_cue(word: str) -> bool:
