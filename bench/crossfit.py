@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -52,7 +53,16 @@ def main(argv=None) -> int:
     ap.add_argument("--work", help="where the halves and their models go (default: a new temporary folder)")
     args = ap.parse_args(argv)
     work = args.work or tempfile.mkdtemp(prefix="briefing-crossfit-")
-    halves = split(args.polnear, work)
+    try:
+        return crossfit(args.polnear, work)
+    finally:
+        if not args.work:  # a folder of our own making; one named with --work is the user's to keep
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def crossfit(polnear: str, work: str) -> int:
+    """Train a model on each half, read the other half with it, print each half and the pooled figures."""
+    halves = split(polnear, work)
     training = [subprocess.Popen([sys.executable, os.path.join(HERE, "train_attribution.py"), half,
                                   "--out", half + ".crfsuite"], stdout=subprocess.DEVNULL) for half in halves]
     if any(p.wait() != 0 for p in training):

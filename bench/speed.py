@@ -227,8 +227,18 @@ def main() -> None:
     parser.add_argument("--skip", default="", help="comma list of sections to skip: cold,startup,scale,length")
     args = parser.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="briefing-bench-")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, work folder {work}"
+          f"{'' if args.work else ' (removed afterwards)'}\n")
+    try:
+        report(args, work)
+    finally:
+        if not args.work:  # a folder of our own making; one named with --work is the user's to keep
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def report(args: argparse.Namespace, work: str) -> None:
+    """Every section not skipped, printed as it is measured."""
     skip = set(filter(None, args.skip.split(",")))
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, work folder {work}\n")
 
     if "cold" not in skip:
         if args.source:  # the first 150 real articles, as they are
