@@ -13,14 +13,13 @@ from briefing.article.clean.lines import (
     NAV_SPLIT,
     READING_TIME,
     given_name_first,
-    headline_with_suffix,
     is_section_pair,
     is_sentence,
     looks_like_outlet,
-    page_title_site,
     quoted,
 )
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
+from briefing.article.clean.page_title import headline_with_suffix, page_title_site
 
 
 def take_head(page: Page, lines: list[Line]) -> None:

@@ -18,7 +18,6 @@ from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.datelines import opens_with_wire_dateline
 from briefing.article.clean.lines import (
     NAV_SPLIT,
-    headline_with_suffix,
     is_nav,
     is_notice,
     is_section_pair,
@@ -26,6 +25,7 @@ from briefing.article.clean.lines import (
     looks_like_outlet,
 )
 from briefing.article.clean.page import Line, line_key
+from briefing.article.clean.page_title import headline_with_suffix
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
 _WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")

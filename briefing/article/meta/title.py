@@ -7,8 +7,8 @@ import re
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, unwrap_markdown_inline, vocab
-from briefing.article.clean.lines import page_title_site, split_suffix
 from briefing.article.clean.page import line_key
+from briefing.article.clean.page_title import page_title_site, split_suffix
 
 
 def without_site(title: str | None, site: str | None) -> str | None:

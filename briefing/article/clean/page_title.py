@@ -1,0 +1,88 @@
+"""A page's title and what is set after or before its headline: the site's name ("Headline | The Harbour
+Times", "Headline « Kestrel Notes"), a section ("Opinion | Headline"), a kicker."""
+
+from __future__ import annotations
+
+import re
+
+import briefing.article.clean.vocab as vocab
+from briefing.article.clean.bylines import TERMINAL, looks_like_name
+from briefing.article.clean.lines import looks_like_outlet
+from briefing.article.clean.page import line_key
+
+# "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
+# A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
+# After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
+_PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
+_PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
+
+
+def split_suffix(title: str) -> tuple[str, str | None]:
+    """('Headline', 'Kestrel News') for 'Headline - Kestrel News'; a section suffix or prefix is cut too.
+
+    Only a suffix that names an outlet or a section goes: 'Rates are too high - Varga' keeps its speaker.
+    The outlet's name is returned so it can name the outlet; a section's is not.
+    """
+    m = _SUFFIX.match(title)
+    if m:
+        tail = m.group("tail").strip()
+        if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", tail):
+            return split_suffix(m.group("head").strip())  # "… | Kestrel Post | 09.01.2026": the page's date, then the site
+        if _section(tail):
+            return split_suffix(m.group("head").strip())[0], None
+        if looks_like_outlet(tail) or m.group("sep") in "|«»" and _pipe_site(tail, m.group("head")):
+            return split_suffix(m.group("head").strip())[0], tail
+    p = _PREFIX.match(title)
+    if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
+        return p.group("head").strip(), None
+    return title, None
+
+
+def _kicker(label: str, head: str) -> bool:
+    """'Harbour works | Council backs the new river bridge after a long debate': a topic's kicker of up to
+    three words over a headline that reads as one (six words or more, some in small letters); a site is no kicker."""
+    words = head.split()
+    return (len(label.split()) <= 3 and not looks_like_outlet(label) and len(words) >= 6 and "|" not in head
+            and sum(w.islower() and len(w) >= 3 for w in words) >= 2)
+
+
+def _pipe_site(tail: str, head: str) -> bool:
+    """'Wage deal ends dock strike | The Corra Mercury': a site's name, not a person or a section."""
+    return (len(head.split()) >= 4 and bool(_PIPE_SITE.match(tail)) and tail[:1].isupper()
+            and not looks_like_name(tail) and not any(c.isdigit() for c in tail))
+
+
+def _section(text: str) -> bool:
+    words = [w.lower().strip(".,") for w in text.split()]
+    return bool(words) and len(words) <= 4 and all(w in vocab.section_words() for w in words)
+
+
+def headline_with_suffix(text: str) -> bool:
+    """'Reservoirs fall to a low | Environment | The Kestrel Post' is a headline, not a menu."""
+    head, _named = split_suffix(text)
+    words = head.split()
+    return head != text and len(words) >= 4 and any(w.islower() and len(w) >= 3 for w in words)
+
+
+# The page's <title> as pasted: "Headline – Site Name", the headline printed again alone under it.
+_TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[A-Z][^|–—]{0,58}[\w.)])$")
+
+
+def page_title_site(text: str, headline: str) -> str | None:
+    """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
+    headline the page prints alone is the site's name, even in words a section could use; a name like a
+    person's ('– Ivo Dane', a speaker) or a tail with figures or a full stop is not."""
+    m = _TITLE_TAIL.match(text.strip())
+    if not m or line_key(m.group("head")) != line_key(headline) or not line_key(headline):
+        return None
+    tail = m.group("tail").strip()
+    words = tail.split()
+    if len(words) > 5 or any(c.isdigit() for c in tail) or TERMINAL.search(tail):
+        return None
+    known = vocab.outlet_words() | vocab.section_words()
+    if looks_like_name(tail) and not looks_like_outlet(tail) and not any(w.lower() in known for w in words):
+        return None  # "– Ivo Dane": the speaker of a quoted headline
+    if len(words) == 1 and not looks_like_outlet(tail) and not _PIPE_SITE.match(tail) or _section(tail) and len(words) == 1:
+        return None
+    return tail
