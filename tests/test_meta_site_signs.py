@@ -125,3 +125,11 @@ def test_the_newsrooms_staff_or_team_signing_names_the_site():
     assert meta_of(f"By Kestrel-Courier staff •\n\n{HEAD}\n\n{P1}\n\n{STORY}").source == "Kestrel-Courier"
     assert meta_of(f"{HEAD}\n\nBy Kestrel Courier Staff\n\n{P1}\n\n{STORY}").source == "Kestrel Courier"
     assert meta_of(f"{HEAD}\n\nBy Team Marrowbuzz\n\n{P1}\n\n{STORY}").source == "Marrowbuzz"
+
+
+def test_a_writers_note_naming_the_paper_that_employs_her_names_the_site():
+    for bio, site in (("Verley is HARBOURLIGHT’s deputy editor for news. He lives in Marrow with his family.", "HARBOURLIGHT"),
+                      ("Tomas Verley is Marrowline’s senior reporter. He lives in Marrow.", "Marrowline")):
+        assert meta_of(f"{HEAD}\n\nBy Tomas Verley\n\n{P1}\n\n{P2}\n\n{bio}").source == site, bio
+    family = "Verley is Kessler’s eldest nephew and lives in Marrow."
+    assert meta_of(f"{HEAD}\n\nBy Tomas Verley\n\n{P1}\n\n{P2}\n\n{family}").source is None  # no trade, no paper

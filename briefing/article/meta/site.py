@@ -331,6 +331,8 @@ def self_named(page: Page) -> str | None:
 # The author's note under the story: "Ada Linde is the Fenmoor Ledger's health reporter", "… writes for the Fenmoor Ledger."
 _BIO_POSSESSIVE = re.compile(rf"\b(?:is|was)\s+(?:the|a|an)\s+{_NAME}(?:'s|’s)\s")
 _BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
+# "Lynde is WORLD's executive editor for news": a name owning the writer's trade is a paper, outlet word or not.
+_BIO_TRADE = re.compile(rf"\b(?:is|was)\s+(?:the\s+)?{_NAME}(?:'s|’s)\s+(?P<trade>(?:[a-z-]+\s+){{0,2}}[a-z]+)")
 
 
 def bio_outlet(page: Page) -> str | None:
@@ -340,6 +342,10 @@ def bio_outlet(page: Page) -> str | None:
             name = m.group("name") if m else None
             if name and looks_like_outlet(name) and not outlet_names.agency(name):
                 return name
+        m = _BIO_TRADE.search(line)
+        if m and vocab.role_words().search(m.group("trade")) and not looks_like_name(m.group("name")) \
+                and not outlet_names.agency(m.group("name")):
+            return m.group("name")
     return None
 
 
