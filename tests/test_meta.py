@@ -135,6 +135,13 @@ def test_authors_from_a_wire_credit_but_not_additional_reporting():
     assert meta_of(text).authors == ("Ada Linde",)
 
 
+def test_additional_reporting_names_the_writer_of_an_unsigned_story():
+    text = "Marrow backs bridge\n\n" + STORY + "\n\nAdditional reporting by Tom Berg in Oslo.\n"
+    assert meta_of(text).authors == ("Tom Berg",)
+    edited = "Marrow backs bridge\n\n" + STORY + "\n\n(Editing by Ivo Brandt)\n"
+    assert meta_of(edited).authors == ()  # an editor wrote none of it
+
+
 def test_a_sentence_opening_is_not_a_byline():
     text = "Marrow backs bridge\n\n" + STORY + "\n\nIn Marrow, Mayor Ivo Brandt told a\nbriefing that the plan was sound.\n"
     assert meta_of(text).authors == ()

@@ -27,6 +27,9 @@ def authors(page: Page) -> tuple[str, ...]:
         _add(found, reporter_signs_off(page.body[:2]))
     if not found:
         _add(found, social_sign_off([line for _, line in page.furniture] + page.body[-3:]))
+    if not found:  # "Additional reporting by Ada Linde." under an unsigned story: the one journalist it names
+        for line in page.lines("credit"):
+            _add(found, credit_authors(line, additional=True))
     return tuple(found)
 
 
@@ -100,11 +103,13 @@ def _add(found: list[str], names: list[str]) -> None:
             found.append(name)
 
 
-def credit_authors(line: str) -> list[str]:
-    """'(Reporting by A in X and B in Y; Editing by C)' → [A, B]; editors and additional reporting are not authors."""
+def credit_authors(line: str, additional: bool = False) -> list[str]:
+    """'(Reporting by A in X and B in Y; Editing by C)' → [A, B]; editors are not authors, nor is additional
+    reporting unless `additional` is asked for."""
     names: list[str] = []
+    extra = "(?:additional |more )?" if additional else ""
     for part in line.strip("() ").split(";"):
-        m = re.match(r"^\s*(?:reporting|writing|reporting and writing)\s+by\s+(.+)$", part, re.IGNORECASE)
+        m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing)\s+by\s+(.+)$", part, re.IGNORECASE)
         if not m:
             continue
         for piece in _AUTHOR_SPLIT.split(m.group(1)):
