@@ -156,3 +156,22 @@ def test_it_in_the_midst_of_saying_is_the_body_it_stands_for():
                      "It is urging the council to scrap the levy.",
                      "“The levy is unfair,” it is arguing in a letter to the council."])
     assert [s.speaker for s in found] == ["Harbour Bank", "Harbour Bank"]
+
+
+def test_a_company_goes_by_the_first_word_of_its_name():
+    found = speakers([
+        "Kestrel Shipping is cutting 400 jobs at its yards on the Marrow.",
+        "In a statement, Kestrel Shipping said it had lost money for three years running.",
+        "Kestrel said the cuts would be finished by June.",
+    ])
+    assert found == ["Kestrel Shipping", "Kestrel Shipping"]
+
+
+def test_the_company_said_before_the_story_shows_which_company_is_the_one_that_spoke():
+    found = speakers([
+        "Owners can check whether their ferry ticket is affected on the operator's website, the company said.",
+        "The Marrow Passenger Safety Office said it had been working with Tarnside Ferries since February.",
+        "In a statement, Tarnside Ferries said it had received 40 complaints. It said nobody had been hurt.",
+    ])
+    assert found[0] == "Tarnside Ferries"
+    assert "the company" not in found

@@ -253,6 +253,11 @@ class Entities:
                     named = {id(e): sum(1 for ev in self.events if ev.entity is e) for e in found}
                     first = {id(e): -k for k, e in enumerate(self.all)}
                     return max(found, key=lambda e: (self._spoke.get(id(e), -1), named[id(e)], first[id(e)]))
+        if len(toks) == 1:
+            bodies = list({id(e): e for e in candidates
+                           if e.kind == ORG and len(tokens(e.name)) >= 2 and tokens(e.name)[0] == toks[0]}.values())
+            if len(bodies) == 1 and toks[0] not in given_names() and toks[0] not in lexicon.lower("party_words"):
+                return bodies[0]  # "Kestrel said" after "Kestrel Shipping said" ("Republican" is no committee)
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:

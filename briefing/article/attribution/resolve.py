@@ -34,7 +34,7 @@ from briefing.article.attribution.phrases import (
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
-_BODY_TYPES = frozenset({"ministry", "department", "court", "council", "party", "police", "university", "hospital",
+_BODY_TYPES = frozenset({"ministry", "department", "office", "court", "council", "party", "police", "university", "hospital",
                          "school", "church", "parliament", "commission", "committee"})
 # Nouns that stand for a body only when it has already spoken: "the party said" after the Calder
 # Greens said so, not after "owners such as the Harbour Rovers".
@@ -230,6 +230,18 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         if spoke or candidates:
             return (spoke or candidates)[0].entity
     return None
+
+
+def body_spoken_of(description: str, people: Entities) -> Entity | None:
+    """"the company said" before the story showed which company: once the whole article is read, the
+    one organisation that spoke whose name says it is of no other type ("… Safety Office" is no company)."""
+    words = description.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC_BODIES:
+        return None
+    family = role_family(words[1])
+    spoke = {id(e.entity): e.entity for e in people.events
+             if e.speaker and e.entity.kind == ORG and not _other_type(e.entity, family)}
+    return next(iter(spoke.values())) if len(spoke) == 1 else None
 
 
 def _same_owner(role: str, written: str, people: Entities) -> bool:
