@@ -167,3 +167,18 @@ def test_the_writers_words_after_a_quotation_are_not_part_of_the_quote():
     found = statements(["Kessler fired back: “If they take us to court in Marrow, they are going to lose,” pointing to "
                         "the large number of fishermen in the town."])
     assert found == [("Kessler", "direct", "If they take us to court in Marrow, they are going to lose")]
+
+
+def test_a_quotation_after_a_short_one_keeps_the_speaker_of_the_short_one():
+    found = statements(["“It's nonsense,” Kessler said by telephone on Harbour Radio's “Morning Tide.” “She gets everything "
+                        "wrong about the ferry, whether it's the timetable or the fares; she's wrong and everybody in "
+                        "Tarnside knows that.”"])
+    assert found == [("Kessler", "direct", "She gets everything wrong about the ferry, whether it's the timetable or the "
+                      "fares; she's wrong and everybody in Tarnside knows that.")]
+
+
+def test_a_long_clause_of_the_writer_after_a_quotation_leaves_it_a_direct_quote():
+    found = statements(["Ana Lind, the ferry company's northern director, has walked away from each meeting with pages of "
+                        "new bookings. “It's getting easier and easier to train the crews,” she said, crediting the new "
+                        "booking software that had helped the ferry company turn its long queues into regular passengers."])
+    assert found == [("Ana Lind", "direct", "It's getting easier and easier to train the crews")]

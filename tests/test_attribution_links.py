@@ -551,3 +551,32 @@ def test_a_quotation_after_the_cue_opens_after_the_full_stop():
     assert len(found) == 1 and found[0][0] == "Marden"
     assert ". “" not in found[0][2] and found[0][2].endswith("and I want it.")
 
+
+
+def _labelled(text, marks):
+    """The paragraph and its labels, each (role, first word, last word) marking a span by its words."""
+    from briefing.article.attribution.tokens import read_paragraph
+
+    par = read_paragraph(text)
+    words = [t.text for t in par.tokens]
+    labels = ["O"] * len(words)
+    for role, first, last in marks:
+        start = words.index(first)
+        end = words.index(last, start) + 1
+        labels[start:end] = [f"B-{role}"] + [f"I-{role}"] * (end - start - 1)
+    return par, labels
+
+
+def test_when_a_cue_is_said_is_not_its_source_when_a_name_stands_before_it():
+    from briefing.article.attribution.content import text_of
+    from briefing.article.attribution.spans import link
+
+    par, labels = _labelled("“The harbour plan is a fraud,” Marrow said Sunday on Harbour Radio.",
+                            [("CON", "The", "fraud"), ("SRC", "Marrow", "Marrow"), ("CUE", "said", "said"),
+                             ("SRC", "Sunday", "Radio")])
+    found = link(par, 0, labels, None)
+    assert [text_of(par, att.source) for att in found if att.source is not None] == ["Marrow"]
+    par, labels = _labelled("“The ferry stays,” Kessler said before adding: “The fares go up.”",
+                            [("CON", "The", "stays"), ("SRC", "Kessler", "Kessler"), ("CUE", "said", "said"),
+                             ("SRC", "before", "before"), ("CUE", "adding", "adding"), ("CON", "fares", "up")])
+    assert [text_of(par, att.source) for att in link(par, 0, labels, None) if att.source is not None] == ["Kessler"] * 2

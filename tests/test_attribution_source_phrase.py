@@ -46,3 +46,12 @@ def test_asking_not_to_be_named_is_no_statement():
 def test_an_adverb_that_opens_a_sentence_is_no_speaker():
     assert [parse_phrase(word) for word in ("Rather", "Perhaps", "Much", "Halfway")] == [None] * 4
     assert parse_phrase("Ana Lind") is not None
+
+
+def test_an_unnamed_source_is_the_description_before_the_clause_about_anonymity():
+    from briefing.article.attribution import extract
+
+    found = [(s.speaker, s.kind, s.text) for s in extract([
+        "“The dredging plan is finished,” said one person with knowledge of the harbour talks, who spoke on the "
+        "condition of anonymity."])]
+    assert found == [("one person with knowledge of the harbour talks", "direct", "The dredging plan is finished")]

@@ -85,6 +85,21 @@ def quoted_pieces(par: Paragraph, contents: list[Span]) -> tuple[list[Span], lis
             [s for s, q in zip(contents, shares) if 0 < q < 0.5])
 
 
+def writer_tail(par: Paragraph, contents: list[Span], span: Span, cue: Span | None) -> bool:
+    """True for a piece after the cue, when a quotation opened the sentence before it, with nothing
+    quoted in it and no "that" opening it: the writer's words ("…,” Lind said during a visit to the
+    quay", "…,” she said, crediting the volunteers"), not the speaker's, however long they run."""
+    if cue is None or contents[0].end > cue.start or span.start <= cue.start or quoted_share(par, [span]) > 0:
+        return False
+    toks, k = par.tokens, contents[0].start
+    while k > 0 and toks[k - 1].mark and toks[k - 1].unit == toks[k].unit:
+        k -= 1
+    if k > 0 and toks[k - 1].unit == toks[k].unit:
+        return False  # "In his book, “Tide Tables,” Lind suggested …": a title inside the sentence
+    first = next((t.text.lower() for t in par.tokens[span.start:span.end] if t.text[:1].isalnum()), "")
+    return first != "that"
+
+
 def speech_cue(cue: str | None) -> bool:
     """True for a cue of saying ("said", "in a statement", "according to", a colon)."""
     if not cue:

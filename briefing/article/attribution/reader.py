@@ -45,6 +45,7 @@ from briefing.article.attribution.content import (
     speech_cue,
     text_of,
     worth_tagging,
+    writer_tail,
 )
 from briefing.article.attribution.entities import (
     Entities,
@@ -234,14 +235,23 @@ class Reader:
 
     def state(self, par: Paragraph, att: Attribution, base: int) -> None:
         text = content_text(par, att.contents, [s for s in (att.source, att.cue) if s is not None])
-        if len(text.split()) < MIN_WORDS or filters.not_a_statement(par, att, len(text.split())):
+        if filters.not_a_statement(par, att, len(text.split())):
+            return
+        if len(text.split()) < MIN_WORDS:
+            if any(par.tokens[i].quoted for i in range(att.contents[0].start, att.contents[0].end)):
+                # "“No,” Lind said. “The ferry stays.”": too short to list, but the quotation that
+                # goes on after it is still hers.
+                self.speaker(par, att, base)
             return
         # Direct: the words are the speaker's own, in quotation marks from the first word on; a
         # clause of the narrative with a quoted phrase in it ("the deal as “a pause”") is reported.
         first = next((par.tokens[i] for i in range(att.contents[0].start, att.contents[0].end)
                       if par.tokens[i].text[:1].isalnum()), None)
         quoted = first is not None and first.quoted
-        kind = DIRECT if quoted and quoted_share(par, att.contents) >= 0.5 else INDIRECT
+        # "“…,” Lind said during a visit to the quay": the writer's words after the quotation do not
+        # make the quotation reported speech, however long they run.
+        said = [s for s in att.contents if not writer_tail(par, att.contents, s, att.cue)] or att.contents
+        kind = DIRECT if quoted and quoted_share(par, said) >= 0.5 else INDIRECT
         reported = ""
         if kind == DIRECT:
             kept, aside = quoted_pieces(par, att.contents)

@@ -34,7 +34,14 @@ def _without_relative(written: str) -> str:
     if cut == written.rstrip(" ,") or not cut or parse_phrase(written) is not None \
             or cut.split()[0].lower() in ("the", "his", "her", "their", "its"):
         return written  # "the lawyer who represents Ana Lind": the clause tells which lawyer
-    return cut if parse_phrase(cut) is not None else written
+    if parse_phrase(cut) is not None:
+        return cut
+    # "one person with knowledge of the talks, who spoke on condition of anonymity": a description is
+    # left, unless the clause gives the name ("a woman who identified herself as Ana Lind")
+    return cut if describe(cut) is not None and not _NAMED_AS.search(written[len(cut):]) else written
+
+
+_NAMED_AS = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
 
 
 def with_descriptor(written: str, mention: Mention | None) -> Mention | None:

@@ -302,8 +302,12 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
     """The source of a cue: the nearest one in its sentence, else the sentence's subject
     ("Lind defended the plan, saying …"), else the speaker just before ("…, adding …")."""
     unit = par.tokens[cue.start].unit
-    own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)]
+    own = [s for s in sources if par.tokens[s.start].unit == unit and not _inside(s, content)
+           and not _lone_link_word(par, s)]
     found = _nearest(cue, own)
+    subject = next((s for s in own if s.end == cue.start), None)
+    if found is not None and found.start == cue.end and subject is not None and _no_speaker_opening(par, found):
+        found = subject  # "Perez said Sunday on …": the words after the cue are when and where, not who
     if found is not None and found.start > cue.end and found.end in {c.start for c in cues} \
             and not par.tokens[cue.start].text.endswith("ing"):  # "While noting …, the spokesperson said"
         # "Vance this week called the plan a “disgrace”, and he promised …": "he" is the next cue's
@@ -319,6 +323,32 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
             and par.tokens[cue.start].text.endswith("ing"):
         found = last.source
     return found
+
+
+def _lone_link_word(par: Paragraph, span: Span) -> bool:
+    """"said before adding": a lone preposition or link word names nobody."""
+    word = par.tokens[span.start].text
+    return span.end - span.start == 1 and (word in _LINKS or word in lexicon.lower("prepositions"))
+
+
+_LINKS = frozenset({"before", "after", "while", "when", "then", "and", "but", "once", "as", "or"})
+
+
+def _no_speaker_opening(par: Paragraph, span: Span) -> bool:
+    """True when a span opens on a word no speaker's phrase opens on: a lower-case word other than
+    an article or a possessive ("before adding"), a day or month ("Sunday on …"), a number."""
+    word = par.tokens[span.start].text
+    lower = word.lower().rstrip(".")
+    toks = par.tokens
+    dotted = word.endswith(".") or span.start + 1 < len(toks) and toks[span.start + 1].text == "."
+    month = dotted and len(lower) <= 4 and lower[:3] in _MONTHS  # "Dec. 6"
+    return word[:1].isdigit() or lower in lexicon.lower("time_words") or month \
+        or word[:1].islower() and lower not in _SPEAKER_OPENINGS
+
+
+_MONTHS = frozenset(m.lower()[:3] for m in lexicon.entries("month_names"))
+_SPEAKER_OPENINGS = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "two", "another", "some",
+                               "many", "several", "former", "both", "other", "our", "my", "each"})
 
 
 _BETWEEN = frozenset({"also", "now", "later", "again", "then", "has", "have", "had", "repeatedly", "previously",
