@@ -18,7 +18,7 @@ import bisect
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.spans import Span, spans_of
+from briefing.article.attribution.spans import Span, past_adverb_phrase, spans_of
 from briefing.article.attribution.tokens import Paragraph
 
 MIN_WORDS = 3  # a shorter quotation is a phrase ("“a pause”"), not a statement
@@ -262,6 +262,7 @@ def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
         i = next((k + 1 for k in range(i + 1, before) if toks[k].mark == "close"), before)
     while i < before and toks[i].text.lower() in _CONJUNCTIONS | {","}:
         i += 1
+    i = past_adverb_phrase(par, i, before)
     if i < before and toks[i].text.lower() in _OPENERS:
         comma = next((k for k in range(i, min(before, i + 25)) if toks[k].text == ","), None)
         if comma is None:
