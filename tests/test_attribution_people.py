@@ -156,3 +156,13 @@ def test_it_in_the_midst_of_saying_is_the_body_it_stands_for():
                      "It is urging the council to scrap the levy.",
                      "“The levy is unfair,” it is arguing in a letter to the council."])
     assert [s.speaker for s in found] == ["Harbour Bank", "Harbour Bank"]
+
+
+def test_a_role_word_after_an_initial_is_a_surname():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "“The ferry will not run again this winter,” said Representative Dana T. King of New Tarnside, who backed "
+        "the plan on Tuesday. “There is no doubt that the harbour needs it.”",
+    ])]
+    assert found == [("Dana T. King", "direct"), ("Dana T. King", "direct")]
+

@@ -467,6 +467,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "L"  # "the Tarn-based company": an adjective, no part of a name (after a name it stays in the run)
     if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
         return "H"  # "Mr", "Dr.", "Maj.", "Sen."
+    if _is_role(word) and i >= 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]):
+        return "C"  # "Rep. Peter T. King": a surname after an initial, not a title
     if _is_role(word):
         return "R"
     if word.strip(",;:") in TITLE_WORDS:
