@@ -166,3 +166,22 @@ def test_a_role_word_after_an_initial_is_a_surname():
     ])]
     assert found == [("Dana T. King", "direct"), ("Dana T. King", "direct")]
 
+
+def test_a_persons_social_media_post_is_that_persons_not_the_platforms():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "Ana Lind and Carl Dorn spoke on Monday.",
+        "“We must move on from the quarrel over the harbour,” Dorn's Twitter account said on Monday.",
+        "Lind’s Instagram post read: “We must move on from the quarrel over the harbour, or we will lose the ferry.”",
+    ])]
+    assert found == [("Carl Dorn", "direct"), ("Ana Lind", "direct")]
+
+
+def test_the_platform_a_participle_of_saying_follows_is_where_not_who():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "Ana Lind and Carl Dorn spoke on Monday.",
+        "Lind responded to Dorn's question on Facebook writing, “Yes, I will. That was a poor choice of words about "
+        "the harbour.”",
+    ])]
+    assert found == [("Ana Lind", "direct")]

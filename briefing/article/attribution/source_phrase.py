@@ -100,8 +100,15 @@ _ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,2
                       re.IGNORECASE)
 
 
+_OWNED = re.compile(r"^(?P<owner>[A-Z][\w.' -]{0,40}?)['’]s?\s+(?P<platform>\w+)(?:\s+(?:account|page|feed|channel|post))?$")
+
+
 def _platform_account(written: str) -> str:
-    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
+    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform;
+    "Lind's Facebook page": Lind."""
+    owned = _OWNED.match(written.strip(" ,;:"))
+    if owned is not None and owned.group("platform").lower() in lexicon.lower("social_platforms"):
+        return owned.group("owner")
     m = _ACCOUNT.match(written.strip(" ,;:"))
     if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
         return written
