@@ -91,7 +91,6 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WRITER = re.compile(r"I['’](?:m|ve|d|ll)\b")
 # "kick-off at Harbour Arena", "the cover of Silver Gull": a name after these is rarely a later "he"
 _PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
-_PUT = frozenset({"put", "puts"})  # "as Lind put it"
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -292,7 +291,7 @@ class Reader:
                 alone = self._no_name_alone(par, att)
                 written = (alone and self._wider_source(par, att)) \
                     or source_phrase.past_opening_word(written, self._not_a_name(source.text), alone)
-            manner = _manner_word(written)
+            manner = source_phrase.manner_word(written)
             if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
                     or source.start < backstop.dateline_end(par) or manner:
                 pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
@@ -510,16 +509,6 @@ def _subject_followers() -> frozenset[str]:
     "Lind this week called", "Lind on Monday said"."""
     return (lexicon.words("leading_adverbs") | lexicon.words("auxiliary_verbs") | lexicon.words("prepositions")
             | lexicon.words("time_words") | _DETERMINERS)
-
-
-def _manner_word(written: str) -> bool:
-    """A source that is one lower-case adverb or verb ("Lind, exasperated, famously replied", "as Lind
-    put it"): how or that somebody spoke, not who; the subject of the sentence is the speaker."""
-    word = written.strip(" ,;:")
-    if " " in word or not word.isalpha() or not word.islower() or is_group_noun(word) \
-            or word in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
-        return False  # "family", "ally": who
-    return word.endswith("ly") or word in _PUT or cues.lemma(word) is not None
 
 
 def _one_person(mention: Mention, found: Speaker) -> bool:

@@ -13,9 +13,18 @@ import re
 from dataclasses import replace
 
 from briefing import lexicon
-from briefing.article.attribution import descriptors
+from briefing.article.attribution import cues, descriptors
 from briefing.article.attribution.entities import given_names
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, describe, parse_phrase
+from briefing.article.attribution.phrases import (
+    ORG,
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    Mention,
+    describe,
+    is_group_noun,
+    parse_phrase,
+)
 
 
 def tidy(written: str) -> str:
@@ -166,3 +175,16 @@ def thing_plural(word: str) -> bool:
     "Mourners", "Democrats")."""
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", *_PEOPLE_PLURALS))
+
+
+_PUT_IT = frozenset({"put", "puts"})  # "as Lind put it"
+
+
+def manner_word(written: str) -> bool:
+    """A source that is one lower-case adverb or verb ("Lind, exasperated, famously replied", "as Lind
+    put it"): how or that somebody spoke, not who; the subject of the sentence is the speaker."""
+    word = written.strip(" ,;:")
+    if " " in word or not word.isalpha() or not word.islower() or is_group_noun(word) \
+            or word in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
+        return False  # "family", "ally": who
+    return word.endswith("ly") or word in _PUT_IT or cues.lemma(word) is not None
