@@ -124,7 +124,9 @@ def _platform_account(written: str) -> str:
     return f"the {m.group('noun').lower()}"
 
 
-_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
+_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$"
+                     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s.*$"  # "A source speaking to the Courier"
+                     r"|\s+(?:goes|went|go)\s+on$", re.DOTALL)  # "The email goes on (to say)"
 
 
 def _without_adjunct(written: str) -> str:
@@ -134,10 +136,24 @@ def _without_adjunct(written: str) -> str:
     return cut if cut and cut != written and len(cut.split()) >= 2 else written
 
 
+def _not_a_head(head: str) -> bool:
+    """Words before ", the …" that no description can stand in apposition to: no name and no
+    definite description ("Six months ago", "a trial lawyer", "Chinese people")."""
+    if "," in head:
+        return False
+    mention = parse_phrase(head)
+    return mention is None or mention.kind == ROLE and not mention.definite and head.split()[0].lower() in ("a", "an")
+
+
 def past_clause(written: str) -> str:
     """"leaving the town on edge, Park": a source read together with the clause before it is the
     name after the comma, when only that part is a name."""
     head, sep, tail = written.rpartition(", ")
+    if sep and tail.startswith("the ") and _not_a_head(head):
+        # "Six months ago, the independent senator", "as a trial lawyer, the Senate leader": the
+        # description after the comma is the speaker; the words before it end the sentence's clause
+        described = parse_phrase(tail)
+        return tail if described is not None and described.kind in (ROLE, ORG) else written
     if not sep or not tail[:1].isupper() or not head[:1].islower():
         return written
     named = parse_phrase(tail)
