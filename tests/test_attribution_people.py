@@ -185,3 +185,11 @@ def test_the_platform_a_participle_of_saying_follows_is_where_not_who():
         "the harbour.”",
     ])]
     assert found == [("Ana Lind", "direct")]
+
+
+def test_a_newspaper_described_by_its_town_is_not_the_town():
+    from briefing.article.attribution.phrases import parse_phrase
+    found = parse_phrase("a Tarnside newspaper")
+    assert found is not None and found.name == "Tarnside newspaper"
+    named = parse_phrase("the Save Fenwick Park campaign")
+    assert named is not None and named.name == "Save Fenwick Park"
