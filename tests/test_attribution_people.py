@@ -175,3 +175,40 @@ def test_the_company_said_before_the_story_shows_which_company_is_the_one_that_s
     ])
     assert found[0] == "Tarnside Ferries"
     assert "the company" not in found
+
+
+def test_a_role_word_after_an_initial_is_a_surname():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "“The ferry will not run again this winter,” said Representative Dana T. King of New Tarnside, who backed "
+        "the plan on Tuesday. “There is no doubt that the harbour needs it.”",
+    ])]
+    assert found == [("Dana T. King", "direct"), ("Dana T. King", "direct")]
+
+
+def test_a_persons_social_media_post_is_that_persons_not_the_platforms():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "Ana Lind and Carl Dorn spoke on Monday.",
+        "“We must move on from the quarrel over the harbour,” Dorn's Twitter account said on Monday.",
+        "Lind’s Instagram post read: “We must move on from the quarrel over the harbour, or we will lose the ferry.”",
+    ])]
+    assert found == [("Carl Dorn", "direct"), ("Ana Lind", "direct")]
+
+
+def test_the_platform_a_participle_of_saying_follows_is_where_not_who():
+    from briefing.article.attribution import extract
+    found = [(s.speaker, s.kind) for s in extract([
+        "Ana Lind and Carl Dorn spoke on Monday.",
+        "Lind responded to Dorn's question on Facebook writing, “Yes, I will. That was a poor choice of words about "
+        "the harbour.”",
+    ])]
+    assert found == [("Ana Lind", "direct")]
+
+
+def test_a_newspaper_described_by_its_town_is_not_the_town():
+    from briefing.article.attribution.phrases import parse_phrase
+    found = parse_phrase("a Tarnside newspaper")
+    assert found is not None and found.name == "Tarnside newspaper"
+    named = parse_phrase("the Save Fenwick Park campaign")
+    assert named is not None and named.name == "Save Fenwick Park"

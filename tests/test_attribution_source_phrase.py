@@ -55,3 +55,20 @@ def test_an_unnamed_source_is_the_description_before_the_clause_about_anonymity(
         "“The dredging plan is finished,” said one person with knowledge of the harbour talks, who spoke on the "
         "condition of anonymity."])]
     assert found == [("one person with knowledge of the harbour talks", "direct", "The dredging plan is finished")]
+
+
+def test_a_description_after_the_end_of_a_clause_is_the_speaker():
+    # "… when I went to sea,” he worked for years as a trawler hand, the harbour master said
+    assert tidy("Six months ago, the independent harbour master") == "the independent harbour master"
+    assert tidy("a trawler hand, the harbour master") == "the harbour master"
+    assert tidy("Ana Lind, the harbour master") == "Ana Lind, the harbour master"
+
+
+def test_whom_a_source_spoke_to_and_how_a_document_goes_on_are_not_the_speaker():
+    assert tidy("another port source speaking to the Tarn Gazette") == "another port source"
+    assert tidy("The email goes on") == "The email"
+    found = statements([
+        "Ana Lind, the harbour master, spoke on Monday.",
+        "“The pilots are investigating the loss of the ferry,” another port source speaking to the Tarn Gazette said.",
+    ])
+    assert [(speaker, kind) for speaker, kind, _text in found] == [("another port source", "direct")]

@@ -101,3 +101,21 @@ def test_a_sentence_with_its_verb_of_saying_before_a_colon_is_no_transcript_labe
         "Told of the vote, Lind wrote: “I hope they know what they have done.”",
     ])
     assert [speaker for speaker, _kind, _text in found] == ["Carl Dorn", "Ana Lind"]
+
+
+def test_a_capitalised_adverb_opening_the_sentence_is_not_the_speaker():
+    found = statements([
+        "Ana Lind and Carl Dorn met on Monday.",
+        "Ever since she left the council, Lind has been a loud critic, telling the fishermen a simple message: "
+        "“Do not give up the harbour!”",
+        "Back in 1999, Dorn praised the ferry company, telling the Tarn Gazette: “I wish I could run a harbour like that.”",
+    ])
+    assert [speaker for speaker, _kind, _text in found if _kind == "direct"] == ["Ana Lind", "Carl Dorn"]
+
+
+def test_an_adverb_marked_as_the_source_is_how_the_subject_spoke():
+    found = statements([
+        "Ana Lind and Carl Dorn met on Monday.",
+        "Lind, exasperated, famously replied: “What difference does the ferry make to the harbour at this point?”",
+    ])
+    assert [(speaker, kind) for speaker, kind, _text in found] == [("Ana Lind", "direct")]

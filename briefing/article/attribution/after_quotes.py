@@ -77,7 +77,9 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
         ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?")
         after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
         links = tail + 1 < len(toks) and toks[tail].text == "," and toks[tail + 1].text.lower() in _NARRATIVE_LINKS
-        if not ends and not links and not _appositive_end(par, tail) \
+        # "“…,” Lind told a meeting held in a church in Tarnside": what follows "told" is the hearer
+        told = toks[cue].text.lower() in lexicon.lower("hearer_verbs") and not _reports_after_hearer(par, tail)
+        if not ends and not links and not told and not _appositive_end(par, tail) \
                 and (not after.endswith("ing") or after == "according"):
             return  # the story goes on after the speaker in a clause of its own: the tagger's reading stands
         if not ends:
@@ -121,6 +123,20 @@ def _appositive_end(par: Paragraph, comma: int) -> bool:
 
 
 _NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
+# Words that open what a hearer was told: "told reporters that …", "told the council it would …"
+_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "there", "this", "to", "how", "why", "what"})
+
+
+def _reports_after_hearer(par: Paragraph, k: int) -> bool:
+    """True when the words after "told" go on to report something ("told reporters that the quay …",
+    "told the council it would …"): a subordinate clause of its own, not only the hearer."""
+    toks = par.tokens
+    unit = toks[k - 1].unit
+    while k < len(toks) and toks[k].unit == unit and not toks[k].quoted:
+        if toks[k].text.lower() in _CLAUSE_SUBJECTS:
+            return True
+        k += 1
+    return False
 
 
 def _clear_content(out: list[str], start: int) -> None:

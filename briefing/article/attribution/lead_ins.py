@@ -18,7 +18,7 @@ import bisect
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.spans import Span, spans_of
+from briefing.article.attribution.spans import Span, past_adverb_phrase, spans_of
 from briefing.article.attribution.tokens import Paragraph
 
 MIN_WORDS = 3  # a shorter quotation is a phrase ("“a pause”"), not a statement
@@ -29,6 +29,7 @@ _BETWEEN = frozenset({"also", "then", "now", "later", "again", "still", "simply"
                       "would", "will", "just", "finally", "quickly", "first", "often", "even"})
 _OPENERS = frozenset("on in at after before during since for from with by as when while if speaking asked".split())
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "then", "meanwhile", "still", "later"})
+_VENUE_PREPOSITIONS = frozenset({"on", "in", "at", "via", "during", "through"})
 _PUT_IT = frozenset({"put", "puts"})  # "as Veer put it, “…”"
 _LISTING = frozenset({"including", "as"})  # "things such as, “…”", "a few questions, including, “…”"
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-", "—", "–"})
@@ -154,13 +155,20 @@ def _lead_in(par: Paragraph, mark: int, unit_lo: int) -> tuple[tuple[int, int], 
         return (cue, cue_end), source if source is not None and source[0] >= cue_end else None
     if not toks[cue].text.lower().endswith("ing"):
         source = _speaker_before(par, cue)
-    elif cue > unit_lo and toks[cue - 1].text[:1].isupper() and not toks[cue - 1].quoted:
+    elif cue > unit_lo and toks[cue - 1].text[:1].isupper() and not toks[cue - 1].quoted and not _venue_before(par, cue):
         source = _name_ending(par, cue)  # "footage of Lind saying, “…”"
     else:
         source = _subject(par, unit_lo, cue)  # "Lind attacked the plan, saying, “…”"
     if any(toks[i].text == "," for i in range(cue_end, k)):
         cue, cue_end = k, k + 1  # "“…,” Lind said, raising a question, including, “…”": a statement of its own
     return (cue, cue_end), source
+
+
+def _venue_before(par: Paragraph, cue: int) -> bool:
+    """"Lind answered on Facebook, writing, “…”": the name before the participle is where she spoke,
+    after a preposition of place, not who."""
+    span = _name_ending(par, cue)
+    return span is not None and span[0] > 0 and par.tokens[span[0] - 1].text.lower() in _VENUE_PREPOSITIONS
 
 
 def _verb_first(par: Paragraph, unit_lo: int, k: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -262,6 +270,7 @@ def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
         i = next((k + 1 for k in range(i + 1, before) if toks[k].mark == "close"), before)
     while i < before and toks[i].text.lower() in _CONJUNCTIONS | {","}:
         i += 1
+    i = past_adverb_phrase(par, i, before)
     if i < before and toks[i].text.lower() in _OPENERS:
         comma = next((k for k in range(i, min(before, i + 25)) if toks[k].text == ","), None)
         if comma is None:

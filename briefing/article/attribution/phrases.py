@@ -303,7 +303,8 @@ def _name_in(words: list[str], tags: list[str]) -> tuple[int, int] | Mention | N
         if after and after[0][:1].islower() and _bare(after[0]) not in _PREPS:
             # A run before a lowercase noun modifies it ("Cordana president", "Lessard police") unless the noun
             # says what the name is: "the Save Fenwick Park campaign", "HarbourWatch account".
-            if len(after) <= 2 and _bare(after[-1]) in _NAMEABLE:
+            if len(after) <= 2 and _bare(after[-1]) in _NAMEABLE and [_bare(w) for w in words[:start]] not in (["a"], ["an"]):
+                # (not "a Kessel newspaper": some newspaper of that place, described)
                 lead = " ".join(_strip_det(words[:start]))
                 role = _join(" ".join(x for x in (lead, " ".join(after)) if x))
                 return Mention(ORG, " ".join(w.strip(",;:") for w in words[start:end]), role, None, None, False)
@@ -467,6 +468,8 @@ def _tag(word: str, i: int, words: list[str]) -> str:
         return "L"  # "the Tarn-based company": an adjective, no part of a name (after a name it stays in the run)
     if b in HONORIFICS and b not in {"president", "premier", "mayor", "judge", "justice", "chancellor"}:
         return "H"  # "Mr", "Dr.", "Maj.", "Sen."
+    if _is_role(word) and i >= 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]):
+        return "C"  # "Rep. Peter T. King": a surname after an initial, not a title
     if _is_role(word):
         return "R"
     if word.strip(",;:") in TITLE_WORDS:

@@ -293,6 +293,7 @@ class Reader:
         if att.origin is not None:
             return self.said.get(id(att.origin), (None, None))
         found = None
+        manner = False
         if att.source is not None:
             written = source_phrase.past_clause(text_of(par, att.source))
             source = par.tokens[att.source.start]
@@ -300,8 +301,9 @@ class Reader:
                 alone = self._no_name_alone(par, att)
                 written = (alone and self._wider_source(par, att)) \
                     or source_phrase.past_opening_word(written, self._not_a_name(source.text), alone)
+            manner = source_phrase.manner_word(written)
             if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
-                    or source.start < backstop.dateline_end(par):
+                    or source.start < backstop.dateline_end(par) or manner:
                 pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
             elif att.within is not None and written[:1].islower() and parse_phrase(written) is None:
                 # "Holt said the posts merely repeated …": the posts are not Holt's, whoever spoke last.
@@ -311,17 +313,17 @@ class Reader:
             if found is None and written.strip().lower() == "who":
                 found = self._who(par, att.source.start, base + source.unit)
         if found is None and att.cue is not None:
-            found = self._clause_subject(par, att, base)
+            found = self._clause_subject(par, att, base, manner)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
 
-    def _clause_subject(self, par: Paragraph, att: Attribution, base: int) -> Speaker | None:
+    def _clause_subject(self, par: Paragraph, att: Attribution, base: int, unmarked: bool = False) -> Speaker | None:
         """The name that is the subject of the cue's sentence, when the source the tagger marked names
         no one ("Speaking on Sunday, Lind said …")."""
         assert att.cue is not None
         subject = clause_subject(par, att.cue.start)
-        if subject is None or att.source is not None and att.source.start >= subject.start:
+        if subject is None or att.source is not None and att.source.start >= subject.start and not unmarked:
             return None  # the marked source is the subject itself, or stands after it
         written = text_of(par, subject)
         mention = parse_phrase(written)

@@ -13,9 +13,18 @@ import re
 from dataclasses import replace
 
 from briefing import lexicon
-from briefing.article.attribution import descriptors
+from briefing.article.attribution import cues, descriptors
 from briefing.article.attribution.entities import given_names
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, describe, parse_phrase
+from briefing.article.attribution.phrases import (
+    ORG,
+    PERSON,
+    ROLE,
+    UNKNOWN,
+    Mention,
+    describe,
+    is_group_noun,
+    parse_phrase,
+)
 
 
 def tidy(written: str) -> str:
@@ -107,15 +116,24 @@ _ACCOUNT = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?P<platform>[\w ]{1,2
                       re.IGNORECASE)
 
 
+_OWNED = re.compile(r"^(?P<owner>[A-Z][\w.' -]{0,40}?)['’]s?\s+(?P<platform>\w+)(?:\s+(?:account|page|feed|channel|post))?$")
+
+
 def _platform_account(written: str) -> str:
-    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform."""
+    """"the Twitter account": the account, which speaks for whoever posts on it, not the platform;
+    "Lind's Facebook page": Lind."""
+    owned = _OWNED.match(written.strip(" ,;:"))
+    if owned is not None and owned.group("platform").lower() in lexicon.lower("social_platforms"):
+        return owned.group("owner")
     m = _ACCOUNT.match(written.strip(" ,;:"))
     if m is None or m.group("platform").lower() not in lexicon.lower("social_platforms"):
         return written
     return f"the {m.group('noun').lower()}"
 
 
-_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$", re.DOTALL)
+_ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addressing|when)\s.*$"
+                     r"|\s+(?:speaking|talking|writing)\s+(?:to|with|on|in)\s.*$"  # "A source speaking to the Courier"
+                     r"|\s+(?:goes|went|go)\s+on$", re.DOTALL)  # "The email goes on (to say)"
 
 
 def _without_adjunct(written: str) -> str:
@@ -125,10 +143,24 @@ def _without_adjunct(written: str) -> str:
     return cut if cut and cut != written and len(cut.split()) >= 2 else written
 
 
+def _not_a_head(head: str) -> bool:
+    """Words before ", the …" that no description can stand in apposition to: no name and no
+    definite description ("Six months ago", "a trial lawyer", "Chinese people")."""
+    if "," in head:
+        return False
+    mention = parse_phrase(head)
+    return mention is None or mention.kind == ROLE and not mention.definite and head.split()[0].lower() in ("a", "an")
+
+
 def past_clause(written: str) -> str:
     """"leaving the town on edge, Park": a source read together with the clause before it is the
     name after the comma, when only that part is a name."""
     head, sep, tail = written.rpartition(", ")
+    if sep and tail.startswith("the ") and _not_a_head(head):
+        # "Six months ago, the independent senator", "as a trial lawyer, the Senate leader": the
+        # description after the comma is the speaker; the words before it end the sentence's clause
+        described = parse_phrase(tail)
+        return tail if described is not None and described.kind in (ROLE, ORG) else written
     if not sep or not tail[:1].isupper() or not head[:1].islower():
         return written
     named = parse_phrase(tail)
@@ -166,3 +198,16 @@ def thing_plural(word: str) -> bool:
     "Mourners", "Democrats")."""
     low = word.lower()
     return low.endswith("s") and not low.endswith(("ss", *_PEOPLE_PLURALS))
+
+
+_PUT_IT = frozenset({"put", "puts"})  # "as Lind put it"
+
+
+def manner_word(written: str) -> bool:
+    """A source that is one lower-case adverb or verb ("Lind, exasperated, famously replied", "as Lind
+    put it"): how or that somebody spoke, not who; the subject of the sentence is the speaker."""
+    word = written.strip(" ,;:")
+    if " " in word or not word.isalpha() or not word.islower() or is_group_noun(word) \
+            or word in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
+        return False  # "family", "ally": who
+    return word.endswith("ly") or word in _PUT_IT or cues.lemma(word) is not None

@@ -422,6 +422,7 @@ def _subject(par: Paragraph, unit: int, before: int) -> Span | None:
         return None
     while i < before and (toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile", ",", "then")):
         i += 1
+    i = past_adverb_phrase(par, i, before)
     # "Shortly after the vote, …", "Separately, …": an adverb opening the sentence, not "Italy pulled out"
     adverb = i + 1 < before and toks[i].text.endswith("ly") \
         and toks[i + 1].text.lower() in lexicon.lower("prepositions") | _OPENERS_NOT_SUBJECTS | {","}
@@ -452,6 +453,7 @@ def clause_subject(par: Paragraph, cue: int) -> Span | None:
     i = next((k for k, t in enumerate(toks) if t.unit == unit), cue)
     while i < cue and toks[i].text.lower() in ("but", "and", "yet", "so", "still", "meanwhile"):
         i += 1
+    i = past_adverb_phrase(par, i, cue)
     if i < cue and _opening_phrase(par, i, cue):
         # the first comma or dash after which a capitalised word follows: "Speaking in Marrow on Sunday,
         # where the tide had flooded the square, Dorn …"; a quotation's closing mark is passed over
@@ -473,7 +475,7 @@ def clause_subject(par: Paragraph, cue: int) -> Span | None:
     # The cue is the subject's own verb: right after it, or after "and", "but" or a comma; a cue after
     # a noun belongs to that noun ("faced a petition demanding …", "met a crewman whose mother said …").
     prev = toks[cue - 1].text.lower()
-    joined = j == cue or prev in _JOINING or prev in (",", ")") or prev.endswith("ly") \
+    joined = j == cue or prev in _JOINING or prev in (",", ")", "put", "puts") or prev.endswith("ly") \
         or prev in lexicon.lower("time_words")  # "Quell on Wednesday said", "Dorn (R-Kessel) quickly said"
     return Span("SRC", i, j) if joined else None
 
@@ -499,6 +501,26 @@ def _verb_like(word: str) -> bool:
 
 
 _JOINING = frozenset({"and", "but", "then", "also", "later"})
+
+
+def past_adverb_phrase(par: Paragraph, i: int, before: int) -> int:
+    """Where the subject starts after an opening phrase led by an adverb the sentence capitalises ("Back in
+    1999, Lind …", "Ever since the vote, Lind …", "Long before that, she …"): the first name or pronoun
+    after a comma; `i` itself when the first word is a given name or nothing of the kind follows."""
+    toks = par.tokens
+    if i + 1 >= before or not toks[i].text[:1].isupper() or is_given_name(toks[i].text):
+        return i
+    nxt = toks[i + 1].text
+    low = toks[i].text.lower()
+    if nxt not in _OPENERS_NOT_SUBJECTS or low in _OPENERS_NOT_SUBJECTS or low.endswith(("ing", "ed")):
+        return i  # a participle ("Speaking on Sunday, …") is another kind of opening, read on its own
+    for k in range(i + 2, min(before, i + 25)):
+        if toks[k].unit != toks[i].unit or toks[k].text in (";", ":") or toks[k].quoted:
+            return i
+        if toks[k].text == "," and k + 1 < before and (toks[k + 1].text[:1].isupper() and not toks[k + 1].quoted
+                                                       or toks[k + 1].text.lower() in SUBJECT_PRONOUNS):
+            return k + 1
+    return i
 
 
 def _opening_phrase(par: Paragraph, i: int, cue: int) -> bool:
