@@ -46,3 +46,11 @@ def test_asking_not_to_be_named_is_no_statement():
 def test_an_adverb_that_opens_a_sentence_is_no_speaker():
     assert [parse_phrase(word) for word in ("Rather", "Perhaps", "Much", "Halfway")] == [None] * 4
     assert parse_phrase("Ana Lind") is not None
+
+
+def test_the_words_that_open_the_sentence_are_no_part_of_the_source():
+    assert tidy("Six months ago, the ferry company") == "the ferry company"
+    assert tidy("The next month, a former harbour pilot") == "a former harbour pilot"
+    assert tidy("Similarly, Ana Lind") == "Ana Lind"
+    assert tidy("Subsequently, Harbour Master Ivo Brand") == "Harbour Master Ivo Brand"
+    assert tidy("Tarnside's pilots, the union") == "Tarnside's pilots, the union"
