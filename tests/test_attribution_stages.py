@@ -85,3 +85,18 @@ def test_a_clause_after_that_or_a_relative_inside_a_content_is_no_second_speaker
     text = "Lind said the deal, which Kessler signed in March, would bring the ferry back."
     par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1), 2: ("CON", 14)})
     assert second_speakers(par, labels) == labels
+
+
+def test_who_heard_it_and_where_it_was_said_before_that_are_not_what_was_said():
+    from briefing.article.attribution.backstop import complete_contents
+
+    def completed(text, cue_at):
+        par, labels = labelled(text, {0: ("SRC", 1), cue_at: ("CUE", 1)})
+        return " ".join(t.text for t, label in zip(par.tokens, complete_contents(par, labels)) if label.endswith("CON"))
+
+    told = "Lind told The Tarn Gazette newspaper of Marrow on Saturday that she cast her vote for Kessler."
+    assert completed(told, 1) == "she cast her vote for Kessler"
+    wrote = "Kessler wrote in a guest column for the Marrow Courier that the ferry fares would double."
+    assert completed(wrote, 1) == "the ferry fares would double"
+    relative = "Kessler said on Tuesday a plan that injects money into the ferry was ready."
+    assert completed(relative, 1) == "on Tuesday a plan that injects money into the ferry was ready"
