@@ -3,7 +3,7 @@ which cue and source. The labels are written by hand, the way the tagger sometim
 copy; the sentences are our own."""
 
 from briefing.article.attribution import after_quotes
-from briefing.article.attribution.spans import link
+from briefing.article.attribution.spans import link, spans_of
 from briefing.article.attribution.tokens import read_paragraph
 
 
@@ -100,3 +100,13 @@ def test_who_heard_it_and_where_it_was_said_before_that_are_not_what_was_said():
     assert completed(wrote, 1) == "the ferry fares would double"
     relative = "Kessler said on Tuesday a plan that injects money into the ferry was ready."
     assert completed(relative, 1) == "on Tuesday a plan that injects money into the ferry was ready"
+
+
+def test_a_source_the_tagger_ran_past_its_sentence_is_cut_at_the_full_stop():
+    from briefing.article.attribution.clauses import sources_in_sentences
+
+    text = "Fares rose 3 percent in May, according to the Harbour Office. Four ferries reported delays."
+    par, labels = labelled(text, {0: ("CON", 6), 7: ("CUE", 2), 9: ("SRC", 6), 15: ("CUE", 1)})
+    out = sources_in_sentences(par, labels)
+    sources = [" ".join(t.text for t in par.tokens[s.start:s.end]) for s in spans_of(out) if s.role == "SRC"]
+    assert sources == ["the Harbour Office", "Four ferries"]

@@ -71,6 +71,22 @@ def no_object_sources(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+def sources_in_sentences(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a source the tagger ran past its sentence's end cut there: in "…, according
+    to the Harbour Office. Four ferries — … — reported delays" the office is one source and the
+    ferries another, and the full stop belongs to neither."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks)):
+        if out[i] != "I-SRC":
+            continue
+        if toks[i].unit != toks[i - 1].unit:
+            out[i] = "B-SRC"
+        elif toks[i].text in ".!?" and (i + 1 == len(toks) or toks[i + 1].unit != toks[i].unit):
+            out[i] = "O"
+    return out
+
+
 _NAME_WORDS = 4  # "Ivo Brand", "Ana de la Vega": the words of a name before its appositive
 
 

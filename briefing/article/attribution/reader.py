@@ -212,7 +212,7 @@ class Reader:
         return False
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
-        labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
+        labels = clauses.sources_in_sentences(par, tagger.tag(par)) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
