@@ -54,3 +54,9 @@ def test_the_words_that_open_the_sentence_are_no_part_of_the_source():
     assert tidy("Similarly, Ana Lind") == "Ana Lind"
     assert tidy("Subsequently, Harbour Master Ivo Brand") == "Harbour Master Ivo Brand"
     assert tidy("Tarnside's pilots, the union") == "Tarnside's pilots, the union"
+
+
+def test_a_count_or_a_study_by_a_named_body_is_that_bodys_word():
+    assert tidy("a count by the Tarn Gazette") == "the Tarn Gazette"
+    assert tidy("a study by the Marrow Harbour Institute") == "the Marrow Harbour Institute"
+    assert tidy("a study of the Marrow Ferry") == "a study of the Marrow Ferry"
