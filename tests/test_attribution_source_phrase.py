@@ -72,3 +72,17 @@ def test_whom_a_source_spoke_to_and_how_a_document_goes_on_are_not_the_speaker()
         "“The pilots are investigating the loss of the ferry,” another port source speaking to the Tarn Gazette said.",
     ])
     assert [(speaker, kind) for speaker, kind, _text in found] == [("another port source", "direct")]
+
+
+def test_the_words_that_open_the_sentence_are_no_part_of_the_source():
+    assert tidy("Six months ago, the ferry company") == "the ferry company"
+    assert tidy("The next month, a former harbour pilot") == "a former harbour pilot"
+    assert tidy("Similarly, Ana Lind") == "Ana Lind"
+    assert tidy("Subsequently, Harbour Master Ivo Brand") == "Harbour Master Ivo Brand"
+    assert tidy("Tarnside's pilots, the union") == "Tarnside's pilots, the union"
+
+
+def test_a_count_or_a_study_by_a_named_body_is_that_bodys_word():
+    assert tidy("a count by the Tarn Gazette") == "the Tarn Gazette"
+    assert tidy("a study by the Marrow Harbour Institute") == "the Marrow Harbour Institute"
+    assert tidy("a study of the Marrow Ferry") == "a study of the Marrow Ferry"

@@ -3,7 +3,7 @@ which cue and source. The labels are written by hand, the way the tagger sometim
 copy; the sentences are our own."""
 
 from briefing.article.attribution import after_quotes
-from briefing.article.attribution.spans import link
+from briefing.article.attribution.spans import link, spans_of
 from briefing.article.attribution.tokens import read_paragraph
 
 
@@ -49,3 +49,64 @@ def test_a_described_source_after_a_quotation_goes_on_through_its_qualifier_to_t
     marked = after_quotes.quoted_attributions(par, labels)
     source = [t.text for t, label in zip(par.tokens, marked) if label.endswith("SRC")]
     assert source == ["a", "narrator", "in", "the", "council's", "ad"]
+
+
+def test_a_reported_clause_the_tagger_stopped_at_a_title_with_a_dot_runs_on_to_its_sentence_end():
+    from briefing.article.attribution.clauses import unfinished_contents
+
+    text = "The fishermen said the view held by Mrs. Lind was not as popular as it once was."
+    par, labels = labelled(text, {0: ("SRC", 2), 2: ("CUE", 1), 3: ("CON", 5)})
+    out = unfinished_contents(par, labels)
+    said = [t.text for t, label in zip(par.tokens, out) if label.endswith("CON")]
+    assert " ".join(said) == "the view held by Mrs . Lind was not as popular as it once was"
+
+
+def test_a_second_speaker_after_a_comma_inside_a_content_opens_a_statement_of_their_own():
+    from briefing.article.attribution.clauses import second_speakers
+
+    text = "Kessler said the ferry would keep running, but on Monday he said the service would end in May."
+    par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1), 2: ("CON", 17)})
+    [first, second] = link(par, 0, second_speakers(par, labels), None)
+    assert contents(par, first) == ["the ferry would keep running"]
+    assert contents(par, second) == ["the service would end in May"]
+    assert " ".join(t.text for t in par.tokens[second.source.start:second.source.end]) == "he"
+    poll = "Most voters said they were worried about the harbour, and four in ten said the ferry should be sold."
+    par, labels = labelled(poll, {0: ("SRC", 2), 2: ("CUE", 1), 3: ("CON", 17)})
+    [_, second] = link(par, 0, second_speakers(par, labels), None)
+    assert " ".join(t.text for t in par.tokens[second.source.start:second.source.end]) == "four in ten"
+
+
+def test_a_clause_after_that_or_a_relative_inside_a_content_is_no_second_speaker():
+    from briefing.article.attribution.clauses import second_speakers
+
+    text = "Lind said the plan was sound, and above all a sign that she claims the quay for the town."
+    par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1), 2: ("CON", 18)})
+    assert second_speakers(par, labels) == labels
+    text = "Lind said the deal, which Kessler signed in March, would bring the ferry back."
+    par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1), 2: ("CON", 14)})
+    assert second_speakers(par, labels) == labels
+
+
+def test_who_heard_it_and_where_it_was_said_before_that_are_not_what_was_said():
+    from briefing.article.attribution.backstop import complete_contents
+
+    def completed(text, cue_at):
+        par, labels = labelled(text, {0: ("SRC", 1), cue_at: ("CUE", 1)})
+        return " ".join(t.text for t, label in zip(par.tokens, complete_contents(par, labels)) if label.endswith("CON"))
+
+    told = "Lind told The Tarn Gazette newspaper of Marrow on Saturday that she cast her vote for Kessler."
+    assert completed(told, 1) == "she cast her vote for Kessler"
+    wrote = "Kessler wrote in a guest column for the Marrow Courier that the ferry fares would double."
+    assert completed(wrote, 1) == "the ferry fares would double"
+    relative = "Kessler said on Tuesday a plan that injects money into the ferry was ready."
+    assert completed(relative, 1) == "on Tuesday a plan that injects money into the ferry was ready"
+
+
+def test_a_source_the_tagger_ran_past_its_sentence_is_cut_at_the_full_stop():
+    from briefing.article.attribution.clauses import sources_in_sentences
+
+    text = "Fares rose 3 percent in May, according to the Harbour Office. Four ferries reported delays."
+    par, labels = labelled(text, {0: ("CON", 6), 7: ("CUE", 2), 9: ("SRC", 6), 15: ("CUE", 1)})
+    out = sources_in_sentences(par, labels)
+    sources = [" ".join(t.text for t in par.tokens[s.start:s.end]) for s in spans_of(out) if s.role == "SRC"]
+    assert sources == ["the Harbour Office", "Four ferries"]

@@ -390,9 +390,50 @@ def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
         for j in range(k, min(k + 7, len(members))):
             if toks[members[j]].text.lower() == "that":
                 return j + 1
+    that = _that_after_setting(par, members, k, lemma in _OBJECT_VERBS)
+    if that is not None:
+        return that + 1
     while k < len(members) and toks[members[k]].text.lower() in ("that", ","):
         k += 1
     return k
+
+
+_SETTING_WORDS = 16  # "told the Tarn Gazette newspaper of Marrow on Saturday that": who heard it, where and when
+_CLAUSE_SIGNS = frozenset({"he", "she", "they", "we", "i", "it", "who", "which", "whose", "whom", "what", "had", "has",
+                           "have", "was", "were", "is", "are", "will", "would", "could", "should", "can", "did"})
+
+
+def _that_after_setting(par: Paragraph, members: list[int], k: int, hearer: bool) -> int | None:
+    """The index in `members` of the "that" after who heard it or where and when it was said ("told the
+    Tarn Gazette on Saturday that", "wrote in an op-ed for the Courier that", "said Monday during a visit
+    to the quay, that"), or None when what follows the cue is no such setting: the words before "that"
+    open with the hearer (after a verb of telling), a preposition of place or a day, and hold no sign
+    of a clause of their own (a pronoun, an auxiliary, a relative word, a quotation)."""
+    toks = par.tokens
+    if k >= len(members):
+        return None
+    first = toks[members[k]].text.lower()
+    if not hearer and first not in ("in", "on", "at", "during") and first not in lexicon.lower("time_words"):
+        return None
+    for j in range(k, min(k + _SETTING_WORDS, len(members) - 1)):
+        tok = toks[members[j]]
+        if tok.quoted or tok.mark or tok.text.lower() in _CLAUSE_SIGNS or tok.text.lower() == "to" \
+                or tok.text in ("—", "–", "-", "--"):
+            return None  # "responded on Monday to claims that …", "… on Tuesday — a move that …"
+        if tok.text.lower() == "that":
+            after = toks[members[j + 1]]
+            return j if j > k and (after.mark == "open" or _opens_clause(after.text)) else None
+    return None
+
+
+_THAT_OPENERS = SUBJECT_PRONOUNS | frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
+                                            "those", "no", "some", "most", "many", "all", "if", "when"})
+
+
+def _opens_clause(word: str) -> bool:
+    """'he', 'the', 'Lind': a word that opens a clause after "that"; not a verb ("a plan that
+    injects …"), where "that" opens a relative clause instead."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _THAT_OPENERS
 
 
 def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:

@@ -2,8 +2,9 @@
 
 Passes over the tagger's labels that move the boundaries it draws: a time phrase before
 "that" belongs to the cue, a second verb of saying after "and" opens a statement of its own,
-a verb of saying in "-ing" reports the sentence's subject, and a name after a preposition in
-an insert is not the speaker.
+and so does a second speaker after a comma ("…, but on Monday he said …"), a verb of saying
+in "-ing" reports the sentence's subject, and a name after a preposition in an insert is not
+the speaker.
 """
 
 from __future__ import annotations
@@ -67,6 +68,22 @@ def no_object_sources(par: Paragraph, labels: list[str]) -> list[str]:
                 and any(toks[m].text == "," for m in range(max(0, i - 30), i)):
             for m in range(i, k + 1):
                 out[m] = "O"
+    return out
+
+
+def sources_in_sentences(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a source the tagger ran past its sentence's end cut there: in "…, according
+    to the Harbour Office. Four ferries — … — reported delays" the office is one source and the
+    ferries another, and the full stop belongs to neither."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks)):
+        if out[i] != "I-SRC":
+            continue
+        if toks[i].unit != toks[i - 1].unit:
+            out[i] = "B-SRC"
+        elif toks[i].text in ".!?" and (i + 1 == len(toks) or toks[i + 1].unit != toks[i].unit):
+            out[i] = "O"
     return out
 
 
@@ -253,6 +270,91 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_JOINS = frozenset({"and", "but", "while", "yet"})
+_NOT_SUBJECTS = frozenset({"which", "who", "whom", "whose", "that", "as", "what", "where", "when", "if", "because"})
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _finite_saying(word: str) -> bool:
+    """'said', 'says', 'told', 'warned': a verb of saying with a tense of its own (not 'saying')."""
+    return word.islower() and cues.lemma(word) is not None and not word.endswith("ing") \
+        and (word.endswith(("ed", "s")) or word in ("said", "told", "wrote", "spoke"))
+
+
+def _second_subject(toks: tuple[Token, ...], comma: int, verb: int) -> tuple[int, int] | None:
+    """The subject of the verb of saying after the comma: a pronoun just before it ("…, on Monday
+    he said"), or the whole stretch after "and"/"but" ("…, and four in ten said"); None when the
+    stretch is no subject ("…, which Lind said", "…, as Lind said")."""
+    start = comma + 1
+    if toks[start].text.lower() in _JOINS:
+        start += 1
+    end = verb
+    while end > start and toks[end - 1].text.lower() in _PERFECT:
+        end -= 1
+    if end <= start or end - start > 6 or toks[start].text.lower() in _NOT_SUBJECTS:
+        return None
+    words = [toks[m].text for m in range(start, end)]
+    if any(not w[:1].isalnum() or toks[start + n].quoted for n, w in enumerate(words)):
+        return None
+    if words[-1].lower() in SUBJECT_PRONOUNS:
+        # "…, and above all a sense that he rejects …": a pronoun after "that" opens no statement
+        return None if len(words) > 1 and words[-2].lower() in _NOT_SUBJECTS else (end - 1, end)
+    first, preps = words[0], lexicon.lower("prepositions")
+    if first.lower() in preps or words[-1].lower() in preps or words[-1].lower() in _DETERMINERS:
+        return None  # "…, an outcrop in the disputed sea": no subject before "disputed"
+    if any(w.lower() in _NOT_SUBJECTS or _adverb(w) or (w.lower() in preps and w.lower() != "of"
+                                                        and not words[n][:1].isdigit() and words[n].lower() not in
+                                                        lexicon.lower("number_words"))
+           for n, w in enumerate(words[1:])):
+        return None  # "four in ten" and "most of the voters" are subjects, "a note to the board" is not
+    if not (first[:1].isupper() or first[:1].isdigit() or first.lower() in _DETERMINERS
+            or first.lower() in _COUNTS or first.lower() in lexicon.lower("number_words")):
+        return None
+    return start, end
+
+
+def _adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4
+
+
+_COUNTS = frozenset({"most", "many", "some", "others", "several", "more", "few", "nearly", "about", "almost"})
+
+
+def second_speakers(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a second attribution the tagger ran into a content split off after its comma:
+    in "… he had won the vote, but on Monday he said the count was wrong" and "… they were worried,
+    and four in ten said the port should close", what follows the comma is a statement of its own."""
+    out = list(labels)
+    toks = par.tokens
+    for c in range(4, len(toks) - 6):
+        if toks[c].text != "," or out[c] != "I-CON" or toks[c].quoted or toks[c + 1].start == toks[c].end:
+            continue  # not the comma inside "31,000"
+        head = c
+        while head > 0 and out[head] != "B-CON":
+            head -= 1
+        if c - head < 4 or not any(out[m].endswith("CUE") for m in range(head - 1, -1, -1)
+                                   if toks[m].unit == toks[head].unit):
+            continue  # only what a cue before it reports: "Lind said A, and Kessler said B"
+        verb = next((m for m in range(c + 2, min(c + 10, len(toks))) if out[m] != "I-CON" or toks[m].quoted
+                     or toks[m].text == "," or _finite_saying(toks[m].text)), None)
+        if verb is None or out[verb] != "I-CON" or toks[verb].quoted or not _finite_saying(toks[verb].text):
+            continue
+        subject = _second_subject(toks, c, verb)
+        body = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].text.lower() == "that")
+        rest = [m for m in range(body, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[c].unit]
+        if subject is None or len(rest) < 4 or rest[0] != body or not toks[body].text[:1].isalnum() \
+                or toks[body].text.lower() == "to":  # "…, and the board continues to …"
+            continue
+        for m in range(c, body):
+            out[m] = "O"
+        for m in range(subject[0], subject[1]):
+            out[m] = "B-SRC" if m == subject[0] else "I-SRC"
+        for m in range(subject[1], body):
+            out[m] = "B-CUE" if m == subject[1] else "I-CUE"
+        out[body] = "B-CON"
+    return out
+
+
 # Where something was said: "in a statement", "on its website", "at a rally", "during a briefing".
 _VENUES = frozenset({"in", "on", "at", "during", "via", "through"})
 
@@ -311,18 +413,28 @@ def _open_relative(toks: tuple[Token, ...], out: list[str], end: int) -> bool:
     return False
 
 
+def _abbreviation_dot(toks: tuple[Token, ...], end: int) -> bool:
+    """True when a content ends on a word whose dot closes no sentence: the sentence splitter carried
+    the sentence on past "Mrs." or "Sen." or "Dec." ("said the plan backed by Mrs. Lind was sound")."""
+    dot = end + 1
+    return dot + 1 < len(toks) and toks[dot].text == "." and toks[dot].start == toks[end].end \
+        and toks[dot + 1].unit == toks[end].unit and toks[dot + 1].text[:1].isalnum()
+
+
 def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a reported clause the tagger stopped at a preposition ("said it had been working
-    with" before "Lumen since late February.") or after a relative clause inserted after its subject
-    ("said the council, which has met since 1980," before "had been told") carried on to its sentence's
-    end, when nothing else in the sentence is labelled."""
+    with" before "Lumen since late February."), at the dot of an abbreviation ("said the plan backed
+    by Mrs." before "Lind was sound") or after a relative clause inserted after its subject ("said the
+    council, which has met since 1980," before "had been told") carried on to its sentence's end, when
+    nothing else in the sentence is labelled."""
     out = list(labels)
     toks = par.tokens
     preps = lexicon.lower("prepositions")
     for i in range(len(toks) - 1):
         if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted:
             continue
-        if toks[i].text.lower() not in preps and not _open_relative(toks, out, i):
+        if toks[i].text.lower() not in preps and not _open_relative(toks, out, i) \
+                and not _abbreviation_dot(toks, i):
             continue
         end = i + 1
         while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not toks[end].quoted:

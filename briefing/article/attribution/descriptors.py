@@ -135,7 +135,8 @@ def issuer(written: str) -> str:
     Harbour Board"); the phrase as it was otherwise."""
     words = " ".join(written.split()).strip(" ,;:").split()
     k = next((i for i, w in enumerate(words[:7]) if w in _ISSUED_BY), None)
-    if k is None or not any(w in _issued_nouns() for w in words[:k]) \
+    nouns = _issued_nouns() | (lexicon.lower("issued_works") if k is not None and words[k] != "of" else frozenset())
+    if k is None or not any(w in nouns for w in words[:k]) \
             or not all(w.islower() or w[:1].isdigit() or w.lower() in lexicon.lower("time_words") for w in words[:k]):
         return written
     owner = words[k + 1:]

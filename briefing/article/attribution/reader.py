@@ -213,11 +213,11 @@ class Reader:
         return False
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
-        labels = tagger.tag(par) if worth_tagging(par) else ["O"] * len(par.tokens)
+        labels = clauses.sources_in_sentences(par, tagger.tag(par)) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.inverted_attributions(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
-        labels = clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels)))
+        labels = clauses.second_speakers(par, clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
         labels = clauses.no_object_sources(par, clauses.appositive_names(par, clauses.participle_cues(par, labels)))
         labels = lead_ins.marked(par, after_quotes.quoted_attributions(par, labels))

@@ -29,7 +29,27 @@ from briefing.article.attribution.phrases import (
 
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
-    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(written)))))
+    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(_without_opening(written))))))
+
+
+_OPENING_WORDS = 8  # "A few weeks after the vote in Tarnside,": an opening phrase is short
+_TIME_HEADS = frozenset({"the", "a", "an", "this", "that", "last", "next", "early", "late", "few", "several",
+                         "some", "ago", "days", "weeks", "months", "years", "hours", "minutes"})
+
+
+def _without_opening(written: str) -> str:
+    """"Six months ago, the ferry company" and "Similarly, Ana Lind": the speaker without the words
+    that open the sentence before it, a connecting adverb or a time phrase and its comma."""
+    before, comma, after = written.partition(",")
+    words = before.split()
+    if not comma or not after.strip() or not words or len(words) > _OPENING_WORDS:
+        return written
+    low = [w.lower().strip(".") for w in words]
+    times = lexicon.lower("time_words")
+    adverb = low[0] in lexicon.lower("leading_adverbs") and (len(low) == 1 or low[0].endswith("ly"))
+    timed = any(w in times or w in ("ago", "days", "weeks", "months", "years") for w in low) and all(
+        w in times or w in _TIME_HEADS or w in lexicon.lower("number_words") or w[:1].isdigit() for w in low)
+    return after.strip() if adverb or timed else written
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
