@@ -180,11 +180,11 @@ class Reader:
         turn = self.turns[index]
         if turn is not None and self.shouted_turns <= 1 and turn.label.isupper() and turn.label not in ("Q", "A") \
                 and backstop.dateline_end(par) \
-                and (index <= _DATELINE_PARAGRAPHS and not _first_person(turn.text) or _reporter_opening(turn.text)):
+                and (index <= _DATELINE_PARAGRAPHS and not turns.first_person(turn.text) or turns.reporter_opening(turn.text)):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
         elif turn is not None and index <= _DATELINE_REACH and sum(1 for t in self.turns if t is not None) == 1 \
-                and (_reported_inside(turn.text) or _reporter_opening(turn.text, any_past=True)) \
-                and not _first_person(turn.text):
+                and (turns.reported_inside(turn.text) or turns.reporter_opening(turn.text, any_past=True)) \
+                and not turns.first_person(turn.text):
             turn = None  # "Port Anselm: In a rebuttal to …, Minister Ivo Brand on Thursday accused …": a dateline
         if turn is not None:
             self.heading_speaker = None
@@ -529,38 +529,9 @@ def _one_person(mention: Mention, found: Speaker) -> bool:
     return found.kind == ROLE and mention.kind == ROLE and bool(noun) and (not noun.endswith("s") or noun.endswith("ss"))
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
 
 
 _DATELINE_REACH = 8  # paragraphs (page furniture included) within which a lone "Place:" opens a story
-
-
-def _reported_inside(text: str) -> bool:
-    """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
-    the past or the third person ("said", "conveyed", "criticised", "warns")."""
-    return any(_inflected_cue(w) for w in re.findall(r"[a-z]+", re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
-
-
-def _inflected_cue(word: str) -> bool:
-    lemma = cues.lemma(word)
-    return lemma is not None and word != lemma and word.endswith(("ed", "s", "id", "ld", "te", "ote"))
-
-
-_REPORTER_OPENING = re.compile(r"\b[A-Z][\w’'.-]*\s+(?P<verb>[a-z]+)\b")
-
-
-def _reporter_opening(text: str, any_past: bool = False) -> bool:
-    """"Harbour coach Ivo Marten said …", "… coach Dave Rennick criticised …": a reporter's sentence
-    naming who spoke, which no speaker in a transcript opens a turn with; with `any_past`, any verb in
-    the past after a name ("Minister Ivo Brand on Thursday conveyed …")."""
-    head = re.split(r"[\"“”:]", text[:100])[0]
-    return any(_inflected_cue(m.group("verb")) or any_past and m.group("verb").endswith("ed")
-               for m in _REPORTER_OPENING.finditer(head))
-
-
-def _first_person(text: str) -> bool:
-    """"We will wait …": somebody speaking, not a reporter's third-person sentence after a dateline."""
-    return bool(_FIRST_PERSON.search(text[:300]))
 
 
 def _shouted(turn: turns.Turn | None) -> bool:

@@ -9,7 +9,8 @@
   items, each a statement of that speaker.
 
 Section headings ("Bottom line:", "Update:") are not speakers: their words are a
-lexicon list.
+lexicon list. A turn that reads as the reporter's own sentence ("Harbour coach Ivo
+Marten said …", told apart from "We will wait …") is no turn.
 """
 
 from __future__ import annotations
@@ -155,3 +156,34 @@ def list_item(paragraph: str) -> str | None:
 def heading(paragraph: str) -> bool:
     """A short line that ends with a colon: it may introduce what follows."""
     return bool(_HEADING_END.search(paragraph)) and len(paragraph.split()) <= 14
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|me|my|My|our|Our|us|you|You|your|Your)\b")
+
+
+def reported_inside(text: str) -> bool:
+    """A reporter's sentence that names who spoke or acted, outside any quotation: a verb of saying in
+    the past or the third person ("said", "conveyed", "criticised", "warns")."""
+    return any(_inflected_cue(w) for w in re.findall(r"[a-z]+", re.sub(r"[“\"][^”\"]*[”\"]", "", text)))
+
+
+def _inflected_cue(word: str) -> bool:
+    lemma = cues.lemma(word)
+    return lemma is not None and word != lemma and word.endswith(("ed", "s", "id", "ld", "te", "ote"))
+
+
+_REPORTER_OPENING = re.compile(r"\b[A-Z][\w’'.-]*\s+(?P<verb>[a-z]+)\b")
+
+
+def reporter_opening(text: str, any_past: bool = False) -> bool:
+    """"Harbour coach Ivo Marten said …", "… coach Dave Rennick criticised …": a reporter's sentence
+    naming who spoke, which no speaker in a transcript opens a turn with; with `any_past`, any verb in
+    the past after a name ("Minister Ivo Brand on Thursday conveyed …")."""
+    head = re.split(r"[\"“”:]", text[:100])[0]
+    return any(_inflected_cue(m.group("verb")) or any_past and m.group("verb").endswith("ed")
+               for m in _REPORTER_OPENING.finditer(head))
+
+
+def first_person(text: str) -> bool:
+    """"We will wait …": somebody speaking, not a reporter's third-person sentence after a dateline."""
+    return bool(_FIRST_PERSON.search(text[:300]))
