@@ -133,14 +133,3 @@ def test_a_byline_the_reader_cannot_take_apart_still_marks_the_headline_over_it(
     text = (f" date 2026-03-09 {HEAD}\n\n{caption}\n{caption}(Ivo Dane / CC BY 2.0)\n"
             f"By Ada Carrow, Photojournalist: Ivo Dane and Tessa Moor\nPublished: Mar. 9, 2026 at 10:57 PM EST\n{LEAD}")
     assert meta_of(text).title == HEAD
-
-
-def test_a_title_case_headline_may_end_on_full_stops():
-    head = "Nearly Every Ferry On The Marrow Is Running Late. Here Is Why."
-    text = f"{head}\n\n  • Tomas Verley\n\n{LEAD} {P2}\n\n{P3}"
-    info = meta_of(text)
-    assert info.title == head
-    assert info.authors == ("Tomas Verley",)
-    assert clean(text).body[0].startswith("The town council approved")
-    sentence = f"Nearly every ferry on the Marrow is running late this week.\n\n{LEAD}\n\n{STORY}"
-    assert meta_of(sentence).title is None  # a sentence in the story's own case is the lead, not a headline

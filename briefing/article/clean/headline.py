@@ -82,14 +82,9 @@ def story_start(lines: list[Line], free: list[int]) -> int:
 
 
 def _question_over_byline(lines: list[Line], i: int, nxt: int | None) -> bool:
-    """'Will the new bridge ever be built?' over the byline and the stamp: a headline that asks, not the lead.
-    A headline with full stops is set in Title Case ('Every Ferry Is Late. Here Is Why.')."""
+    """'Will the new bridge ever be built?' over the byline and the stamp: a headline that asks, not the lead."""
     text = lines[i].text.rstrip("\"”’' ")
-    if len(text.split()) > 20 or nxt is None:
-        return False
-    if text.endswith(".") and _capitalised(text) and len(text.split()) >= 5:
-        return any(line.label in ("byline", "date") for line in lines[i + 1: nxt]) or looks_like_name(lines[nxt].text)
-    if not text.endswith(("?", "!")):
+    if not text.endswith(("?", "!")) or len(text.split()) > 20 or nxt is None:
         return False
     if any(line.label in ("byline", "date") for line in lines[i + 1: nxt]):
         return True
@@ -143,8 +138,6 @@ def candidate(line: Line) -> bool:
         return False  # "By - Kestrel Press - Monday, March 9, 2026": a byline, however it is set ("By the numbers: …" is not)
     if line.heading:
         return words >= 2
-    if text.rstrip("\"”’'").endswith(".") and words >= 5 and _capitalised(text) and not text.isupper():
-        return True  # "Every Ferry Is Late. Here Is Why.": a headline in Title Case may end on a full stop
     if words < 4 or text.rstrip("\"”’'").endswith((".", ",", ";", ":", "…", "|")) or text.startswith("|"):
         return False  # "Fourth Test, Sydney (day five) |" is a table row
     if text.rstrip().endswith((">", "»", "›")):
