@@ -142,6 +142,13 @@ def test_additional_reporting_names_the_writer_of_an_unsigned_story():
     assert meta_of(edited).authors == ()  # an editor wrote none of it
 
 
+def test_additional_reporting_under_a_desk_a_wire_or_a_signature_names_no_writer():
+    for head, foot in (("Marrow backs bridge\n\nBy Marrow Ledger Staff", "Additional reporting by Tom Berg."),
+                       ("Marrow backs bridge", "(Additional reporting by Tom Berg; Editing by Ivo Brandt)"),
+                       ("Marrow backs bridge", "— Ada Linde\n\nAdditional reporting by Tom Berg.")):
+        assert "Tom Berg" not in meta_of(f"{head}\n\n{STORY}\n\n{foot}\n").authors, foot
+
+
 def test_a_sentence_opening_is_not_a_byline():
     text = "Marrow backs bridge\n\n" + STORY + "\n\nIn Marrow, Mayor Ivo Brandt told a\nbriefing that the plan was sound.\n"
     assert meta_of(text).authors == ()

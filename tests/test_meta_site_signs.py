@@ -131,5 +131,9 @@ def test_a_writers_note_naming_the_paper_that_employs_her_names_the_site():
     for bio, site in (("Verley is HARBOURLIGHT’s deputy editor for news. He lives in Marrow with his family.", "HARBOURLIGHT"),
                       ("Tomas Verley is Marrowline’s senior reporter. He lives in Marrow.", "Marrowline")):
         assert meta_of(f"{HEAD}\n\nBy Tomas Verley\n\n{P1}\n\n{P2}\n\n{bio}").source == site, bio
-    family = "Verley is Kessler’s eldest nephew and lives in Marrow."
-    assert meta_of(f"{HEAD}\n\nBy Tomas Verley\n\n{P1}\n\n{P2}\n\n{family}").source is None  # no trade, no paper
+    for other in ("Verley is Kessler’s eldest nephew and lives in Marrow.",  # no trade, no paper
+                  "Verley is the Kessport Institute’s senior fellow for transport.",  # an op-ed writer's employer
+                  "Verley is the Ferrymen’s Union’s chief negotiator.",
+                  "Verley is GreenHarbour’s senior policy analyst.",
+                  "Verley is Marrow University’s writer in residence."):
+        assert meta_of(f"{HEAD}\n\nBy Tomas Verley\n\n{P1}\n\n{P2}\n\n{other}").source is None, other

@@ -272,29 +272,6 @@ PUBLISHED_IN = re.compile(
     r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of)"
     # "This article first appeared in The Kestrel Weekly on March 9, 2026": the print edition, and when.
     r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
-# A clipping's source line, as a press archive or a cuttings service heads a story it kept: the paper, the
-# day and the page ("Marrow Ledger, 12 Mar 2010, p. 7", "Kestrel Weekly, 04/07/2019").
-_CLIPPING = re.compile(r"^(?P<name>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}),\s+(?P<day>[^,]{6,30}(?:,\s*\d{4})?)"
-                       r"(?P<page>,\s*(?:p|pp|page)\.?\s*[A-Z]?\d{1,3}[A-Z]?)?\.?$")
-
-
-_STAMP_WORD = re.compile(r"\b(?:updated|published|posted|modified|released|dated?)\b", re.IGNORECASE)
-
-
-def clipping_source(line: str) -> str | None:
-    """The paper a clipping's source line names, or None: a person's name and a day is a byline, so the
-    name must be an outlet's or the line must give the page."""
-    m = _CLIPPING.match(line.strip())
-    if not m or not (m.group("page") or looks_like_outlet(m.group("name"))):
-        return None
-    name = m.group("name")
-    if len(name.removeprefix("The ").split()) < 2 or name.split()[0] in ("By", "BY") or name.isupper() \
-            or given_name_first(name) or _STAMP_WORD.search(name) or name.casefold() in lexicon.lower("speaking_places"):
-        return None  # "Ada Finch, March 4", "Updated, March 4", "WASHINGTON, March 4": a byline, a stamp, a dateline
-    day = dates.find(m.group("day"))
-    return m.group("name") if day and day.group("abs") and len(day.group(0)) >= len(m.group("day").strip()) - 1 else None
-
-
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
@@ -461,8 +438,6 @@ def classify(line: str) -> str | None:
         return "disclaimer"
     if n <= 12 and is_role_line(s):
         return "role"
-    if n <= 10 and clipping_source(s):
-        return "clipping"
     if split_byline_date(s):
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
     if dates.is_date_line(s):

@@ -9,6 +9,8 @@ from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.bylines import BY
 from briefing.article.clean.lines import looks_like_outlet
 
+# Labels of a page that somebody signs without a writer's name: a desk, a wire, a signature under the story.
+_SIGNED = ("byline-desk", "wire", "wire-byline", "signature", "dateline-site")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 def authors(page: Page) -> tuple[str, ...]:
@@ -27,9 +29,12 @@ def authors(page: Page) -> tuple[str, ...]:
         _add(found, reporter_signs_off(page.body[:2]))
     if not found:
         _add(found, social_sign_off([line for _, line in page.furniture] + page.body[-3:]))
-    if not found:  # "Additional reporting by Ada Linde." under an unsigned story: the one journalist it names
+    if not found and not any(page.lines(label) for label in _SIGNED):
+        # "Additional reporting by Ada Linde." under a story nobody signs, not even a desk, a wire or an
+        # editor's sign-off: the one journalist it names
         for line in page.lines("credit"):
-            _add(found, credit_authors(line, additional=True))
+            if not re.search(r"\bedit(?:ing|ed)\s+by\b", line, re.IGNORECASE):
+                _add(found, credit_authors(line, additional=True))
     return tuple(found)
 
 

@@ -11,7 +11,6 @@ from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import (
     PUBLISHED_IN,
-    clipping_source,
     logo_name,
     looks_like_outlet,
     newsletter_from,
@@ -100,7 +99,6 @@ def _named_on_page(page: Page) -> str | None:
         if name and not outlet_names.agency(name) and not wire_list(name):  # "Source: AFP, Reuters" credits wires
             return name
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
-    publications += [name for name in map(clipping_source, page.lines("clipping")) if name]
     stations = [name for name in map(station_self, page.lines("station")) if name]
     for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):

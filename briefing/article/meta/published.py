@@ -25,7 +25,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         parsed = dates.parse_absolute(html_date)
         if parsed:
             return parsed, None, html_date
-    lines = page.lines("date") + page.lines("clipping")  # "Marrow Ledger, 12 Mar 2010, p. 7": the clipping's day
+    lines = page.lines("date")
     # "Published …" is the publication date; "Updated …" only when nothing else is given; a bare
     # "date 2021-01-26" label over the page when the page's own words give none.
     lines.sort(key=lambda ln: 2 if _LABEL_ONLY.match(ln) else 1 if _UPDATED.match(ln) else -1 if _FIRST.match(ln) else 0)

@@ -331,8 +331,16 @@ def self_named(page: Page) -> str | None:
 # The author's note under the story: "Ada Linde is the Fenmoor Ledger's health reporter", "… writes for the Fenmoor Ledger."
 _BIO_POSSESSIVE = re.compile(rf"\b(?:is|was)\s+(?:the|a|an)\s+{_NAME}(?:'s|’s)\s")
 _BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
-# "Lynde is WORLD's executive editor for news": a name owning the writer's trade is a paper, outlet word or not.
+# "Lynde is WORLD's executive editor for news": a name owning a newsroom's trade is a paper, outlet word or
+# not ("the Kessport Institute's senior fellow", "the Ferrymen's Union's chief negotiator" are not).
+_NEWSROOM_TRADE = re.compile(r"\b(?:editor|reporter|correspondent|journalist|columnist)\b")
 _BIO_TRADE = re.compile(rf"\b(?:is|was)\s+(?:the\s+)?{_NAME}(?:'s|’s)\s+(?P<trade>(?:[a-z-]+\s+){{0,2}}[a-z]+)")
+
+
+def _organisation(name: str) -> bool:
+    """'Marrow University', 'the Ferrymen's Union': a body's name, not a paper's."""
+    words = {w.strip("'’").removesuffix("'s").removesuffix("’s").lower() for w in name.split()}
+    return bool(words & (lexicon.lower("organisation_words") | lexicon.lower("org_nouns")) - vocab.outlet_words())
 
 
 def bio_outlet(page: Page) -> str | None:
@@ -343,8 +351,8 @@ def bio_outlet(page: Page) -> str | None:
             if name and looks_like_outlet(name) and not outlet_names.agency(name):
                 return name
         m = _BIO_TRADE.search(line)
-        if m and vocab.role_words().search(m.group("trade")) and not looks_like_name(m.group("name")) \
-                and not outlet_names.agency(m.group("name")):
+        if m and _NEWSROOM_TRADE.search(m.group("trade")) and not looks_like_name(m.group("name")) \
+                and not outlet_names.agency(m.group("name")) and not _organisation(m.group("name")):
             return m.group("name")
     return None
 
