@@ -165,16 +165,30 @@ def test_a_company_goes_by_the_first_word_of_its_name():
         "Kestrel said the cuts would be finished by June.",
     ])
     assert found == ["Kestrel Shipping", "Kestrel Shipping"]
+    # a company that has not spoken, and a country, are not what the lone word stands for
+    mayor = speakers(["Kessler, 54, has been mayor since 2015.",
+                      "Her office hired Kessler Consulting last year. Kessler said she had not known about the contract."])
+    assert mayor == ["Kessler"]
+    country = speakers(["France Telecom said it would cut prices.", "France said the talks would go on."])
+    assert country == ["France Telecom", "France"]
 
 
-def test_the_company_said_before_the_story_shows_which_company_is_the_one_that_spoke():
+def test_the_company_said_is_the_name_before_it_once_the_article_shows_it_is_a_company():
     found = speakers([
-        "Owners can check whether their ferry ticket is affected on the operator's website, the company said.",
+        "Tarnside Ferries is refunding tickets bought for the cancelled winter crossings.",
+        "Owners can check whether their ticket is affected on the operator’s website, the company said.",
         "The Marrow Passenger Safety Office said it had been working with Tarnside Ferries since February.",
         "In a statement, Tarnside Ferries said it had received 40 complaints. It said nobody had been hurt.",
     ])
     assert found[0] == "Tarnside Ferries"
-    assert "the company" not in found
+    # another company that spoke later is not the one "the company" stood for
+    rival = speakers(["Lumen Mobile was fined $3 million on Monday. The company said it would appeal.",
+                      "Its rival Kestrel Shipping said the fine was fair."])
+    assert rival[0] != "Kestrel Shipping"
+    team = speakers(["Researchers at the University of Tarn studied the water for a year. The team said the levels were rising.",
+                     "Kestrel Shipping said its ships were not to blame."])
+    assert team[0] != "Kestrel Shipping"
+
 
 
 def test_a_role_word_after_an_initial_is_a_surname():

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.names import fold, is_given_name, number_run, same_name, time_run, tokens, weekday
-from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym, is_country
 from briefing.article.attribution.tokens import Token
 
 
@@ -253,11 +253,8 @@ class Entities:
                     named = {id(e): sum(1 for ev in self.events if ev.entity is e) for e in found}
                     first = {id(e): -k for k, e in enumerate(self.all)}
                     return max(found, key=lambda e: (self._spoke.get(id(e), -1), named[id(e)], first[id(e)]))
-        if len(toks) == 1:
-            bodies = list({id(e): e for e in candidates
-                           if e.kind == ORG and len(tokens(e.name)) >= 2 and tokens(e.name)[0] == toks[0]}.values())
-            if len(bodies) == 1 and toks[0] not in given_names() and toks[0] not in lexicon.lower("party_words"):
-                return bodies[0]  # "Kestrel said" after "Kestrel Shipping said" ("Republican" is no committee)
+        if len(toks) == 1 and self._short_for_body(toks[0], candidates):
+            return candidates[0]  # "Kestrel said" after "Kestrel Shipping said"
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
@@ -267,6 +264,16 @@ class Entities:
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
         return None
+
+    def _short_for_body(self, word: str, candidates: list[Entity]) -> bool:
+        """"Kestrel" for "Kestrel Shipping": the one name the article holds with that word is an organisation's
+        that has spoken, and the word is no given name, country or party ("Kessler" may be the mayor, "Norvia"
+        the country, "Republican" a party's member)."""
+        named = {id(e): e for e in candidates}
+        if len(named) != 1 or word in given_names() or word in lexicon.lower("party_words") or is_country(word):
+            return False
+        body = candidates[0]
+        return body.kind == ORG and len(tokens(body.name)) >= 2 and tokens(body.name)[0] == word and id(body) in self._spoke
 
     def with_role(self, noun: str, before: int, qualifiers: frozenset[str] | set[str] = frozenset()) -> Entity | None:
         """The speaker last named with this role noun or one of its family ("the spokeswoman" after

@@ -72,7 +72,7 @@ from briefing.article.attribution.phrases import (
     is_group_noun,
     parse_phrase,
 )
-from briefing.article.attribution.resolve import Speaker, body_spoken_of, resolve, subject_pronoun
+from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
 from briefing.article.attribution.role_text import repeats, shown_role
 from briefing.article.attribution.spans import Attribution, clause_subject, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
@@ -481,8 +481,8 @@ class Reader:
             entity = speaker.entity
             if entity is None and speaker.kind == ROLE:
                 entity = self._named_later(speaker.name)
-            elif entity is None and speaker.kind == ORG:
-                entity = body_spoken_of(speaker.name, self.people)
+            elif entity is None and speaker.maybe is not None and speaker.maybe.kind == ORG:
+                entity = speaker.maybe  # "the company said", and later "Lumen Mobile … it said": the company
             elif entity is not None and entity.kind == ROLE and entity.name[:1].isupper():
                 # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
                 entity = self._named_later(f"the {entity.name}", indefinite=True) or entity

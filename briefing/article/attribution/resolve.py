@@ -52,6 +52,9 @@ class Speaker:
     role: str | None = None
     written: str | None = None  # the name as the article wrote it here ("Lind", "ELENA VARGA"): an alias
     entity: Entity | None = field(default=None, compare=False)  # who it is, as the article goes on
+    # "the company said" after "Lumen Mobile is recalling …": the name it may stand for, taken once the
+    # whole article shows that name is an organisation's
+    maybe: Entity | None = field(default=None, compare=False)
 
     @staticmethod
     def of(entity: Entity, role: str | None = None, written: str | None = None) -> Speaker:
@@ -75,7 +78,8 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
         if entity is not None:
             people.spoke(entity, position)
             return Speaker.of(entity, mention.role)
-        return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role)
+        maybe = _unnamed_body(mention, people, position, offset) if mention.kind == ORG else None
+        return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, maybe=maybe)
     entity = people.named(mention, position, speaker=True, subject=True)
     if entity is None:
         return None
@@ -232,16 +236,18 @@ def _description(mention: Mention, written: str, people: Entities, position: int
     return None
 
 
-def body_spoken_of(description: str, people: Entities) -> Entity | None:
-    """"the company said" before the story showed which company: once the whole article is read, the
-    one organisation that spoke whose name says it is of no other type ("… Safety Office" is no company)."""
-    words = description.lower().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in GENERIC_BODIES:
+def _unnamed_body(mention: Mention, people: Entities, position: int, offset: int) -> Entity | None:
+    """"The company said …" where no organisation is known yet: the name last given before it that
+    may be one (no given name, no gender), unless that name says it is of another type."""
+    noun = (mention.noun or "").lower()
+    if not mention.definite or noun not in GENERIC_BODIES:
         return None
-    family = role_family(words[1])
-    spoke = {id(e.entity): e.entity for e in people.events
-             if e.speaker and e.entity.kind == ORG and not _other_type(e.entity, family)}
-    return next(iter(spoke.values())) if len(spoke) == 1 else None
+    for event in reversed(_earlier(people, position, offset)):
+        if position - event.position > PRONOUN_WINDOW:
+            return None
+        if _impersonal(event.entity) and event.entity.gender is None:
+            return None if _other_type(event.entity, role_family(noun)) else event.entity
+    return None
 
 
 def _same_owner(role: str, written: str, people: Entities) -> bool:
