@@ -182,3 +182,22 @@ def test_a_long_clause_of_the_writer_after_a_quotation_leaves_it_a_direct_quote(
                         "new bookings. “It's getting easier and easier to train the crews,” she said, crediting the new "
                         "booking software that had helped the ferry company turn its long queues into regular passengers."])
     assert found == [("Ana Lind", "direct", "It's getting easier and easier to train the crews")]
+
+
+def test_a_comma_that_closes_a_clause_put_before_what_was_said_opens_no_second_speaker():
+    found = statements(["Kessler said that when the ferry reached the quay, the pilots told him the tide was too low."])
+    assert found == [("Kessler", "indirect", "when the ferry reached the quay, the pilots told him the tide was too low")]
+    found = statements(["Lind said the report had shown that, in April, the skipper told the crew to leave the boat."])
+    assert [(who, text) for who, _kind, text in found] == [
+        ("Lind", "the report had shown that, in April, the skipper told the crew to leave the boat")]
+    found = statements(["Lind said that during the gale, the coastguard warned the trawlers to stay in Marrow."])
+    assert [text for _who, _kind, text in found] == ["during the gale, the coastguard warned the trawlers to stay in Marrow"]
+
+
+def test_a_second_speaker_the_reader_cannot_name_keeps_their_words_in_the_first_statement():
+    found = statements(["Pilots said they had seen nothing, and several said the lights had not been lit at all."])
+    assert [text for _who, _kind, text in found] == [
+        "they had seen nothing, and several said the lights had not been lit at all"]
+    found = statements(["Drivers said the road was closed, and most said they had waited for an hour."])
+    assert [text for _who, _kind, text in found] == ["the road was closed, and most said they had waited for an hour"]
+

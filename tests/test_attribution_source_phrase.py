@@ -86,3 +86,14 @@ def test_a_count_or_a_study_by_a_named_body_is_that_bodys_word():
     assert tidy("a count by the Tarn Gazette") == "the Tarn Gazette"
     assert tidy("a study by the Marrow Harbour Institute") == "the Marrow Harbour Institute"
     assert tidy("a study of the Marrow Ferry") == "a study of the Marrow Ferry"
+
+
+def test_a_month_or_a_time_after_from_says_when_a_work_was_made_not_who_made_it():
+    assert tidy("a study from May") == "a study from May"
+    assert tidy("a poll from last spring") == "a poll from last spring"
+    assert tidy("a count from 2024") == "a count from 2024"
+
+
+def test_a_name_in_title_case_is_no_time_phrase_opening_the_sentence():
+    assert tidy("Nine Weeks, the trio from Tarnside") == "Nine Weeks, the trio from Tarnside"
+    assert tidy("Last Friday, the trio from Tarnside") == "the trio from Tarnside"

@@ -110,3 +110,12 @@ def test_a_source_the_tagger_ran_past_its_sentence_is_cut_at_the_full_stop():
     out = sources_in_sentences(par, labels)
     sources = [" ".join(t.text for t in par.tokens[s.start:s.end]) for s in spans_of(out) if s.role == "SRC"]
     assert sources == ["the Harbour Office", "Four ferries"]
+
+
+def test_a_that_after_a_noun_the_content_already_holds_opens_a_relative_clause_not_what_was_said():
+    from briefing.article.attribution.backstop import complete_contents
+
+    text = "Kessler said Monday the fares that Tarnside set were too low."
+    par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1)})
+    said = " ".join(t.text for t, label in zip(par.tokens, complete_contents(par, labels)) if label.endswith("CON"))
+    assert said.endswith("the fares that Tarnside set were too low")

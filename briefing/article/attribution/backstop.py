@@ -415,17 +415,21 @@ def _that_after_setting(par: Paragraph, members: list[int], k: int, hearer: bool
     first = toks[members[k]].text.lower()
     if not hearer and first not in ("in", "on", "at", "during") and first not in lexicon.lower("time_words"):
         return None
+    preps = lexicon.lower("prepositions")
     for j in range(k, min(k + _SETTING_WORDS, len(members) - 1)):
         tok = toks[members[j]]
         if tok.quoted or tok.mark or tok.text.lower() in _CLAUSE_SIGNS or tok.text.lower() == "to" \
                 or tok.text in ("—", "–", "-", "--"):
             return None  # "responded on Monday to claims that …", "… on Tuesday — a move that …"
+        if j > k and tok.text.lower() in _NOUN_OPENERS and toks[members[j - 1]].text.lower() not in preps:
+            return None  # "said Monday the rules that Brussels set …": what was said began at "the rules"
         if tok.text.lower() == "that":
             after = toks[members[j + 1]]
             return j if j > k and (after.mark == "open" or _opens_clause(after.text)) else None
     return None
 
 
+_NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
 _THAT_OPENERS = SUBJECT_PRONOUNS | frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
                                             "those", "no", "some", "most", "many", "all", "if", "when"})
 

@@ -299,6 +299,8 @@ def _second_subject(toks: tuple[Token, ...], comma: int, verb: int) -> tuple[int
     if words[-1].lower() in SUBJECT_PRONOUNS:
         # "…, and above all a sense that he rejects …": a pronoun after "that" opens no statement
         return None if len(words) > 1 and words[-2].lower() in _NOT_SUBJECTS else (end - 1, end)
+    if len(words) == 1 and words[0].lower() in _COUNTS or words[-1].lower() in ("them", "us", "those", "these"):
+        return None  # "…, and several said …", "…, and most of them said …": no speaker the reader can name
     first, preps = words[0], lexicon.lower("prepositions")
     if first.lower() in preps or words[-1].lower() in preps or words[-1].lower() in _DETERMINERS:
         return None  # "…, an outcrop in the disputed sea": no subject before "disputed"
@@ -320,6 +322,21 @@ def _adverb(word: str) -> bool:
 _COUNTS = frozenset({"most", "many", "some", "others", "several", "more", "few", "nearly", "about", "almost"})
 
 
+def _fronted(toks: tuple[Token, ...], head: int, comma: int) -> bool:
+    """True when the comma closes a clause or phrase put before what was said ("that when she arrived,",
+    "that, in March,", "that during the storm,"): the words since the content's start, its "that" or the
+    comma before open with a link word or a preposition, so the clause after the comma is what was said."""
+    start = comma - 1
+    while start > head and toks[start - 1].text.lower() not in ("that", ",", ";"):
+        start -= 1
+    first = toks[start].text.lower()
+    return first in lexicon.lower("prepositions") or first in _FRONTING
+
+
+_FRONTING = frozenset({"after", "before", "once", "when", "whenever", "as", "if", "unless", "until", "since",
+                       "because", "although", "though", "whether"})
+
+
 def second_speakers(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a second attribution the tagger ran into a content split off after its comma:
     in "… he had won the vote, but on Monday he said the count was wrong" and "… they were worried,
@@ -335,6 +352,8 @@ def second_speakers(par: Paragraph, labels: list[str]) -> list[str]:
         if c - head < 4 or not any(out[m].endswith("CUE") for m in range(head - 1, -1, -1)
                                    if toks[m].unit == toks[head].unit):
             continue  # only what a cue before it reports: "Lind said A, and Kessler said B"
+        if _fronted(toks, head, c):
+            continue  # "said that when she arrived at the ward, the nurses told her …": one statement
         verb = next((m for m in range(c + 2, min(c + 10, len(toks))) if out[m] != "I-CON" or toks[m].quoted
                      or toks[m].text == "," or _finite_saying(toks[m].text)), None)
         if verb is None or out[verb] != "I-CON" or toks[verb].quoted or not _finite_saying(toks[verb].text):

@@ -128,6 +128,7 @@ GENERIC_BODIES = frozenset({"authority", "company", "firm", "group", "organisati
                             "body", "operator", "club", "team", "corporation", "institution", "board"})
 _ISSUED_BY = frozenset({"from", "by", "of"})
 _ISSUED_NOUNS = frozenset({"update", "results", "announcement", "account"})
+_WHEN = frozenset({"last", "this", "next", "early", "late", "earlier", "later"})
 
 
 def issuer(written: str) -> str:
@@ -140,6 +141,9 @@ def issuer(written: str) -> str:
             or not all(w.islower() or w[:1].isdigit() or w.lower() in lexicon.lower("time_words") for w in words[:k]):
         return written
     owner = words[k + 1:]
+    if owner and (owner[0].lower() in _WHEN or owner[0].lower() in lexicon.lower("time_words")
+                  or owner[0].lower() in lexicon.lower("month_names") or owner[0][:1].isdigit()):
+        return written  # "a study from March", "a poll from last week": when it was made, not who made it
     # "the commission" is the body the page named so; "the port operator" might be any of several
     named = owner[:1] != [] and owner[0][:1].isupper() or len(owner) >= 2 and owner[0] == "the" \
         and (owner[1][:1].isupper() or owner[-1] in lexicon.lower("org_nouns") | _role_nouns()

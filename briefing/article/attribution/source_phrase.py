@@ -49,7 +49,11 @@ def _without_opening(written: str) -> str:
     adverb = low[0] in lexicon.lower("leading_adverbs") and (len(low) == 1 or low[0].endswith("ly"))
     timed = any(w in times or w in ("ago", "days", "weeks", "months", "years") for w in low) and all(
         w in times or w in _TIME_HEADS or w in lexicon.lower("number_words") or w[:1].isdigit() for w in low)
-    return after.strip() if adverb or timed else written
+    # "Two Days, the band from Kell": capitals after the first word make a name, unless a month or a weekday
+    named = any(w[:1].isupper() and low[n + 1] not in lexicon.lower("month_names")
+                and not (low[n + 1].endswith("day") and low[n + 1] in times and len(low[n + 1]) > 5)
+                for n, w in enumerate(words[1:]))
+    return after.strip() if adverb or timed and not named else written
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
