@@ -86,3 +86,17 @@ def test_a_count_or_a_study_by_a_named_body_is_that_bodys_word():
     assert tidy("a count by the Tarn Gazette") == "the Tarn Gazette"
     assert tidy("a study by the Marrow Harbour Institute") == "the Marrow Harbour Institute"
     assert tidy("a study of the Marrow Ferry") == "a study of the Marrow Ferry"
+
+
+def test_a_description_after_the_name_a_role_speaks_for_leaves_the_whole_phrase_the_speaker():
+    # the description is of whom the spokesman or lawyer speaks for, not the speaker
+    assert tidy("A spokesman for Ana Lind, the former mayor") == "A spokesman for Ana Lind, the former mayor"
+    found = statements([
+        "A lawyer for Kestrel Shipping, the ferry operator, said the company would appeal.",
+        "An aide to Kessler, the harbour minister, said the bill would be withdrawn.",
+        "A friend of Lind, the late novelist, said she had finished a new book.",
+        "“She will not stand again,” said a spokesman for Ana Lind, the former mayor.",
+    ])
+    assert [speaker for speaker, _kind, _text in found] == [
+        "A lawyer for Kestrel Shipping, the ferry operator", "An aide to Kessler, the harbour minister",
+        "A friend of Lind, the late novelist", "a spokesman for Ana Lind, the former mayor"]
