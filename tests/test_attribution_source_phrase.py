@@ -97,3 +97,17 @@ def test_a_month_or_a_time_after_from_says_when_a_work_was_made_not_who_made_it(
 def test_a_name_in_title_case_is_no_time_phrase_opening_the_sentence():
     assert tidy("Nine Weeks, the trio from Tarnside") == "Nine Weeks, the trio from Tarnside"
     assert tidy("Last Friday, the trio from Tarnside") == "the trio from Tarnside"
+
+
+def test_a_description_after_the_name_a_role_speaks_for_leaves_the_whole_phrase_the_speaker():
+    # the description is of whom the spokesman or lawyer speaks for, not the speaker
+    assert tidy("A spokesman for Ana Lind, the former mayor") == "A spokesman for Ana Lind, the former mayor"
+    found = statements([
+        "A lawyer for Kestrel Shipping, the ferry operator, said the company would appeal.",
+        "An aide to Kessler, the harbour minister, said the bill would be withdrawn.",
+        "A friend of Lind, the late novelist, said she had finished a new book.",
+        "“She will not stand again,” said a spokesman for Ana Lind, the former mayor.",
+    ])
+    assert [speaker for speaker, _kind, _text in found] == [
+        "A lawyer for Kestrel Shipping, the ferry operator", "An aide to Kessler, the harbour minister",
+        "A friend of Lind, the late novelist", "a spokesman for Ana Lind, the former mayor"]

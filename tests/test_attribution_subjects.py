@@ -119,3 +119,26 @@ def test_an_adverb_marked_as_the_source_is_how_the_subject_spoke():
         "Lind, exasperated, famously replied: “What difference does the ferry make to the harbour at this point?”",
     ])
     assert [(speaker, kind) for speaker, kind, _text in found] == [("Ana Lind", "direct")]
+
+
+def test_a_plural_noun_before_in_or_at_is_the_subject_not_an_opening_adverb():
+    found = statements([
+        "Voters in Tarn, Ohio, told pollsters the economy was their main concern.",
+        "Teachers in Marrow, Kell and Tarnside went on strike, saying classes were too large.",
+        "Workers at Kestrel Shipping, Lumen Mobile and Tarn Rail walked out, saying their pay had not risen in years.",
+        "Staff at the Marrow clinic, Ana Lind included, signed a letter warning that patients were at risk.",
+    ])
+    assert [speaker for speaker, _kind, _text in found] == ["Voters", "Teachers", "Workers", "Staff"]
+    # after a verb of seeing or hearing, the name before a bare verb of saying speaks
+    found = statements(["Voters in Tarn are watching a seasoned senator, Ana Lind, argue that the ferry must stay public."])
+    assert [speaker for speaker, _kind, _text in found] == ["Ana Lind"]
+
+
+def test_a_plural_noun_marked_as_the_source_is_the_source_not_a_manner_word():
+    found = statements([
+        "The ship had been leaking for weeks, reports said.",
+        "Kessler insisted the ship was safe, but reports said it had been leaking for weeks.",
+    ])
+    assert [(speaker, text) for speaker, _kind, text in found] == [
+        ("reports", "The ship had been leaking for weeks"), ("Kessler", "the ship was safe"),
+        ("reports", "it had been leaking for weeks")]

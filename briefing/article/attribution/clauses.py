@@ -537,3 +537,20 @@ def relative_head(par: Paragraph, start: int, cue: int) -> tuple[int, int] | Non
     if first == who - 1 or first > 0 and toks[first - 1].unit == unit:
         return None  # no name, or one that does not open its sentence
     return first, who - 1
+
+
+def perceived_speaker(par: Paragraph, cue: int) -> tuple[int, int] | None:
+    """"Voters are watching a seasoned senator, Ana Lind, argue that …": after a verb of seeing or
+    hearing, the name right before a bare verb of saying is who speaks, not the sentence's subject."""
+    toks = par.tokens
+    word = toks[cue].text.lower()
+    if cues.lemma(word) != word:
+        return None  # "said", "argues": the verb of a subject of its own
+    end = cue - 1 if cue > 0 and toks[cue - 1].text == "," else cue
+    j = end
+    while j > 0 and toks[j - 1].unit == toks[cue].unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
+        j -= 1
+    seen = lexicon.lower("perception_verbs")
+    if j == end or not any(toks[k].text.lower() in seen for k in range(max(0, j - 25), j) if toks[k].unit == toks[cue].unit):
+        return None
+    return j, end

@@ -169,11 +169,14 @@ def _without_adjunct(written: str) -> str:
 
 def _not_a_head(head: str) -> bool:
     """Words before ", the …" that no description can stand in apposition to: no name and no
-    definite description ("Six months ago", "a trial lawyer", "Chinese people")."""
+    definite description ("Six months ago", "a trial lawyer", "Chinese people"). A role for someone
+    ("A spokesman for Ana Lind, the former mayor") is such a head: the description is of whom it
+    speaks for, and the whole phrase is the speaker."""
     if "," in head:
         return False
     mention = parse_phrase(head)
-    return mention is None or mention.kind == ROLE and not mention.definite and head.split()[0].lower() in ("a", "an")
+    return mention is None or mention.kind == ROLE and not mention.definite and mention.affiliation is None \
+        and head.split()[0].lower() in ("a", "an")
 
 
 def past_clause(written: str) -> str:
@@ -234,4 +237,6 @@ def manner_word(written: str) -> bool:
     if " " in word or not word.isalpha() or not word.islower() or is_group_noun(word) \
             or word in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
         return False  # "family", "ally": who
+    if word.endswith("s") and not word.endswith("ss") and word not in _PUT_IT:
+        return False  # "reports said", "notes show": a plural noun names the source
     return word.endswith("ly") or word in _PUT_IT or cues.lemma(word) is not None

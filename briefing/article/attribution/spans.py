@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, relative_head
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, perceived_speaker, relative_head
 from briefing.article.attribution.cues import lemma as cue_lemma
 from briefing.article.attribution.names import is_given_name
 from briefing.article.attribution.tokens import Paragraph
@@ -314,8 +314,9 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
         # source; the name before this cue is its own
         found = _name_before(par, cue.start) or found
     if found is None:
-        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or _subject(par, unit, cue.start) \
-            or _description_before(par, cue.start)
+        seen = perceived_speaker(par, cue.start)  # "watching a senator, Ana Lind, argue that …"
+        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or (seen and Span("SRC", *seen)) \
+            or _subject(par, unit, cue.start) or _description_before(par, cue.start)
         head = relative_head(par, found.start, cue.start) if found is not None else None
         if head is not None:
             found = Span("SRC", *head)  # "Lind, who met her counterpart, Ivo Brand, on Monday, said": Lind
@@ -514,6 +515,8 @@ def past_adverb_phrase(par: Paragraph, i: int, before: int) -> int:
     low = toks[i].text.lower()
     if nxt not in _OPENERS_NOT_SUBJECTS or low in _OPENERS_NOT_SUBJECTS or low.endswith(("ing", "ed")):
         return i  # a participle ("Speaking on Sunday, …") is another kind of opening, read on its own
+    if not low.endswith("ly") and low not in lexicon.lower("leading_adverbs") | lexicon.lower("opening_adverbs"):
+        return i  # "Voters in Tarn, Ohio, told …": a noun, the sentence's subject
     for k in range(i + 2, min(before, i + 25)):
         if toks[k].unit != toks[i].unit or toks[k].text in (";", ":") or toks[k].quoted:
             return i
