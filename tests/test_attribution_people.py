@@ -214,8 +214,8 @@ def test_the_platform_a_participle_of_saying_follows_is_where_not_who():
     from briefing.article.attribution import extract
     found = [(s.speaker, s.kind) for s in extract([
         "Ana Lind and Carl Dorn spoke on Monday.",
-        "Lind responded to Dorn's question on Facebook writing, “Yes, I will. That was a poor choice of words about "
-        "the harbour.”",
+        "Lind answered Dorn's message on Facebook writing, “No, I won't. I picked the wrong words about the quay, "
+        "and I am sorry for them.”",
     ])]
     assert found == [("Ana Lind", "direct")]
 

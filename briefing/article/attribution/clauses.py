@@ -297,7 +297,7 @@ def _second_subject(toks: tuple[Token, ...], comma: int, verb: int) -> tuple[int
     if any(not w[:1].isalnum() or toks[start + n].quoted for n, w in enumerate(words)):
         return None
     if words[-1].lower() in SUBJECT_PRONOUNS:
-        # "…, and above all a sense that he rejects …": a pronoun after "that" opens no statement
+        # "…, and with it the feeling that she means …": a pronoun after "that" opens no statement
         return None if len(words) > 1 and words[-2].lower() in _NOT_SUBJECTS else (end - 1, end)
     if len(words) == 1 and words[0].lower() in _COUNTS or words[-1].lower() in ("them", "us", "those", "these"):
         return None  # "…, and several said …", "…, and most of them said …": no speaker the reader can name
