@@ -11,7 +11,7 @@ it is retrained.
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -44,6 +44,7 @@ def _shape(text: str) -> str:
     return "a"
 
 
+@lru_cache(maxsize=65536)
 def _kind(word: str, folded: str) -> str:
     """A coarse class of the word: cue verb, cue noun, pronoun, role, title, organisation, name, other."""
     roles, titles, orgs = _vocab()
@@ -66,20 +67,26 @@ def _kind(word: str, folded: str) -> str:
 
 def _distance(i: int, anchors: list[int]) -> str:
     """Where token i stands against the nearest anchor (a cue) of its unit: L1, L2, L3, L4+, R1...
+    (the nearer on the left when two are as near).
 
     `anchors` is sorted; the nearest is found by bisection, so a sentence with thousands of
     anchors (a run of quote marks) costs n log n, not n squared."""
     if not anchors:
         return "none"
     k = bisect.bisect_left(anchors, i)
-    near = [anchors[m] for m in (k - 1, k) if 0 <= m < len(anchors)]
-    j = min(near, key=lambda a: (abs(a - i), a))
-    d = j - i
-    if d == 0:
-        return "0"
-    side = "L" if d > 0 else "R"
-    d = abs(d)
-    return side + (str(d) if d < 4 else "4+" if d < 9 else "9+")
+    if k == len(anchors) or k > 0 and i - anchors[k - 1] <= anchors[k] - i:
+        return _LEFT_OF.get(i - anchors[k - 1], "R9+")  # the anchor is on the left: the token is right of it
+    return _RIGHT_OF.get(anchors[k] - i, "L9+")
+
+
+def _distance_names(side: str) -> dict[int, str]:
+    names = {d: side + (str(d) if d < 4 else "4+") for d in range(1, 9)}
+    names[0] = "0"
+    return names
+
+
+_LEFT_OF = _distance_names("R")  # token after its anchor: d = anchor - i < 0
+_RIGHT_OF = _distance_names("L")
 
 
 def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
