@@ -201,3 +201,11 @@ def test_a_second_speaker_the_reader_cannot_name_keeps_their_words_in_the_first_
     found = statements(["Drivers said the road was closed, and most said they had waited for an hour."])
     assert [text for _who, _kind, text in found] == ["the road was closed, and most said they had waited for an hour"]
 
+
+
+def test_many_of_a_group_that_spoke_are_that_group():
+    found = statements(["Residents said they had heard nothing, and many said the sirens had not sounded at all."])
+    assert found == [("Residents", "indirect", "they had heard nothing"),
+                     ("Residents", "indirect", "the sirens had not sounded at all")]
+    person = statements(["Ana Lind said she had heard nothing, and many said the sirens had not sounded at all."])
+    assert [who for who, _kind, _text in person] == ["Ana Lind"]  # one person has no share

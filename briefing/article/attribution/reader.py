@@ -80,6 +80,7 @@ from briefing.model import DIRECT, INDIRECT, Statement
 
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
 MIN_WORDS = 3  # shorter contents are fragments, not statements
+_SHARES = frozenset({"many", "most", "several"})  # "…, and many said …": part of the group that spoke
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
 # "according to Tom Park", "Tom Park said": capitalised words inside a sentence, not opening it
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:’'\"”)] )[A-Z][\w-]*")
@@ -312,11 +313,18 @@ class Reader:
                 found = self._resolved(written, base + source.unit, source.start)
             if found is None and written.strip().lower() == "who":
                 found = self._who(par, att.source.start, base + source.unit)
+            if found is None and written.strip().lower() in _SHARES:
+                found = self._share_of_group(att)
         if found is None and att.cue is not None:
             found = self._clause_subject(par, att, base, manner)
         cue = text_of(par, att.cue) if att.cue is not None else None
         self.said[id(att)] = (found, cue)
         return found, cue
+
+    def _share_of_group(self, att: Attribution) -> Speaker | None:
+        """"Residents said …, and many said …": "many" are some of the group that spoke just before."""
+        last = self.said.get(id(self.last), (None, None))[0] if self.last is not None and self.last.para == att.para else None
+        return last if last is not None and last.kind != PERSON and last.name.split()[-1].endswith("s") else None
 
     def _clause_subject(self, par: Paragraph, att: Attribution, base: int, unmarked: bool = False) -> Speaker | None:
         """The name that is the subject of the cue's sentence, when the source the tagger marked names
