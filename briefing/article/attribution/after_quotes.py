@@ -14,6 +14,7 @@ import bisect
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
 from briefing.article.attribution.tokens import Paragraph
 
 
@@ -124,7 +125,7 @@ def _appositive_end(par: Paragraph, comma: int) -> bool:
 
 _NARRATIVE_LINKS = frozenset({"and", "but", "as", "while", "when", "then"})
 # Words that open what a hearer was told: "told reporters that …", "told the council it would …"
-_CLAUSE_SUBJECTS = frozenset({"that", "he", "she", "it", "they", "we", "i", "there", "this", "to", "how", "why", "what"})
+_CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | frozenset({"that", "this", "to", "how", "why", "what"})
 
 
 def _reports_after_hearer(par: Paragraph, k: int) -> bool:

@@ -430,8 +430,7 @@ def _that_after_setting(par: Paragraph, members: list[int], k: int, hearer: bool
 
 
 _NOUN_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these", "those"})
-_THAT_OPENERS = SUBJECT_PRONOUNS | frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "these",
-                                            "those", "no", "some", "most", "many", "all", "if", "when"})
+_THAT_OPENERS = SUBJECT_PRONOUNS | _NOUN_OPENERS | frozenset({"no", "some", "most", "many", "all", "if", "when"})
 
 
 def _opens_clause(word: str) -> bool:

@@ -33,8 +33,9 @@ def tidy(written: str) -> str:
 
 
 _OPENING_WORDS = 8  # "A few weeks after the vote in Tarnside,": an opening phrase is short
-_TIME_HEADS = frozenset({"the", "a", "an", "this", "that", "last", "next", "early", "late", "few", "several",
-                         "some", "ago", "days", "weeks", "months", "years", "hours", "minutes"})
+_TIME_UNITS = frozenset({"ago", "days", "weeks", "months", "years"})  # "Six months ago", "Two days later"
+_TIME_HEADS = _TIME_UNITS | frozenset({"the", "a", "an", "this", "that", "last", "next", "early", "late", "few",
+                                       "several", "some", "hours", "minutes"})
 
 
 def _without_opening(written: str) -> str:
@@ -47,7 +48,7 @@ def _without_opening(written: str) -> str:
     low = [w.lower().strip(".") for w in words]
     times = lexicon.lower("time_words")
     adverb = low[0] in lexicon.lower("leading_adverbs") and (len(low) == 1 or low[0].endswith("ly"))
-    timed = any(w in times or w in ("ago", "days", "weeks", "months", "years") for w in low) and all(
+    timed = any(w in times or w in _TIME_UNITS for w in low) and all(
         w in times or w in _TIME_HEADS or w in lexicon.lower("number_words") or w[:1].isdigit() for w in low)
     # "Two Days, the band from Kell": capitals after the first word make a name, unless a month or a weekday
     named = any(w[:1].isupper() and low[n + 1] not in lexicon.lower("month_names")
