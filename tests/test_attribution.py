@@ -7,7 +7,7 @@ the words are our own.
 
 import pytest
 
-from briefing.article.attribution import after_quotes, cues, extract, lead_ins
+from briefing.article.attribution import after_quotes, cues, extract, inverted, lead_ins
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, describe, parse_phrase
 from briefing.article.attribution.spans import spans_of
@@ -489,6 +489,25 @@ def test_a_description_after_an_inverted_cue_is_the_source():
     spans = _read_without_the_tagger("“The county cannot strike a voter from the rolls for staying at home,” "
                                      "said the verdict.")
     assert ("SRC", "the verdict") in spans and ("CUE", "said") in spans
+
+
+def test_the_name_after_a_quotation_and_its_cue_is_who_spoke_even_when_tagged_as_words():
+    par = read_paragraph("“The ferry runs on hope now, not on timetables,” said the elder Ms. Veer, "
+                         "waving at the empty pier.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    misread = ["B-CON"] + ["I-CON"] * close + ["B-CUE", "B-CON"] + ["I-CON"] * (len(par.tokens) - close - 3)
+    assert len(misread) == len(par.tokens)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
+             for s in spans_of(inverted.quotation_sources(par, misread))}
+    assert ("SRC", "the elder Ms . Veer") in spans, spans
+    assert not any(role == "CON" and ("Veer" in text or "waving" in text) for role, text in spans), spans
+
+
+def test_words_after_a_quotation_and_its_cue_that_go_on_as_a_clause_stay_what_was_said():
+    par = read_paragraph("“We waited all winter,” says that the harbour will open in May.")
+    close = next(i for i, t in enumerate(par.tokens) if t.mark == "close")
+    labels = ["B-CON"] + ["I-CON"] * close + ["B-CUE", "B-CON"] + ["I-CON"] * (len(par.tokens) - close - 3)
+    assert inverted.quotation_sources(par, labels) == labels
 
 
 def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():

@@ -65,6 +65,31 @@ def inverted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+def quotation_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with "“…,” said the younger Ms. Lind, smiling." read as the quotation's speaker:
+    the words between a cue that follows a closing quotation mark and the end of their phrase name
+    who spoke, even where the tagger read them as more of what was said."""
+    out = list(labels)
+    toks = par.tokens
+    for i, tok in enumerate(toks):
+        if out[i] != "B-CUE" or i == 0 or not tok.text.islower() or not cues.lemma(tok.text) \
+                or not _finite(tok.text) or toks[i - 1].mark != "close" or not out[i - 1].endswith("CON"):
+            continue
+        end = i + 1
+        while end < len(toks) and toks[end].unit == tok.unit and out[end].endswith("CON") and not toks[end].quoted:
+            end += 1
+        last = _participle_comma(par, list(range(len(toks))), i + 2, end) if end > i + 2 else end
+        while last > i + 1 and not toks[last - 1].text[:1].isalnum() and toks[last - 1].text != ".":
+            last -= 1
+        words = [t.text for t in toks[i + 1:last]]
+        closed = last < end or end == len(toks) or toks[end].unit != tok.unit or not toks[end].text[:1].isalnum()
+        if not words or len(words) > MAX_SOURCE or not closed or not _speaker_phrase(words):
+            continue
+        for k in range(i + 1, end):
+            out[k] = ("B-" if k == i + 1 else "I-") + "SRC" if k < last else "O"
+    return out
+
+
 def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | None:
     toks = par.tokens
     end = len(members)
