@@ -91,6 +91,18 @@ def test_a_site_suffix_on_the_page_title_names_the_site_over_a_wire_dateline():
     assert (m.title, m.source, m.credit) == (HEAD, "Harbour Metro", "Reuters")
 
 
+def test_a_page_title_naming_a_section_and_the_site_over_the_headline_gives_both_apart():
+    text = f"{HEAD}, Local News - Harbour Metro\n\n{HEAD}\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.source) == (HEAD, "Harbour Metro")
+
+
+def test_a_comma_inside_the_headline_is_no_section():
+    head = "Ferry fares rise, and the night boat goes"
+    m = meta_of(f"{head} - Harbour Metro\n\nFerry fares rise\n\n{STORY}")
+    assert m.title != "Ferry fares rise"
+
+
 def test_a_speaker_after_a_dash_on_the_page_title_is_no_site():
     text = f"Rates are far too high – Ivo Dane\n\nRates are far too high\n\n{STORY}"
     assert meta_of(text).source != "Ivo Dane"

@@ -69,12 +69,22 @@ def headline_with_suffix(text: str) -> bool:
 _TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[A-Z][^|–—]{0,58}[\w.)])$")
 
 
+def _without_section_after(head: str, headline: str) -> str:
+    """'Kiln Street bakery wins, Local News' over 'Kiln Street bakery wins': the page's title names the
+    section after a comma, then the site; the headline is what is left."""
+    rest = head[len(headline):] if head.startswith(headline) else ""
+    words = rest.lstrip(", ").split()
+    if rest.startswith(", ") and 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words):
+        return headline
+    return head
+
+
 def page_title_site(text: str, headline: str) -> str | None:
     """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
     headline the page prints alone is the site's name, even in words a section could use; a name like a
     person's ('– Ivo Dane', a speaker) or a tail with figures or a full stop is not."""
     m = _TITLE_TAIL.match(text.strip())
-    if not m or line_key(m.group("head")) != line_key(headline) or not line_key(headline):
+    if not m or not line_key(headline) or line_key(_without_section_after(m.group("head"), headline)) != line_key(headline):
         return None
     tail = m.group("tail").strip()
     words = tail.split()
