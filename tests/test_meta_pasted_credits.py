@@ -89,6 +89,11 @@ def test_a_writers_name_after_the_date_marker_is_the_byline():
     assert (m.authors, (m.published or "")[:10]) == (("Ada Finch",), "2026-03-09")
 
 
+def test_a_byline_with_by_after_the_date_marker_is_the_byline_not_the_headline():
+    m = meta_of(f" date 2026-03-09 By Ada Finch\n\n{STORY.replace('Ada Finch', 'Rhea Holm')}")
+    assert (m.title, m.authors, (m.published or "")[:10]) == (None, ("Ada Finch",), "2026-03-09")
+
+
 def test_a_name_after_the_date_marker_that_the_story_speaks_of_is_no_byline():
     assert meta_of(f" date 2026-03-09 Ada Finch\n\n{STORY}").authors == ()
 

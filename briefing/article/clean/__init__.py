@@ -179,8 +179,9 @@ def _marker_and_name(text: str) -> tuple[str, str] | None:
     """' date 2026-03-09 Ada Finch' → ('date 2026-03-09', 'Ada Finch'): a known given name after the marker."""
     m = _MARKER_NAME.match(text)
     name = m.group("name").strip() if m else ""
+    bare = name[BY.match(name).end():] if BY.match(name) else name  # " date 2026-03-09 By Ada Finch"
     # " date 2026-03-09 Ada Finch, Abuja": the writer and where she files from.
-    named = given_name_first(re.sub(r",\s*[A-Z][\w'’ -]{1,30}$", "", name)) or "," in name and parse_byline(name)
+    named = given_name_first(re.sub(r",\s*[A-Z][\w'’ -]{1,30}$", "", bare)) or "," in bare and parse_byline(bare)
     return (m.group("marker"), name) if m and named else None
 
 
@@ -229,7 +230,8 @@ def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
         lines.append(Line(text=dated[0], label="date"))
         # " date 2026-03-09 Ada Finch": a writer's name after the stamp, where a section's label would stand.
         line.text = dated[1]
-        line.label = ("name-by-stamp" if given_name_first(dated[1].split(",")[0]) or "," in dated[1] and parse_byline(dated[1]) else
+        line.label = ("byline" if BY.match(dated[1]) else
+                      "name-by-stamp" if given_name_first(dated[1].split(",")[0]) or "," in dated[1] and parse_byline(dated[1]) else
                       "agency" if is_agency_line(dated[1]) else "section")  # "Friday, 25 July 2008 - Kestrapress"
         lines.append(line)
         return True
