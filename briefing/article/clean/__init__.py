@@ -225,12 +225,13 @@ def _split_provider_line(line: Line, lines: list[Line]) -> bool:
 
 def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     """A stamp and a label or a credit on one line, apart, into `lines`; False when the line is no such pair."""
-    dated = dates.split_date_label(line.text) or _marker_and_name(line.text)
+    labelled = dates.split_date_label(line.text)
+    dated = labelled or _marker_and_name(line.text)
     if dated:
         lines.append(Line(text=dated[0], label="date"))
         # " date 2026-03-09 Ada Finch": a writer's name after the stamp, where a section's label would stand.
         line.text = dated[1]
-        line.label = ("byline" if BY.match(dated[1]) else
+        line.label = ("byline" if not labelled and BY.match(dated[1]) else
                       "name-by-stamp" if given_name_first(dated[1].split(",")[0]) or "," in dated[1] and parse_byline(dated[1]) else
                       "agency" if is_agency_line(dated[1]) else "section")  # "Friday, 25 July 2008 - Kestrapress"
         lines.append(line)
