@@ -179,7 +179,8 @@ def _marker_and_name(text: str) -> tuple[str, str] | None:
     """' date 2026-03-09 Ada Finch' → ('date 2026-03-09', 'Ada Finch'): a known given name after the marker."""
     m = _MARKER_NAME.match(text)
     name = m.group("name").strip() if m else ""
-    bare = name[BY.match(name).end():] if BY.match(name) else name  # " date 2026-03-09 By Ada Finch"
+    by = BY.match(name)
+    bare = name[by.end():] if by else name  # " date 2026-03-09 By Ada Finch"
     # " date 2026-03-09 Ada Finch, Abuja": the writer and where she files from.
     named = given_name_first(re.sub(r",\s*[A-Z][\w'’ -]{1,30}$", "", bare)) or "," in bare and parse_byline(bare)
     return (m.group("marker"), name) if m and named else None
