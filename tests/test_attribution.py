@@ -510,6 +510,31 @@ def test_words_after_a_quotation_and_its_cue_that_go_on_as_a_clause_stay_what_wa
     assert inverted.quotation_sources(par, labels) == labels
 
 
+def test_a_noun_of_saying_after_a_is_no_speaker_and_cue():
+    par = read_paragraph("Tolls for a pilot could stand, she said, but a steep charge on every boat "
+                         "“would never survive a court.”")
+    charge = next(i for i, t in enumerate(par.tokens) if t.text == "charge")
+    misread = ["O"] * len(par.tokens)
+    misread[charge - 2:charge + 2] = ["B-SRC", "I-SRC", "B-CUE", "I-CUE"]
+    misread[charge + 2:] = ["B-CON"] + ["I-CON"] * (len(par.tokens) - charge - 3)
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
+             for s in spans_of(inverted.noun_cues(par, misread))}
+    assert not any(role in ("SRC", "CUE") for role, _ in spans), spans
+    assert any(role == "CON" and "survive" in text for role, text in spans), spans
+
+
+def test_a_speaker_before_its_verb_in_its_bare_form_after_a_plural_stays():
+    par = read_paragraph("A few analysts say the fee will not last.")
+    labels = ["B-SRC", "I-SRC", "I-SRC", "B-CUE"] + ["B-CON"] + ["I-CON"] * (len(par.tokens) - 5)
+    assert inverted.noun_cues(par, labels) == labels
+
+
+def test_the_words_after_what_name_who_calls_a_thing_so():
+    statements = said(["The price rise reflects what dock workers have taken to calling the “Kessel tax” "
+                       "on every crate that lands."])
+    assert not any(who and "reflects" in who for who, _kind, _text in statements), statements
+
+
 def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
     par = read_paragraph("“She always picks up the phone for us,” Ana Veer said, and soon the crowd was cheering "
                          "and the band was packing up.")

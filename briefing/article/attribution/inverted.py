@@ -90,6 +90,31 @@ def quotation_sources(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+def noun_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels without a source and cue that are one noun phrase: "a flat charge on every passage"
+    (a verb of saying in its bare form right after "a" or "an" and at most two words is a noun: a
+    singular subject would give the verb its -s). What the tagger marked as said stays, for the cue
+    near it to claim."""
+    out = list(labels)
+    toks = par.tokens
+    for i, tok in enumerate(toks):
+        if out[i] != "B-CUE" or i == 0 or not out[i - 1].endswith("SRC") or cues.lemma(tok.text) != tok.text.lower():
+            continue
+        start = i - 1
+        while start > 0 and out[start] == "I-SRC":
+            start -= 1
+        before = toks[i - 1].text.lower()
+        if i - start > 3 or toks[start].text.lower() not in ("a", "an") or before.endswith("s") \
+                or any(t.text.lower() == "few" for t in toks[start:i]):
+            continue  # "A few analysts say …": a plural subject takes the bare verb
+        end = i + 1
+        while end < len(toks) and out[end] == "I-CUE":
+            end += 1
+        for k in range(start, end):
+            out[k] = "O"
+    return out
+
+
 def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | None:
     toks = par.tokens
     end = len(members)

@@ -216,7 +216,7 @@ class Reader:
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
         labels = clauses.sources_in_sentences(par, tagger.tag(par)) if worth_tagging(par) else ["O"] * len(par.tokens)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
-        labels = inverted.quotation_sources(par, inverted.inverted_attributions(par, labels))
+        labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
         labels = clauses.second_speakers(par, clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))

@@ -29,7 +29,18 @@ from briefing.article.attribution.phrases import (
 
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
-    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(_without_opening(written))))))
+    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(_after_what(
+        _without_opening(written)))))))
+
+
+_WHAT = re.compile(r"^\S.*?\s(?:what|whatever)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def _after_what(written: str) -> str:
+    """"The moves reflect what traders have started calling …": the sentence's subject and verb
+    are no speaker; the words after "what" name who calls it so."""
+    m = _WHAT.match(written)
+    return m.group("rest") if m and parse_phrase(m.group("rest")) is not None else written
 
 
 _OPENING_WORDS = 8  # "A few weeks after the vote in Tarnside,": an opening phrase is short
