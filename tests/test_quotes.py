@@ -190,6 +190,19 @@ def test_a_parenthetical_attribution_reports_the_whole_clause():
     assert st_.text == "That is enough to make the longer route worth taking"
 
 
+def test_a_one_word_subject_before_a_parenthetical_attribution_stays_in_what_was_said():
+    statements = extract(["Ilka Berg took questions for an hour. Kessel, she said, had asked twice for a pilot "
+                          "boat and had heard nothing back."])
+    assert [(s.speaker, s.text) for s in statements] == [
+        ("Ilka Berg", "Kessel had asked twice for a pilot boat and had heard nothing back")]
+
+
+def test_a_one_word_opening_before_a_parenthetical_attribution_is_not_what_was_said():
+    statements = extract(["Ilka Berg took questions for an hour. Yesterday, she said, the board met in secret "
+                          "to settle the winter fares."])
+    assert [s.text for s in statements] == ["the board met in secret to settle the winter fares"]
+
+
 def test_questions_denials_and_passives_are_not_statements():
     paras = [
         "Neither minister has said whether the talks will resume.",

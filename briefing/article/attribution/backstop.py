@@ -369,10 +369,12 @@ def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str
     first_attr = next(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
     last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
     toks = par.tokens
-    if first_attr < 3 or toks[members[first_attr - 1]].text != ",":
+    if first_attr < 2 or toks[members[first_attr - 1]].text != ",":
         return
     if last_attr + 2 >= len(members) or toks[members[last_attr + 1]].text != "," or roles[last_attr + 2] != "CON":
         return  # only the parenthetical shape: ", Berg argued, " between two parts of one clause
+    if first_attr == 2 and toks[members[last_attr + 2]].text not in _TAIL_VERBS - {"that", "who", "which", "to"}:
+        return  # one word before: only a subject whose verb opens the rest ("Kessel, she said, had asked …")
     if any(r for r in roles[:first_attr]) or toks[members[0]].text.lower() in _LEAD_NOT_CONTENT:
         return
     after = next((toks[m] for m in members[last_attr + 2:] if toks[m].text[:1].isalnum()), None)
