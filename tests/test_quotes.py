@@ -203,6 +203,12 @@ def test_a_one_word_opening_before_a_parenthetical_attribution_is_not_what_was_s
     assert [s.text for s in statements] == ["the board met in secret to settle the winter fares"]
 
 
+def test_a_statement_after_a_dateline_is_read_as_without_it():
+    statements = extract(["KESSEL, March 3 – The Marrow Dockers Union on Tuesday called the new berth fee unfair "
+                          "and said it was preparing a legal challenge, as ferry firms began moving some sailings."])
+    assert [(s.speaker, s.text) for s in statements] == [("Marrow Dockers Union", "it was preparing a legal challenge")]
+
+
 def test_questions_denials_and_passives_are_not_statements():
     paras = [
         "Neither minister has said whether the talks will resume.",

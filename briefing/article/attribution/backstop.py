@@ -9,12 +9,13 @@ dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive, mark_content
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
-from briefing.article.attribution.tokens import Paragraph
+from briefing.article.attribution.tokens import Paragraph, read_paragraph
 
 _DATELINE = re.compile(
     # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
@@ -34,6 +35,18 @@ def dateline_end(par: Paragraph) -> int:
     """Where the paragraph's dateline ends ("KESTREL BAY (Harbour Wire) — "), or 0."""
     m = _DATELINE.match(par.text)
     return m.end() if m else 0
+
+
+def past_dateline(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list[str]:
+    """The labels `tag` gives the words after the paragraph's dateline, read without it: the tagger
+    reads "KESTREL BAY, March 3 – The union on Tuesday … and said it would appeal" better without
+    the place and the day in front. The dateline's own words are O."""
+    end = dateline_end(par)
+    if not end:
+        return tag(par)
+    rest = read_paragraph(par.text[end:])
+    by_start = {tok.start + end: label for tok, label in zip(rest.tokens, tag(rest))}
+    return [by_start.get(tok.start, "O") for tok in par.tokens]
 
 
 def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
