@@ -10,8 +10,10 @@ from factories import growth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.article.attribution import extract
+from briefing.article.attribution import clauses, extract
 from briefing.article.attribution.marks import find_quotes
+from briefing.article.attribution.spans import spans_of
+from briefing.article.attribution.tokens import read_paragraph
 
 
 def said(paragraphs, kind=None):
@@ -207,6 +209,18 @@ def test_a_statement_after_a_dateline_is_read_as_without_it():
     statements = extract(["KESSEL, March 3 – The Marrow Dockers Union on Tuesday called the new berth fee unfair "
                           "and said it was preparing a legal challenge, as ferry firms began moving some sailings."])
     assert [(s.speaker, s.text) for s in statements] == [("Marrow Dockers Union", "it was preparing a legal challenge")]
+
+
+def test_and_said_after_a_first_statement_is_a_second_statement_of_the_same_speaker():
+    par = read_paragraph("The dockers' union called the berth fee unlawful and said it was preparing a legal "
+                         "challenge, as ferry firms began moving some sailings.")
+    words = [t.text for t in par.tokens]
+    called, fee_end = words.index("called"), words.index("and")
+    labels = (["B-SRC"] + ["I-SRC"] * (called - 1) + ["B-CUE", "B-CON"] + ["I-CON"] * (fee_end - called - 2)
+              + ["O"] * (len(words) - fee_end))
+    relabelled = clauses.second_cues(par, labels)
+    spans = {(s.role, " ".join(words[s.start:s.end])) for s in spans_of(relabelled)}
+    assert ("CUE", "said") in spans and ("CON", "it was preparing a legal challenge") in spans, spans
 
 
 def test_questions_denials_and_passives_are_not_statements():

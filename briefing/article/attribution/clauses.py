@@ -267,6 +267,34 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
         for m in range(i + 2, k):
             out[m] = "I-CUE"
         out[k] = "B-CON"
+    return _and_said_after(par, out)
+
+
+_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
+
+
+def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
+    """"The union called the fee unlawful and said it was drawing up a response, as …": the clause
+    after "and said" that follows a content, left unlabelled, is a second statement of the same
+    speaker (up to a comma that opens a clause of the scene)."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 3):
+        verb = toks[i + 1].text
+        if out[i] != "O" or toks[i].text.lower() != "and" or not out[i - 1].endswith("CON") or toks[i].quoted \
+                or out[i + 1] != "O" or not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
+            continue
+        k = i + 3 if toks[i + 2].text.lower() == "that" else i + 2
+        end = k
+        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not (
+                toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
+            end += 1
+        while end > k and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        if end - k < 4:
+            continue
+        out[i + 1] = "B-CUE"
+        for m in range(i + 2, end):
+            out[m] = "I-CUE" if m < k else "B-CON" if m == k else "I-CON"
     return out
 
 
