@@ -535,6 +535,22 @@ def test_the_words_after_what_name_who_calls_a_thing_so():
     assert not any(who and "reflects" in who for who, _kind, _text in statements), statements
 
 
+def test_an_attribution_between_commas_inside_what_the_tagger_read_as_said_is_the_speaker():
+    par = read_paragraph("The softer posts are no climb-down, Veer at Marrow Bank warned, since none of them "
+                         "touched the fee.")
+    labels = ["B-CON"] + ["I-CON"] * (len(par.tokens) - 2) + ["O"]
+    spans = {(s.role, " ".join(t.text for t in par.tokens[s.start:s.end]))
+             for s in spans_of(inverted.parenthetical_sources(par, labels))}
+    assert ("SRC", "Veer at Marrow Bank") in spans and ("CUE", "warned") in spans, spans
+    assert not any(role == "CON" and "Veer" in text for role, text in spans), spans
+
+
+def test_a_clause_between_commas_is_no_attribution():
+    par = read_paragraph("The softer posts, the port argued, and the quiet weeks were no climb-down at all.")
+    labels = ["B-SRC", "I-SRC", "I-SRC", "O"] + ["B-CON"] + ["I-CON"] * (len(par.tokens) - 6) + ["O"]
+    assert inverted.parenthetical_sources(par, labels) == labels
+
+
 def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
     par = read_paragraph("“She always picks up the phone for us,” Ana Veer said, and soon the crowd was cheering "
                          "and the band was packing up.")

@@ -115,6 +115,32 @@ def noun_cues(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with ", Achterberg at Corvin warned," marked as the speaker and cue where the tagger
+    read a whole sentence as what was said, the attribution between commas in its middle included."""
+    out = list(labels)
+    toks = par.tokens
+    cued = {tok.unit for tok, label in zip(toks, labels) if label.endswith("CUE")}
+    for i in range(2, len(toks) - 2):
+        if toks[i - 1].text != "," or not out[i].endswith("CON") or not out[i - 2].endswith("CON") \
+                or toks[i].quoted or toks[i].unit in cued:
+            continue
+        verb = next((k for k in range(i + 1, min(i + MAX_SHORT_SOURCE + 1, len(toks))) if toks[k].text == ","
+                     or toks[k].unit != toks[i].unit or cues.lemma(toks[k].text) and toks[k].text.islower()), None)
+        if verb is None or toks[verb].text == "," or toks[verb].unit != toks[i].unit or not _finite(toks[verb].text) \
+                or verb + 1 >= len(toks) or toks[verb + 1].text != "," or not out[verb + 1].endswith("CON") \
+                or not _speaker_phrase([t.text for t in toks[i:verb]]):
+            continue
+        for k in range(i, verb):
+            out[k] = ("B-" if k == i else "I-") + "SRC"
+        out[verb] = "B-CUE"
+        out[i - 1] = out[verb + 1] = "O"
+        after = verb + 2
+        if after < len(toks) and out[after] == "I-CON":
+            out[after] = "B-CON"
+    return out
+
+
 def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | None:
     toks = par.tokens
     end = len(members)
