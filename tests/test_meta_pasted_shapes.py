@@ -103,6 +103,11 @@ def test_a_comma_inside_the_headline_is_no_section():
     assert m.title != "Ferry fares rise"
 
 
+def test_a_wire_passed_on_by_a_feed_service_is_credited_to_the_wire():
+    m = meta_of(f"{HEAD}\n\nMARROW, Jun 20, 2026 (Reuters via Newsfeed) -- {P1}\n\n{P2}\n\n{P3}")
+    assert (m.credit, m.source) == ("Reuters", "Reuters")
+
+
 def test_a_speaker_after_a_dash_on_the_page_title_is_no_site():
     text = f"Rates are far too high – Ivo Dane\n\nRates are far too high\n\n{STORY}"
     assert meta_of(text).source != "Ivo Dane"

@@ -305,7 +305,9 @@ def wire_list(text: str) -> list[str]:
 
 
 def _agencies(wire: str) -> str:
-    """'AFP/Reuters' → 'AFP, Reuters': a story two wires wrote, each agency under its one name."""
+    """'AFP/Reuters' → 'AFP, Reuters': a story two wires wrote, each agency under its one name; 'Xinhua
+    via Newsfeed': the wire, not the service that passed its copy on."""
+    wire = re.sub(r"\s+via\s+.*$", "", wire)
     every = wire_list(wire)
     return ", ".join(every) if len(every) >= 2 else wire
 
