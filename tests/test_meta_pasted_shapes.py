@@ -108,6 +108,16 @@ def test_a_wire_passed_on_by_a_feed_service_is_credited_to_the_wire():
     assert (m.credit, m.source) == ("Reuters", "Reuters")
 
 
+def test_a_picture_line_ending_in_a_credit_is_no_headline():
+    m = meta_of(f"By Ada Finch\n\nBreaking: Marrow mayor quits after vote Credit: Kestrel Radio @kestrelradio\n\n{STORY}")
+    assert m.title is None or "Credit" not in m.title
+
+
+def test_a_headline_about_credit_keeps_its_word():
+    head = "Banks tighten credit: small firms feel the squeeze"
+    assert meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}").title == head
+
+
 def test_a_speaker_after_a_dash_on_the_page_title_is_no_site():
     text = f"Rates are far too high – Ivo Dane\n\nRates are far too high\n\n{STORY}"
     assert meta_of(text).source != "Ivo Dane"
