@@ -183,6 +183,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
         if found is None:
             continue
+        found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
         for k in range(found[0][0], found[2][1]):
             out[k] = "O"
         for (lo, hi), role in zip(found, ("SRC", "CUE", "CON")):
@@ -192,6 +193,21 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
+
+
+def _before_speaker_last(labels: list[str], par: Paragraph, lo: int, hi: int) -> int:
+    """Where a content ends that runs into ", Marlow said on Monday": a speaker and a cue the tagger
+    marked after a comma, with nothing marked after them, report the whole clause before the comma,
+    and are no words of the first speaker's."""
+    for k in range(lo + 1, hi - 1):
+        if par.tokens[k].text != "," or labels[k + 1] != "B-SRC":
+            continue
+        m = k + 1
+        while m < hi and labels[m].endswith("SRC"):
+            m += 1
+        if m < hi and labels[m] == "B-CUE" and all(label == "O" or label == "I-CUE" for label in labels[m + 1:hi]):
+            return k
+    return hi
 
 
 _OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before", "speaking", "addressing"})
