@@ -266,6 +266,9 @@ def _names_people(words: list[str]) -> bool:
     head: list[str] = []
     for w in words:
         low = w.lower()
+        if low.endswith(("'s", "’s")):
+            head = []  # "Lind's plan": the plan
+            continue
         if low in _HEAD_STOPS or low in _joiners() - _ARTICLES or w[:1].islower() and low.endswith(("ed", "ing")):
             break
         head.append(w)
