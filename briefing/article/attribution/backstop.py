@@ -13,7 +13,7 @@ import re
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive, mark_content
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
+from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
 from briefing.article.attribution.tokens import Paragraph
 
 _DATELINE = re.compile(
@@ -458,13 +458,16 @@ def _opens_clause(word: str) -> bool:
 def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with an attribution inside another's content merged back into it when its own content
     is a few words with no quotation ("Police said Strand came to their notice after his uncle reported
-    the boat stolen"): an object, not something said, and the outer content runs on through it."""
+    the boat stolen"): an object, not something said, and the outer content runs on through it, and
+    through a "when" or "after" the tagger left out between them ("… to their notice after his uncle reported …")."""
     out = list(labels)
     toks = par.tokens
     i = 1
     while i < len(toks):
-        if out[i] != "B-SRC" or not out[i - 1].endswith("CON") or toks[i].unit != toks[i - 1].unit \
-                or toks[i - 1].quoted or toks[i - 1].mark or not _outer_cue(par, out, i):
+        # "after", "when": a word that makes the inner attribution part of the outer content's clause
+        g = i - 1 if i > 1 and out[i - 1] == "O" and toks[i - 1].text in FRONTING and not toks[i - 1].quoted else i
+        if out[i] != "B-SRC" or not out[g - 1].endswith("CON") or toks[i].unit != toks[g - 1].unit \
+                or toks[g - 1].quoted or toks[g - 1].mark or not _outer_cue(par, out, g):
             i += 1
             continue
         j = i + 1
@@ -479,7 +482,7 @@ def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         inner = [t for t in toks[k:m] if t.text[:1].isalnum()]
         if k > j and m > k and len(inner) <= 3 and not any(t.quoted or t.mark for t in toks[k:m]) \
                 and (m >= len(toks) or out[m] == "O"):
-            for n in range(i, m):
+            for n in range(g, m):
                 out[n] = "I-CON"
         i = m if m > i else i + 1
     return out

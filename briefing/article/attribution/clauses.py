@@ -330,10 +330,10 @@ def _fronted(toks: tuple[Token, ...], head: int, comma: int) -> bool:
     while start > head and toks[start - 1].text.lower() not in ("that", ",", ";"):
         start -= 1
     first = toks[start].text.lower()
-    return first in lexicon.lower("prepositions") or first in _FRONTING
+    return first in lexicon.lower("prepositions") or first in FRONTING
 
 
-_FRONTING = frozenset({"after", "before", "once", "when", "whenever", "as", "if", "unless", "until", "since",
+FRONTING = frozenset({"after", "before", "once", "when", "whenever", "as", "if", "unless", "until", "since",
                        "because", "although", "though", "whether"})
 
 
