@@ -14,7 +14,7 @@ from collections.abc import Callable
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive, mark_content
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
+from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 
 _DATELINE = re.compile(
@@ -196,6 +196,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
         if found is None:
             continue
+        found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
         for k in range(found[0][0], found[2][1]):
             out[k] = "O"
         for (lo, hi), role in zip(found, ("SRC", "CUE", "CON")):
@@ -205,6 +206,21 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
+
+
+def _before_speaker_last(labels: list[str], par: Paragraph, lo: int, hi: int) -> int:
+    """Where a content ends that runs into ", Marlow said on Monday": a speaker and a cue the tagger
+    marked after a comma, with nothing marked after them, report the whole clause before the comma,
+    and are no words of the first speaker's."""
+    for k in range(lo + 1, hi - 1):
+        if par.tokens[k].text != "," or labels[k + 1] != "B-SRC":
+            continue
+        m = k + 1
+        while m < hi and labels[m].endswith("SRC"):
+            m += 1
+        if m < hi and labels[m] == "B-CUE" and all(label == "O" or label == "I-CUE" for label in labels[m + 1:hi]):
+            return k
+    return hi
 
 
 _OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before", "speaking", "addressing"})
@@ -457,13 +473,16 @@ def _opens_clause(word: str) -> bool:
 def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with an attribution inside another's content merged back into it when its own content
     is a few words with no quotation ("Police said Strand came to their notice after his uncle reported
-    the boat stolen"): an object, not something said, and the outer content runs on through it."""
+    the boat stolen"): an object, not something said, and the outer content runs on through it, and
+    through a "when" or "after" the tagger left out between them ("… to their notice after his uncle reported …")."""
     out = list(labels)
     toks = par.tokens
     i = 1
     while i < len(toks):
-        if out[i] != "B-SRC" or not out[i - 1].endswith("CON") or toks[i].unit != toks[i - 1].unit \
-                or toks[i - 1].quoted or toks[i - 1].mark or not _outer_cue(par, out, i):
+        # "after", "when": a word that makes the inner attribution part of the outer content's clause
+        g = i - 1 if i > 1 and out[i - 1] == "O" and toks[i - 1].text in FRONTING and not toks[i - 1].quoted else i
+        if out[i] != "B-SRC" or not out[g - 1].endswith("CON") or toks[i].unit != toks[g - 1].unit \
+                or toks[g - 1].quoted or toks[g - 1].mark or not _outer_cue(par, out, g):
             i += 1
             continue
         j = i + 1
@@ -478,7 +497,7 @@ def short_inner_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         inner = [t for t in toks[k:m] if t.text[:1].isalnum()]
         if k > j and m > k and len(inner) <= 3 and not any(t.quoted or t.mark for t in toks[k:m]) \
                 and (m >= len(toks) or out[m] == "O"):
-            for n in range(i, m):
+            for n in range(g, m):
                 out[n] = "I-CON"
         i = m if m > i else i + 1
     return out

@@ -9,6 +9,8 @@ the speaker.
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph, Token
@@ -188,8 +190,8 @@ def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
     cued = {toks[i].unit for i, label in enumerate(out) if label.endswith("CUE")}
     for i in range(1, len(toks) - 4):
         tok = toks[i]
-        if toks[i - 1].text != "," or not tok.text.endswith("ing") or not tok.text.islower() \
-                or not cues.lemma(tok.text) or tok.unit in cued or tok.quoted:
+        if not (toks[i - 1].text == "," or _written_that(par, i)) or not tok.text.endswith("ing") \
+                or not tok.text.islower() or not cues.lemma(tok.text) or tok.unit in cued or tok.quoted:
             continue
         k = i + 1 + (toks[i + 1].text.lower() == "that")
         end = k
@@ -235,6 +237,18 @@ def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
             out[m] = "I-CUE"
         out[k] = "B-CON"
     return out
+
+
+def _written_that(par: Paragraph, i: int) -> bool:
+    """"… signed a letter warning that …": a participle of saying that carries a letter's or a
+    statement's clause, with no comma before it."""
+    toks = par.tokens
+    return toks[i - 1].text.lower() in _written_nouns() and i + 1 < len(toks) and toks[i + 1].text.lower() == "that"
+
+
+@cache
+def _written_nouns() -> frozenset[str]:
+    return lexicon.lower("document_nouns") | lexicon.lower("speech_nouns")
 
 
 def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
@@ -358,10 +372,10 @@ def _fronted(toks: tuple[Token, ...], head: int, comma: int) -> bool:
     while start > head and toks[start - 1].text.lower() not in ("that", ",", ";"):
         start -= 1
     first = toks[start].text.lower()
-    return first in lexicon.lower("prepositions") or first in _FRONTING
+    return first in lexicon.lower("prepositions") or first in FRONTING
 
 
-_FRONTING = frozenset({"after", "before", "once", "when", "whenever", "as", "if", "unless", "until", "since",
+FRONTING = frozenset({"after", "before", "once", "when", "whenever", "as", "if", "unless", "until", "since",
                        "because", "although", "though", "whether"})
 
 

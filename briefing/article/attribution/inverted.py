@@ -14,6 +14,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import backstop, cues
+from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
 MAX_SOURCE = 14  # tokens of a speaker phrase ("said Ana Holt, chief strategist at …")
@@ -286,3 +287,60 @@ def _finite(word: str) -> bool:
     """A verb of saying in the past or present tense ("said", "says", "announced"), not a noun ("state")."""
     w = word.lower()
     return w.endswith(("ed", "s")) or w in ("said", "told", "wrote", "spoke")
+
+
+_SOURCING = frozenset({"citing", "quoting"})
+_HEAD_STOPS = frozenset({"who", "whom", "that", "which", "familiar", ","})
+
+
+def cited_informants(par: Paragraph, labels: list[str]) -> list[str]:
+    """"…, the Harbour Ledger reported, citing people briefed on the talks": a "citing" read as a cue
+    of its own, with the people it names as its content, names whom the speaker relied on, not
+    something said; both go back to the narrative. What is cited ("citing the cost of the quay") stays."""
+    toks = par.tokens
+    out = list(labels)
+    for i, tok in enumerate(toks):
+        if labels[i] != "B-CUE" or tok.text.lower() not in _SOURCING or i + 1 >= len(toks) or labels[i + 1] != "B-CON":
+            continue
+        end = i + 2
+        while end < len(toks) and labels[end] == "I-CON":
+            end += 1
+        if any(t.quoted for t in toks[i + 1:end]) or not _names_people([t.text for t in toks[i + 1:end]]):
+            continue
+        for k in range(i, end):
+            out[k] = "O"
+    return out
+
+
+def _names_people(words: list[str]) -> bool:
+    """Whether a phrase is headed by people ("people briefed on …", "two officials", "sources close to …")."""
+    head: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low.endswith(("'s", "’s")):
+            head = []  # "Lind's plan": the plan
+            continue
+        if low in _HEAD_STOPS or low in _joiners() - _ARTICLES or w[:1].islower() and low.endswith(("ed", "ing")):
+            break
+        head.append(w)
+    if not head:
+        return False
+    if any(w.lower() in lexicon.lower("informant_nouns") or is_group_noun(w) for w in head):
+        return True
+    found = parse_phrase(" ".join(head))
+    return found is not None and found.kind in (PERSON, ROLE)
+
+
+_OWNERS = frozenset({"its", "their", "his", "her"})
+
+
+def owned_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """"… fell after its chief executive said …": a possessive the tagger left out of the speaker's
+    phrase opens it; it says whose the speaker is."""
+    toks = par.tokens
+    out = list(labels)
+    for i in range(1, len(toks)):
+        if labels[i] == "B-SRC" and labels[i - 1] == "O" and toks[i - 1].text.lower() in _OWNERS \
+                and toks[i].text.islower() and toks[i - 1].unit == toks[i].unit and not toks[i - 1].quoted:
+            out[i - 1], out[i] = "B-SRC", "I-SRC"
+    return out

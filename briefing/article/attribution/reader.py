@@ -227,6 +227,7 @@ class Reader:
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, after_quotes.continued_quotations(par, labels, carried))
         labels = backstop.content_starts(par, backstop.short_inner_attributions(par, clauses.relative_heads(par, labels)))
+        labels = inverted.cited_informants(par, inverted.owned_sources(par, labels))
         for att in link(par, index, labels, self.last):
             self.state(par, att, base)
             self.last = att
