@@ -14,7 +14,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive, mark_content
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, not_a_clause
-from briefing.article.attribution.tokens import Paragraph
+from briefing.article.attribution.tokens import Paragraph, Token
 
 _DATELINE = re.compile(
     # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
@@ -213,7 +213,8 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     j = start
     while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "." or (
             j > start and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-            and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))):
+            and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))
+            or j > start and _role_words(toks, j)):
         j += 1  # "Foreign Office spokesman Dr Ivo Brand", "Minister for Harbours Ivo Brand"
     if j == start or toks[start].quoted:
         return None
@@ -255,6 +256,23 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
         cue_end += 1
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
+
+
+_ROLE_WORDS = 3  # lower-case words of a description before its role noun: "state flood manager"
+_NOT_DESCRIBING = frozenset({"and", "or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "our", "my"})
+
+
+def _role_words(toks: tuple[Token, ...], j: int) -> bool:
+    """True when token `j` opens a few lower-case words of description that end on a role noun
+    right before a name ("Tesshan state flood manager Ravi Kolle"): words that describe the name."""
+    for k in range(j, min(len(toks) - 1, j + _ROLE_WORDS)):
+        word = toks[k].text
+        if toks[k].unit != toks[j].unit or not word.isalpha() or not word.islower() or cues.lemma(word) not in (None, word) \
+                or word in _NOT_DESCRIBING or word in lexicon.lower("prepositions") or word.endswith(("ed", "ing")):
+            return False
+        if word in lexicon.lower("role_nouns") and toks[k + 1].text[:1].isupper() and toks[k + 1].unit == toks[j].unit:
+            return True
+    return False
 
 
 def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
