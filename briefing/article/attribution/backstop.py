@@ -180,7 +180,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
+        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start)
         if found is None:
             continue
         for k in range(found[0][0], found[2][1]):
@@ -288,6 +288,39 @@ def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
             if any(cues.lemma(toks[m].text) for m in range(start, k)):
                 return None
             return _shape(par, k)
+    return None
+
+
+_WITH_SOURCE = 8  # tokens of a speaker phrase between "with" and its participle: "the head of the pilots' union"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "several"})
+_TENSED = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"})
+
+
+def _with_participle(par: Paragraph, start: int) -> Spans | None:
+    """"The vote was put off, with the head of the union calling it a disgrace": the speaker after
+    "with" and a participle of saying, in a sentence whose main clause says nothing."""
+    toks = par.tokens
+    unit = toks[start].unit
+    end = start
+    while end < len(toks) and toks[end].unit == unit and toks[end].text != ";":
+        end += 1
+    while end > start and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    for m in range(start + 1, end - 2):
+        if toks[m].text.lower() != "with" or toks[m - 1].text != "," or toks[m].quoted:
+            continue
+        first = toks[m + 1].text
+        if not (first[:1].isupper() or first.lower() in _DETERMINERS):
+            return None
+        verb = next((k for k in range(m + 2, min(end, m + 2 + _WITH_SOURCE))
+                     if toks[k].text.endswith("ing") and toks[k].text.islower()), None)
+        if verb is None or not cues.lemma(toks[verb].text) \
+                or any(t.text in (",", ":") or t.quoted or t.text.lower() in _TENSED for t in toks[m + 1:verb]):
+            return None
+        k = verb + 1 + (toks[verb + 1].text.lower() == "that")
+        if sum(1 for t in toks[k:end] if t.text[:1].isalnum()) < 3:
+            return None
+        return (m + 1, verb), (verb, verb + 1), (k, end)
     return None
 
 
