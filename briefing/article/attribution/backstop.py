@@ -15,7 +15,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive, mark_content
 from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
-from briefing.article.attribution.tokens import Paragraph, read_paragraph
+from briefing.article.attribution.tokens import Paragraph, Token, read_paragraph
 
 _DATELINE = re.compile(
     # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
@@ -193,7 +193,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start)
+        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start)
         if found is None:
             continue
         found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
@@ -242,7 +242,8 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     j = start
     while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "." or (
             j > start and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
-            and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))):
+            and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))
+            or j > start and _role_words(toks, j)):
         j += 1  # "Foreign Office spokesman Dr Ivo Brand", "Minister for Harbours Ivo Brand"
     if j == start or toks[start].quoted:
         return None
@@ -286,6 +287,23 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
 
 
+_ROLE_WORDS = 3  # lower-case words of a description before its role noun: "state flood manager"
+_NOT_DESCRIBING = frozenset({"and", "or", "but", "nor", "the", "a", "an", "his", "her", "its", "their", "our", "my"})
+
+
+def _role_words(toks: tuple[Token, ...], j: int) -> bool:
+    """True when token `j` opens a few lower-case words of description that end on a role noun
+    right before a name ("Tesshan state flood manager Ravi Kolle"): words that describe the name."""
+    for k in range(j, min(len(toks) - 1, j + _ROLE_WORDS)):
+        word = toks[k].text
+        if toks[k].unit != toks[j].unit or not word.isalpha() or not word.islower() or cues.lemma(word) not in (None, word) \
+                or word in _NOT_DESCRIBING or word in lexicon.lower("prepositions") or word.endswith(("ed", "ing")):
+            return False
+        if word in lexicon.lower("role_nouns") and toks[k + 1].text[:1].isupper() and toks[k + 1].unit == toks[j].unit:
+            return True
+    return False
+
+
 def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
     """"More were expected to leave but Vale expressed fears that …": the shape in the clause
     after "but", when the clause before it holds no verb of saying."""
@@ -299,6 +317,39 @@ def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
             if any(cues.lemma(toks[m].text) for m in range(start, k)):
                 return None
             return _shape(par, k)
+    return None
+
+
+_WITH_SOURCE = 8  # tokens of a speaker phrase between "with" and its participle: "the head of the pilots' union"
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "several"})
+_TENSED = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"})
+
+
+def _with_participle(par: Paragraph, start: int) -> Spans | None:
+    """"The vote was put off, with the head of the union calling it a disgrace": the speaker after
+    "with" and a participle of saying, in a sentence whose main clause says nothing."""
+    toks = par.tokens
+    unit = toks[start].unit
+    end = start
+    while end < len(toks) and toks[end].unit == unit and toks[end].text != ";":
+        end += 1
+    while end > start and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    for m in range(start + 1, end - 2):
+        if toks[m].text.lower() != "with" or toks[m - 1].text != "," or toks[m].quoted:
+            continue
+        first = toks[m + 1].text
+        if not (first[:1].isupper() or first.lower() in _DETERMINERS):
+            return None
+        verb = next((k for k in range(m + 2, min(end, m + 2 + _WITH_SOURCE))
+                     if toks[k].text.endswith("ing") and toks[k].text.islower()), None)
+        if verb is None or not cues.lemma(toks[verb].text) \
+                or any(t.text in (",", ":") or t.quoted or t.text.lower() in _TENSED for t in toks[m + 1:verb]):
+            return None
+        k = verb + 1 + (toks[verb + 1].text.lower() == "that")
+        if sum(1 for t in toks[k:end] if t.text[:1].isalnum()) < 3:
+            return None
+        return (m + 1, verb), (verb, verb + 1), (k, end)
     return None
 
 

@@ -157,7 +157,7 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         dateline = backstop.dateline_end(par)
         clause = [i for i in members[:comma] if toks[i].start >= dateline]  # "KESTREL BAY — " is nobody's words
         if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE \
-                or any(labels[i] != "O" for i in clause) and not _overlong_source(labels, members):
+                or any(labels[i] != "O" for i in clause) and not _overlong_source(par, labels, members, clause):
             return None  # the tagger read this sentence another way; leave it to the linking
         if _lead_in(par, clause) or not _has_verb([toks[i].text for i in clause]):
             return None  # "But Norland's leader Ali Vahidi, in his address, noted …": a subject, not a clause
@@ -173,12 +173,19 @@ def _has_verb(words: list[str]) -> bool:
                for w in words)
 
 
-def _overlong_source(labels: list[str], members: list[int]) -> bool:
+def _overlong_source(par: Paragraph, labels: list[str], members: list[int], clause: list[int]) -> bool:
     """The tagger read the whole clause and the name after it as one speaker ("Officers talked with
-    Vale, 29, at her flat, spokeswoman Jenna Mott told"): no speaker is that long."""
+    Vale, 29, at her flat, spokeswoman Jenna Mott told"): no speaker is that long, and none holds a
+    tensed clause before the comma that parts it from the cue's subject ("The ships came late, the
+    harbour office said")."""
     marked = [labels[i] for i in members if labels[i] != "O"]
-    return all(m.endswith("SRC") or m.endswith("CUE") for m in marked) \
-        and sum(1 for m in marked if m.endswith("SRC")) > MAX_SOURCE
+    if not all(m.endswith("SRC") or m.endswith("CUE") for m in marked):
+        return False
+    if sum(1 for m in marked if m.endswith("SRC")) > MAX_SOURCE:
+        return True
+    # one source running from the clause over the comma: no cue of its own inside the clause
+    return labels[clause[-1]].endswith("SRC") and not any(labels[i].endswith("CUE") for i in clause) \
+        and any(_tensed(par.tokens[i].text) for i in clause if labels[i].endswith("SRC"))
 
 
 def _participle_comma(par: Paragraph, members: list[int], start: int, end: int) -> int:

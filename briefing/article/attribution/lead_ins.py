@@ -69,12 +69,34 @@ def marked(par: Paragraph, labels: list[str]) -> list[str]:
         if found is None:
             continue
         (cue_lo, cue_hi), source = found
-        if _read_already(out, (cue_lo, cue_hi), lo, words):
+        if _read_already(out, (cue_lo, cue_hi), lo, words) and not _participle_tail(par, out, cue_lo):
             if source is not None and not any(out[k].endswith("SRC") for k in range(unit_lo, unit_hi)):
                 _set(out, source[0], source[1], "SRC")  # "In an interview Lind declared “…”": who, where the tagger saw none
             continue
         _take(out, (cue_lo, cue_hi), source, inner, hi)
     return out
+
+
+def _participle_tail(par: Paragraph, out: list[str], cue: int) -> bool:
+    """True, with the tagger's reading cleared, where the participle of saying before a quotation
+    ends a longer cue whose source stands right after another cue ("Lind answered Dorn's message
+    on Facebook writing, “…”" read as Dorn's cue "message on Facebook writing"): that source is the
+    first verb's object, the words up to the participle are what was answered and where, and the
+    quotation is the sentence subject's."""
+    toks = par.tokens
+    if out[cue] != "I-CUE" or not toks[cue].text.endswith("ing"):
+        return False
+    start = cue
+    while start > 0 and out[start] == "I-CUE":
+        start -= 1
+    first = start
+    while first > 0 and out[first - 1].endswith("SRC") and not out[first].startswith("B-SRC"):
+        first -= 1
+    if first == start or first == 0 or not out[first - 1].endswith("CUE") or toks[first - 1].unit != toks[cue].unit:
+        return False
+    for k in range(first, cue):
+        out[k] = "O"
+    return True
 
 
 def _take(out: list[str], cue: tuple[int, int], source: tuple[int, int] | None, inner: list[int], close: int) -> None:
