@@ -421,7 +421,14 @@ _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "wil
 
 def _open_relative(toks: tuple[Token, ...], out: list[str], end: int) -> bool:
     """True when a content ends on a relative clause inserted after its subject, and the verb that
-    subject waits for comes after the comma: "said the council, which has met since 1980, | had been …"."""
+    subject waits for comes after the comma: "said the council, which has met since 1980, | had been …",
+    or ends on the subject itself, before the clause: "said the council | , which has met since 1980, had …"."""
+    if end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].text.lower() in ("which", "who") \
+            and toks[end + 2].unit == toks[end].unit:
+        close = next((m for m in range(end + 3, len(toks)) if toks[m].text == "," or toks[m].unit != toks[end].unit),
+                     len(toks))
+        return close + 1 < len(toks) and toks[close].text == "," and toks[close + 1].unit == toks[end].unit \
+            and toks[close + 1].text.lower() in _AUXILIARIES
     k = end
     while k > 0 and out[k].endswith("CON") and toks[k].unit == toks[end].unit:
         if toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
