@@ -215,6 +215,7 @@ class Reader:
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
         labels = clauses.sources_in_sentences(par, tagger.tag(par)) if worth_tagging(par) else ["O"] * len(par.tokens)
+        labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.quotation_sources(par, inverted.inverted_attributions(par, labels))
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
