@@ -222,6 +222,7 @@ class Reader:
         labels = clauses.second_speakers(par, clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
         labels = clauses.no_object_sources(par, clauses.appositive_names(par, clauses.participle_cues(par, labels)))
+        labels = clauses.infinitive_cues(par, labels)
         labels = lead_ins.marked(par, after_quotes.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, after_quotes.continued_quotations(par, labels, carried))
