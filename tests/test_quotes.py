@@ -10,7 +10,7 @@ from factories import growth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.article.attribution import clauses, extract
+from briefing.article.attribution import extract, joined_cues
 from briefing.article.attribution.marks import find_quotes
 from briefing.article.attribution.spans import spans_of
 from briefing.article.attribution.tokens import read_paragraph
@@ -218,7 +218,7 @@ def test_and_said_after_a_first_statement_is_a_second_statement_of_the_same_spea
     called, fee_end = words.index("called"), words.index("and")
     labels = (["B-SRC"] + ["I-SRC"] * (called - 1) + ["B-CUE", "B-CON"] + ["I-CON"] * (fee_end - called - 2)
               + ["O"] * (len(words) - fee_end))
-    relabelled = clauses.second_cues(par, labels)
+    relabelled = joined_cues.second_cues(par, labels)
     spans = {(s.role, " ".join(words[s.start:s.end])) for s in spans_of(relabelled)}
     assert ("CUE", "said") in spans and ("CON", "it was preparing a legal challenge") in spans, spans
 

@@ -251,67 +251,6 @@ def _written_nouns() -> frozenset[str]:
     return lexicon.lower("document_nouns") | lexicon.lower("speech_nouns")
 
 
-def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with a second verb of saying joined by "and" inside a content split off as its
-    own cue ("Lind said the council met and claimed the minutes were false"): two statements."""
-    out = list(labels)
-    toks = par.tokens
-    for i in range(1, len(toks) - 3):
-        if out[i] != "I-CON" or toks[i].quoted or toks[i].text.lower() not in ("and", "but") \
-                or out[i + 1] != "I-CON" or toks[i + 1].quoted:
-            continue
-        verb = toks[i + 1].text
-        if not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
-            continue
-        head = i
-        while head > 0 and out[head] != "B-CON":
-            head -= 1
-        if toks[head].text.lower() == "that":
-            head += 1
-        if toks[head].text.lower() in SUBJECT_PRONOUNS:
-            continue  # "said he spoke to the mayor and asked him to …": the same clause goes on
-        k = i + 2
-        if k < len(toks) and toks[k].text.lower() == "that":
-            k += 1
-        rest = [m for m in range(k, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit]
-        if len(rest) < 4:
-            continue
-        out[i] = "O"
-        out[i + 1] = "B-CUE"
-        for m in range(i + 2, k):
-            out[m] = "I-CUE"
-        out[k] = "B-CON"
-    return _and_said_after(par, out)
-
-
-_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
-
-
-def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
-    """"The union called the fee unlawful and said it was drawing up a response, as …": the clause
-    after "and said" that follows a content, left unlabelled, is a second statement of the same
-    speaker (up to a comma that opens a clause of the scene)."""
-    toks = par.tokens
-    for i in range(1, len(toks) - 3):
-        verb = toks[i + 1].text
-        if out[i] != "O" or toks[i].text.lower() != "and" or not out[i - 1].endswith("CON") or toks[i].quoted \
-                or out[i + 1] != "O" or not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
-            continue
-        k = i + 3 if toks[i + 2].text.lower() == "that" else i + 2
-        end = k
-        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not (
-                toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
-            end += 1
-        while end > k and not toks[end - 1].text[:1].isalnum():
-            end -= 1
-        if end - k < 4:
-            continue
-        out[i + 1] = "B-CUE"
-        for m in range(i + 2, end):
-            out[m] = "I-CUE" if m < k else "B-CON" if m == k else "I-CON"
-    return out
-
-
 _JOINS = frozenset({"and", "but", "while", "yet"})
 _NOT_SUBJECTS = frozenset({"which", "who", "whom", "whose", "that", "as", "what", "where", "when", "if", "because"})
 _PERFECT = frozenset({"has", "have", "had"})
@@ -463,7 +402,14 @@ _AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "wil
 
 def _open_relative(toks: tuple[Token, ...], out: list[str], end: int) -> bool:
     """True when a content ends on a relative clause inserted after its subject, and the verb that
-    subject waits for comes after the comma: "said the council, which has met since 1980, | had been …"."""
+    subject waits for comes after the comma: "said the council, which has met since 1980, | had been …",
+    or ends on the subject itself, before the clause: "said the council | , which has met since 1980, had …"."""
+    if end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].text.lower() in ("which", "who") \
+            and toks[end + 2].unit == toks[end].unit:
+        close = next((m for m in range(end + 3, len(toks)) if toks[m].text == "," or toks[m].unit != toks[end].unit),
+                     len(toks))
+        return close + 1 < len(toks) and toks[close].text == "," and toks[close + 1].unit == toks[end].unit \
+            and toks[close + 1].text.lower() in _AUXILIARIES
     k = end
     while k > 0 and out[k].endswith("CON") and toks[k].unit == toks[end].unit:
         if toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":

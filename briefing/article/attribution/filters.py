@@ -9,6 +9,8 @@
   or title in quote marks, not words anybody said).
 - Captions: a paragraph labelled "Photo:" or "Caption:" describes a picture.
 - A request to stay unnamed: "…, who asked not to be named because the talks were private".
+- A cue whose object is "nothing": "after weeks in which the board had said nothing at all." says
+  nothing, and the quotation after it is not its content (silent_cues, on the labels).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
-from briefing.article.attribution.spans import Attribution
+from briefing.article.attribution.spans import Attribution, spans_of
 from briefing.article.attribution.tokens import Paragraph
 from briefing.model import DIRECT, Statement
 
@@ -106,6 +108,27 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
 
 
 _PRONOUNS = SUBJECT_PRONOUNS - {"there"}
+
+
+def silent_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels without a cue that holds its own object "nothing" and ends its sentence ("the board
+    had said nothing at all."), nor the source before it: the cue said nothing, so what follows in
+    the next sentence is not its content (a quotation there goes on with the speaker before)."""
+    out = list(labels)
+    toks = par.tokens
+    for s in (s for s in spans_of(labels) if s.role == "CUE"):
+        words = [toks[i].text.lower() for i in range(s.start, s.end)]
+        said = next((k for k, w in enumerate(words[:-1]) if cues.lemma(w) and words[k + 1] == "nothing"), None)
+        rest = range(s.end, len(toks))
+        if said is None or any(w in _finite_verbs() for w in words[said + 2:]) \
+                or any(toks[i].unit == toks[s.start].unit and toks[i].text[:1].isalnum() for i in rest):
+            continue  # "said nothing would change": "nothing" opens what was said
+        start = s.start
+        while start > 0 and out[start - 1].endswith("SRC"):
+            start -= 1
+        for i in range(start, s.end):
+            out[i] = "O"
+    return out
 
 
 def _word_seq(text: str) -> tuple[str, ...]:

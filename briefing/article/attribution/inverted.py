@@ -14,6 +14,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import backstop, cues
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
 from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
@@ -212,7 +213,7 @@ def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tu
         return start, (start + 1, start + s_hi), (start + s_hi, end)
     verb = next((k for k, w in enumerate(words) if w.islower() and cues.lemma(w)), None)
     if verb is None or verb == 0 or verb > MAX_SHORT_SOURCE or "," in words[:verb] \
-            or not _finite(words[verb]) or not _speaker_phrase(words[:verb]):
+            or not _finite(words[verb]) or not (_speaker_phrase(words[:verb]) or _pronoun(words[:verb])):
         return None
     if not _plain_tail(words[verb + 1:]) and not (cues.lemma(words[verb]) == "tell" and _hearer(words[verb + 1:])):
         return None
@@ -278,6 +279,11 @@ def _speaker_phrase(words: list[str]) -> bool:
         if not described or _verb(w):
             return False
     return True
+
+
+def _pronoun(words: list[str]) -> bool:
+    """A subject pronoun alone before the cue: "…, it reported Tuesday", "…, they said"."""
+    return len(words) == 1 and words[0].lower() in SUBJECT_PRONOUNS - {"i", "there"}
 
 
 def _verb(word: str) -> bool:

@@ -30,7 +30,9 @@ from briefing.article.attribution import (
     clauses,
     cues,
     filters,
+    infinitives,
     inverted,
+    joined_cues,
     lead_ins,
     source_phrase,
     tagger,
@@ -216,13 +218,15 @@ class Reader:
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
         labels = clauses.sources_in_sentences(par, backstop.past_dateline(par, tagger.tag)) if worth_tagging(par) \
             else ["O"] * len(par.tokens)
+        labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_sources(par, labels)
         labels = backstop.plain_attributions(par, backstop.complete_contents(par, labels))
-        labels = clauses.second_speakers(par, clauses.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
+        labels = clauses.second_speakers(par, joined_cues.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
         labels = clauses.no_object_sources(par, clauses.appositive_names(par, clauses.participle_cues(par, labels)))
+        labels = infinitives.infinitive_cues(par, labels)
         labels = lead_ins.marked(par, after_quotes.quoted_attributions(par, labels))
         carried = self.last is not None and self.last.para == index - 1
         labels = backstop.without_hearer(par, after_quotes.continued_quotations(par, labels, carried))

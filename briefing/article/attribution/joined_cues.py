@@ -1,0 +1,69 @@
+"""A second verb of saying joined by "and" to a first statement: "Lind said the council met and
+claimed the minutes were false", "The union called the fee unlawful and said it would appeal"."""
+
+from __future__ import annotations
+
+from briefing.article.attribution import cues
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
+from briefing.article.attribution.tokens import Paragraph
+
+
+def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a second verb of saying joined by "and" inside a content split off as its
+    own cue ("Lind said the council met and claimed the minutes were false"): two statements."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks) - 3):
+        if out[i] != "I-CON" or toks[i].quoted or toks[i].text.lower() not in ("and", "but") \
+                or out[i + 1] != "I-CON" or toks[i + 1].quoted:
+            continue
+        verb = toks[i + 1].text
+        if not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
+            continue
+        head = i
+        while head > 0 and out[head] != "B-CON":
+            head -= 1
+        if toks[head].text.lower() == "that":
+            head += 1
+        if toks[head].text.lower() in SUBJECT_PRONOUNS:
+            continue  # "said he spoke to the mayor and asked him to …": the same clause goes on
+        k = i + 2
+        if k < len(toks) and toks[k].text.lower() == "that":
+            k += 1
+        rest = [m for m in range(k, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit]
+        if len(rest) < 4:
+            continue
+        out[i] = "O"
+        out[i + 1] = "B-CUE"
+        for m in range(i + 2, k):
+            out[m] = "I-CUE"
+        out[k] = "B-CON"
+    return _and_said_after(par, out)
+
+
+_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
+
+
+def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
+    """"The union called the fee unlawful and said it was drawing up a response, as …": the clause
+    after "and said" that follows a content, left unlabelled, is a second statement of the same
+    speaker (up to a comma that opens a clause of the scene)."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 3):
+        verb = toks[i + 1].text
+        if out[i] != "O" or toks[i].text.lower() != "and" or not out[i - 1].endswith("CON") or toks[i].quoted \
+                or out[i + 1] != "O" or not (verb.islower() and cues.lemma(verb) and (verb.endswith("ed") or verb in ("said", "told", "wrote"))):
+            continue
+        k = i + 3 if toks[i + 2].text.lower() == "that" else i + 2
+        end = k
+        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not (
+                toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
+            end += 1
+        while end > k and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        if end - k < 4:
+            continue
+        out[i + 1] = "B-CUE"
+        for m in range(i + 2, end):
+            out[m] = "I-CUE" if m < k else "B-CON" if m == k else "I-CON"
+    return out
