@@ -389,7 +389,7 @@ def test_a_speaker_long_gone_gives_way_to_the_person_just_named():
      "Tomas Lints", "I think the old ferry may be obsolete by summer."),
     # a pronoun speaker in the next paragraph
     (["Ana Veer chairs the harbour board.", "She continued, “For all of us, the quay is a second home.”"],
-     "Ana Veer", "For all of us, the quay is a second home"),
+     "Ana Veer", "For all of us, the quay is a second home."),
     # a few words between the cue and the comma: "told the Courier on Monday:"
     (["Ana Veer told the Harbour Courier on Monday: “Nobody on the board saw the bill before the vote.”"],
      "Ana Veer", "Nobody on the board saw the bill before the vote."),
