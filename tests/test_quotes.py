@@ -223,6 +223,13 @@ def test_and_said_after_a_first_statement_is_a_second_statement_of_the_same_spea
     assert ("CUE", "said") in spans and ("CON", "it was preparing a legal challenge") in spans, spans
 
 
+def test_the_writers_remark_after_an_attribution_written_last_leaves_the_clause_before_as_said():
+    statements = extract(["The Marrow ferry line will drop its night crossing from April and will cut two crews "
+                          "besides, its owners said on Monday, a step that leaves the island towns with one boat."])
+    assert [s.text for s in statements] == [
+        "The Marrow ferry line will drop its night crossing from April and will cut two crews besides"]
+
+
 def test_questions_denials_and_passives_are_not_statements():
     paras = [
         "Neither minister has said whether the talks will resume.",

@@ -9,6 +9,7 @@ dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Callable
 
 from briefing import lexicon
@@ -401,7 +402,8 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         first_attr = next(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         tail = [toks[members[k]].text for k in range(last_attr + 1, len(members))]
-        if first_attr >= 4 and (all(not t[:1].isalnum() for t in tail) or _adjunct_tail(par, members, first_attr, tail)):
+        if first_attr >= 4 and (all(not t[:1].isalnum() for t in tail) or _adjunct_tail(par, members, first_attr, tail)
+                                or _remark_tail(par, members, first_attr, tail)):
             # The clause before: up to the comma (or dash) that opens the attribution.
             end = first_attr
             while end > 0 and (toks[members[end - 1]].text in _TAIL_SKIP or not toks[members[end - 1]].text[:1].isalnum()):
@@ -441,6 +443,24 @@ def _adjunct_tail(par: Paragraph, members: list[int], first_attr: int, tail: lis
         return False
     return not any(w.islower() and (w in _TAIL_VERBS or w.endswith("ed") or w in lexicon.lower("past_tense_verbs"))
                    for w in words)
+
+
+def _remark_tail(par: Paragraph, members: list[int], first_attr: int, tail: list[str]) -> bool:
+    """True when "CLAUSE, its government said on Monday, a step that threatens …" ends on the writer's
+    remark about the whole sentence: a noun phrase opened by "a" or "an" after the when and where."""
+    if "," not in tail or par.tokens[members[first_attr - 1]].text != ",":
+        return False
+    comma = tail.index(",")
+    when = [t for t in tail[:comma] if t[:1].isalnum()]
+    if len(when) > 5 or when and when[0].lower() not in _tail_openers():
+        return False
+    after = tail[comma + 1:]
+    return len(after) >= 3 and after[0].lower() in ("a", "an") and any(w.lower() in ("that", "which") for w in after[1:5])
+
+
+@cache
+def _tail_openers() -> frozenset[str]:
+    return lexicon.lower("time_words") | lexicon.lower("prepositions") | {"last", "late", "early", "earlier", "this"}
 
 
 def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str]) -> None:
