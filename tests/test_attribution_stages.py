@@ -88,7 +88,7 @@ def test_a_clause_after_that_or_a_relative_inside_a_content_is_no_second_speaker
 
 
 def test_who_heard_it_and_where_it_was_said_before_that_are_not_what_was_said():
-    from briefing.article.attribution.backstop import complete_contents
+    from briefing.article.attribution.missing_contents import complete_contents
 
     def completed(text, cue_at):
         par, labels = labelled(text, {0: ("SRC", 1), cue_at: ("CUE", 1)})
@@ -113,7 +113,7 @@ def test_a_source_the_tagger_ran_past_its_sentence_is_cut_at_the_full_stop():
 
 
 def test_a_that_after_a_noun_the_content_already_holds_opens_a_relative_clause_not_what_was_said():
-    from briefing.article.attribution.backstop import complete_contents
+    from briefing.article.attribution.missing_contents import complete_contents
 
     text = "Kessler said Monday the fares that Tarnside set were too low."
     par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1)})
