@@ -1,6 +1,7 @@
 """Title, outlet, authors, date and wire credit in more shapes that real pastes take: HTML left in the
 text, credits glued to the story, menus and issue lines over the headline (our own invented examples)."""
 
+import pytest
 from factories import HEAD, P1, P2, P3, STORY, meta_of
 
 from briefing.article.clean import clean
@@ -97,6 +98,13 @@ def test_a_page_title_naming_a_section_and_the_site_over_the_headline_gives_both
     assert (m.title, m.source) == (HEAD, "Harbour Metro")
 
 
+@pytest.mark.parametrize("crumb", ["Kessel", "Exclusive"])
+def test_a_short_line_equal_to_the_headline_before_its_comma_is_no_headline(crumb):
+    head = f"{crumb}, Marrow Sign Ferry Deal"
+    m = meta_of(f"{head} - Harbour Metro\n\nHome\n\n{crumb}\n\n{head}\n\n{STORY}")
+    assert m.title == head
+
+
 def test_a_comma_inside_the_headline_is_no_section():
     head = "Ferry fares rise, and the night boat goes"
     m = meta_of(f"{head} - Harbour Metro\n\nFerry fares rise\n\n{STORY}")
@@ -113,8 +121,10 @@ def test_a_picture_line_ending_in_a_credit_is_no_headline():
     assert m.title is None or "Credit" not in m.title
 
 
-def test_a_headline_about_credit_keeps_its_word():
-    head = "Banks tighten credit: small firms feel the squeeze"
+@pytest.mark.parametrize("head", ["Banks tighten credit: small firms feel the squeeze", "Markets Credit: a quiet week",
+                                  "Tax Credit: Who Gains in Kessel", "Kessel Firms Face Tighter Credit: What It Means for You",
+                                  "Kessel Credit: Union Wins Fight Over Loans"])
+def test_a_headline_about_credit_keeps_its_word(head):
     assert meta_of(f"{head}\n\nBy Ada Finch\n\n{STORY}").title == head
 
 

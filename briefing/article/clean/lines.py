@@ -109,7 +109,8 @@ _CREDIT = re.compile(
     # The credit glued to the caption: "… wins the 2016 Gold CupCredit: Ada Linde".
     r"|(?<=[a-z0-9])(?:Credit|Photo|Picture|Image)s?\s?:\s*[A-Z][^.!?]{0,60}$"
     # … and after a space: "Mayor quits after vote Credit: Kestrel Radio" (a capital C, mid-line)
-    r"|(?<=[A-Za-z0-9] )(?-i:Credits?|Photo credit|Image credit)\s?:\s*[A-Z@][^.!?]{0,60}$"
+    # after a caption's words, and naming only who took the picture (no lower-case word, four at most)
+    r"|(?<=\S)(?:\s+\S+){5}\s+(?-i:Credits?|Photo credit|Image credit)\s?:\s*(?-i:(?:[A-Z@][\w@.&/'’-]*\s?){1,4})$"
     # "caption: Ducks on the pond …" as a player pastes it, and a wire's picture credit "AP Photo/Ada Linde".
     r"|^(?:photo\s+)?caption\s*:\s*\S"
     r"|^(?:ap|afp|reuters|epa|pa|aap|cp) photo\s?/\s?[A-Z][\w.'’ -]{1,60}$"

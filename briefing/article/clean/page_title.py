@@ -74,8 +74,10 @@ def _without_section_after(head: str, headline: str) -> str:
     section after a comma, then the site; the headline is what is left."""
     rest = head[len(headline):] if head.startswith(headline) else ""
     words = rest.lstrip(", ").split()
-    if rest.startswith(", ") and 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "and") for w in words):
-        return headline
+    if rest.startswith(", ") and 1 <= len(words) <= 4 and len(headline.split()) >= 3 \
+            and all(w[:1].isupper() or w in ("&", "and") for w in words) \
+            and any(w.lower() in vocab.section_words() for w in words):
+        return headline  # "…, Local News", "…, Latest World News" (not "Kessel, Marrow Sign …" over "Kessel")
     return head
 
 
