@@ -551,6 +551,17 @@ def test_a_clause_between_commas_is_no_attribution():
     assert inverted.parenthetical_sources(par, labels) == labels
 
 
+def test_the_day_after_a_speaker_is_not_part_of_the_speaker():
+    assert said(["Some harbour pilots on Monday said the new channel was too narrow for the larger ferries."]) == [
+        ("Some harbour pilots", "indirect", "the new channel was too narrow for the larger ferries")]
+
+
+def test_a_speaker_after_a_clause_the_tagger_marked_as_said_is_read_with_its_cue():
+    statements = said(["Ivo Brand runs the mill.", "The water rose faster than anyone had feared, said resident "
+                       "Ana Veer in an interview."])
+    assert ("Ana Veer", "indirect", "The water rose faster than anyone had feared") in statements, statements
+
+
 def test_the_story_that_goes_on_after_an_attribution_is_not_the_speakers_words():
     par = read_paragraph("“She always picks up the phone for us,” Ana Veer said, and soon the crowd was cheering "
                          "and the band was packing up.")

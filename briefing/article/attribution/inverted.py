@@ -158,7 +158,8 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         dateline = backstop.dateline_end(par)
         clause = [i for i in members[:comma] if toks[i].start >= dateline]  # "KESTREL BAY — " is nobody's words
         if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE \
-                or any(labels[i] != "O" for i in clause) and not _overlong_source(par, labels, members, clause):
+                or any(labels[i] != "O" for i in clause) and not _overlong_source(par, labels, members, clause) \
+                and not _said_without_speaker(labels, clause, members[comma:]):
             return None  # the tagger read this sentence another way; leave it to the linking
         if _lead_in(par, clause) or not _has_verb([toks[i].text for i in clause]):
             return None  # "But Norland's leader Ali Vahidi, in his address, noted …": a subject, not a clause
@@ -166,6 +167,12 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         return (clause[0], clause[-1] + 1), members[cue], (members[s_lo], members[s_hi - 1] + 1), \
             (members[t_lo] if t_lo < t_hi else 0, members[t_hi - 1] + 1 if t_lo < t_hi else 0)
     return None
+
+
+def _said_without_speaker(labels: list[str], clause: list[int], rest: list[int]) -> bool:
+    """The tagger marked the clause as what was said and nothing after its comma: ", said resident
+    Ana Veer in an interview" is its speaker and cue, as with an unmarked clause."""
+    return all(labels[i].endswith("CON") for i in clause if labels[i] != "O") and all(labels[i] == "O" for i in rest)
 
 
 def _has_verb(words: list[str]) -> bool:

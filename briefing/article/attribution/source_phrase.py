@@ -174,9 +174,21 @@ _ADJUNCT = re.compile(r",\s+(?:during|at|in|on|while|after|before|speaking|addre
 
 def _without_adjunct(written: str) -> str:
     """"Minister Ana Brisk, during a review meeting in Kestrel on Sunday": the speaker without
-    the when and where after her."""
+    the when and where after her; "Some lawmakers on Monday": without the day."""
     cut = _ADJUNCT.sub("", written)
-    return cut if cut and cut != written and len(cut.split()) >= 2 else written
+    written = cut if cut and cut != written and len(cut.split()) >= 2 else written
+    words = written.split()
+    times = lexicon.lower("time_words")
+    k = len(words)
+    while k > 0 and words[k - 1].lower().strip(".,") in times:
+        k -= 1
+    if 2 <= k < len(words) and words[k - 1].lower() in _TIME_LEADS \
+            and words[k - 2].lower().strip(",") not in lexicon.lower("prepositions") and not words[k - 2].endswith(","):
+        return " ".join(words[:k - 1])  # "on Monday", "this week" (not "The video, released in late November")
+    return written
+
+
+_TIME_LEADS = frozenset({"on", "this", "last", "late", "early", "earlier"})
 
 
 def _not_a_head(head: str) -> bool:
