@@ -80,3 +80,27 @@ def test_a_speaker_after_a_clause_the_tagger_marked_as_said_is_read_with_its_cue
     statements = said(["Ivo Brand runs the mill.", "The water rose faster than anyone had feared, said resident "
                        "Ana Veer in an interview."])
     assert ("Ana Veer", "indirect", "The water rose faster than anyone had feared") in statements, statements
+
+
+def test_a_board_that_said_nothing_at_all_has_no_statement_and_passes_on_no_speaker():
+    statements = said(["The council waited weeks for a reply, after months in which the board had said nothing at all.",
+                       "“We are ready to listen now,” Veer said."])
+    assert statements == [("Veer", "direct", "We are ready to listen now")]
+
+
+def test_whom_a_paper_cites_between_commas_is_no_second_speaker():
+    assert said(["The Ledger, citing two board members, said Brand had offered to resign."]) == [
+        ("Ledger", "indirect", "Brand had offered to resign")]
+    assert said(["The Ledger reported, citing people briefed on the talks, that Brand would resign."]) == [
+        ("Ledger", "indirect", "Brand would resign")]
+
+
+def test_the_clause_before_with_and_a_participle_of_saying_is_not_what_was_said():
+    assert said(["The board approved the plan, with the mayor saying it would create two hundred jobs."]) == [
+        ("the mayor", "indirect", "it would create two hundred jobs")]
+
+
+def test_to_say_after_a_comma_reports_the_subject_of_the_sentence():
+    statements = said(["Ana Veer chairs the school board.",
+                       "Veer went on Kessel Radio on Monday, to say that the school would stay open."])
+    assert statements == [("Ana Veer", "indirect", "the school would stay open")]

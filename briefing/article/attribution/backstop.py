@@ -199,6 +199,9 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
         for k in range(found[0][0], found[2][1]):
             out[k] = "O"
+        for k in range(start, found[0][0]):
+            if out[k].endswith("CON") and par.tokens[k].unit == unit:
+                out[k] = "O"  # "The board approved the plan, with the mayor saying …": narrative, not said
         for (lo, hi), role in zip(found, ("SRC", "CUE", "CON")):
             for k in range(lo, hi):
                 out[k] = ("B-" if k == lo else "I-") + role

@@ -117,18 +117,26 @@ def silent_cues(par: Paragraph, labels: list[str]) -> list[str]:
     out = list(labels)
     toks = par.tokens
     for s in (s for s in spans_of(labels) if s.role == "CUE"):
-        words = [toks[i].text.lower() for i in range(s.start, s.end)]
+        end = s.end
+        if end < len(toks) and toks[end].text.lower() == "nothing" and labels[end] == "B-CON":
+            while end + 1 < len(toks) and labels[end + 1] == "I-CON" and toks[end + 1].text.lower() in _NOTHING_MORE:
+                end += 1  # "had said | nothing at all": the tagger read "nothing" as what was said
+            end += 1
+        words = [toks[i].text.lower() for i in range(s.start, end)]
         said = next((k for k, w in enumerate(words[:-1]) if cues.lemma(w) and words[k + 1] == "nothing"), None)
-        rest = range(s.end, len(toks))
+        rest = range(end, len(toks))
         if said is None or any(w in _finite_verbs() for w in words[said + 2:]) \
                 or any(toks[i].unit == toks[s.start].unit and toks[i].text[:1].isalnum() for i in rest):
             continue  # "said nothing would change": "nothing" opens what was said
         start = s.start
         while start > 0 and out[start - 1].endswith("SRC"):
             start -= 1
-        for i in range(start, s.end):
+        for i in range(start, end):
             out[i] = "O"
     return out
+
+
+_NOTHING_MORE = frozenset({"at", "all", "else", "more", "further", "new", "of", "the", "kind", "sort"})
 
 
 def _word_seq(text: str) -> tuple[str, ...]:

@@ -320,15 +320,21 @@ def cited_informants(par: Paragraph, labels: list[str]) -> list[str]:
     toks = par.tokens
     out = list(labels)
     for i, tok in enumerate(toks):
-        if labels[i] != "B-CUE" or tok.text.lower() not in _SOURCING or i + 1 >= len(toks) or labels[i + 1] != "B-CON":
+        if labels[i] != "B-CUE" or tok.text.lower() not in _SOURCING or i + 1 >= len(toks) \
+                or labels[i + 1] not in ("B-CON", "B-SRC"):
             continue
         end = i + 2
-        while end < len(toks) and labels[end] == "I-CON":
+        while end < len(toks) and labels[end] == "I-" + labels[i + 1][2:]:
             end += 1
-        if any(t.quoted for t in toks[i + 1:end]) or not _names_people([t.text for t in toks[i + 1:end]]):
+        if labels[i + 1] == "B-SRC" and not (toks[i - 1].text == "," and end - 1 < len(toks) and toks[end - 1].text == ","):
+            continue  # "The Ledger, citing two board members, said …": an aside between commas, not a second speaker
+        that = next((k for k in range(i + 2, end - 1) if toks[k].text == "," and toks[k + 1].text.lower() == "that"), end)
+        if any(t.quoted for t in toks[i + 1:that]) or not _names_people([t.text for t in toks[i + 1:that]]):
             continue
-        for k in range(i, end):
+        for k in range(i, that + 2 if that < end else end):
             out[k] = "O"
+        if that + 2 < end:  # "reported, citing people briefed on the talks, that …": what was reported
+            out[that + 2] = "B-CON"
     return out
 
 
