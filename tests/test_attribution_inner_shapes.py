@@ -104,3 +104,8 @@ def test_to_say_after_a_comma_reports_the_subject_of_the_sentence():
     statements = said(["Ana Veer chairs the school board.",
                        "Veer went on Kessel Radio on Monday, to say that the school would stay open."])
     assert statements == [("Ana Veer", "indirect", "the school would stay open")]
+
+
+def test_and_said_after_the_subjects_own_verb_reports_the_subject():
+    assert said(["The harbour board raised the berth fee and said it would review the charge in a year."]) == [
+        ("The harbour board", "indirect", "it would review the charge in a year")]

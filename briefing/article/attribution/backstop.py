@@ -193,7 +193,8 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for unit, start in first.items():
         if unit in marked:
             continue
-        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start)
+        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start) \
+            or _and_said(par, start)
         if found is None:
             continue
         found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
@@ -321,6 +322,39 @@ def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
                 return None
             return _shape(par, k)
     return None
+
+
+_SUBJECT_WORDS = 6  # "The Marrow harbour board": a subject before its first verb is short
+_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
+
+
+def _and_said(par: Paragraph, start: int) -> Spans | None:
+    """"The board raised the fee and said it would review it in a year": the sentence's subject,
+    then a verb of its own, then "and said" and what was said."""
+    toks = par.tokens
+    unit = toks[start].unit
+    members = [k for k in range(start, len(toks)) if toks[k].unit == unit]
+    verb = next((k for k in members[1:_SUBJECT_WORDS + 1] if toks[k].text.islower()
+                 and (toks[k].text.endswith("ed") or toks[k].text in lexicon.lower("past_tense_verbs"))), None)
+    if verb is None or cues.lemma(toks[verb].text) or toks[start].quoted \
+            or not (toks[start].text[:1].isupper() and all(not t.quoted for t in toks[start:verb])):
+        return None
+    said = next((k for k in members if k > verb and toks[k - 1].text.lower() == "and" and toks[k].text in ("said", "told")
+                 or k > verb and toks[k - 1].text.lower() == "and" and toks[k].text.endswith("ed") and cues.lemma(toks[k].text)), None)
+    if said is None or any(cues.lemma(toks[m].text) for m in range(verb, said - 1)):
+        return None
+    k = said + 2 if said + 1 < len(toks) and toks[said + 1].text.lower() == "that" else said + 1
+    end = k
+    while end <= members[-1] and toks[end].text not in (";",) and not (
+            toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
+        end += 1
+    while end > k and not toks[end - 1].text[:1].isalnum():
+        end -= 1
+    first = toks[k].text
+    if end - k < 4 or not_a_clause(first) or not (k > said + 1 or first.lower() in SUBJECT_PRONOUNS
+                                                  or first.lower() in _HEARER_OPENERS or first[:1].isupper()):
+        return None  # "… and said goodbye to the coast": no clause of its own
+    return (start, verb), (said, k), (k, end)
 
 
 _WITH_SOURCE = 8  # tokens of a speaker phrase between "with" and its participle: "the head of the pilots' union"
