@@ -109,3 +109,8 @@ def test_to_say_after_a_comma_reports_the_subject_of_the_sentence():
 def test_and_said_after_the_subjects_own_verb_reports_the_subject():
     assert said(["The harbour board raised the berth fee and said it would review the charge in a year."]) == [
         ("The harbour board", "indirect", "it would review the charge in a year")]
+
+
+def test_a_reported_subject_with_a_relative_clause_keeps_the_verb_after_it():
+    assert said(["The board said the union, which represents 400 dockers, had rejected the offer."]) == [
+        ("The board", "indirect", "the union, which represents 400 dockers, had rejected the offer")]

@@ -440,11 +440,13 @@ def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
     for i in range(len(toks) - 1):
         if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted:
             continue
-        if toks[i].text.lower() not in preps and not _open_relative(toks, out, i) \
-                and not _abbreviation_dot(toks, i):
+        relative = _open_relative(toks, out, i)
+        if toks[i].text.lower() not in preps and not relative and not _abbreviation_dot(toks, i):
             continue
         end = i + 1
-        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not toks[end].quoted:
+        # after "the union, which …," the verb it waits for may be read as a cue of its own ("had rejected")
+        while end < len(toks) and toks[end].unit == toks[i].unit and not toks[end].quoted \
+                and (out[end] == "O" or relative and not out[end].endswith("SRC")):
             end += 1
         if end < len(toks) and toks[end].unit == toks[i].unit:
             continue  # something else follows in the sentence: leave the tagger's boundary
