@@ -114,3 +114,16 @@ def test_and_said_after_the_subjects_own_verb_reports_the_subject():
 def test_a_reported_subject_with_a_relative_clause_keeps_the_verb_after_it():
     assert said(["The board said the union, which represents 400 dockers, had rejected the offer."]) == [
         ("The board", "indirect", "the union, which represents 400 dockers, had rejected the offer")]
+
+
+def test_a_subject_before_a_parenthetical_attribution_is_part_of_what_was_said():
+    intro = "Ana Veer spoke at noon."
+    assert said([intro, "The bridge, Veer said, would stay shut until spring."]) == [
+        ("Ana Veer", "indirect", "The bridge would stay shut until spring")]
+    told = said([intro, "The bridge, she told the council, would stay shut until spring."])
+    assert [(who, text.replace(" …", "")) for who, _kind, text in told] == [
+        ("Ana Veer", "The bridge would stay shut until spring")]
+
+
+def test_an_appositive_between_commas_is_no_parenthetical_attribution():
+    assert said(["Ivo Brand, a former press secretary for the mayor, is now head of the ferry company."]) == []

@@ -396,7 +396,7 @@ def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
-_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can",
+AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can",
                           "may", "might", "did", "does", "do", "remains", "remained"})
 
 
@@ -409,12 +409,12 @@ def _open_relative(toks: tuple[Token, ...], out: list[str], end: int) -> bool:
         close = next((m for m in range(end + 3, len(toks)) if toks[m].text == "," or toks[m].unit != toks[end].unit),
                      len(toks))
         return close + 1 < len(toks) and toks[close].text == "," and toks[close + 1].unit == toks[end].unit \
-            and toks[close + 1].text.lower() in _AUXILIARIES
+            and toks[close + 1].text.lower() in AUXILIARIES
     k = end
     while k > 0 and out[k].endswith("CON") and toks[k].unit == toks[end].unit:
         if toks[k].text.lower() in ("which", "who") and toks[k - 1].text == ",":
             after = end + 1 + (end + 1 < len(toks) and toks[end + 1].text == ",")
-            return after < len(toks) and toks[after].text.lower() in _AUXILIARIES and "," not in \
+            return after < len(toks) and toks[after].text.lower() in AUXILIARIES and "," not in \
                 [toks[m].text for m in range(k, end + 1)]
         k -= 1
     return False
@@ -470,7 +470,7 @@ def according_to_sentences(par: Paragraph, labels: list[str]) -> list[str]:
         start = next(m for m in range(i + 1) if toks[m].unit == unit)
         before = range(start, i)
         # Each cue's head: its first word past the auxiliaries ("will collect a charge": "collect").
-        heads = [next((toks[k].text for k in range(m, i) if toks[k].text.lower() not in _AUXILIARIES), "")
+        heads = [next((toks[k].text for k in range(m, i) if toks[k].text.lower() not in AUXILIARIES), "")
                  for m in before if out[m] == "B-CUE"]
         if not heads or any(cues.lemma(w) or cues.is_noun(w) for w in heads) \
                 or any(toks[m].quoted for m in before):

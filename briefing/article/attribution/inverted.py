@@ -14,7 +14,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import backstop, cues
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
+from briefing.article.attribution.clauses import AUXILIARIES, SUBJECT_PRONOUNS
 from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
@@ -140,6 +140,45 @@ def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
         after = verb + 2
         if after < len(toks) and out[after] == "I-CON":
             out[after] = "B-CON"
+    return out
+
+
+_FRONT_WORDS = 6  # "The new bridge over the Tarn": a subject set before a parenthetical attribution
+
+
+def parenthetical_subjects(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels of "The bridge, Veer told the council, would stay shut until spring": the speaker and
+    cue between the commas (whom she told left out), and the subject before them with the verb after
+    them as what was said, however the tagger read the sentence."""
+    out = list(labels)
+    toks = par.tokens
+    by_unit: dict[int, list[int]] = {}
+    for i, tok in enumerate(toks):
+        by_unit.setdefault(tok.unit, []).append(i)
+    for members in by_unit.values():
+        commas = [k for k in members if toks[k].text == ","]
+        if len(commas) < 2 or any(toks[k].quoted or toks[k].mark for k in members):
+            continue
+        first, second = commas[0], commas[1]
+        front = [k for k in members if k < first]
+        middle = [toks[k].text for k in range(first + 1, second)]
+        cue = next((n for n, w in enumerate(middle) if w.islower() and cues.lemma(w)
+                    and (w.endswith("ed") or w in ("said", "says", "told", "tells", "wrote", "writes"))), None)
+        after = second + 1
+        if not front or len(front) > _FRONT_WORDS or not toks[front[0]].text[:1].isupper() or cue is None \
+                or not 1 <= cue <= 4 or after > members[-1] or toks[after].text.lower() not in AUXILIARIES \
+                or _has_verb([toks[k].text for k in front]) or not (
+                    _speaker_phrase(middle[:cue]) or len(middle[:cue]) == 1 and middle[0].lower() in SUBJECT_PRONOUNS):
+            continue
+        end = members[-1] + 1
+        while end > after and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        for k in members:
+            out[k] = "O"
+        for lo, hi, role in ((front[0], first, "CON"), (first + 1, first + 1 + cue, "SRC"),
+                             (first + 1 + cue, first + 2 + cue, "CUE"), (after, end, "CON")):
+            for k in range(lo, hi):
+                out[k] = ("B-" if k == lo else "I-") + role
     return out
 
 
