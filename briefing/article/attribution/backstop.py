@@ -15,7 +15,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive
 from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
-from briefing.article.attribution.tokens import Paragraph, Token, read_paragraph
+from briefing.article.attribution.tokens import Paragraph, Token
 
 _DATELINE = re.compile(
     # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
@@ -42,11 +42,11 @@ def past_dateline(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list
     reads "KESTREL BAY, March 3 – The union on Tuesday … and said it would appeal" better without
     the place and the day in front. The dateline's own words are O."""
     end = dateline_end(par)
-    if not end:
+    first = next((i for i, tok in enumerate(par.tokens) if tok.start >= end), len(par.tokens)) if end else 0
+    if not first:
         return tag(par)
-    rest = read_paragraph(par.text[end:])
-    by_start = {tok.start + end: label for tok, label in zip(rest.tokens, tag(rest))}
-    return [by_start.get(tok.start, "O") for tok in par.tokens]
+    rest = Paragraph(par.text, par.tokens[first:], par.quotes, par.units)  # the same words, tagged from the first
+    return ["O"] * first + tag(rest)
 
 
 def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
@@ -331,9 +331,15 @@ _SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "
 def _and_said(par: Paragraph, start: int) -> Spans | None:
     """"The board raised the fee and said it would review it in a year": the sentence's subject,
     then a verb of its own, then "and said" and what was said."""
+    if " and " not in par.text:
+        return None
     toks = par.tokens
     unit = toks[start].unit
-    members = [k for k in range(start, len(toks)) if toks[k].unit == unit]
+    members = [start]
+    while members[-1] + 1 < len(toks) and toks[members[-1] + 1].unit == unit:
+        members.append(members[-1] + 1)
+    if not any(toks[k].text == "and" for k in members):
+        return None
     verb = next((k for k in members[1:_SUBJECT_WORDS + 1] if toks[k].text.islower()
                  and (toks[k].text.endswith("ed") or toks[k].text in lexicon.lower("past_tense_verbs"))), None)
     if verb is None or cues.lemma(toks[verb].text) or toks[start].quoted \
@@ -365,6 +371,8 @@ _TENSED = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "
 def _with_participle(par: Paragraph, start: int) -> Spans | None:
     """"The vote was put off, with the head of the union calling it a disgrace": the speaker after
     "with" and a participle of saying, in a sentence whose main clause says nothing."""
+    if " with " not in par.text:
+        return None
     toks = par.tokens
     unit = toks[start].unit
     end = start

@@ -190,7 +190,7 @@ def participle_cues(par: Paragraph, labels: list[str]) -> list[str]:
     cued = {toks[i].unit for i, label in enumerate(out) if label.endswith("CUE")}
     for i in range(1, len(toks) - 4):
         tok = toks[i]
-        if not (toks[i - 1].text == "," or _written_that(par, i)) or not tok.text.endswith("ing") \
+        if not tok.text.endswith("ing") or not (toks[i - 1].text == "," or _written_that(par, i)) \
                 or not tok.text.islower() or not cues.lemma(tok.text) or tok.unit in cued or tok.quoted:
             continue
         k = i + 1 + (toks[i + 1].text.lower() == "that")
@@ -243,7 +243,7 @@ def _written_that(par: Paragraph, i: int) -> bool:
     """"… signed a letter warning that …": a participle of saying that carries a letter's or a
     statement's clause, with no comma before it."""
     toks = par.tokens
-    return toks[i - 1].text.lower() in _written_nouns() and i + 1 < len(toks) and toks[i + 1].text.lower() == "that"
+    return i + 1 < len(toks) and toks[i + 1].text.lower() == "that" and toks[i - 1].text.lower() in _written_nouns()
 
 
 @cache

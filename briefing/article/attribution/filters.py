@@ -86,7 +86,9 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     lemma = cues.lemma(cue_words[0]) or ""
     if att.source is not None and 0 <= att.source.start - att.cue.end <= 1 and lemma in lexicon.lower("object_verbs"):
         return True  # "The union, which won its case, condemned the fresh cuts": the cuts are no speaker
-    unit_start = next(i for i, t in enumerate(toks) if t.unit == toks[att.cue.start].unit)
+    unit_start = att.cue.start
+    while unit_start > 0 and toks[unit_start - 1].unit == toks[att.cue.start].unit:
+        unit_start -= 1
     if toks[unit_start].text.lower() in _SUBJECT_CLAUSE and att.cue.start - unit_start <= 5:
         return True
     if cue_words[0] == "asked" and att.cue.start - unit_start <= 1 and (att.source is None or att.source.start > att.cue.start) \
@@ -116,6 +118,8 @@ def silent_cues(par: Paragraph, labels: list[str]) -> list[str]:
     the next sentence is not its content (a quotation there goes on with the speaker before)."""
     out = list(labels)
     toks = par.tokens
+    if "nothing" not in par.text:
+        return out
     for s in (s for s in spans_of(labels) if s.role == "CUE"):
         end = s.end
         if end < len(toks) and toks[end].text.lower() == "nothing" and labels[end] == "B-CON":

@@ -17,12 +17,15 @@ def infinitive_cues(par: Paragraph, labels: list[str]) -> list[str]:
     "that" ("to warn that …")."""
     out = list(labels)
     toks = par.tokens
+    if ", to " not in par.text:
+        return out
     cued = {toks[i].unit for i, label in enumerate(out) if label.endswith("CUE")}
     for i in range(1, len(toks) - 5):
+        if toks[i].text != "to" or toks[i - 1].text != ",":
+            continue
         verb = toks[i + 1]
         lemma = cues.lemma(verb.text) or ""
-        if toks[i - 1].text != "," or toks[i].text.lower() != "to" or verb.text != lemma or toks[i].unit in cued \
-                or verb.unit != toks[i].unit or toks[i].quoted or verb.quoted:
+        if verb.text != lemma or toks[i].unit in cued or verb.unit != toks[i].unit or toks[i].quoted or verb.quoted:
             continue
         k = i + 2 + (toks[i + 2].text.lower() == "that")
         end = k

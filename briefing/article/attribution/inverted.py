@@ -10,6 +10,7 @@ labelled is left to it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from briefing import lexicon
@@ -122,6 +123,8 @@ def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
     read a whole sentence as what was said, the attribution between commas in its middle included."""
     out = list(labels)
     toks = par.tokens
+    if ", " not in par.text:
+        return out
     cued = {tok.unit for tok, label in zip(toks, labels) if label.endswith("CUE")}
     for i in range(2, len(toks) - 2):
         if toks[i - 1].text != "," or not out[i].endswith("CON") or not out[i - 2].endswith("CON") \
@@ -143,6 +146,7 @@ def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_AUXILIARY_AFTER_COMMA = re.compile(r",\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IGNORECASE)
 _FRONT_WORDS = 6  # "The new bridge over the Tarn": a subject set before a parenthetical attribution
 
 
@@ -152,6 +156,8 @@ def parenthetical_subjects(par: Paragraph, labels: list[str]) -> list[str]:
     them as what was said, however the tagger read the sentence."""
     out = list(labels)
     toks = par.tokens
+    if par.text.count(",") < 2 or not _AUXILIARY_AFTER_COMMA.search(par.text):
+        return out
     by_unit: dict[int, list[int]] = {}
     for i, tok in enumerate(toks):
         by_unit.setdefault(tok.unit, []).append(i)

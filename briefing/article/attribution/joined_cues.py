@@ -49,6 +49,8 @@ def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
     after "and said" that follows a content, left unlabelled, is a second statement of the same
     speaker (up to a comma that opens a clause of the scene)."""
     toks = par.tokens
+    if " and " not in par.text:
+        return out
     for i in range(1, len(toks) - 3):
         verb = toks[i + 1].text
         if out[i] != "O" or toks[i].text.lower() != "and" or not out[i - 1].endswith("CON") or toks[i].quoted \
