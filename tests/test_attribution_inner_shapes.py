@@ -127,3 +127,10 @@ def test_a_subject_before_a_parenthetical_attribution_is_part_of_what_was_said()
 
 def test_an_appositive_between_commas_is_no_parenthetical_attribution():
     assert said(["Ivo Brand, a former press secretary for the mayor, is now head of the ferry company."]) == []
+
+
+def test_a_verb_of_saying_after_after_reports_its_own_speaker_not_the_main_clause():
+    statements = said(["Shares in Kessel Shipping fell after its chief executive said profits would halve."])
+    assert [text for _who, _kind, text in statements] == ["profits would halve"]
+    assert said(["Ana Veer said the fares rose after the board met in secret on Monday night."]) == [
+        ("Ana Veer", "indirect", "the fares rose after the board met in secret on Monday night")]

@@ -146,6 +146,48 @@ def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+_SUBORDINATORS = frozenset({"after", "as", "when", "because", "since", "before", "until", "once"})
+_OWNERS = frozenset({"its", "his", "her", "their"})
+
+
+def subordinate_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels of "Shares fell after its chief executive said profits would halve" where the tagger
+    read the whole sentence as what was said: after a word such as "after", a short speaker phrase and
+    a verb of saying report the clause that follows; the main clause is the writer's."""
+    out = list(labels)
+    toks = par.tokens
+    if not any(tok.text in _SUBORDINATORS for tok in toks):
+        return out
+    cued = {tok.unit for tok, label in zip(toks, labels) if label.endswith("CUE") or label.endswith("SRC")}
+    for i, tok in enumerate(toks):
+        if tok.text not in _SUBORDINATORS or tok.unit in cued or not labels[i].endswith("CON") or tok.quoted:
+            continue
+        cue = next((k for k in range(i + 2, min(i + MAX_SHORT_SOURCE + 2, len(toks))) if toks[k].unit == tok.unit
+                    and toks[k].text.islower() and cues.lemma(toks[k].text) and _finite(toks[k].text)), None)
+        if cue is None:
+            continue
+        speaker = [t.text for t in toks[i + 1:cue]]
+        owned = speaker[0].lower() in _OWNERS and len(speaker) >= 2
+        if not (owned or _speaker_phrase(speaker)) or any(t.text in ",;:" for t in toks[i + 1:cue]):
+            continue
+        end = cue + 1
+        while end < len(toks) and toks[end].unit == tok.unit and labels[end].endswith("CON"):
+            end += 1
+        start = cue + 1 + (cue + 1 < len(toks) and toks[cue + 1].text.lower() == "that")
+        while end > start and not toks[end - 1].text[:1].isalnum():
+            end -= 1
+        if end - start < 3:
+            continue
+        unit = [k for k in range(len(toks)) if toks[k].unit == tok.unit]
+        for k in unit:
+            out[k] = "O"
+        for lo, hi, role in ((i + 1, cue, "SRC"), (cue, start, "CUE"), (start, end, "CON")):
+            for k in range(lo, hi):
+                out[k] = ("B-" if k == lo else "I-") + role
+        cued.add(tok.unit)
+    return out
+
+
 _AUXILIARY_AFTER_COMMA = re.compile(r",\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.IGNORECASE)
 _FRONT_WORDS = 6  # "The new bridge over the Tarn": a subject set before a parenthetical attribution
 

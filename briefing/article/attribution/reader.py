@@ -223,6 +223,7 @@ class Reader:
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_subjects(par, inverted.parenthetical_sources(par, labels))
+        labels = inverted.subordinate_sources(par, labels)
         labels = backstop.plain_attributions(par, missing_contents.complete_contents(par, labels))
         labels = clauses.second_speakers(par, joined_cues.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
