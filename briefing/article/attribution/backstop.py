@@ -328,6 +328,12 @@ _SUBJECT_WORDS = 6  # "The Marrow harbour board": a subject before its first ver
 _SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
 
 
+def scene_comma(toks: tuple[Token, ...], k: int) -> bool:
+    """True when token k is a comma that opens a clause of the scene (", as ferries queued …"): where
+    what was said ends."""
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text.lower() in _SCENE_AFTER
+
+
 def _and_said(par: Paragraph, start: int) -> Spans | None:
     """"The board raised the fee and said it would review it in a year": the sentence's subject,
     then a verb of its own, then "and said" and what was said."""
@@ -351,8 +357,7 @@ def _and_said(par: Paragraph, start: int) -> Spans | None:
         return None
     k = said + 2 if said + 1 < len(toks) and toks[said + 1].text.lower() == "that" else said + 1
     end = k
-    while end <= members[-1] and toks[end].text not in (";",) and not (
-            toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
+    while end <= members[-1] and toks[end].text != ";" and not scene_comma(toks, end):
         end += 1
     while end > k and not toks[end - 1].text[:1].isalnum():
         end -= 1

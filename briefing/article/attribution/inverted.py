@@ -147,7 +147,6 @@ def parenthetical_sources(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 _SUBORDINATORS = frozenset({"after", "as", "when", "because", "since", "before", "until", "once"})
-_OWNERS = frozenset({"its", "his", "her", "their"})
 
 
 def subordinate_sources(par: Paragraph, labels: list[str]) -> list[str]:

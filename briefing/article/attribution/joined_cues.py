@@ -4,6 +4,7 @@ claimed the minutes were false", "The union called the fee unlawful and said it 
 from __future__ import annotations
 
 from briefing.article.attribution import cues
+from briefing.article.attribution.backstop import scene_comma
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
 from briefing.article.attribution.tokens import Paragraph
 
@@ -41,9 +42,6 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
     return _and_said_after(par, out)
 
 
-_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
-
-
 def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
     """"The union called the fee unlawful and said it was drawing up a response, as …": the clause
     after "and said" that follows a content, left unlabelled, is a second statement of the same
@@ -58,8 +56,8 @@ def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
             continue
         k = i + 3 if toks[i + 2].text.lower() == "that" else i + 2
         end = k
-        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" and not (
-                toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].text.lower() in _SCENE_AFTER):
+        while end < len(toks) and toks[end].unit == toks[i].unit and out[end] == "O" \
+                and not scene_comma(toks, end):
             end += 1
         while end > k and not toks[end - 1].text[:1].isalnum():
             end -= 1
