@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import backstop, cues
+from briefing.article.attribution import backstop, cues, occasions
 from briefing.article.attribution.clauses import AUXILIARIES, SUBJECT_PRONOUNS
 from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
@@ -283,13 +283,15 @@ def _overlong_source(par: Paragraph, labels: list[str], members: list[int], clau
 
 
 def _participle_comma(par: Paragraph, members: list[int], start: int, end: int) -> int:
-    """Where ", citing …" or ", adding that …" follows the attribution: its own clause, not the
+    """Where ", citing …", ", adding that …" or "said adding that …" follows the attribution: its own clause, not the
     speaker's name or a tail ("…, state media reported, adding that …")."""
     toks = par.tokens
     for k in range(start, end - 1):
         nxt = toks[members[k + 1]].text
         if toks[members[k]].text == "," and nxt.islower() and nxt.endswith("ing") and len(nxt) > 4:
             return k
+        if nxt.endswith("ing") and cues.lemma(nxt) and cues.lemma(toks[members[k]].text):
+            return k + 1  # "…, he said adding that …", the comma left out
     return end
 
 
@@ -338,7 +340,11 @@ def _plain_tail(words: list[str]) -> bool:
     """Nothing, or a short phrase of time, place or manner with no verb: "in a statement on Monday"."""
     if not words:
         return True
-    if len(words) > MAX_TAIL or words[0].lower() not in _tail_openers():
+    low = [w.lower() for w in words]
+    if len(words) <= MAX_TAIL and "that" not in low and "," not in low and occasions.occasion(low) \
+            and not any(_tensed(w) for w in words[2:]):
+        return True  # "when asked about the timetable", "while talking to a radio station"
+    if len(words) > MAX_TAIL or low[0] not in _tail_openers():
         return False
     return not any(w == "," or _tensed(w) for w in words)  # a noun such as "report" or "statement" may stand in it
 

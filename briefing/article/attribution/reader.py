@@ -35,6 +35,7 @@ from briefing.article.attribution import (
     joined_cues,
     lead_ins,
     missing_contents,
+    occasions,
     source_phrase,
     tagger,
     turns,
@@ -221,6 +222,7 @@ class Reader:
             else ["O"] * len(par.tokens)
         labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
+        labels = occasions.occasion_tails(par, labels)
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_subjects(par, inverted.parenthetical_sources(par, labels))
         labels = inverted.subordinate_sources(par, labels)

@@ -69,12 +69,20 @@ def _without_opening(written: str) -> str:
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
+_ASIDE = re.compile(r",\s+which\s.*$", re.DOTALL)
 
 
 def _without_relative(written: str) -> str:
     """"one owner of a bakery who asked not to be named", "Sen. Ada Lorne who represents the coast": the
     speaker without the clause that says more about them, when what is left names somebody; a definite
     description keeps its clause, which tells which of several it is."""
+    aside = _ASIDE.search(written)
+    if aside:
+        # "The Dockers Union and the Porters Guild, which represent most of the port's workers,": a clause
+        # between commas says more about whom the words before it name
+        head = written[:aside.start()]
+        if parse_phrase(head) is not None or describe(head) is not None:
+            return head
     cut = _RELATIVE.sub("", written).rstrip(" ,")
     if cut == written.rstrip(" ,") or not cut or parse_phrase(written) is not None \
             or cut.split()[0].lower() in ("the", "his", "her", "their", "its"):

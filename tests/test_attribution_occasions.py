@@ -1,0 +1,43 @@
+"""What follows the verb of saying in "…, he said while talking to a radio station", "…, she said when asked
+about the budget" and "…, he said adding that …", and a speaker with a clause between commas ("The Dockers
+Union and the Porters Guild, which represent …, said"): our own examples of shapes common in wire copy."""
+
+from briefing.article.attribution import extract
+
+MINISTER = "Ivo Brand, the minister for ports, opened the new ferry terminal on Monday."
+
+
+def said(paragraphs):
+    return [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+
+
+def test_the_occasion_after_the_cue_is_not_what_was_said():
+    assert said([MINISTER, "Bridges are the backbone of the valley economy, he said while talking to a local radio station."]) \
+        == [("Ivo Brand", "indirect", "Bridges are the backbone of the valley economy")]
+    assert said([MINISTER, "The ferry will run every hour in summer, he said when asked about the timetable."]) \
+        == [("Ivo Brand", "indirect", "The ferry will run every hour in summer")]
+
+
+def test_a_verb_of_saying_glued_to_the_cue_opens_a_second_statement():
+    found = said([MINISTER, "We are the servants of the voters, he said adding that the council had given the "
+                            "mandate to the parties."])
+    assert found == [("Ivo Brand", "indirect", "We are the servants of the voters"),
+                     ("Ivo Brand", "indirect", "the council had given the mandate to the parties")]
+
+
+def test_a_clause_that_names_the_occasion_with_that_stays_what_was_said():
+    # "while visiting the quay that …" is not only the occasion: the clause after "that" is what was said
+    found = said([MINISTER, "Brand said while visiting the quay that the terminal would open in May."])
+    assert [text for _who, _kind, text in found] == ["the terminal would open in May"]
+
+
+def test_a_clause_between_commas_after_two_speakers_keeps_their_statement():
+    found = said(["The Kessel Dockers Union and the Marrow Porters Guild, which represent thousands of workers "
+                  "across the port, said they would stop work next Tuesday."])
+    assert [(kind, text) for _who, kind, text in found] == [("indirect", "they would stop work next Tuesday")]
+    assert "which" not in (found[0][0] or "")
+
+
+def test_a_clause_between_commas_is_not_part_of_the_speakers_name():
+    found = said(["The harbour board, which meets in Kessel, said it would stop the winter ferry."])
+    assert found == [("The harbour board", "indirect", "it would stop the winter ferry")]
