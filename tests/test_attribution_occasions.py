@@ -41,3 +41,11 @@ def test_a_clause_between_commas_after_two_speakers_keeps_their_statement():
 def test_a_clause_between_commas_is_not_part_of_the_speakers_name():
     found = said(["The harbour board, which meets in Kessel, said it would stop the winter ferry."])
     assert found == [("The harbour board", "indirect", "it would stop the winter ferry")]
+
+
+def test_a_verb_of_saying_in_ing_after_a_semicolon_inside_what_was_said_is_a_second_statement():
+    minister = "Ana Veer, the finance minister, spoke to the assembly on Tuesday."
+    found = said([minister, "She said the deficit was a short-term problem; insisting that this does not in any way "
+                            "mean the country would shut down."])
+    assert found == [("Ana Veer", "indirect", "the deficit was a short-term problem"),
+                     ("Ana Veer", "indirect", "this does not in any way mean the country would shut down")]

@@ -1,5 +1,6 @@
-"""A second verb of saying joined by "and" to a first statement: "Lind said the council met and
-claimed the minutes were false", "The union called the fee unlawful and said it would appeal"."""
+"""A second verb of saying joined to a first statement: by "and" ("Lind said the council met and
+claimed the minutes were false", "The union called the fee unlawful and said it would appeal") or as a
+participle after a comma or semicolon inside what was said ("…; insisting that …")."""
 
 from __future__ import annotations
 
@@ -39,7 +40,23 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
         for m in range(i + 2, k):
             out[m] = "I-CUE"
         out[k] = "B-CON"
-    return _and_said_after(par, out)
+    return _participles_within(par, _and_said_after(par, out))
+
+
+def _participles_within(par: Paragraph, out: list[str]) -> list[str]:
+    """"She said the deficit was a short-term problem; insisting that it did not mean …": a verb of saying in
+    "-ing" and its "that" after a comma or semicolon inside a content opens a second statement of the same
+    speaker, where the tagger read both as one."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 6):
+        if out[i] != "I-CON" or toks[i].text not in (",", ";") or out[i + 1] != "I-CON" or toks[i].quoted:
+            continue
+        verb = toks[i + 1].text
+        if not (verb.islower() and verb.endswith("ing") and cues.lemma(verb)) or toks[i + 2].text.lower() != "that" \
+                or sum(1 for m in range(i + 3, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit) < 4:
+            continue
+        out[i], out[i + 1], out[i + 2] = "O", "B-CUE", "B-CON"
+    return out
 
 
 def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:
