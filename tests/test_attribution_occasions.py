@@ -49,3 +49,10 @@ def test_a_verb_of_saying_in_ing_after_a_semicolon_inside_what_was_said_is_a_sec
                             "mean the country would shut down."])
     assert found == [("Ana Veer", "indirect", "the deficit was a short-term problem"),
                      ("Ana Veer", "indirect", "this does not in any way mean the country would shut down")]
+
+
+def test_a_speaker_with_a_long_title_and_has_said_after_the_statement():
+    found = said(["A chief who gave an update on the drought in Marrow is no longer a government official, "
+                  "Interior Cabinet Secretary Dr Ivo Brandt has said."])
+    assert found == [("Ivo Brandt", "indirect",
+                      "A chief who gave an update on the drought in Marrow is no longer a government official")]

@@ -62,6 +62,8 @@ def inverted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         out[cue] = "B-CUE"
         for k in range(s_lo, s_hi):
             out[k] = ("B-" if k == s_lo else "I-") + "SRC"
+        for k in range(s_hi, cue):
+            out[k] = "O"  # "has" in "… has said"
         for k in range(t_lo, t_hi):
             if out[k].endswith("CON"):
                 out[k] = "O"
@@ -307,12 +309,17 @@ def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tu
             return None
         return start, (start + 1, start + s_hi), (start + s_hi, end)
     verb = next((k for k, w in enumerate(words) if w.islower() and cues.lemma(w)), None)
-    if verb is None or verb == 0 or verb > MAX_SHORT_SOURCE or "," in words[:verb] \
-            or not _finite(words[verb]) or not (_speaker_phrase(words[:verb]) or _pronoun(words[:verb])):
+    if verb is None:
+        return None
+    # "…, Interior Secretary Dr Ivo Brandt has said": a name with its title may run longer than a description
+    subject = words[:verb - 1] if verb > 1 and words[verb - 1] in ("has", "have", "had") else words[:verb]
+    titled = all(w[:1].isupper() or w in ("’", "'", "-", ".") for w in subject)
+    if not subject or len(subject) > (MAX_SOURCE if titled else MAX_SHORT_SOURCE) or "," in subject \
+            or not _finite(words[verb]) or not (_speaker_phrase(subject) or _pronoun(subject)):
         return None
     if not _plain_tail(words[verb + 1:]) and not (cues.lemma(words[verb]) == "tell" and _hearer(words[verb + 1:])):
         return None
-    return start + verb, (start, start + verb), (start + verb + 1, end)
+    return start + verb, (start, start + len(subject)), (start + verb + 1, end)
 
 
 def _lead_in(par: Paragraph, clause: list[int]) -> bool:
