@@ -56,3 +56,31 @@ def test_a_speaker_with_a_long_title_and_has_said_after_the_statement():
                   "Interior Cabinet Secretary Dr Ivo Brandt has said."])
     assert found == [("Ivo Brandt", "indirect",
                       "A chief who gave an update on the drought in Marrow is no longer a government official")]
+
+
+def test_a_verb_in_ing_after_a_clause_whose_subject_can_speak_stays_in_what_was_said():
+    # the claim is the board's, reported by Ruud: not a second statement of Ruud's own
+    found = said(["Ruud said the board sent a letter; claiming that the union had broken the law."])
+    assert found == [("Ruud", "indirect", "the board sent a letter; claiming that the union had broken the law")]
+
+
+def test_a_verb_in_ing_glued_to_the_cue_after_a_statement_opens_a_second_one():
+    found = said(["The quay is not safe, the engineer said insisting that nobody should walk on it at night."])
+    assert [text for _who, _kind, text in found] == ["The quay is not safe", "nobody should walk on it at night"]
+
+
+def test_a_question_the_writer_asks_is_not_what_the_speaker_said():
+    assert said(["Will the bridge be finished by May, as Transport Minister Ivo Brand has said?"]) == []
+
+
+def test_a_second_speaker_after_a_clause_between_commas_is_kept():
+    found = said(["The harbour board, which sets the fees, and the ferry company said the timetable would change."])
+    assert [text for _who, _kind, text in found] == ["the timetable would change"]
+    assert "ferry company" in (found[0][0] or "")
+
+
+def test_a_title_with_in_the_before_a_name_is_the_title_not_part_of_the_name():
+    found = said(["Minister in the Presidency Ivo Brand, responding to the deadly fire in the Kessel docks, told "
+                  "reporters the government was not responsible for the sheds.",
+                  "But the minister denied that the fire was a sign of a wider problem."])
+    assert [who for who, _kind, _text in found] == ["Ivo Brand", "Ivo Brand"]

@@ -292,7 +292,8 @@ def _participle_comma(par: Paragraph, members: list[int], start: int, end: int) 
         nxt = toks[members[k + 1]].text
         if toks[members[k]].text == "," and nxt.islower() and nxt.endswith("ing") and len(nxt) > 4:
             return k
-        if nxt.endswith("ing") and cues.lemma(nxt) and cues.lemma(toks[members[k]].text):
+        if nxt.endswith("ing") and cues.lemma(nxt) and cues.lemma(toks[members[k]].text) and k + 2 < end \
+                and toks[members[k + 2]].text.lower() == "that":
             return k + 1  # "…, he said adding that …", the comma left out
     return end
 
@@ -301,8 +302,8 @@ def _after_comma(par: Paragraph, members: list[int], start: int, end: int) -> tu
     """(cue, source, tail) positions in `members` for ", said Holt …" or ", the board said …"."""
     toks = par.tokens
     words = [toks[members[k]].text for k in range(start, end)]
-    if not words:
-        return None
+    if not words or words[0].lower() == "as" and toks[members[-1]].text == "?":
+        return None  # "Will the bridge open by May, as Brand has said?": the writer's question
     if cues.lemma(words[0]) and words[0].islower():  # ", said Holt at Larchmont Wealth"
         s_hi = _tail_start(words, 1)
         if s_hi == 1 or s_hi > MAX_SOURCE or not _speaker_phrase(words[1:s_hi]):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefing.article.attribution import cues
 from briefing.article.attribution.backstop import scene_comma
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
+from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
 
@@ -55,8 +56,23 @@ def _participles_within(par: Paragraph, out: list[str]) -> list[str]:
         if not (verb.islower() and verb.endswith("ing") and cues.lemma(verb)) or toks[i + 2].text.lower() != "that" \
                 or sum(1 for m in range(i + 3, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit) < 4:
             continue
+        if _speaking_subject(par, out, i):
+            continue  # "Ruud said the board sent a letter; claiming that …": the claim is the board's
         out[i], out[i + 1], out[i + 2] = "O", "B-CUE", "B-CON"
     return out
+
+
+def _speaking_subject(par: Paragraph, out: list[str], i: int) -> bool:
+    """True when the clause before position `i` has a subject that can speak for itself (a name, a body, a
+    role: "the board", "police", "the auditors"), which the "-ing" verb after it may belong to."""
+    head = i
+    while head > 0 and out[head] != "B-CON":
+        head -= 1
+    words = [t.text for t in par.tokens[head:i]]
+    if words and words[0].lower() == "that":
+        words = words[1:]
+    return any((m := parse_phrase(" ".join(words[:k]))) is not None and m.kind in (PERSON, ORG, ROLE, UNKNOWN)
+               for k in range(1, min(4, len(words)) + 1))
 
 
 def _and_said_after(par: Paragraph, out: list[str]) -> list[str]:

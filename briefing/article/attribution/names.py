@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from briefing import lexicon
+from briefing.article.attribution.tokens import Token
 
 
 @lru_cache(maxsize=65536)
@@ -142,3 +144,12 @@ def without_debris(name: str) -> str:
     if _BARE_POSSESSIVE.search(name):
         name = name[:-1].rstrip("'’") if name.endswith(("s'", "s’")) else name[:-2]
     return name.strip(" ,;:")
+
+
+def in_title(tokens: Sequence[Token], j: int) -> bool:
+    """True when token `j` is the "in the", "of the" or "for the" inside a capitalised title before a name:
+    "Minister in the Presidency Ana Lind", "Secretary of the Treasury Ana Lind"."""
+    k = j - 1 if tokens[j].text == "the" else j
+    return 1 <= k and k + 2 < len(tokens) and tokens[k].text in ("in", "of", "for") and tokens[k + 1].text == "the" \
+        and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.lower() in lexicon.lower("role_nouns") \
+        and tokens[k + 2].text[:1].isupper()

@@ -23,17 +23,25 @@ def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
     if not any(t.text.lower() in _SUBORDINATORS or t.text.endswith("ing") for t in toks):
         return out
     for i in range(1, len(toks) - 2):
+        if out[i] == "I-CUE" and _glued_cue(toks[i - 1].text, toks[i].text) and toks[i + 1].text.lower() == "that":
+            out[i] = "B-CUE"  # "the engineer said insisting that …", read as one cue
+            continue
         if out[i] != "B-CON" or not out[i - 1].endswith("CUE") or toks[i].quoted:
             continue
         end = i + 1
         while end < len(toks) and out[end] == "I-CON":
             end += 1
         words = [t.text.lower() for t in toks[i:end]]
-        if cues.lemma(words[0]) is not None and words[0].endswith("ing") and words[1] == "that":
+        if _glued_cue(toks[i - 1].text, words[0]) and words[1] == "that":
             out[i], out[i + 1] = "B-CUE", "B-CON"  # "he said adding that …"
         elif occasion(words):
             out[i:end] = _without_occasion(words, _said_before(out, i))
     return out
+
+
+def _glued_cue(before: str, word: str) -> bool:
+    """"said adding", "said insisting": a verb of saying in "-ing" right after another."""
+    return word.endswith("ing") and cues.lemma(word) is not None and cues.lemma(before) is not None
 
 
 def occasion(words: list[str]) -> bool:

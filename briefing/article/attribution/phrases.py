@@ -224,7 +224,8 @@ def _sentence_start(words: list[str]) -> list[str]:
     if words[0][:1].isupper() and (_bare(words[0]) in ORG_NOUNS or _is_role(words[0])) and (
         len(words) == 1
         or words[1][:1].islower() and not _is_role(words[1])
-        and not (_bare(words[1]) in {"of", "for"} and len(words) > 2 and words[2][:1].isupper())  # "Ministry of Maritime Affairs"
+        and not (_bare(words[1]) in {"of", "for", "in"} and len(words) > 3
+                 and (words[2][:1].isupper() or _bare(words[2]) == "the" and words[3][:1].isupper()))  # "Ministry of Maritime Affairs"
     ):
         # A common noun capitalised only because it starts the sentence: "Crowds gathered", "Police said".
         words = [words[0][0].lower() + words[0][1:]] + words[1:]
@@ -390,8 +391,8 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
             cut = k + 1
     # "Minister of Harbours, Ana Lind", "Director of Communications Ana Lind": the word after the title's
     # "of" is its portfolio, not a name, unless it is a given name ("the widow of Ana Lind" is no one here).
-    if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for"} and not is_given_name(clean_run[cut]):
-        cut += 1
+    if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for", "in"} and not is_given_name(clean_run[cut]):
+        cut += 2 if _bare(run[cut]) == "the" and cut + 2 < len(run) else 1  # "Minister in the Presidency Ana Lind"
     name_words = clean_run[cut:]
     title = run[:cut]
     gender = None
@@ -514,9 +515,10 @@ def _proper_runs(words: list[str], tags: list[str]) -> list[tuple[int, int]]:
                     or _bare(words[j]) == "on" and _is_org_word(words[j - 1])  # "Commission on Harbour Safety"
                 ):
                     j += 1
-                elif j + 2 < n and cap(j + 2) and _is_org_word(words[j - 1]) and _bare(words[j]) in {"of", "for", "on"} \
+                elif j + 2 < n and cap(j + 2) and (_is_org_word(words[j - 1]) and _bare(words[j]) in {"of", "for", "on"}
+                                                   or tags[j - 1] == "R" and _bare(words[j]) in {"of", "for", "in"}) \
                         and _bare(words[j + 1]) in {"a", "the"}:
-                    j += 2  # "Committee for a Safer Harbour", "Council of the Isles": the body's whole name
+                    j += 2  # "Committee for a Safer Harbour", "Council of the Isles", "Minister in the Presidency"
                 else:
                     break
         runs.append((i, j))

@@ -70,6 +70,7 @@ def _without_opening(written: str) -> str:
 
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
 _ASIDE = re.compile(r",\s+which\s.*$", re.DOTALL)
+_ANOTHER = re.compile(r",\s+(?:and|or)\s")
 
 
 def _without_relative(written: str) -> str:
@@ -77,7 +78,7 @@ def _without_relative(written: str) -> str:
     speaker without the clause that says more about them, when what is left names somebody; a definite
     description keeps its clause, which tells which of several it is."""
     aside = _ASIDE.search(written)
-    if aside:
+    if aside and not _ANOTHER.search(aside.group()):  # not "The union, which has 400 members, and the board"
         # "The Dockers Union and the Porters Guild, which represent most of the port's workers,": a clause
         # between commas says more about whom the words before it name
         head = written[:aside.start()]

@@ -16,7 +16,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, perceived_speaker, relative_head
 from briefing.article.attribution.cues import lemma as cue_lemma
-from briefing.article.attribution.names import is_given_name
+from briefing.article.attribution.names import in_title, is_given_name
 from briefing.article.attribution.tokens import Paragraph
 
 
@@ -391,7 +391,7 @@ def _name_before_insert(par: Paragraph, cue: int) -> Span | None:
     if toks[k].text != "," or toks[k].unit != unit or toks[k + 1].text[:1].isupper():
         return None  # no insert, or a list of names ("Lind, Ode, …")
     j = k
-    while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and toks[j - 1].text[:1].isupper():
+    while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and (toks[j - 1].text[:1].isupper() or in_title(toks, j - 1)):
         j -= 1
     return Span("SRC", j, k) if j < k else None
 
@@ -486,7 +486,8 @@ def _name_end(par: Paragraph, i: int, before: int) -> int:
     toks = par.tokens
     j = i
     while j < before and not toks[j].quoted and (toks[j].text[:1].isupper() or toks[j].text in (".", "-") and j > i
-                                                 or toks[j].text.lower() in lexicon.lower("name_particles") and j > i):
+                                                 or toks[j].text.lower() in lexicon.lower("name_particles") and j > i
+                                                 or in_title(toks, j)):  # "Minister in the Presidency Ana Lind"
         j += 1
     role = next((k for k in range(j, min(before, j + 4)) if not toks[k].text.islower()), before)
     # "Outgoing Kessel party leader Ana Lind": a description, its role and the name; not "Carl Dorn sacked
