@@ -330,11 +330,11 @@ def is_agency_line(line: str) -> bool:
     return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 
 
-# The site's logo link as pasted: "The Brannoch Standard - Back to home".
-# Or its alt text: "The Ostrander Sentinel logo".
+# The site's logo link as pasted: "The Brannoch Standard - Back to home", with the logo's alternative text
+# glued after it ("The Brannoch Standard - Back to homeThe Brannoch Standard"). Or its alt text: "The Ostrander Sentinel logo".
 LOGO_LINK = re.compile(
     r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
-    r"|\s+logo)$", re.I)
+    r"(?:\s*(?P=name))?|\s+logo)$", re.I)
 # The logo's alternative text as other pastes give it: "[Image: Marrow Courier logo]", "Logo: Marrow Courier",
 # "Logo of The Marrow Courier", "Go to the Marrow Courier homepage", "Marrow Courier homepage".
 _LOGO_FORMS = (
