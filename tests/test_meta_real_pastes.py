@@ -7,3 +7,16 @@ def test_a_logo_link_with_its_alternative_text_glued_on_names_the_site_and_is_no
     # "<Site> - Back to home<Site>": the link's words and the logo image's alt text run together in a paste.
     m = meta_of(f"Skip to main content\nSign in\nThe Kessel Ledger - Back to homeThe Kessel Ledger\n\n{HEAD}\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, "The Kessel Ledger")
+
+
+def test_a_feed_mirror_header_names_the_site_and_its_first_story_gives_the_headline():
+    # A copy of a paper's RSS channel on a mirror site: counters between items, the channel named over them.
+    for channel in ("Channel: The Kessel Ledger", "Channel: Courts – The Kessel Ledger"):
+        page = f"Quantcast\n{channel}\nViewing all 4120 articles\nBrowse latest View live\n\n{HEAD}\n\n$\n0\n0\n\n{STORY}"
+        m = meta_of(page)
+        assert (m.title, m.source) == (HEAD, "The Kessel Ledger")
+
+
+def test_a_channel_line_that_names_no_outlet_is_not_the_site():
+    m = meta_of(f"Channel: 4\n\n{HEAD}\n\n{STORY}")
+    assert m.source is None

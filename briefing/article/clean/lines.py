@@ -262,6 +262,17 @@ def source_line(line: str) -> str | None:
     return m.group("name").strip() if looks_like_outlet(m.group("name")) else None
 
 
+# A feed mirror's header over the stories it copies: "Channel: The Harbour Ledger", "Channel: Courts – The Harbour
+# Ledger" (the feed's own name, then the site that publishes it).
+_FEED_CHANNEL = re.compile(r"^channel\s*:\s*(?:[^–—|]{2,60}?\s+[–—|-]\s+)?(?P<name>[^–—|]{2,60})$", re.IGNORECASE)
+
+
+def feed_channel(line: str) -> str | None:
+    """The site a feed mirror's 'Channel: …' line names, or None."""
+    m = _FEED_CHANNEL.match(line.strip())
+    return m.group("name").strip() if m and looks_like_outlet(m.group("name").strip()) else None
+
+
 def is_source_note(line: str) -> bool:
     """'Source: News agencies', 'Source: Kestrel Ministry of Health': a credit line, never story text."""
     m = _SOURCE_LINE.match(line.strip())
@@ -397,6 +408,8 @@ def classify(line: str) -> str | None:
         return "source"
     if n <= 8 and is_source_note(s) and not _CREDIT.search(s):
         return "source-note"
+    if n <= 12 and _FEED_CHANNEL.match(s):
+        return "feed"
     if n == 1 and is_site_line(s):
         return "site"
     if n <= 3 and PAGE_URL.match(s):

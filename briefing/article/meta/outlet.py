@@ -11,6 +11,7 @@ from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import (
     PUBLISHED_IN,
+    feed_channel,
     logo_name,
     looks_like_outlet,
     newsletter_from,
@@ -100,6 +101,7 @@ def _named_on_page(page: Page) -> str | None:
             return name
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
+    stations += [name for name in map(feed_channel, page.lines("feed")) if name]  # a feed mirror copies the site's stories
     for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
