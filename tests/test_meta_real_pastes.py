@@ -20,3 +20,13 @@ def test_a_feed_mirror_header_names_the_site_and_its_first_story_gives_the_headl
 def test_a_channel_line_that_names_no_outlet_is_not_the_site():
     m = meta_of(f"Channel: 4\n\n{HEAD}\n\n{STORY}")
     assert m.source is None
+
+
+def test_an_author_follow_button_filled_with_the_site_name_names_the_outlet_not_an_author():
+    m = meta_of(f"{HEAD}\n\nClick to follow\nThe Harbour Post\n{STORY}")
+    assert (m.source, m.authors) == ("The Harbour Post", ())
+
+
+def test_a_writer_under_the_follow_button_is_not_the_outlet():
+    m = meta_of(f"{HEAD}\n\nClick to follow\nAna Veer\n{STORY}")
+    assert m.source is None

@@ -189,7 +189,7 @@ def _publication(line: str) -> str | None:
 def _named_elsewhere(page: Page) -> str | None:
     """The outlet printed under the byline, a signature under the story, a blog's name over its
     tagline, a sign-up prompt, the page's own address, a staff photographer's credit."""
-    under = site.under_byline(page) or site.bio_outlet(page)
+    under = site.under_byline(page) or site.bio_outlet(page) or site.follow_button(page)
     if under:
         return under
     for line in page.lines("signature"):

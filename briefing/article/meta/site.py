@@ -138,6 +138,20 @@ def _first_names(line: str) -> set[str]:
     return {m.group("first") for m in pairs if looks_like_name(m.group(0))}
 
 
+# An author-follow button the site fills with its own name where no writer signs: "Click to follow" over
+# "The Kessel Evening Post" (a writer's name there is the byline, read elsewhere).
+_FOLLOW = re.compile(r"^(?:click to |tap to )?follow$", re.IGNORECASE)
+
+
+def follow_button(page: Page) -> str | None:
+    """The outlet named on the line under an author-follow button, when it is no person's name."""
+    for k, (_label, line) in enumerate(page.furniture[:-1]):
+        name = page.furniture[k + 1][1].strip()
+        if _FOLLOW.match(line.strip()) and looks_like_outlet(name) and plain_name(name) and not outlet_names.agency(name):
+            return name
+    return None
+
+
 # What stands before "Newsletters" on a link or a heading that names no site.
 _NOT_SITES = {"all", "our", "more", "free", "email", "manage", "my", "your", "other", "latest", "daily", "weekly", "get"}
 
