@@ -30,3 +30,8 @@ def test_an_author_follow_button_filled_with_the_site_name_names_the_outlet_not_
 def test_a_writer_under_the_follow_button_is_not_the_outlet():
     m = meta_of(f"{HEAD}\n\nClick to follow\nAna Veer\n{STORY}")
     assert m.source is None
+
+
+def test_a_station_page_title_ending_with_its_town_names_the_station_not_the_town():
+    m = meta_of(f"{HEAD} - WKSL News 4 - Kessel, MT\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "WKSL News 4")
