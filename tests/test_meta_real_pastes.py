@@ -35,3 +35,14 @@ def test_a_writer_under_the_follow_button_is_not_the_outlet():
 def test_a_station_page_title_ending_with_its_town_names_the_station_not_the_town():
     m = meta_of(f"{HEAD} - WKSL News 4 - Kessel, MT\n\n{HEAD}\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, "WKSL News 4")
+
+
+def test_a_copyright_owned_or_licensed_by_a_newspaper_company_names_its_paper():
+    notice = "Copyright owned or licensed by Kessel Ledger Newspapers Limited. All rights reserved."
+    m = meta_of(f"To order copies of Kessel Ledger content, see our reprints page.\n\n{HEAD}\n\n{STORY}\n\n{notice}")
+    assert m.source == "Kessel Ledger"
+
+
+def test_more_from_a_site_and_its_partners_names_no_outlet():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nMore from The Ledger & Partners\n\nLOADING")
+    assert m.source is None

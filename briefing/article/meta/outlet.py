@@ -415,6 +415,8 @@ def outlet_from_copyright(line: str) -> str | None:
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
     s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
+    s = re.sub(r"(?i)^(?:(?:owned|licensed|held)(?:\s+(?:or|and)\s+(?:owned|licensed))?\s+by)\s+", "", s)
+    # "Copyright owned or licensed by Kessel Ledger Newspapers Limited. All rights reserved."
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
     s = re.sub(r"^[\s,.©:–—-]+|[\s,.:©–—-]+$", "", s)  # "© Copyright 2026 - The Harbour Times", "Harbour Times © 2026"

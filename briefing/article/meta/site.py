@@ -162,6 +162,8 @@ def _prompted_name(sentence: str, sentence_line: str = "") -> str | None:
         if not m:
             continue
         name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
+        if re.search(r"(?i)\s(?:&|and)\s+partners$", name):
+            continue  # "More from The Star & Partners": a list of the group's and its partners' sites, no one site
         if name.casefold() in vocab.given_names() or name in _first_names(sentence_line.replace(sentence, " ")):
             continue  # "Ada Linde covers transport … Follow Ada on Twitter": the writer, not the site
         capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
