@@ -46,3 +46,8 @@ def test_a_copyright_owned_or_licensed_by_a_newspaper_company_names_its_paper():
 def test_more_from_a_site_and_its_partners_names_no_outlet():
     m = meta_of(f"{HEAD}\n\n{STORY}\n\nMore from The Ledger & Partners\n\nLOADING")
     assert m.source is None
+
+
+def test_a_doubled_by_before_the_writer_and_her_paper_gives_both():
+    m = meta_of(f"{HEAD}\n\nBy By Ana Veer / Kessel Press\n\n{STORY}")
+    assert (m.authors, m.source) == (("Ana Veer",), "Kessel Press")
