@@ -1,6 +1,9 @@
 """Metadata in shapes found on real pastes nobody here had seen (issue #17), each in our own invented words."""
 
-from factories import HEAD, STORY, meta_of
+from factories import HEAD, P1, P2, STORY, meta_of
+
+from briefing.article.clean import clean
+from briefing.article.meta import extract
 
 
 def test_a_logo_link_with_its_alternative_text_glued_on_names_the_site_and_is_not_the_headline():
@@ -51,3 +54,10 @@ def test_more_from_a_site_and_its_partners_names_no_outlet():
 def test_a_doubled_by_before_the_writer_and_her_paper_gives_both():
     m = meta_of(f"{HEAD}\n\nBy By Ana Veer / Kessel Press\n\n{STORY}")
     assert (m.authors, m.source) == (("Ana Veer",), "Kessel Press")
+
+
+def test_a_wire_credit_glued_to_the_last_sentence_gives_the_reporter_and_leaves_the_story():
+    for credit in ("(Reporting by Ana Veer in Kessel Editing by Ivo Brand)", "(Reporting by Ana Veer Editing by Ivo Brand)"):
+        page = clean(f"{HEAD}\n\n{P1}\n\n{P2} {credit}")
+        assert extract(page).authors == ("Ana Veer",)
+        assert page.body[-1] == P2

@@ -110,6 +110,10 @@ _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name
 _DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4} Desk)\s*:\s+(?=[A-Z\"“‘])")
 # A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
+# A wire's credit in brackets glued to the last sentence: "… was not contained. (Reporting by Ada Linde in Kessel
+# Editing by Ivo Dane)".
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^()]{2,200}\))\s*$", re.IGNORECASE)
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
@@ -162,6 +166,10 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     if wire and signer and outlet_names.agency(signer):
         _keep_before(line, wire.start(), lines)
         return Line(text=signer, label="agency")
+    credit = _GLUED_CREDIT.search(line.text) if not cut else None
+    if credit:
+        _keep_before(line, credit.start(), lines)
+        return Line(text=credit.group("credit"), label="credit")
     if cut:
         # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
         _keep_before(line, cut.start(), lines)

@@ -117,7 +117,8 @@ def credit_authors(line: str, additional: bool = False) -> list[str]:
         m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing)\s+by\s+(.+)$", part, re.IGNORECASE)
         if not m:
             continue
-        for piece in _AUTHOR_SPLIT.split(m.group(1)):
+        # "Reporting by A Editing by B": the editor's credit run on without a semicolon.
+        for piece in _AUTHOR_SPLIT.split(re.split(r"(?i)\s+(?:editing|edited)\s+by\b", m.group(1))[0]):
             piece = re.sub(r"\s+in\s+[A-Z][\w'’.\- ]*$", "", piece.strip(" .")).strip()
             if looks_like_name(piece):
                 names.append(piece)
