@@ -61,3 +61,9 @@ def test_a_wire_credit_glued_to_the_last_sentence_gives_the_reporter_and_leaves_
         page = clean(f"{HEAD}\n\n{P1}\n\n{P2} {credit}")
         assert extract(page).authors == ("Ana Veer",)
         assert page.body[-1] == P2
+
+
+def test_a_news_feed_ticker_over_the_headline_names_no_outlet():
+    ticker = "March 2, 2026 - Harbour works begin The Kessel port authority said on Monday that the ... +++ " * 3
+    m = meta_of(f"News Feed\n\n{ticker}\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, None)

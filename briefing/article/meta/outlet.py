@@ -12,6 +12,7 @@ from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import (
     PUBLISHED_IN,
     feed_channel,
+    is_list_header,
     logo_name,
     looks_like_outlet,
     newsletter_from,
@@ -331,7 +332,8 @@ def _junk(name: str) -> bool:
     """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
     return (not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
-            or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name))
+            or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name)
+            or is_list_header(name))  # "News Feed" over a ticker of other stories
 
 
 def _has_outlet_word(name: str) -> bool:
