@@ -67,3 +67,11 @@ def test_a_news_feed_ticker_over_the_headline_names_no_outlet():
     ticker = "March 2, 2026 - Harbour works begin The Kessel port authority said on Monday that the ... +++ " * 3
     m = meta_of(f"News Feed\n\n{ticker}\n\n{HEAD}\n\n{STORY}")
     assert (m.title, m.source) == (HEAD, None)
+
+
+def test_a_headline_printed_twice_on_one_line_is_the_headline_once():
+    assert meta_of(f"{HEAD} {HEAD}\n\n{STORY}").title == HEAD
+
+
+def test_a_headline_whose_words_repeat_is_kept_whole():
+    assert meta_of(f"Marrow rows back Marrow rows back on toll plan\n\n{STORY}").title == "Marrow rows back Marrow rows back on toll plan"
