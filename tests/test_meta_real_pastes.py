@@ -75,3 +75,15 @@ def test_a_headline_printed_twice_on_one_line_is_the_headline_once():
 
 def test_a_headline_whose_words_repeat_is_kept_whole():
     assert meta_of(f"Marrow rows back Marrow rows back on toll plan\n\n{STORY}").title == "Marrow rows back Marrow rows back on toll plan"
+
+
+def test_a_blog_post_line_gives_the_date_and_its_newsroom_team_names_the_site():
+    page = clean(f"{HEAD}\n\nPosted March 9, 2026 by Kessel Diaspora News Team in Featured ~ 1,204 views\n\n{STORY}")
+    m = extract(page)
+    assert (m.published[:10], m.source, m.authors) == ("2026-03-09", "Kessel Diaspora News", ())
+    assert page.body[0] == P1
+
+
+def test_a_section_team_names_no_outlet():
+    for byline in ("By News Team", "By Sports Team"):
+        assert meta_of(f"{HEAD}\n\n{byline}\n\n{STORY}").source is None

@@ -209,7 +209,8 @@ def _named_elsewhere(page: Page) -> str | None:
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
 _DESK_SIGN = re.compile(
     r"^(?:by\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?"
-    r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}))\s*[:•|·]?$", re.IGNORECASE)
+    r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+    r"|(?P<crew>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}?)\s+team)\s*[:•|·]?$", re.IGNORECASE)  # "By Kessel News Team"
 # The newsroom's staff signing over the headline: "By Kestrel-Post staff •".
 _STAFF_SIGN = re.compile(r"^by\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+staff\s*[:•|·]?$", re.IGNORECASE)
 
@@ -219,7 +220,7 @@ def _desk_name(page: Page) -> str | None:
     for label in ("byline-desk", "byline", "signature", "tail", "masthead"):
         for line in page.lines(label):
             m = _DESK_SIGN.match(line.strip())
-            name = (m.group("name") or m.group("team") or "") if m else ""
+            name = (m.group("name") or m.group("team") or m.group("crew") or "") if m else ""
             if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
                 return name
     return None

@@ -41,7 +41,8 @@ _JOURNALISM = re.compile(
     r"\b(?:journalism|journalists?|reporting|coverage|newsletters?|subscri\w+|readers|premium|newsroom|"
     r"independent news|paywalls?|donat\w+)\b", re.IGNORECASE)
 # A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
-DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
+# "News Desk", "Kessel Bureau", and a newsroom's "Kessel News Team" (the site is the name before "Team").
+DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau|team)$", re.IGNORECASE)
 # A reader asked to follow the site: the verb, and what is followed besides a social platform.
 _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|don['’]t miss|stay (?:updated|connected))\b",
                      re.IGNORECASE)
