@@ -87,3 +87,8 @@ def test_a_blog_post_line_gives_the_date_and_its_newsroom_team_names_the_site():
 def test_a_section_team_names_no_outlet():
     for byline in ("By News Team", "By Sports Team"):
         assert meta_of(f"{HEAD}\n\n{byline}\n\n{STORY}").source is None
+
+
+def test_a_published_stamp_without_a_space_after_the_comma_gives_the_date():
+    m = meta_of(f"{HEAD}\n\nKessel Agency WORLD\nPublished March 9,2026\nSubscribe\n\n{STORY}")
+    assert (m.published or "")[:10] == "2026-03-09"
