@@ -92,3 +92,11 @@ def test_a_section_team_names_no_outlet():
 def test_a_published_stamp_without_a_space_after_the_comma_gives_the_date():
     m = meta_of(f"{HEAD}\n\nKessel Agency WORLD\nPublished March 9,2026\nSubscribe\n\n{STORY}")
     assert (m.published or "")[:10] == "2026-03-09"
+
+
+def test_a_station_dateline_on_the_marker_line_opens_the_story_and_names_the_station_not_a_wire():
+    lead = "KESSEL COUNTY, Mont. (KQTH) - Kessel County is clearing up after a storm tore through the valley on Monday."
+    page = clean(f" date 2026-03-09 {lead}\nSheriff Ana Veer says the storm hurt\n\"It took roofs off barns and sheds,\" she said.\n\n{STORY}")
+    m = extract(page)
+    assert (m.title, m.source, m.credit) == (None, "KQTH", None)
+    assert page.body[0].startswith("Kessel County is clearing up")
