@@ -100,3 +100,18 @@ def test_a_station_dateline_on_the_marker_line_opens_the_story_and_names_the_sta
     m = extract(page)
     assert (m.title, m.source, m.credit) == (None, "KQTH", None)
     assert page.body[0].startswith("Kessel County is clearing up")
+
+
+def test_a_today_date_header_gives_way_to_the_story_stamp_with_its_time():
+    m = meta_of(f"Sat, Mar 14, 2026\n{HEAD}\n\nBy\n\nMarch 9, 2026 - 5:05 PM\n\n{STORY}")
+    assert m.published[:16] == "2026-03-09T17:05"
+
+
+def test_a_today_date_header_gives_way_to_the_paste_marker():
+    m = meta_of(f" date 2026-03-09 Friday, March 13, 2026\n{HEAD}\n\n{STORY}")
+    assert m.published[:10] == "2026-03-09"
+
+
+def test_a_weekday_stamp_alone_is_the_date():
+    m = meta_of(f"Tuesday | March 10, 2026\n{HEAD}\n\n{STORY}")
+    assert m.published[:10] == "2026-03-10"
