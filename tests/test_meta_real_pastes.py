@@ -115,3 +115,8 @@ def test_a_today_date_header_gives_way_to_the_paste_marker():
 def test_a_weekday_stamp_alone_is_the_date():
     m = meta_of(f"Tuesday | March 10, 2026\n{HEAD}\n\n{STORY}")
     assert m.published[:10] == "2026-03-10"
+
+
+def test_a_video_player_browser_notice_is_not_story_text():
+    page = clean(f"{HEAD}\nMonday 9 March 2026 18:29, UK\nPlease use Firefox browser for a smoother clip player\n2:15\n{P1}\n\n{P2}")
+    assert "Please use Firefox browser for a smoother clip player" not in page.body
