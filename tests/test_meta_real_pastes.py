@@ -120,3 +120,12 @@ def test_a_weekday_stamp_alone_is_the_date():
 def test_a_video_player_browser_notice_is_not_story_text():
     page = clean(f"{HEAD}\nMonday 9 March 2026 18:29, UK\nPlease use Firefox browser for a smoother clip player\n2:15\n{P1}\n\n{P2}")
     assert "Please use Firefox browser for a smoother clip player" not in page.body
+
+
+def test_a_byline_slot_holding_only_the_outlet_names_it_and_leaves_the_story():
+    page = clean(f"{HEAD}\n\nA deck under the headline says what the council decided and why.\n\nKessel Radio News ·\n{P1}\n\n{P2}")
+    assert extract(page).source == "Kessel Radio News" and "Kessel Radio News ·" not in page.body
+
+
+def test_a_section_with_a_separator_is_not_an_outlet():
+    assert meta_of(f"{HEAD}\n\nWorld News ·\n{STORY}").source is None

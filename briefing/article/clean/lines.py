@@ -267,6 +267,17 @@ def source_line(line: str) -> str | None:
 _FEED_CHANNEL = re.compile(r"^channel\s*:\s*(?:[^–—|]{2,60}?\s+[–—|-]\s+)?(?P<name>[^–—|]{2,60})$", re.IGNORECASE)
 
 
+# A byline slot holding only the outlet and the separator before an empty writer's or date's slot: "Kessel News ·".
+_OUTLET_SLOT = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s*[·•]$")
+
+
+def outlet_slot(line: str) -> str | None:
+    m = _OUTLET_SLOT.match(line.strip())
+    name = m.group("name") if m else ""
+    words = [w.lower() for w in name.split()]
+    return name if m and looks_like_outlet(name) and not all(w in vocab.section_words() for w in words) else None
+
+
 def feed_channel(line: str) -> str | None:
     """The site a feed mirror's 'Channel: …' line names, or None."""
     m = _FEED_CHANNEL.match(line.strip())
@@ -408,8 +419,9 @@ def classify(line: str) -> str | None:
         return "source"
     if n <= 8 and is_source_note(s) and not _CREDIT.search(s):
         return "source-note"
-    if n <= 12 and _FEED_CHANNEL.match(s):
-        return "feed"
+    slot = "feed" if n <= 12 and _FEED_CHANNEL.match(s) else "byline-outlet" if n <= 5 and outlet_slot(s) else None
+    if slot:
+        return slot  # "Channel: The Kessel Ledger" over a feed mirror's items; "Kessel News ·" in an empty byline slot
     if n == 1 and is_site_line(s):
         return "site"
     if n <= 3 and PAGE_URL.match(s):

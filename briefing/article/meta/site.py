@@ -381,7 +381,7 @@ def quoted_at(text: str, at: int) -> bool:
 def under_byline(page: Page) -> str | None:
     """'By Nia Okafor' over 'Westmoor Broadcasting, Tarnside': the outlet, then where the reporter is."""
     for line in page.lines("byline-outlet"):
-        name = line.split(",")[0].strip()
+        name = line.split(",")[0].strip(" ·•")
         if not outlet_names.agency(name):
             return name
     return None
