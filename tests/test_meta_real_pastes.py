@@ -129,3 +129,9 @@ def test_a_byline_slot_holding_only_the_outlet_names_it_and_leaves_the_story():
 
 def test_a_section_with_a_separator_is_not_an_outlet():
     assert meta_of(f"{HEAD}\n\nWorld News ·\n{STORY}").source is None
+
+
+def test_a_product_caption_named_in_the_headline_is_not_a_second_author():
+    head = "Kessel X2, Marrow XT: The season's six new phones\nMakers launch phones with new features, unfazed by falling sales"
+    m = meta_of(f"{head}\nBy Ana Veer\nPublished: Mar 9, 2026 09:55:32 AM IST\nMarrow XT\n{STORY}")
+    assert m.authors == ("Ana Veer",)
