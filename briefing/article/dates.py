@@ -119,8 +119,9 @@ def _patterns() -> SimpleNamespace:
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
         rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
         rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
-        rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY},?\s+{_YEAR}"
-        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month},?\s+{_YEAR}"
+        # "September 28,2022": the space after the comma lost in the page's template.
+        rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
+        rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month}(?:,\s*|\s+){_YEAR}"
         rf"|{foreign})"
     )
     return SimpleNamespace(

@@ -110,6 +110,10 @@ _GLUED_WIRE = re.compile(r"(?<=[.!?\"”’“])\s*(?:-{1,2}|–|—)\s*(?P<name
 _DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4} Desk)\s*:\s+(?=[A-Z\"“‘])")
 # A digest item's source in brackets after its last sentence: "… let crops die. (Marrow Ledger)".
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
+# A wire's credit in brackets glued to the last sentence: "… was not contained. (Reporting by Ada Linde in Kessel
+# Editing by Ivo Dane)".
+_GLUED_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^()]{2,200}\))\s*$", re.IGNORECASE)
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
@@ -162,6 +166,10 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     if wire and signer and outlet_names.agency(signer):
         _keep_before(line, wire.start(), lines)
         return Line(text=signer, label="agency")
+    credit = _GLUED_CREDIT.search(line.text) if not cut else None
+    if credit:
+        _keep_before(line, credit.start(), lines)
+        return Line(text=credit.group("credit"), label="credit")
     if cut:
         # "She is signed to a talent agency. ©2015 Trade Weekly.": the notice glued to the last paragraph.
         _keep_before(line, cut.start(), lines)
@@ -246,6 +254,23 @@ def _split_stamp_line(line: Line, lines: list[Line]) -> bool:
     return True
 
 
+# A blog's post line: "Posted May 28, 2026 by Kessel News Team in Featured ~ 8,678 views".
+_POSTED = re.compile(
+    r"^(?P<stamp>(?:posted|published)(?:\s+on)?\s+[^|~•·]{6,40}?)\s+by\s+(?P<who>[A-Z][^~|•·]{1,60}?)"
+    r"(?:\s+in\s+[A-Z][\w&'’ -]{1,30}?)?(?:\s*[~|•·]\s*[\d,.]+[kK]?\s+views?)?$", re.IGNORECASE)
+
+
+def _split_posted_line(line: Line, lines: list[Line]) -> bool:
+    """A post line's stamp and its byline, apart (the category and the view count left out)."""
+    m = _POSTED.match(line.text.strip()) if len(line.text) <= 160 else None
+    stamp = m and dates.find(m.group("stamp"))
+    if not m or not stamp or not stamp.group("abs"):
+        return False
+    byline = f"By {m.group('who')}"
+    lines.extend([Line(text=m.group("stamp"), label="date"), Line(text=byline, label=classify(byline) or "byline")])
+    return True
+
+
 def _split_leading_date(line: Line, lines: list[Line]) -> bool:
     """The stamp opening a line (the paste's ' date 2026-03-09' marker above all) parted from what follows it:
     a section, a kicker over the headline, a headline and its standfirst; True when the line is used up."""
@@ -304,7 +329,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         line.text = links or line.text
         if _split_leading_date(line, lines):
             continue
-        if _split_stamp_line(line, lines) or _split_provider_line(line, lines) or _split_credit_pair(line, lines):
+        if (_split_stamp_line(line, lines) or _split_provider_line(line, lines) or _split_credit_pair(line, lines)
+                or _split_posted_line(line, lines)):
             continue
         split_glued_head(line, lines)
         _split_lead_byline(line, lines)

@@ -14,7 +14,8 @@ TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]{0,3}$")
 BY = re.compile(
     # "Guest column by Ada Linde", "Analysis by Ada Linde": the kind of piece, then its writer.
     r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted|(?:guest\s+)?column|opinion|analysis|"
-    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
+    # "By By Ada Linde": a template's "By" before an author field that holds its own.
+    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)(?:by\s+)?|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.

@@ -95,7 +95,9 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
 def opens_with_wire_dateline(text: str) -> bool:
     """'HARLOW (Kestrapress) – …': the story's first words, whatever stands above them."""
     m = _DATELINE.match(text) or _DATELINE_CREDIT.match(text)
-    return bool(m and m.group("wire") and outlet_names.agency(m.group("wire")) and m.end() < len(text))
+    # "HARLOW, Mont. (KQTH) - …": a station's call letters there open its own story as a wire's would.
+    credit = m.group("wire") if m else None
+    return bool(credit and (outlet_names.agency(credit) or _STATION.match(credit)) and m and m.end() < len(text))
 
 
 def _site_before_date(name: str) -> bool:
@@ -135,6 +137,9 @@ def _credit(page: Page, text: str) -> None:
     if paired and outlet_names.agency(paired.group("wire")) and not outlet_names.agency(paired.group("site")):
         parts = [paired.group("wire"), paired.group("site")]  # "(WKRV/AP)": the station and the wire it carries
     if not parts:
+        return
+    if len(parts) == 1 and _STATION.match(parts[0]) and not outlet_names.agency(parts[0]):
+        page.furniture.append(("dateline-site", parts[0]))  # "HARLOW, Mont. (KQTH) -": the station's own story
         return
     page.furniture.append(("wire", parts[0]))
     if len(parts) > 1:

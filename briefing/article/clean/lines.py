@@ -262,6 +262,28 @@ def source_line(line: str) -> str | None:
     return m.group("name").strip() if looks_like_outlet(m.group("name")) else None
 
 
+# A feed mirror's header over the stories it copies: "Channel: The Harbour Ledger", "Channel: Courts – The Harbour
+# Ledger" (the feed's own name, then the site that publishes it).
+_FEED_CHANNEL = re.compile(r"^channel\s*:\s*(?:[^–—|]{2,60}?\s+[–—|-]\s+)?(?P<name>[^–—|]{2,60})$", re.IGNORECASE)
+
+
+# A byline slot holding only the outlet and the separator before an empty writer's or date's slot: "Kessel News ·".
+_OUTLET_SLOT = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s*[·•]$")
+
+
+def outlet_slot(line: str) -> str | None:
+    m = _OUTLET_SLOT.match(line.strip())
+    name = m.group("name") if m else ""
+    words = [w.lower() for w in name.split()]
+    return name if m and looks_like_outlet(name) and not all(w in vocab.section_words() for w in words) else None
+
+
+def feed_channel(line: str) -> str | None:
+    """The site a feed mirror's 'Channel: …' line names, or None."""
+    m = _FEED_CHANNEL.match(line.strip())
+    return m.group("name").strip() if m and looks_like_outlet(m.group("name").strip()) else None
+
+
 def is_source_note(line: str) -> bool:
     """'Source: News agencies', 'Source: Kestrel Ministry of Health': a credit line, never story text."""
     m = _SOURCE_LINE.match(line.strip())
@@ -330,11 +352,11 @@ def is_agency_line(line: str) -> bool:
     return m is not None and all(outlet_names.agency(w.strip()) for w in m.group("wires").split(","))
 
 
-# The site's logo link as pasted: "The Brannoch Standard - Back to home".
-# Or its alt text: "The Ostrander Sentinel logo".
+# The site's logo link as pasted: "The Brannoch Standard - Back to home", with the logo's alternative text
+# glued after it ("The Brannoch Standard - Back to homeThe Brannoch Standard"). Or its alt text: "The Ostrander Sentinel logo".
 LOGO_LINK = re.compile(
     r"^(?P<name>[^|·•]{3,60}?)(?:\s*[-–—|:]\s*(?:back to (?:the )?home(?:page)?|home ?page|go to (?:the )?home(?:page)?)"
-    r"|\s+logo)$", re.I)
+    r"(?:\s*(?P=name))?|\s+logo)$", re.I)
 # The logo's alternative text as other pastes give it: "[Image: Marrow Courier logo]", "Logo: Marrow Courier",
 # "Logo of The Marrow Courier", "Go to the Marrow Courier homepage", "Marrow Courier homepage".
 _LOGO_FORMS = (
@@ -397,6 +419,9 @@ def classify(line: str) -> str | None:
         return "source"
     if n <= 8 and is_source_note(s) and not _CREDIT.search(s):
         return "source-note"
+    slot = "feed" if n <= 12 and _FEED_CHANNEL.match(s) else "byline-outlet" if n <= 5 and outlet_slot(s) else None
+    if slot:
+        return slot  # "Channel: The Kessel Ledger" over a feed mirror's items; "Kessel News ·" in an empty byline slot
     if n == 1 and is_site_line(s):
         return "site"
     if n <= 3 and PAGE_URL.match(s):

@@ -16,6 +16,8 @@ _SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<
 # After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
 _PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
+# A local station's page title ends with the town it serves: "Headline - WKRV News 4 - Kessel, MT".
+_TOWN_AFTER_SITE = re.compile(r"\s+[-–—|]\s+[A-Z][\w.'’ -]{1,30},\s+[A-Z]{2}$")
 
 
 def split_suffix(title: str) -> tuple[str, str | None]:
@@ -26,7 +28,7 @@ def split_suffix(title: str) -> tuple[str, str | None]:
     """
     m = _SUFFIX.match(title)
     if m:
-        tail = m.group("tail").strip()
+        tail = _TOWN_AFTER_SITE.sub("", m.group("tail").strip())
         if re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}", tail):
             return split_suffix(m.group("head").strip())  # "… | Kestrel Post | 09.01.2026": the page's date, then the site
         if _section(tail):

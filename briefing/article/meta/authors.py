@@ -15,7 +15,11 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 def authors(page: Page) -> tuple[str, ...]:
     found: list[str] = []
+    signed = any(BY.match(line) for line in page.lines("byline"))
+    headline = " ".join(page.lines("title")).casefold()
     for line in page.lines("byline"):
+        if signed and not BY.match(line) and len(line) > 3 and line.strip().casefold() in headline:
+            continue  # "Realme XT" alone under a signed story whose headline names it: a caption, not a writer
         parsed = parse_byline(line)
         names = parsed[0] if parsed else _unparsed(line.strip())
         _add(found, _without_place(line, names, page))
@@ -117,7 +121,8 @@ def credit_authors(line: str, additional: bool = False) -> list[str]:
         m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing)\s+by\s+(.+)$", part, re.IGNORECASE)
         if not m:
             continue
-        for piece in _AUTHOR_SPLIT.split(m.group(1)):
+        # "Reporting by A Editing by B": the editor's credit run on without a semicolon.
+        for piece in _AUTHOR_SPLIT.split(re.split(r"(?i)\s+(?:editing|edited)\s+by\b", m.group(1))[0]):
             piece = re.sub(r"\s+in\s+[A-Z][\w'’.\- ]*$", "", piece.strip(" .")).strip()
             if looks_like_name(piece):
                 names.append(piece)

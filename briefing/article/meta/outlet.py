@@ -11,6 +11,8 @@ from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.lines import (
     PUBLISHED_IN,
+    feed_channel,
+    is_list_header,
     logo_name,
     looks_like_outlet,
     newsletter_from,
@@ -100,6 +102,7 @@ def _named_on_page(page: Page) -> str | None:
             return name
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
+    stations += [name for name in map(feed_channel, page.lines("feed")) if name]  # a feed mirror copies the site's stories
     for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
         if not _junk(name.strip("()[] ")):
             return name.strip("()[] ")
@@ -187,7 +190,7 @@ def _publication(line: str) -> str | None:
 def _named_elsewhere(page: Page) -> str | None:
     """The outlet printed under the byline, a signature under the story, a blog's name over its
     tagline, a sign-up prompt, the page's own address, a staff photographer's credit."""
-    under = site.under_byline(page) or site.bio_outlet(page)
+    under = site.under_byline(page) or site.bio_outlet(page) or site.follow_button(page)
     if under:
         return under
     for line in page.lines("signature"):
@@ -206,7 +209,8 @@ def _named_elsewhere(page: Page) -> str | None:
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
 _DESK_SIGN = re.compile(
     r"^(?:by\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?"
-    r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}))\s*[:•|·]?$", re.IGNORECASE)
+    r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
+    r"|(?P<crew>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}?)\s+team)\s*[:•|·]?$", re.IGNORECASE)  # "By Kessel News Team"
 # The newsroom's staff signing over the headline: "By Kestrel-Post staff •".
 _STAFF_SIGN = re.compile(r"^by\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+staff\s*[:•|·]?$", re.IGNORECASE)
 
@@ -216,7 +220,7 @@ def _desk_name(page: Page) -> str | None:
     for label in ("byline-desk", "byline", "signature", "tail", "masthead"):
         for line in page.lines(label):
             m = _DESK_SIGN.match(line.strip())
-            name = (m.group("name") or m.group("team") or "") if m else ""
+            name = (m.group("name") or m.group("team") or m.group("crew") or "") if m else ""
             if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
                 return name
     return None
@@ -329,7 +333,8 @@ def _junk(name: str) -> bool:
     """A breadcrumb ('News /'), a section ('World', 'Real Estate') or a menu is never an outlet."""
     words = [w.lower().strip(".,") for w in name.split()]
     return (not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
-            or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name))
+            or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name)
+            or is_list_header(name))  # "News Feed" over a ticker of other stories
 
 
 def _has_outlet_word(name: str) -> bool:
@@ -413,6 +418,8 @@ def outlet_from_copyright(line: str) -> str | None:
     # "© 2024 Kestrel Valley Tribune | Powered by Pressline": the site, not its software.
     s = re.split(r"\s+[|·•]\s+|[\s,.–—-]+(?:powered|designed|developed|hosted|built) by\b", s, flags=re.IGNORECASE)[0]
     s = re.sub(r"(?i)^\s*(?:(?:copyright|\(c\)|©)\s*)+", "", s)
+    s = re.sub(r"(?i)^(?:(?:owned|licensed|held)(?:\s+(?:or|and)\s+(?:owned|licensed))?\s+by)\s+", "", s)
+    # "Copyright owned or licensed by Kessel Ledger Newspapers Limited. All rights reserved."
     s = re.split(r"(?i)\s+(?:or|and) its (?:affiliates?|affiliated companies|licensors|subsidiaries)", s)[0]
     s = _YEAR.sub("", s)
     s = re.sub(r"^[\s,.©:–—-]+|[\s,.:©–—-]+$", "", s)  # "© Copyright 2026 - The Harbour Times", "Harbour Times © 2026"

@@ -50,11 +50,29 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
         if stated:
             return stated[0]
+    today = _saved_day_header(pairs)
+    if today:
+        return today
     if best[0] and _DAY_ONLY.search(best[0]):
         fuller = [f for f in found[1:] if f[0] and not _DAY_ONLY.search(f[0]) and _same_day(f[0], best[0])]
         if fuller:
             return fuller[0]
     return best
+
+
+# A site's header giving the day the page was opened: "Sat, Oct 15, 2022", "Sunday, November 24, 2024".
+_WEEKDAY_FIRST = re.compile(r"^\s*[|·•]?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+
+
+def _saved_day_header(pairs: list) -> tuple[str | None, float | None, str | None] | None:
+    """The story's own stamp when the first stamp is the site's today-date header: a weekday's date with no
+    clock, later than a stamp the page gives with its time or than the paste's date marker."""
+    (best, line), rest = pairs[0], pairs[1:]
+    if not (best[0] and _DAY_ONLY.search(best[0]) and _WEEKDAY_FIRST.match(line)):
+        return None
+    earlier = [found for found, other in rest if found[0] and found[0][:10] < best[0][:10]
+               and (not _DAY_ONLY.search(found[0]) or _LABEL_ONLY.match(other))]
+    return earlier[0] if earlier else None
 
 
 def _same_day(a: str, b: str) -> bool:

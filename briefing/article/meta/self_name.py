@@ -22,7 +22,7 @@ import briefing.article.meta.site as site
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import looks_like_outlet
+from briefing.article.clean.lines import is_list_header, looks_like_outlet
 
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
 _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:[Tt]he\s+)?|&\s+)?{_WORD}){{0,4}})"
@@ -41,7 +41,8 @@ _JOURNALISM = re.compile(
     r"\b(?:journalism|journalists?|reporting|coverage|newsletters?|subscri\w+|readers|premium|newsroom|"
     r"independent news|paywalls?|donat\w+)\b", re.IGNORECASE)
 # A desk's credit over the story is not the masthead: "Star Online Report", "Kestrel Staff Report".
-DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau)$", re.IGNORECASE)
+# "News Desk", "Kessel Bureau", and a newsroom's "Kessel News Team" (the site is the name before "Team").
+DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:desk|bureau|team)$", re.IGNORECASE)
 # A reader asked to follow the site: the verb, and what is followed besides a social platform.
 _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|don['’]t miss|stay (?:updated|connected))\b",
                      re.IGNORECASE)
@@ -179,8 +180,8 @@ def _outlet_like(name: str) -> bool:
         return False
     if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
-    if dated_or_signed(name):
-        return False
+    if dated_or_signed(name) or is_list_header(name):
+        return False  # "News Feed" over a ticker of other stories is a list's header
     return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
 
 

@@ -138,6 +138,20 @@ def _first_names(line: str) -> set[str]:
     return {m.group("first") for m in pairs if looks_like_name(m.group(0))}
 
 
+# An author-follow button the site fills with its own name where no writer signs: "Click to follow" over
+# "The Kessel Evening Post" (a writer's name there is the byline, read elsewhere).
+_FOLLOW = re.compile(r"^(?:click to |tap to )?follow$", re.IGNORECASE)
+
+
+def follow_button(page: Page) -> str | None:
+    """The outlet named on the line under an author-follow button, when it is no person's name."""
+    for k, (_label, line) in enumerate(page.furniture[:-1]):
+        name = page.furniture[k + 1][1].strip()
+        if _FOLLOW.match(line.strip()) and looks_like_outlet(name) and plain_name(name) and not outlet_names.agency(name):
+            return name
+    return None
+
+
 # What stands before "Newsletters" on a link or a heading that names no site.
 _NOT_SITES = {"all", "our", "more", "free", "email", "manage", "my", "your", "other", "latest", "daily", "weekly", "get"}
 
@@ -148,6 +162,8 @@ def _prompted_name(sentence: str, sentence_line: str = "") -> str | None:
         if not m:
             continue
         name, rest = m.group("name").strip(), sentence[m.end("name"):m.end()]
+        if re.search(r"(?i)\s(?:&|and)\s+partners$", name):
+            continue  # "More from The Star & Partners": a list of the group's and its partners' sites, no one site
         if name.casefold() in vocab.given_names() or name in _first_names(sentence_line.replace(sentence, " ")):
             continue  # "Ada Linde covers transport … Follow Ada on Twitter": the writer, not the site
         capital = re.match(r"\s+([A-Z][\w'’-]*)\s", rest)
@@ -365,7 +381,7 @@ def quoted_at(text: str, at: int) -> bool:
 def under_byline(page: Page) -> str | None:
     """'By Nia Okafor' over 'Westmoor Broadcasting, Tarnside': the outlet, then where the reporter is."""
     for line in page.lines("byline-outlet"):
-        name = line.split(",")[0].strip()
+        name = line.split(",")[0].strip(" ·•")
         if not outlet_names.agency(name):
             return name
     return None

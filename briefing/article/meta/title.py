@@ -95,6 +95,8 @@ def headline(page: Page) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+<?(?:https?://|www\.)\S+$", "", tidy(text)) or text
     text = re.sub(r"\s+[–—-]$", "", text)  # "HEADLINE –": a digest's dash before the item it introduces
     text = re.sub(r"^[.,;:·•]+\s+(?=\w)", "", text)  # ". Headline « Site": a stray stop left before the page's title
+    doubled = re.fullmatch(r"(?P<once>\S.{10,}?)\s+(?P=once)", text)
+    text = doubled.group("once") if doubled else text  # "Pier reopens after storm Pier reopens after storm": link and heading
     text, named = split_suffix(without_tool_prefix(text))
     text, glued = without_glued_site(text)
     wire = re.search(r"\s+\((?P<wire>[^()]{2,40})\)$", text)

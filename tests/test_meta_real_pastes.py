@@ -1,0 +1,137 @@
+"""Metadata in shapes found on real pastes nobody here had seen (issue #17), each in our own invented words."""
+
+from factories import HEAD, P1, P2, STORY, meta_of
+
+from briefing.article.clean import clean
+from briefing.article.meta import extract
+
+
+def test_a_logo_link_with_its_alternative_text_glued_on_names_the_site_and_is_not_the_headline():
+    # "<Site> - Back to home<Site>": the link's words and the logo image's alt text run together in a paste.
+    m = meta_of(f"Skip to main content\nSign in\nThe Kessel Ledger - Back to homeThe Kessel Ledger\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "The Kessel Ledger")
+
+
+def test_a_feed_mirror_header_names_the_site_and_its_first_story_gives_the_headline():
+    # A copy of a paper's RSS channel on a mirror site: counters between items, the channel named over them.
+    for channel in ("Channel: The Kessel Ledger", "Channel: Courts – The Kessel Ledger"):
+        page = f"Quantcast\n{channel}\nViewing all 4120 articles\nBrowse latest View live\n\n{HEAD}\n\n$\n0\n0\n\n{STORY}"
+        m = meta_of(page)
+        assert (m.title, m.source) == (HEAD, "The Kessel Ledger")
+
+
+def test_a_channel_line_that_names_no_outlet_is_not_the_site():
+    m = meta_of(f"Channel: 4\n\n{HEAD}\n\n{STORY}")
+    assert m.source is None
+
+
+def test_an_author_follow_button_filled_with_the_site_name_names_the_outlet_not_an_author():
+    m = meta_of(f"{HEAD}\n\nClick to follow\nThe Harbour Post\n{STORY}")
+    assert (m.source, m.authors) == ("The Harbour Post", ())
+
+
+def test_a_writer_under_the_follow_button_is_not_the_outlet():
+    m = meta_of(f"{HEAD}\n\nClick to follow\nAna Veer\n{STORY}")
+    assert m.source is None
+
+
+def test_a_station_page_title_ending_with_its_town_names_the_station_not_the_town():
+    m = meta_of(f"{HEAD} - WKSL News 4 - Kessel, MT\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, "WKSL News 4")
+
+
+def test_a_copyright_owned_or_licensed_by_a_newspaper_company_names_its_paper():
+    notice = "Copyright owned or licensed by Kessel Ledger Newspapers Limited. All rights reserved."
+    m = meta_of(f"To order copies of Kessel Ledger content, see our reprints page.\n\n{HEAD}\n\n{STORY}\n\n{notice}")
+    assert m.source == "Kessel Ledger"
+
+
+def test_more_from_a_site_and_its_partners_names_no_outlet():
+    m = meta_of(f"{HEAD}\n\n{STORY}\n\nMore from The Ledger & Partners\n\nLOADING")
+    assert m.source is None
+
+
+def test_a_doubled_by_before_the_writer_and_her_paper_gives_both():
+    m = meta_of(f"{HEAD}\n\nBy By Ana Veer / Kessel Press\n\n{STORY}")
+    assert (m.authors, m.source) == (("Ana Veer",), "Kessel Press")
+
+
+def test_a_wire_credit_glued_to_the_last_sentence_gives_the_reporter_and_leaves_the_story():
+    for credit in ("(Reporting by Ana Veer in Kessel Editing by Ivo Brand)", "(Reporting by Ana Veer Editing by Ivo Brand)"):
+        page = clean(f"{HEAD}\n\n{P1}\n\n{P2} {credit}")
+        assert extract(page).authors == ("Ana Veer",)
+        assert page.body[-1] == P2
+
+
+def test_a_news_feed_ticker_over_the_headline_names_no_outlet():
+    ticker = "March 2, 2026 - Harbour works begin The Kessel port authority said on Monday that the ... +++ " * 3
+    m = meta_of(f"News Feed\n\n{ticker}\n\n{HEAD}\n\n{STORY}")
+    assert (m.title, m.source) == (HEAD, None)
+
+
+def test_a_headline_printed_twice_on_one_line_is_the_headline_once():
+    assert meta_of(f"{HEAD} {HEAD}\n\n{STORY}").title == HEAD
+
+
+def test_a_headline_whose_words_repeat_is_kept_whole():
+    assert meta_of(f"Marrow rows back Marrow rows back on toll plan\n\n{STORY}").title == "Marrow rows back Marrow rows back on toll plan"
+
+
+def test_a_blog_post_line_gives_the_date_and_its_newsroom_team_names_the_site():
+    page = clean(f"{HEAD}\n\nPosted March 9, 2026 by Kessel Diaspora News Team in Featured ~ 1,204 views\n\n{STORY}")
+    m = extract(page)
+    assert (m.published[:10], m.source, m.authors) == ("2026-03-09", "Kessel Diaspora News", ())
+    assert page.body[0] == P1
+
+
+def test_a_section_team_names_no_outlet():
+    for byline in ("By News Team", "By Sports Team"):
+        assert meta_of(f"{HEAD}\n\n{byline}\n\n{STORY}").source is None
+
+
+def test_a_published_stamp_without_a_space_after_the_comma_gives_the_date():
+    m = meta_of(f"{HEAD}\n\nKessel Agency WORLD\nPublished March 9,2026\nSubscribe\n\n{STORY}")
+    assert (m.published or "")[:10] == "2026-03-09"
+
+
+def test_a_station_dateline_on_the_marker_line_opens_the_story_and_names_the_station_not_a_wire():
+    lead = "KESSEL COUNTY, Mont. (KQTH) - Kessel County is clearing up after a storm tore through the valley on Monday."
+    page = clean(f" date 2026-03-09 {lead}\nSheriff Ana Veer says the storm hurt\n\"It took roofs off barns and sheds,\" she said.\n\n{STORY}")
+    m = extract(page)
+    assert (m.title, m.source, m.credit) == (None, "KQTH", None)
+    assert page.body[0].startswith("Kessel County is clearing up")
+
+
+def test_a_today_date_header_gives_way_to_the_story_stamp_with_its_time():
+    m = meta_of(f"Sat, Mar 14, 2026\n{HEAD}\n\nBy\n\nMarch 9, 2026 - 5:05 PM\n\n{STORY}")
+    assert m.published[:16] == "2026-03-09T17:05"
+
+
+def test_a_today_date_header_gives_way_to_the_paste_marker():
+    m = meta_of(f" date 2026-03-09 Friday, March 13, 2026\n{HEAD}\n\n{STORY}")
+    assert m.published[:10] == "2026-03-09"
+
+
+def test_a_weekday_stamp_alone_is_the_date():
+    m = meta_of(f"Tuesday | March 10, 2026\n{HEAD}\n\n{STORY}")
+    assert m.published[:10] == "2026-03-10"
+
+
+def test_a_video_player_browser_notice_is_not_story_text():
+    page = clean(f"{HEAD}\nMonday 9 March 2026 18:29, UK\nPlease use Firefox browser for a smoother clip player\n2:15\n{P1}\n\n{P2}")
+    assert "Please use Firefox browser for a smoother clip player" not in page.body
+
+
+def test_a_byline_slot_holding_only_the_outlet_names_it_and_leaves_the_story():
+    page = clean(f"{HEAD}\n\nA deck under the headline says what the council decided and why.\n\nKessel Radio News ·\n{P1}\n\n{P2}")
+    assert extract(page).source == "Kessel Radio News" and "Kessel Radio News ·" not in page.body
+
+
+def test_a_section_with_a_separator_is_not_an_outlet():
+    assert meta_of(f"{HEAD}\n\nWorld News ·\n{STORY}").source is None
+
+
+def test_a_product_caption_named_in_the_headline_is_not_a_second_author():
+    head = "Kessel X2, Marrow XT: The season's six new phones\nMakers launch phones with new features, unfazed by falling sales"
+    m = meta_of(f"{head}\nBy Ana Veer\nPublished: Mar 9, 2026 09:55:32 AM IST\nMarrow XT\n{STORY}")
+    assert m.authors == ("Ana Veer",)
