@@ -84,3 +84,13 @@ def test_a_title_with_in_the_before_a_name_is_the_title_not_part_of_the_name():
                   "reporters the government was not responsible for the sheds.",
                   "But the minister denied that the fire was a sign of a wider problem."])
     assert [who for who, _kind, _text in found] == ["Ivo Brand", "Ivo Brand"]
+
+
+def test_a_verb_of_saying_after_had_and_an_adverb_with_a_long_title_before_it():
+    found = said(["Kessel County Commissioner Ivo Brand had earlier indicated that two people were killed in the clashes."])
+    assert found == [("Ivo Brand", "indirect", "two people were killed in the clashes")]
+
+
+def test_a_bench_or_a_board_opening_the_sentence_is_the_speaker_of_its_verb_of_saying():
+    found = said(["The bench pointed out that a lawyer's word before the court is given as one of its officers."])
+    assert found == [("The bench", "indirect", "a lawyer's word before the court is given as one of its officers")]

@@ -253,6 +253,7 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         return None
     if j - start == 1 and toks[start].text.lower() not in _PRONOUNS and len(toks[start].text) < 2:
         return None
+    j = _body_after_the(toks, start, j)  # "The bench pointed out that …"
     verb = j
     if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
         verb = after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
@@ -261,9 +262,13 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         verb += 2  # "Ivo Brand on Thursday accused …"
     if verb >= len(toks) or toks[verb].unit != unit:
         return None
-    if toks[verb].text.lower() in ("has", "have", "had") and verb + 1 < len(toks) \
+    source_end = j if verb == j else verb - 1
+    if toks[verb].text.lower() in ("has", "have", "had") and verb + 2 < len(toks) and _adverb(toks[verb + 1].text) \
+            and toks[verb + 2].text.endswith("ed") and cues.lemma(toks[verb + 2].text):
+        verb += 1  # "Ivo Brand had earlier indicated …"
+    if toks[verb].text.lower() in ("has", "have", "had", "earlier", "also") and verb + 1 < len(toks) \
             and toks[verb + 1].text.endswith("ed") and cues.lemma(toks[verb + 1].text):
-        verb += 1  # "Apple has emphasized …"
+        verb += 1  # "Apple has emphasized …", "Brand earlier indicated …"
     word = toks[verb].text
     pair = (word.lower(), toks[verb + 1].text.lower()) if verb + 1 < len(toks) else ()
     if pair in cues.phrases():
@@ -288,7 +293,26 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     cue_end = verb_end
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
         cue_end += 1
-    return (start, j if verb == j else verb - 1), (verb, cue_end), (k, end)
+    return (start, source_end), (verb, cue_end), (k, end)
+
+
+def _adverb(word: str) -> bool:
+    """"earlier", "also", "previously": a word between "had" and its verb of saying."""
+    return word in ("earlier", "also", "already", "again") or word.endswith("ly") and len(word) > 4 and word.islower()
+
+
+def _body_after_the(toks: tuple[Token, ...], start: int, j: int) -> int:
+    """Where "The bench", "The harbour board", "The appeal judges" end, when the sentence opens with "The" and
+    a few lower-case words that end on a body or a role: the subject of a verb of saying the tagger left bare."""
+    if j != start + 1 or toks[start].text != "The":
+        return j
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].unit == toks[start].unit:
+        k += 1
+    bodies = lexicon.lower("org_nouns") | lexicon.lower("org_name_nouns") | lexicon.lower("role_nouns") | lexicon.lower("plural_roles")
+    while k > j and toks[k - 1].text not in bodies:
+        k -= 1
+    return k if k > j else j
 
 
 _ROLE_WORDS = 3  # lower-case words of a description before its role noun: "state flood manager"
