@@ -94,3 +94,15 @@ def test_a_verb_of_saying_after_had_and_an_adverb_with_a_long_title_before_it():
 def test_a_bench_or_a_board_opening_the_sentence_is_the_speaker_of_its_verb_of_saying():
     found = said(["The bench pointed out that a lawyer's word before the court is given as one of its officers."])
     assert found == [("The bench", "indirect", "a lawyer's word before the court is given as one of its officers")]
+
+
+def test_a_speaker_after_a_quotation_with_a_phrase_of_saying_and_its_manner():
+    found = said(["Ana Veer and Ivo Lund met the dockers on Monday.",
+                  "“They are all here because he promises them free ferries,” Veer shot back with a laugh."])
+    assert found == [("Ana Veer", "direct", "They are all here because he promises them free ferries")]
+
+
+def test_a_speaker_described_by_one_word_of_manner_after_a_quotation():
+    found = said(["Ana Veer and Ivo Lund met the dockers on Monday.",
+                  "“Kessel will always be Kessel,” an angry Veer retaliated. “It never gives up.”"])
+    assert found == [("Ana Veer", "direct", "Kessel will always be Kessel … It never gives up.")]

@@ -75,7 +75,9 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
         # "“…,” said Council President Ana Veer, summing up talks that …": the speaker and the
         # clause after the name were read as more content; they are the source and narrative.
         tail = max(cue, src_end - 1) + 1
-        ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?")
+        tail += tail < len(toks) and (toks[cue].text, toks[tail].text) in cues.phrases()  # "shot back"
+        # "“…,” Brand shot back with a laugh.": the manner of saying ends the attribution too
+        ends = tail >= len(toks) or toks[tail].unit != unit or toks[tail].text in (".", "!", "?", "with")
         after = toks[src_end + 1].text.lower() if src_end + 1 < len(toks) and toks[src_end].text == "," else ""
         links = tail + 1 < len(toks) and toks[tail].text == "," and toks[tail + 1].text.lower() in _NARRATIVE_LINKS
         # "“…,” Lind told a meeting held in a church in Tarnside": what follows "told" is the hearer
@@ -174,8 +176,9 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
     e = _past_qualifier(toks, s, e)
     if e > s and e < len(toks) and cues.lemma(toks[e].text):  # ", Lind said" / ", the mayor said"
         return (s, e), e
-    verb = next((j for j in range(s + 1, min(max(e, s + 1), s + 6) + 1) if j < len(toks) and _manner_verb(par, close, j)),
-                None)
+    if e > s and e + 1 < len(toks) and (toks[e].text, toks[e + 1].text) in cues.phrases():
+        return (s, e), e  # "“…,” Brand shot back with a laugh."
+    verb = next((j for j in range(s + 1, max(e, s + 3) + 1) if j < len(toks) and _manner_verb(par, close, j)), None)
     if verb is not None:  # "“…,” Lind barked.", "“…!” the chairman roared."
         return (s, verb), verb
     if e - s >= 2 and e < len(toks) and toks[e].text == ",":
@@ -211,9 +214,12 @@ def _manner_verb(par: Paragraph, close: int, k: int, inverted: bool = False) -> 
         return k == close + 1 + (toks[close + 1].text == ",") and name - k > 2 \
             and (name >= len(toks) or toks[name].unit != toks[k].unit or toks[name].text in (",", ".", "!", "?"))
     between = [t for t in toks[close + 1:k] if t.text != ","]
+    # "an angry Veer", "a weary Brand": an article, one word of manner, and the name
+    described = len(between) == 3 and between[0].text.lower() in ("a", "an", "the") and between[1].text.isalpha() \
+        and between[1].text.islower() and between[2].text[:1].isupper()
     if len(between) > 4 or any(t.quoted or t.mark or not (t.text[:1].isupper() or t.text.lower() in _SOURCE_WORDS
                                                            or t.text.lower() in lexicon.lower("role_nouns"))
-                               for t in between):
+                               for t in between) and not described:
         return False
     nxt = k + 1
     if nxt < len(toks) and toks[nxt].text.endswith("ly") and toks[nxt].text.islower():
