@@ -106,3 +106,13 @@ def test_a_speaker_described_by_one_word_of_manner_after_a_quotation():
     found = said(["Ana Veer and Ivo Lund met the dockers on Monday.",
                   "“Kessel will always be Kessel,” an angry Veer retaliated. “It never gives up.”"])
     assert found == [("Ana Veer", "direct", "Kessel will always be Kessel … It never gives up.")]
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    found = said(["Ana Veer and Ivo Lund met the dockers.",
+                  "A statement issued by the harbour board on Monday said the ferry would not run."])
+    assert found == [("the harbour board", "indirect", "the ferry would not run")]
+    email = said(["Ana Veer and Ivo Lund met the dockers.",
+                  "In addition, a fundraising email sent out by Veer on Tuesday night warned of the fight ahead: "
+                  "\"There are 14 votes over the next three weeks.\""])
+    assert [(who, kind) for who, kind, _text in email] == [("Ana Veer", "direct")]

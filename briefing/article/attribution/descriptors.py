@@ -16,6 +16,8 @@ import re
 from functools import cache
 
 from briefing import lexicon
+from briefing.article.attribution import cues
+from briefing.article.attribution.tokens import Paragraph
 
 _BEFORE_A_NAME_ALONE = frozenset({"named", "called", "nicknamed", "handle"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -155,3 +157,30 @@ def issuer(written: str) -> str:
 def _issued_nouns() -> frozenset[str]:
     return (lexicon.lower("document_nouns") | lexicon.lower("speech_nouns") | lexicon.lower("finding_nouns")
             | _ISSUED_NOUNS)
+
+
+_ISSUING = frozenset({"issued", "sent", "signed", "released", "published", "posted", "written"})
+_ISSUER_REACH = 10  # tokens from "by" to the verb of saying: "by the Kessel Port Authority on Tuesday night"
+
+
+def issued_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with "sent out by Veer on Tuesday night" after a document that is the source ("a fundraising
+    email sent out by Veer … warned") read as part of the source, where the tagger read it as the cue: the
+    document speaks for whoever issued it, and the verb after the issuer is the cue."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(1, len(toks) - 3):
+        if not out[i - 1].endswith("SRC") or out[i].endswith("SRC") or toks[i].text.lower() not in _ISSUING \
+                or toks[i - 1].text.lower() not in lexicon.lower("document_nouns"):
+            continue
+        k = i + 1 + (toks[i + 1].text.lower() == "out")
+        if k >= len(toks) or toks[k].text.lower() != "by":
+            continue
+        verb = next((m for m in range(k + 2, min(len(toks), k + _ISSUER_REACH)) if toks[m].unit == toks[i].unit
+                     and toks[m].text.islower() and toks[m].text.endswith(("ed", "s")) and cues.lemma(toks[m].text)), None)
+        if verb is None:
+            continue
+        for m in range(i, verb):
+            out[m] = "I-SRC"
+        out[verb] = "B-CUE"
+    return out

@@ -29,6 +29,7 @@ from briefing.article.attribution import (
     backstop,
     clauses,
     cues,
+    descriptors,
     filters,
     infinitives,
     inverted,
@@ -222,7 +223,7 @@ class Reader:
             else ["O"] * len(par.tokens)
         labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
-        labels = occasions.occasion_tails(par, labels)
+        labels = descriptors.issued_sources(par, occasions.occasion_tails(par, labels))
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_subjects(par, inverted.parenthetical_sources(par, labels))
         labels = inverted.subordinate_sources(par, labels)

@@ -29,8 +29,22 @@ from briefing.article.attribution.phrases import (
 
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
-    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_without_relative(_after_what(
-        _without_opening(written)))))))
+    return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
+        _after_what(_without_opening(written))))))))
+
+
+_ISSUED = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:(?:that|which)\s+(?:was\s+)?)?"
+                     r"(?:issued|sent(?:\s+out)?|signed|released|published|posted|written|put\s+out)\s+by\s+(?P<who>\S.*)$",
+                     re.IGNORECASE | re.DOTALL)
+
+
+def _issued_by(written: str) -> str:
+    """"A statement issued by the harbour board on Monday", "a fundraising email sent out by Veer": the
+    document speaks for whoever issued it (the time after the name is left to the adjunct rule)."""
+    m = _ISSUED.match(written)
+    if m is None or m.group("noun").lower() not in lexicon.lower("document_nouns"):
+        return written
+    return m.group("who")
 
 
 _WHAT = re.compile(r"^\S.*?\s(?:what|whatever)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
