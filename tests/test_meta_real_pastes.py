@@ -135,3 +135,9 @@ def test_a_product_caption_named_in_the_headline_is_not_a_second_author():
     head = "Kessel X2, Marrow XT: The season's six new phones\nMakers launch phones with new features, unfazed by falling sales"
     m = meta_of(f"{head}\nBy Ana Veer\nPublished: Mar 9, 2026 09:55:32 AM IST\nMarrow XT\n{STORY}")
     assert m.authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_in_brackets_starting_with_reporting_by_stays_in_the_story():
+    for aside in ("(Reporting by clubs to the league office was often late.)", "(Writing by hand was the rule until 1990.)"):
+        page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\n{P2} {aside}")
+        assert page.body[-1] == f"{P2} {aside}" and extract(page).authors == ("Ana Veer",)

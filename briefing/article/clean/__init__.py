@@ -112,8 +112,11 @@ _DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
 # A wire's credit in brackets glued to the last sentence: "… was not contained. (Reporting by Ada Linde in Kessel
 # Editing by Ivo Dane)".
+# The name after "by" starts with a capital ("(Reporting by banks has been patchy …)" is the story's own
+# sentence in brackets, as is one ending in a full stop), or is the paper's "staff".
 _GLUED_CREDIT = re.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>\((?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^()]{2,200}\))\s*$", re.IGNORECASE)
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?i:additional\s+)?(?i:reporting|writing)\s+by\s+"
+    r"(?:[A-Z][^()]{2,200}(?<!\.)|staff)\))\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
