@@ -141,3 +141,10 @@ def test_a_story_sentence_in_brackets_starting_with_reporting_by_stays_in_the_st
     for aside in ("(Reporting by clubs to the league office was often late.)", "(Writing by hand was the rule until 1990.)"):
         page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\n{P2} {aside}")
         assert page.body[-1] == f"{P2} {aside}" and extract(page).authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_opening_like_a_blog_post_line_stays_in_the_story():
+    for lead in ("Posted on 3 March 2026 by Harbour Rail, the notice said trains would be cut.",
+                 "Published on March 11, 2026 by the Kessel council, the plan adds nine bus lanes"):
+        page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}")
+        assert page.body[0] == lead and extract(page).authors == ("Ana Veer",)

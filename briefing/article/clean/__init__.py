@@ -265,11 +265,13 @@ _POSTED = re.compile(
 
 def _split_posted_line(line: Line, lines: list[Line]) -> bool:
     """A post line's stamp and its byline, apart (the category and the view count left out)."""
-    m = _POSTED.match(line.text.strip()) if len(line.text) <= 160 else None
+    m = _POSTED.match(line.text.strip()) if len(line.text) <= 160 and not line.text.rstrip().endswith(".") else None
     stamp = m and dates.find(m.group("stamp"))
-    if not m or not stamp or not stamp.group("abs"):
-        return False
+    if not m or not stamp or not stamp.group("abs") or "," in m.group("who"):
+        return False  # "Posted on 3 March 2026 by Harbour Rail, the notice said …": the story's own sentence
     byline = f"By {m.group('who')}"
+    if not (parse_byline(byline) or len(m.group("who").split()) == 1 or byline.casefold().endswith(" team")):
+        return False  # "… by the Kessel council": no writer, no team, no user name
     lines.extend([Line(text=m.group("stamp"), label="date"), Line(text=byline, label=classify(byline) or "byline")])
     return True
 
