@@ -148,3 +148,8 @@ def test_a_story_sentence_opening_like_a_blog_post_line_stays_in_the_story():
                  "Published on March 11, 2026 by the Kessel council, the plan adds nine bus lanes"):
         page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}")
         assert page.body[0] == lead and extract(page).authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_asking_readers_to_use_a_browser_stays_in_the_story():
+    lead = "Please use the latest browser version, officials told applicants at a briefing on Tuesday."
+    assert lead in clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}").body
