@@ -153,3 +153,8 @@ def test_a_story_sentence_opening_like_a_blog_post_line_stays_in_the_story():
 def test_a_story_sentence_asking_readers_to_use_a_browser_stays_in_the_story():
     lead = "Please use the latest browser version, officials told applicants at a briefing on Tuesday."
     assert lead in clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}").body
+
+
+def test_a_channel_line_in_a_story_listing_stays_in_the_story_and_names_no_outlet():
+    page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\nChannel: Kessel TV 4\nTime: 8pm to 10pm\n\n{P2}")
+    assert "Channel: Kessel TV 4" in page.body and extract(page).source is None

@@ -65,6 +65,7 @@ from briefing.article.clean.shape import (
     drop_comment_section,
     drop_repeats,
     join_byline_continuation,
+    keep_channel_lines_in_story,
     keep_loose_bylines_in_story,
     mark_card_lists,
     mark_promo_lists,
@@ -363,6 +364,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     mark_card_lists(lines)
     take_from_line(lines)
     drop_comment_section(lines)
+    keep_channel_lines_in_story(lines)
     keep_loose_bylines_in_story(lines)
     join_byline_continuation(lines)
     drop_captions_repeating_body(lines)  # a caption printed bare and again with its credit is never the headline
