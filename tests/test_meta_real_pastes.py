@@ -158,3 +158,8 @@ def test_a_story_sentence_asking_readers_to_use_a_browser_stays_in_the_story():
 def test_a_channel_line_in_a_story_listing_stays_in_the_story_and_names_no_outlet():
     page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\nChannel: Kessel TV 4\nTime: 8pm to 10pm\n\n{P2}")
     assert "Channel: Kessel TV 4" in page.body and extract(page).source is None
+
+
+def test_a_stamp_in_a_trending_list_under_the_weekday_date_is_not_the_story_date():
+    m = meta_of(f"{HEAD}\nBy Ana Veer\nThursday, March 12, 2026\nTrending\nLibrary opens on Sundays\nMar 3, 2026 10:00 AM\n{STORY}")
+    assert m.published[:10] == "2026-03-12"
