@@ -163,3 +163,8 @@ def test_a_channel_line_in_a_story_listing_stays_in_the_story_and_names_no_outle
 def test_a_stamp_in_a_trending_list_under_the_weekday_date_is_not_the_story_date():
     m = meta_of(f"{HEAD}\nBy Ana Veer\nThursday, March 12, 2026\nTrending\nLibrary opens on Sundays\nMar 3, 2026 10:00 AM\n{STORY}")
     assert m.published[:10] == "2026-03-12"
+
+
+def test_a_row_of_topic_follow_buttons_under_the_story_names_no_outlet():
+    m = meta_of(f"{HEAD}\n\n{STORY}\nMore on this story\nFollow\nKessel News\nFollow\nWildfires")
+    assert m.source is None
