@@ -168,3 +168,8 @@ def test_a_stamp_in_a_trending_list_under_the_weekday_date_is_not_the_story_date
 def test_a_row_of_topic_follow_buttons_under_the_story_names_no_outlet():
     m = meta_of(f"{HEAD}\n\n{STORY}\nMore on this story\nFollow\nKessel News\nFollow\nWildfires")
     assert m.source is None
+
+
+def test_a_crew_team_byline_names_no_outlet_unless_it_is_an_outlet_name():
+    assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}").source is None
+    assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}\n\n© 2026 Rovers Match").source == "Rovers Match"
