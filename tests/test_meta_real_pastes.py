@@ -178,3 +178,9 @@ def test_a_crew_team_byline_names_no_outlet_unless_it_is_an_outlet_name():
 def test_a_second_writer_on_the_line_under_the_first_is_an_author_though_the_headline_names_him():
     m = meta_of(f"Ivo Brand: why Marrow must fix its roads first\nBy Ana Veer\nIvo Brand\nMarch 9, 2026\n\n{STORY}")
     assert m.authors == ("Ana Veer", "Ivo Brand")
+
+
+def test_station_call_letters_in_the_dateline_under_a_paper_masthead_are_the_credit_not_the_outlet():
+    lead = "KESSEL COUNTY, Mont. (KQTH) - Kessel County is clearing up after a storm tore through the valley on Monday."
+    m = meta_of(f"The Marrow Tribune\n\n{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}\n\n© 2026 The Marrow Tribune")
+    assert (m.source, m.credit) == ("The Marrow Tribune", "KQTH")
