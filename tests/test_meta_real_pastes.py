@@ -173,6 +173,7 @@ def test_a_row_of_topic_follow_buttons_under_the_story_names_no_outlet():
 def test_a_crew_team_byline_names_no_outlet_unless_it_is_an_outlet_name():
     assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}").source is None
     assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}\n\n© 2026 Rovers Match").source == "Rovers Match"
+    assert meta_of(f"{HEAD}\nPosted March 3, 2026 by Harbour Lifeboat Team in Rescues\n\n{STORY}").source == "Harbour Lifeboat"
 
 
 def test_a_second_writer_on_the_line_under_the_first_is_an_author_though_the_headline_names_him():
