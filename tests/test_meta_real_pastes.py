@@ -135,3 +135,53 @@ def test_a_product_caption_named_in_the_headline_is_not_a_second_author():
     head = "Kessel X2, Marrow XT: The season's six new phones\nMakers launch phones with new features, unfazed by falling sales"
     m = meta_of(f"{head}\nBy Ana Veer\nPublished: Mar 9, 2026 09:55:32 AM IST\nMarrow XT\n{STORY}")
     assert m.authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_in_brackets_starting_with_reporting_by_stays_in_the_story():
+    for aside in ("(Reporting by clubs to the league office was often late.)", "(Writing by hand was the rule until 1990.)"):
+        page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\n{P2} {aside}")
+        assert page.body[-1] == f"{P2} {aside}" and extract(page).authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_opening_like_a_blog_post_line_stays_in_the_story():
+    for lead in ("Posted on 3 March 2026 by Harbour Rail, the notice said trains would be cut.",
+                 "Published on March 11, 2026 by the Kessel council, the plan adds nine bus lanes"):
+        page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}")
+        assert page.body[0] == lead and extract(page).authors == ("Ana Veer",)
+
+
+def test_a_story_sentence_asking_readers_to_use_a_browser_stays_in_the_story():
+    lead = "Please use the latest browser version, officials told applicants at a briefing on Tuesday."
+    assert lead in clean(f"{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}").body
+
+
+def test_a_channel_line_in_a_story_listing_stays_in_the_story_and_names_no_outlet():
+    page = clean(f"{HEAD}\n\nBy Ana Veer\n\n{P1}\n\nChannel: Kessel TV 4\nTime: 8pm to 10pm\n\n{P2}")
+    assert "Channel: Kessel TV 4" in page.body and extract(page).source is None
+
+
+def test_a_stamp_in_a_trending_list_under_the_weekday_date_is_not_the_story_date():
+    m = meta_of(f"{HEAD}\nBy Ana Veer\nThursday, March 12, 2026\nTrending\nLibrary opens on Sundays\nMar 3, 2026 10:00 AM\n{STORY}")
+    assert m.published[:10] == "2026-03-12"
+
+
+def test_a_row_of_topic_follow_buttons_under_the_story_names_no_outlet():
+    m = meta_of(f"{HEAD}\n\n{STORY}\nMore on this story\nFollow\nKessel News\nFollow\nWildfires")
+    assert m.source is None
+
+
+def test_a_crew_team_byline_names_no_outlet_unless_it_is_an_outlet_name():
+    assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}").source is None
+    assert meta_of(f"{HEAD}\n\nBy Rovers Match Team\n\n{STORY}\n\n© 2026 Rovers Match").source == "Rovers Match"
+    assert meta_of(f"{HEAD}\nPosted March 3, 2026 by Harbour Lifeboat Team in Rescues\n\n{STORY}").source == "Harbour Lifeboat"
+
+
+def test_a_second_writer_on_the_line_under_the_first_is_an_author_though_the_headline_names_him():
+    m = meta_of(f"Ivo Brand: why Marrow must fix its roads first\nBy Ana Veer\nIvo Brand\nMarch 9, 2026\n\n{STORY}")
+    assert m.authors == ("Ana Veer", "Ivo Brand")
+
+
+def test_station_call_letters_in_the_dateline_under_a_paper_masthead_are_the_credit_not_the_outlet():
+    lead = "KESSEL COUNTY, Mont. (KQTH) - Kessel County is clearing up after a storm tore through the valley on Monday."
+    m = meta_of(f"The Marrow Tribune\n\n{HEAD}\n\nBy Ana Veer\n\n{lead}\n\n{STORY}\n\n© 2026 The Marrow Tribune")
+    assert (m.source, m.credit) == ("The Marrow Tribune", "KQTH")

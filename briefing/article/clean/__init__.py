@@ -65,6 +65,7 @@ from briefing.article.clean.shape import (
     drop_comment_section,
     drop_repeats,
     join_byline_continuation,
+    keep_channel_lines_in_story,
     keep_loose_bylines_in_story,
     mark_card_lists,
     mark_promo_lists,
@@ -112,8 +113,11 @@ _DESK_LEAD = re.compile(r"^(?P<desk>By [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0
 _GLUED_SOURCE = re.compile(r"(?<=[.!?\"”’])\s+\((?P<name>[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4})\)\s*$")
 # A wire's credit in brackets glued to the last sentence: "… was not contained. (Reporting by Ada Linde in Kessel
 # Editing by Ivo Dane)".
+# The name after "by" starts with a capital ("(Reporting by banks has been patchy …)" is the story's own
+# sentence in brackets, as is one ending in a full stop), or is the paper's "staff".
 _GLUED_CREDIT = re.compile(
-    r"(?<=[.!?\"”’])\s+(?P<credit>\((?:additional\s+)?(?:reporting|writing)\s+by\s+[A-Z][^()]{2,200}\))\s*$", re.IGNORECASE)
+    r"(?<=[.!?\"”’])\s+(?P<credit>\((?i:additional\s+)?(?i:reporting|writing)\s+by\s+"
+    r"(?:[A-Z][^()]{2,200}(?<!\.)|staff)\))\s*$")
 # A partner's notice in brackets under the story it made: "[Copyright 2026 Kestrel Public Radio]".
 _PARTNER = re.compile(r"^\[\s*(?P<notice>(?:copyright|©)\s*(?:19|20)\d\d\b[^\[\]]{2,80}?)\s*\]$", re.I)
 
@@ -262,11 +266,13 @@ _POSTED = re.compile(
 
 def _split_posted_line(line: Line, lines: list[Line]) -> bool:
     """A post line's stamp and its byline, apart (the category and the view count left out)."""
-    m = _POSTED.match(line.text.strip()) if len(line.text) <= 160 else None
+    m = _POSTED.match(line.text.strip()) if len(line.text) <= 160 and not line.text.rstrip().endswith(".") else None
     stamp = m and dates.find(m.group("stamp"))
-    if not m or not stamp or not stamp.group("abs"):
-        return False
+    if not m or not stamp or not stamp.group("abs") or "," in m.group("who"):
+        return False  # "Posted on 3 March 2026 by Harbour Rail, the notice said …": the story's own sentence
     byline = f"By {m.group('who')}"
+    if not (parse_byline(byline) or len(m.group("who").split()) == 1 or byline.casefold().endswith(" team")):
+        return False  # "… by the Kessel council": no writer, no team, no user name
     lines.extend([Line(text=m.group("stamp"), label="date"), Line(text=byline, label=classify(byline) or "byline")])
     return True
 
@@ -358,6 +364,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     mark_card_lists(lines)
     take_from_line(lines)
     drop_comment_section(lines)
+    keep_channel_lines_in_story(lines)
     keep_loose_bylines_in_story(lines)
     join_byline_continuation(lines)
     drop_captions_repeating_body(lines)  # a caption printed bare and again with its credit is never the headline

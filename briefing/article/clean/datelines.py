@@ -84,7 +84,7 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
                 page.furniture.append(("dateline-site", groups["place"]))
             page.furniture.append(("date", groups["wire"]))
         elif groups.get("wire"):
-            _credit(page, groups["wire"])
+            _credit(page, groups["wire"], any(other.label in _OUTLET_LINES for other in lines))
         if groups.get("date"):
             # "KESTREL CITY, March 4, 2025 /Kestrel Newswire/ --": with its year, the dateline dates the story.
             page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
@@ -129,8 +129,13 @@ def _credit_name(part: str) -> bool:
     return not re.search(r"(?i)\bupdated?\b|\bcorrected\b", part)
 
 
-def _credit(page: Page, text: str) -> None:
-    """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site."""
+# Lines naming the page's own outlet: beside them a station's call letters in the dateline are a credit.
+_OUTLET_LINES = ("masthead", "copyright", "logo")
+
+
+def _credit(page: Page, text: str, outlet_named: bool = False) -> None:
+    """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site.
+    A station's call letters alone are the site when no masthead, logo or copyright names the page's outlet."""
     parts = [p.strip(" ,") for p in _CREDIT_SPLIT.split(text.strip()) if p.strip(" ,")]
     parts = [p for p in parts if _credit_name(p)]
     paired = re.fullmatch(r"(?P<site>[A-Z][\w&.-]{1,30})/(?P<wire>[A-Za-z][\w&.-]{1,20})", parts[0]) if parts else None
@@ -138,7 +143,7 @@ def _credit(page: Page, text: str) -> None:
         parts = [paired.group("wire"), paired.group("site")]  # "(WKRV/AP)": the station and the wire it carries
     if not parts:
         return
-    if len(parts) == 1 and _STATION.match(parts[0]) and not outlet_names.agency(parts[0]):
+    if len(parts) == 1 and _STATION.match(parts[0]) and not outlet_names.agency(parts[0]) and not outlet_named:
         page.furniture.append(("dateline-site", parts[0]))  # "HARLOW, Mont. (KQTH) -": the station's own story
         return
     page.furniture.append(("wire", parts[0]))

@@ -515,3 +515,19 @@ def drop_captions_repeating_body(lines: list[Line]) -> None:
     for line in lines:
         if not line.label and line_key(line.text) in keys:
             line.label = "caption"
+
+
+# A feed mirror's own furniture beside its "Channel: …" header: the item counter and the browse links.
+_MIRROR_FURNITURE = re.compile(r"^(?:viewing all [\d,]{1,9} (?:articles|posts|items|entries)|browse latest)\b", re.I)
+
+
+def keep_channel_lines_in_story(lines: list[Line]) -> None:
+    """'Channel: Kessel TV 4' under a story sentence, on a page with no feed mirror's counter or browse links,
+    is the story's own listing (a match's or a show's), not the mirror's header naming the site."""
+    if any(_MIRROR_FURNITURE.match(line.text.strip()) for line in lines):
+        return
+    seen_story = False
+    for line in lines:
+        if line.label == "feed" and seen_story:
+            line.label = None
+        seen_story = seen_story or not line.label and is_sentence(line.text)

@@ -15,11 +15,11 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\band\b|&)\s*", re.IGNORECASE)
 
 def authors(page: Page) -> tuple[str, ...]:
     found: list[str] = []
-    signed = any(BY.match(line) for line in page.lines("byline"))
     headline = " ".join(page.lines("title")).casefold()
+    captions = _captions_under_stamp(page)
     for line in page.lines("byline"):
-        if signed and not BY.match(line) and len(line) > 3 and line.strip().casefold() in headline:
-            continue  # "Realme XT" alone under a signed story whose headline names it: a caption, not a writer
+        if line in captions and len(line) > 3 and line.strip().casefold() in headline:
+            continue  # "Realme XT" alone under a signed and dated story whose headline names it: a caption
         parsed = parse_byline(line)
         names = parsed[0] if parsed else _unparsed(line.strip())
         _add(found, _without_place(line, names, page))
@@ -40,6 +40,21 @@ def authors(page: Page) -> tuple[str, ...]:
             if not re.search(r"\bedit(?:ing|ed)\s+by\b", line, re.IGNORECASE):
                 _add(found, credit_authors(line, additional=True))
     return tuple(found)
+
+
+def _captions_under_stamp(page: Page) -> set[str]:
+    """Bare byline lines below a 'By …' line and a date line after it: where a picture's caption stands,
+    not a second writer (who stands on the line right under the first)."""
+    found: set[str] = set()
+    signed = dated = False
+    for label, line in page.furniture:
+        if label == "byline" and BY.match(line):
+            signed = True
+        elif label == "date":
+            dated = signed
+        elif label == "byline" and dated:
+            found.add(line)
+    return found
 
 
 _NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"

@@ -221,9 +221,24 @@ def _desk_name(page: Page) -> str | None:
         for line in page.lines(label):
             m = _DESK_SIGN.match(line.strip())
             name = (m.group("name") or m.group("team") or m.group("crew") or "") if m else ""
+            if m and m.group("crew") and not (looks_like_outlet(name) or _on_another_line(page, name, line)
+                                               or _posted_by(page, line)):
+                continue  # "By Rovers Match Team": a crew's name, no outlet's unless the page names it too
             if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
                 return name
     return None
+
+
+def _posted_by(page: Page, line: str) -> bool:
+    """The team signs a blog's own post line ("Posted March 3, 2026 by Harbour Lifeboat Team"): the site's."""
+    items = page.furniture
+    return any(text == line and k and items[k - 1][0] == "date" and items[k - 1][1].lower().startswith("posted")
+               for k, (_label, text) in enumerate(items))
+
+
+def _on_another_line(page: Page, name: str, line: str) -> bool:
+    """The name stands on some other line of the page's furniture (its masthead, its copyright)."""
+    return any(name.casefold() in text.casefold() for _label, text in page.furniture if text != line)
 
 
 def _staff_name(page: Page, labels: tuple[str, ...] = ("byline", "byline-desk", "ui", "masthead")) -> str | None:

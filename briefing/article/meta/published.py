@@ -50,7 +50,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
         if stated:
             return stated[0]
-    today = _saved_day_header(pairs)
+    today = _saved_day_header(pairs, _listed_stamps(page))
     if today:
         return today
     if best[0] and _DAY_ONLY.search(best[0]):
@@ -64,13 +64,25 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
 _WEEKDAY_FIRST = re.compile(r"^\s*[|·•]?\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 
 
-def _saved_day_header(pairs: list) -> tuple[str | None, float | None, str | None] | None:
+def _listed_stamps(page: Page) -> set[str]:
+    """The date lines under a list header ("Trending", "Related"): other stories' stamps, not this one's."""
+    listed: set[str] = set()
+    under_list = False
+    for label, text in page.furniture:
+        under_list = under_list or label == "promo-head"
+        if under_list and label == "date":
+            listed.add(text)
+    return listed
+
+
+def _saved_day_header(pairs: list, listed: set[str]) -> tuple[str | None, float | None, str | None] | None:
     """The story's own stamp when the first stamp is the site's today-date header: a weekday's date with no
-    clock, later than a stamp the page gives with its time or than the paste's date marker."""
+    clock, later than a stamp the page gives with its time or than the paste's date marker (never a stamp
+    in a list of other stories under it)."""
     (best, line), rest = pairs[0], pairs[1:]
     if not (best[0] and _DAY_ONLY.search(best[0]) and _WEEKDAY_FIRST.match(line)):
         return None
-    earlier = [found for found, other in rest if found[0] and found[0][:10] < best[0][:10]
+    earlier = [found for found, other in rest if found[0] and found[0][:10] < best[0][:10] and other not in listed
                and (not _DAY_ONLY.search(found[0]) or _LABEL_ONLY.match(other))]
     return earlier[0] if earlier else None
 

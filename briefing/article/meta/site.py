@@ -139,8 +139,9 @@ def _first_names(line: str) -> set[str]:
 
 
 # An author-follow button the site fills with its own name where no writer signs: "Click to follow" over
-# "The Kessel Evening Post" (a writer's name there is the byline, read elsewhere).
-_FOLLOW = re.compile(r"^(?:click to |tap to )?follow$", re.IGNORECASE)
+# "The Kessel Evening Post" (a writer's name there is the byline, read elsewhere). A bare "Follow" is any
+# topic's button, as in a row of them under the story ("Follow" / "Kessel News" / "Follow" / "Wildfires").
+_FOLLOW = re.compile(r"^(?:click|tap) to follow$", re.IGNORECASE)
 
 
 def follow_button(page: Page) -> str | None:
