@@ -116,3 +116,9 @@ def test_a_document_speaks_for_whoever_issued_it():
                   "In addition, a fundraising email sent out by Veer on Tuesday night warned of the fight ahead: "
                   "\"There are 14 votes over the next three weeks.\""])
     assert [(who, kind) for who, kind, _text in email] == [("Ana Veer", "direct")]
+
+
+def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_speaker():
+    found = said(["KESSEL HARBOUR TEAM REFUSES TO STAY IN VILLAGE The team cited “blocked drains, leaking pipes "
+                  "and dirty floors in need of a massive clean.” [Kessel Wire]"])
+    assert [(who, kind) for who, kind, _text in found] == [("The team", "direct")]

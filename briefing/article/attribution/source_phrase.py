@@ -30,7 +30,20 @@ from briefing.article.attribution.phrases import (
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
     return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
-        _after_what(_without_opening(written))))))))
+        _after_what(_without_opening(_without_shouted_heading(written)))))))))
+
+
+_HEADING_WORDS = 3  # shouted words that make a heading: "PORT TO CLOSE NORTH QUAY The board said"
+
+
+def _without_shouted_heading(written: str) -> str:
+    """"HARBOUR TEAM REFUSES TO STAY IN VILLAGE The team": a newsletter's heading in capitals run into
+    the sentence after it is no part of the speaker."""
+    words = written.split()
+    k = 0
+    while k < len(words) and len(words[k].strip("?!:.,")) > 1 and words[k].isupper() and words[k].strip("?!:.,").isalpha():
+        k += 1
+    return " ".join(words[k:]) if k >= _HEADING_WORDS and k < len(words) and words[k][:1].isupper() else written
 
 
 _ISSUED = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:(?:that|which)\s+(?:was\s+)?)?"
