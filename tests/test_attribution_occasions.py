@@ -122,3 +122,16 @@ def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_speaker()
     found = said(["KESSEL HARBOUR TEAM REFUSES TO STAY IN VILLAGE The team cited “blocked drains, leaking pipes "
                   "and dirty floors in need of a massive clean.” [Kessel Wire]"])
     assert [(who, kind) for who, kind, _text in found] == [("The team", "direct")]
+
+
+def test_a_subject_the_tagger_left_bare_reports_only_a_clause_after_that():
+    assert said(["Ana Veer had earlier agreed to sell her shares in the ferry company."]) == []
+    assert said(["The panel agreed a new timetable with the ferry company."]) == []
+    assert said(["Ivo Lund had also added a clause that let the council cancel the deal."]) == []
+
+
+def test_a_manner_or_a_place_after_by_is_no_issuer_of_a_document():
+    speakers = [who for who, _kind, _text in said(["A notice posted by the door said the office would close at noon."])]
+    assert "the door" not in speakers
+    found = said(["A memo sent by the port director to staff warned that the quay was closed."])
+    assert found == [("the port director", "indirect", "the quay was closed")]

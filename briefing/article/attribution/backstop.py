@@ -253,6 +253,7 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         return None
     if j - start == 1 and toks[start].text.lower() not in _PRONOUNS and len(toks[start].text) < 2:
         return None
+    capitals = j
     j = _body_after_the(toks, start, j)  # "The bench pointed out that …"
     verb = j
     if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
@@ -263,6 +264,9 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     if verb >= len(toks) or toks[verb].unit != unit:
         return None
     source_end = j if verb == j else verb - 1
+    # the subjects and adverbs the tagger's rules did not read before report only a clause after "that"
+    wider = j != capitals or toks[verb].text.lower() in ("earlier", "also") \
+        or verb + 1 < len(toks) and _adverb(toks[verb + 1].text) and toks[verb].text.lower() in ("has", "have", "had")
     if toks[verb].text.lower() in ("has", "have", "had") and verb + 2 < len(toks) and _adverb(toks[verb + 1].text) \
             and toks[verb + 2].text.endswith("ed") and cues.lemma(toks[verb + 2].text):
         verb += 1  # "Ivo Brand had earlier indicated …"
@@ -288,12 +292,23 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     if k < end and not_a_clause(toks[k].text):
         # "told Reuters over the weekend that …": what was said starts after "that"
         k = next((m + 1 for m in range(k, min(end, k + 8)) if toks[m].text.lower() == "that"), end)
-    if end - k < 4:
-        return None
+    if end - k < 4 or wider and not _that_clause(toks, verb_end, end):
+        return None  # "Ana Veer had earlier agreed to sell …", "The panel agreed a new timetable": no statement
     cue_end = verb_end
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
         cue_end += 1
     return (start, source_end), (verb, cue_end), (k, end)
+
+
+def _that_clause(toks: tuple[Token, ...], k: int, end: int) -> bool:
+    """A clause opened by "that" or "whether" right after the cue, or after when and where it was said ("said on
+    Monday that"), not after an object ("added a clause that …")."""
+    skipped = lexicon.lower("prepositions") | lexicon.lower("time_words")
+    while k < end and k < len(toks) and toks[k].text.lower() not in ("that", "whether"):
+        if not (toks[k].text.lower() in skipped or toks[k].text[:1].isupper()):
+            return False
+        k += 1
+    return k < end
 
 
 def _adverb(word: str) -> bool:

@@ -178,9 +178,31 @@ def issued_sources(par: Paragraph, labels: list[str]) -> list[str]:
             continue
         verb = next((m for m in range(k + 2, min(len(toks), k + _ISSUER_REACH)) if toks[m].unit == toks[i].unit
                      and toks[m].text.islower() and toks[m].text.endswith(("ed", "s")) and cues.lemma(toks[m].text)), None)
-        if verb is None:
-            continue
+        if verb is None or not issuer_words([t.text for t in toks[k + 1:verb]]):
+            continue  # "A notice posted by the door said …": no issuer, or more than one named
         for m in range(i, verb):
             out[m] = "I-SRC"
         out[verb] = "B-CUE"
     return out
+
+
+_ISSUER_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def issuer_words(words: list[str]) -> list[str]:
+    """The words after "issued by" that name who issued a document, up to a second clause or whom it was
+    sent to ("the port director to staff" -> "the port director"); none for a manner or a place ("by
+    hand", "by the door", "by request of the minister"): a capitalised name, or a determiner and a body
+    or a role."""
+    end = next((n for n, w in enumerate(words) if n and (w in (",", ";") or w.endswith(",") and n + 1 < len(words)
+                                                          or w in ("to", "for") or w == "and" and n + 1 < len(words)
+                                                          and words[n + 1].endswith("ed"))), len(words))
+    kept = [w.strip(",") for w in words[:end]]
+    low = [w.lower() for w in kept]
+    if not kept or "by" in low or "of" in low[:2]:
+        return []
+    bodies = lexicon.lower("org_nouns") | lexicon.lower("org_name_nouns") | _role_nouns() | lexicon.lower("plural_roles") \
+        | lexicon.lower("person_name_nouns") | lexicon.lower("hearer_words")
+    named = kept[0][:1].isupper() or low[0] in bodies or (low[0] in _ISSUER_OPENERS or low[0] in lexicon.lower("number_words")) \
+        and any(w in bodies or w.rstrip("s") in bodies for w in low[1:]) or low[0].endswith(("'s", "’s"))
+    return kept if named else []

@@ -57,7 +57,7 @@ def _issued_by(written: str) -> str:
     m = _ISSUED.match(written)
     if m is None or m.group("noun").lower() not in lexicon.lower("document_nouns"):
         return written
-    return m.group("who")
+    return " ".join(descriptors.issuer_words(m.group("who").split())) or written
 
 
 _WHAT = re.compile(r"^\S.*?\s(?:what|whatever)\s+(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
