@@ -135,3 +135,4 @@ def test_a_manner_or_a_place_after_by_is_no_issuer_of_a_document():
     assert "the door" not in speakers
     found = said(["A memo sent by the port director to staff warned that the quay was closed."])
     assert found == [("the port director", "indirect", "the quay was closed")]
+

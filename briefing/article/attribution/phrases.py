@@ -393,8 +393,6 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
     # "of" is its portfolio, not a name, unless it is a given name ("the widow of Ana Lind" is no one here).
     if 0 < cut < len(run) and _bare(run[cut - 1]) in {"of", "for", "in"} and not is_given_name(clean_run[cut]):
         cut += 2 if _bare(run[cut]) == "the" and cut + 2 < len(run) else 1  # "Minister in the Presidency Ana Lind"
-    if cut == 0 and len(run) >= 3 and not is_given_name(clean_run[0]):  # "Senate Intelligence Ranking Democrat Ana Veer"
-        cut = next((p for p in range(1, len(run) - 1) if is_given_name(clean_run[p])), 0)
     name_words = clean_run[cut:]
     title = run[:cut]
     gender = None
