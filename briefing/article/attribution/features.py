@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -89,13 +90,43 @@ _LEFT_OF = _distance_names("R")  # token after its anchor: d = anchor - i < 0
 _RIGHT_OF = _distance_names("L")
 
 
+class _Word(NamedTuple):
+    """What the features say of one written word, built once per distinct word: its own
+    features and those it lends to the tokens two and one before and after it."""
+
+    folded: str
+    kind: str
+    shape: str
+    own: tuple[str, ...]  # w=, k=, s=
+    suffix: str  # x=, for words longer than four letters, else ""
+    before2: tuple[str, str]  # as the word two before a token: w-2=, k-2=
+    before1: tuple[str, str, str]  # w-1=, k-1=, s-1=
+    after1: tuple[str, str, str]  # w1=, k1=, s1=
+    after2: tuple[str, str]  # w2=, k2=
+
+
+@lru_cache(maxsize=65536)
+def _word(text: str) -> _Word:
+    w = _fold(text)
+    k, sh = _kind(text, w), _shape(text)
+    return _Word(w, k, sh, ("w=" + w, "k=" + k, "s=" + sh), "x=" + w[-3:] if len(w) > 4 else "",
+                 ("w-2=" + w, "k-2=" + k), ("w-1=" + w, "k-1=" + k, "s-1=" + sh),
+                 ("w1=" + w, "k1=" + k, "s1=" + sh), ("w2=" + w, "k2=" + k))
+
+
+_CAPITAL = frozenset({"Aa", "AA"})
+
+
 def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
-    """One list of feature strings per token of the paragraph (`first`: the article's first line)."""
+    """One list of feature strings per token of the paragraph (`first`: the article's first line).
+
+    A word's own features and those it lends its neighbours come from `_word`, built once per
+    distinct word; a token's quotation state as a neighbour (q-1=, q1=) once per token."""
     toks = par.tokens
     n = len(toks)
-    folded = [_fold(t.text) for t in toks]
-    kinds = [_kind(t.text, f) for t, f in zip(toks, folded)]
-    shapes = [_shape(t.text) for t in toks]
+    words = [_word(t.text) for t in toks]
+    folded = [w.folded for w in words]
+    kinds = [w.kind for w in words]
     according = {i for i in range(n - 1) if folded[i] == "according" and folded[i + 1] == "to"}
     by_unit: dict[int, list[int]] = {}
     marks_by_unit: dict[int, list[int]] = {}
@@ -108,16 +139,20 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
             unit_lemma.setdefault(t.unit, "acc" if i in according else cues.lemma(t.text) or folded[i])
         if t.mark:
             marks_by_unit.setdefault(t.unit, []).append(i)
+    quoting = ["q" if t.quoted else t.mark or "-" for t in toks]
+    before1 = [w.before1 + ("q-1=" + q,) for w, q in zip(words, quoting)]
+    after1 = [w.after1 + ("q1=" + q,) for w, q in zip(words, quoting)]
     out = []
     for i, t in enumerate(toks):
-        w, k, sh = folded[i], kinds[i], shapes[i]
+        word = words[i]
+        w, k = word.folded, word.kind
         d = _distance(i, by_unit.get(t.unit, []))
-        f = ["b", "w=" + w, "k=" + k, "s=" + sh, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
+        f = ["b", *word.own, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
              "qd=" + _distance(i, marks_by_unit.get(t.unit, [])), "dk=" + d + k]
         if i - unit_start[t.unit] < 3:
             f.append(f"up={i - unit_start[t.unit]}")
-        if len(w) > 4:
-            f.append("x=" + w[-3:])
+        if word.suffix:
+            f.append(word.suffix)
         if k == "V":
             f.append("lem=" + (cues.lemma(t.text) or ""))
         if i in according:
@@ -132,20 +167,15 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
             f.append("eos")
         if first:
             f.append("head")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"w{off}={folded[j]}")
-                f.append(f"k{off}={kinds[j]}")
-                if off in (-1, 1):
-                    f.append(f"s{off}={shapes[j]}")
-                    f.append(f"q{off}={'q' if toks[j].quoted else toks[j].mark or '-'}")
-            elif off in (-1, 1):
-                f.append(f"w{off}=<{'s' if off < 0 else 'e'}>")
+        if i >= 2:
+            f.extend(words[i - 2].before2)
+        f.extend(before1[i - 1] if i >= 1 else ("w-1=<s>",))
+        f.extend(after1[i + 1] if i + 1 < n else ("w1=<e>",))
+        if i + 2 < n:
+            f.extend(words[i + 2].after2)
         if 0 < i < n - 1:
             f.append(f"kk={kinds[i - 1]}{k}{kinds[i + 1]}")
-        capital = sh in ("Aa", "AA")
-        if capital and ((i > 0 and shapes[i - 1] in ("Aa", "AA")) or (i + 1 < n and shapes[i + 1] in ("Aa", "AA"))):
+        if word.shape in _CAPITAL and (i > 0 and words[i - 1].shape in _CAPITAL or i + 1 < n and words[i + 1].shape in _CAPITAL):
             f.append("run")
         if i > 0 and toks[i - 1].mark == "close":
             f.append("afterq")
