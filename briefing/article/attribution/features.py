@@ -91,27 +91,37 @@ _RIGHT_OF = _distance_names("L")
 
 
 class _Word(NamedTuple):
-    """What the features say of one written word, built once per distinct word: its own
-    features and those it lends to the tokens two and one before and after it."""
+    """What the features say of one written word, built once per distinct word: its class, its
+    shape, and the feature strings it gives itself (w=, k=, s=, x=) and the tokens around it (w_2 is
+    the "w-2=" feature of the token two after it, which sees this word two before). Plain strings,
+    so that a memoised word is one object, not one per group of features."""
 
     folded: str
     kind: str
     shape: str
-    own: tuple[str, ...]  # w=, k=, s=
-    suffix: str  # x=, for words longer than four letters, else ""
-    before2: tuple[str, str]  # as the word two before a token: w-2=, k-2=
-    before1: tuple[str, str, str]  # w-1=, k-1=, s-1=
-    after1: tuple[str, str, str]  # w1=, k1=, s1=
-    after2: tuple[str, str]  # w2=, k2=
+    w: str
+    k: str
+    s: str
+    x: str  # "" for words of four letters or fewer
+    w_2: str
+    k_2: str
+    w_1: str
+    k_1: str
+    s_1: str
+    w1: str
+    k1: str
+    s1: str
+    w2: str
+    k2: str
 
 
 @lru_cache(maxsize=65536)
 def _word(text: str) -> _Word:
     w = _fold(text)
     k, sh = _kind(text, w), _shape(text)
-    return _Word(w, k, sh, ("w=" + w, "k=" + k, "s=" + sh), "x=" + w[-3:] if len(w) > 4 else "",
-                 ("w-2=" + w, "k-2=" + k), ("w-1=" + w, "k-1=" + k, "s-1=" + sh),
-                 ("w1=" + w, "k1=" + k, "s1=" + sh), ("w2=" + w, "k2=" + k))
+    return _Word(w, k, sh, "w=" + w, "k=" + k, "s=" + sh, "x=" + w[-3:] if len(w) > 4 else "",
+                 "w-2=" + w, "k-2=" + k, "w-1=" + w, "k-1=" + k, "s-1=" + sh,
+                 "w1=" + w, "k1=" + k, "s1=" + sh, "w2=" + w, "k2=" + k)
 
 
 _CAPITAL = frozenset({"Aa", "AA"})
@@ -140,19 +150,19 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
         if t.mark:
             marks_by_unit.setdefault(t.unit, []).append(i)
     quoting = ["q" if t.quoted else t.mark or "-" for t in toks]
-    before1 = [w.before1 + ("q-1=" + q,) for w, q in zip(words, quoting)]
-    after1 = [w.after1 + ("q1=" + q,) for w, q in zip(words, quoting)]
+    quoting_before = ["q-1=" + q for q in quoting]
+    quoting_after = ["q1=" + q for q in quoting]
     out = []
     for i, t in enumerate(toks):
         word = words[i]
         w, k = word.folded, word.kind
         d = _distance(i, by_unit.get(t.unit, []))
-        f = ["b", *word.own, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
+        f = ["b", word.w, word.k, word.s, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
              "qd=" + _distance(i, marks_by_unit.get(t.unit, [])), "dk=" + d + k]
         if i - unit_start[t.unit] < 3:
             f.append(f"up={i - unit_start[t.unit]}")
-        if word.suffix:
-            f.append(word.suffix)
+        if word.x:
+            f.append(word.x)
         if k == "V":
             f.append("lem=" + (cues.lemma(t.text) or ""))
         if i in according:
@@ -168,11 +178,17 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
         if first:
             f.append("head")
         if i >= 2:
-            f.extend(words[i - 2].before2)
-        f.extend(before1[i - 1] if i >= 1 else ("w-1=<s>",))
-        f.extend(after1[i + 1] if i + 1 < n else ("w1=<e>",))
+            f += words[i - 2].w_2, words[i - 2].k_2
+        if i >= 1:
+            f += words[i - 1].w_1, words[i - 1].k_1, words[i - 1].s_1, quoting_before[i - 1]
+        else:
+            f.append("w-1=<s>")
+        if i + 1 < n:
+            f += words[i + 1].w1, words[i + 1].k1, words[i + 1].s1, quoting_after[i + 1]
+        else:
+            f.append("w1=<e>")
         if i + 2 < n:
-            f.extend(words[i + 2].after2)
+            f += words[i + 2].w2, words[i + 2].k2
         if 0 < i < n - 1:
             f.append(f"kk={kinds[i - 1]}{k}{kinds[i + 1]}")
         if word.shape in _CAPITAL and (i > 0 and words[i - 1].shape in _CAPITAL or i + 1 < n and words[i + 1].shape in _CAPITAL):
