@@ -45,7 +45,6 @@ def _shape(text: str) -> str:
     return "a"
 
 
-@lru_cache(maxsize=65536)
 def _kind(word: str, folded: str) -> str:
     """A coarse class of the word: cue verb, cue noun, pronoun, role, title, organisation, name, other."""
     roles, titles, orgs = _vocab()
