@@ -85,6 +85,11 @@ def _distance_names(side: str) -> dict[int, str]:
     return names
 
 
+def _distances(units: list[int], anchors: dict[int, list[int]]) -> list[str]:
+    """`_distance` of every token (given by its unit) against the anchors of its unit."""
+    return [_distance(i, anchors[unit]) if unit in anchors else "none" for i, unit in enumerate(units)]
+
+
 _LEFT_OF = _distance_names("R")  # token after its anchor: d = anchor - i < 0
 _RIGHT_OF = _distance_names("L")
 
@@ -148,6 +153,8 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
             unit_lemma.setdefault(t.unit, "acc" if i in according else cues.lemma(t.text) or folded[i])
         if t.mark:
             marks_by_unit.setdefault(t.unit, []).append(i)
+    units = [t.unit for t in toks]
+    near_cue, near_mark = _distances(units, by_unit), _distances(units, marks_by_unit)
     quoting = ["q" if t.quoted else t.mark or "-" for t in toks]
     quoting_before = ["q-1=" + q for q in quoting]
     quoting_after = ["q1=" + q for q in quoting]
@@ -155,9 +162,8 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
     for i, t in enumerate(toks):
         word = words[i]
         w, k = word.folded, word.kind
-        d = _distance(i, by_unit.get(t.unit, []))
-        f = ["b", word.w, word.k, word.s, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
-             "qd=" + _distance(i, marks_by_unit.get(t.unit, [])), "dk=" + d + k]
+        d = near_cue[i]
+        f = ["b", word.w, word.k, word.s, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"), "qd=" + near_mark[i], "dk=" + d + k]
         if i - unit_start[t.unit] < 3:
             f.append(f"up={i - unit_start[t.unit]}")
         if word.x:
