@@ -7,6 +7,7 @@ cached under (content hash, analyzer version) and computed in worker processes.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from briefing.article import attribution, clean, meta, summarize
 from briefing.article.keywords import keywords
@@ -59,7 +60,7 @@ MAX_UNBROKEN = 20_000
 
 def not_prose(text: str) -> str | None:
     """Why `text` cannot be read as an article, or None."""
-    if len(re.findall(r"[^\W\d_]{2,}", text[:200_000])) < 5:
+    if len(list(islice(re.finditer(r"[^\W\d_]{2,}", text[:200_000]), 5))) < 5:  # five words, not all of them
         return "no words to read (fewer than five)"
     start = 0
     for match in re.finditer(r"\n\s*\n|[.!?…]", text):

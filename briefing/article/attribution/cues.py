@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from briefing import lexicon
 
@@ -29,6 +29,7 @@ def phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(p.casefold().split()) for p in lexicon.entries("speech_phrases")), key=len, reverse=True))
 
 
+@lru_cache(maxsize=65536)  # asked of every word by the features and by most rules
 def lemma(word: str) -> str | None:
     """The lemma of a verb of saying, or None: lemma("Says") == "say"."""
     return verb_forms().get(word.casefold().replace("’", "'"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -44,7 +45,6 @@ def _shape(text: str) -> str:
     return "a"
 
 
-@lru_cache(maxsize=65536)
 def _kind(word: str, folded: str) -> str:
     """A coarse class of the word: cue verb, cue noun, pronoun, role, title, organisation, name, other."""
     roles, titles, orgs = _vocab()
@@ -85,17 +85,62 @@ def _distance_names(side: str) -> dict[int, str]:
     return names
 
 
+def _distances(units: list[int], anchors: dict[int, list[int]]) -> list[str]:
+    """`_distance` of every token (given by its unit) against the anchors of its unit."""
+    return [_distance(i, anchors[unit]) if unit in anchors else "none" for i, unit in enumerate(units)]
+
+
 _LEFT_OF = _distance_names("R")  # token after its anchor: d = anchor - i < 0
 _RIGHT_OF = _distance_names("L")
 
 
+class _Word(NamedTuple):
+    """What the features say of one written word, built once per distinct word: its class, its
+    shape, and the feature strings it gives itself (w=, k=, s=, x=) and the tokens around it (w_2 is
+    the "w-2=" feature of the token two after it, which sees this word two before). Plain strings,
+    so that a memoised word is one object, not one per group of features."""
+
+    folded: str
+    kind: str
+    shape: str
+    w: str
+    k: str
+    s: str
+    x: str  # "" for words of four letters or fewer
+    w_2: str
+    k_2: str
+    w_1: str
+    k_1: str
+    s_1: str
+    w1: str
+    k1: str
+    s1: str
+    w2: str
+    k2: str
+
+
+@lru_cache(maxsize=65536)
+def _word(text: str) -> _Word:
+    w = _fold(text)
+    k, sh = _kind(text, w), _shape(text)
+    return _Word(w, k, sh, "w=" + w, "k=" + k, "s=" + sh, "x=" + w[-3:] if len(w) > 4 else "",
+                 "w-2=" + w, "k-2=" + k, "w-1=" + w, "k-1=" + k, "s-1=" + sh,
+                 "w1=" + w, "k1=" + k, "s1=" + sh, "w2=" + w, "k2=" + k)
+
+
+_CAPITAL = frozenset({"Aa", "AA"})
+
+
 def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
-    """One list of feature strings per token of the paragraph (`first`: the article's first line)."""
+    """One list of feature strings per token of the paragraph (`first`: the article's first line).
+
+    A word's own features and those it lends its neighbours come from `_word`, built once per
+    distinct word; a token's quotation state as a neighbour (q-1=, q1=) once per token."""
     toks = par.tokens
     n = len(toks)
-    folded = [_fold(t.text) for t in toks]
-    kinds = [_kind(t.text, f) for t, f in zip(toks, folded)]
-    shapes = [_shape(t.text) for t in toks]
+    words = [_word(t.text) for t in toks]
+    folded = [w.folded for w in words]
+    kinds = [w.kind for w in words]
     according = {i for i in range(n - 1) if folded[i] == "according" and folded[i + 1] == "to"}
     by_unit: dict[int, list[int]] = {}
     marks_by_unit: dict[int, list[int]] = {}
@@ -108,16 +153,21 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
             unit_lemma.setdefault(t.unit, "acc" if i in according else cues.lemma(t.text) or folded[i])
         if t.mark:
             marks_by_unit.setdefault(t.unit, []).append(i)
+    units = [t.unit for t in toks]
+    near_cue, near_mark = _distances(units, by_unit), _distances(units, marks_by_unit)
+    quoting = ["q" if t.quoted else t.mark or "-" for t in toks]
+    quoting_before = ["q-1=" + q for q in quoting]
+    quoting_after = ["q1=" + q for q in quoting]
     out = []
     for i, t in enumerate(toks):
-        w, k, sh = folded[i], kinds[i], shapes[i]
-        d = _distance(i, by_unit.get(t.unit, []))
-        f = ["b", "w=" + w, "k=" + k, "s=" + sh, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"),
-             "qd=" + _distance(i, marks_by_unit.get(t.unit, [])), "dk=" + d + k]
+        word = words[i]
+        w, k = word.folded, word.kind
+        d = near_cue[i]
+        f = ["b", word.w, word.k, word.s, "d=" + d, "ul=" + unit_lemma.get(t.unit, "-"), "qd=" + near_mark[i], "dk=" + d + k]
         if i - unit_start[t.unit] < 3:
             f.append(f"up={i - unit_start[t.unit]}")
-        if len(w) > 4:
-            f.append("x=" + w[-3:])
+        if word.x:
+            f.append(word.x)
         if k == "V":
             f.append("lem=" + (cues.lemma(t.text) or ""))
         if i in according:
@@ -132,20 +182,21 @@ def paragraph_features(par: Paragraph, first: bool = False) -> list[list[str]]:
             f.append("eos")
         if first:
             f.append("head")
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            if 0 <= j < n:
-                f.append(f"w{off}={folded[j]}")
-                f.append(f"k{off}={kinds[j]}")
-                if off in (-1, 1):
-                    f.append(f"s{off}={shapes[j]}")
-                    f.append(f"q{off}={'q' if toks[j].quoted else toks[j].mark or '-'}")
-            elif off in (-1, 1):
-                f.append(f"w{off}=<{'s' if off < 0 else 'e'}>")
+        if i >= 2:
+            f += words[i - 2].w_2, words[i - 2].k_2
+        if i >= 1:
+            f += words[i - 1].w_1, words[i - 1].k_1, words[i - 1].s_1, quoting_before[i - 1]
+        else:
+            f.append("w-1=<s>")
+        if i + 1 < n:
+            f += words[i + 1].w1, words[i + 1].k1, words[i + 1].s1, quoting_after[i + 1]
+        else:
+            f.append("w1=<e>")
+        if i + 2 < n:
+            f += words[i + 2].w2, words[i + 2].k2
         if 0 < i < n - 1:
             f.append(f"kk={kinds[i - 1]}{k}{kinds[i + 1]}")
-        capital = sh in ("Aa", "AA")
-        if capital and ((i > 0 and shapes[i - 1] in ("Aa", "AA")) or (i + 1 < n and shapes[i + 1] in ("Aa", "AA"))):
+        if word.shape in _CAPITAL and (i > 0 and words[i - 1].shape in _CAPITAL or i + 1 < n and words[i + 1].shape in _CAPITAL):
             f.append("run")
         if i > 0 and toks[i - 1].mark == "close":
             f.append("afterq")

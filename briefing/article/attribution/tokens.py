@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from briefing.article.attribution.marks import Quote, find_quotes
 from briefing.article.sentences import split_sentences
@@ -19,8 +20,7 @@ _TOKEN = re.compile(r"''|[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 MARKS = frozenset({"“", "”", '"', "''", "«", "»", "„", "‘", "’"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a named tuple: built three times faster than a frozen dataclass, a cost paid per word
     text: str
     start: int  # character offsets in the paragraph
     end: int
@@ -56,7 +56,9 @@ def read_paragraph(text: str) -> Paragraph:
             mark = "open"
         elif start in closes and m.group() in MARKS:
             mark = "close"
-        quoted = any(q.open < start < q.close for q in quotes[qi:qi + 3]) and not mark
+        # Quotes are in order of their opening marks: when the next one opens after the token, none holds it.
+        quoted = not mark and qi < len(quotes) and quotes[qi].open < start \
+            and any(q.open < start < q.close for q in quotes[qi:qi + 3])
         tokens.append(Token(m.group(), start, end, ui, quoted, mark))
     return Paragraph(text, tuple(tokens), quotes, units)
 

@@ -201,9 +201,13 @@ def _named_elsewhere(page: Page) -> str | None:
     if desk:
         return desk
     title = first(page, "title") or page.html_meta.get("title")  # a clipper's front matter holds the headline
-    return (site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) or site.page_url(page, title) or site.read_more_at(page)
-            or site.staff_photo(page, authors(page)) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, authors(page)) or self_name.named_most(page) or _staff_name(page))
+    found = site.described_masthead(page) or site.imprint(page) or _signed_copyright(page) or site.prompt(page) \
+        or site.page_url(page, title) or site.read_more_at(page)
+    if found:
+        return found
+    writers = authors(page)  # read once for the two signs that need them
+    return (site.staff_photo(page, writers) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
+            or site.author_address(page, writers) or self_name.named_most(page) or _staff_name(page))
 
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
