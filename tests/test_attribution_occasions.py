@@ -82,13 +82,13 @@ def test_a_second_speaker_after_a_clause_between_commas_is_kept():
 def test_a_title_with_in_the_before_a_name_is_the_title_not_part_of_the_name():
     found = said(["Minister in the Presidency Ivo Brand, responding to the deadly fire in the Kessel docks, told "
                   "reporters the government was not responsible for the sheds.",
-                  "But the minister denied that the fire was a sign of a wider problem."])
+                  "But the minister said the blaze did not point to any shortage of homes."])
     assert [who for who, _kind, _text in found] == ["Ivo Brand", "Ivo Brand"]
 
 
 def test_a_verb_of_saying_after_had_and_an_adverb_with_a_long_title_before_it():
-    found = said(["Kessel County Commissioner Ivo Brand had earlier indicated that two people were killed in the clashes."])
-    assert found == [("Ivo Brand", "indirect", "two people were killed in the clashes")]
+    found = said(["Kessel County Commissioner Ivo Lund had earlier indicated that three fishermen lost their boats in the storm."])
+    assert found == [("Ivo Lund", "indirect", "three fishermen lost their boats in the storm")]
 
 
 def test_a_bench_or_a_board_opening_the_sentence_is_the_speaker_of_its_verb_of_saying():
@@ -113,14 +113,14 @@ def test_a_document_speaks_for_whoever_issued_it():
                   "A statement issued by the harbour board on Monday said the ferry would not run."])
     assert found == [("the harbour board", "indirect", "the ferry would not run")]
     email = said(["Ana Veer and Ivo Lund met the dockers.",
-                  "In addition, a fundraising email sent out by Veer on Tuesday night warned of the fight ahead: "
+                  "On top of that, a fundraising email sent out by Veer on Friday night warned of a hard month ahead: "
                   "\"There are 14 votes over the next three weeks.\""])
     assert [(who, kind) for who, kind, _text in email] == [("Ana Veer", "direct")]
 
 
 def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_the_speaker():
     found = said(["KESSEL HARBOUR TEAM REFUSES TO STAY IN VILLAGE The team cited “blocked drains, leaking pipes "
-                  "and dirty floors in need of a massive clean.” [Kessel Wire]"])
+                  "and a roof that lets the rain in on every bunk.” [Kessel Wire]"])
     assert [(who, kind) for who, kind, _text in found] == [("The team", "direct")]
 
 
