@@ -358,22 +358,9 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
             start, subject = start + 1, False  # "The Ebeling family moved": the name describes the noun after it
         while end - start > 1 and weekday(tokens[end - 1].text):
             end -= 1  # "the White House Saturday"
-        start = _past_portfolio(tokens, start, end)
         words = [t.text for t in tokens[start:end]]
         if start < end and not time_run(words) and not number_run(words):
             yield start, end, subject or _after_opening_phrase(tokens, start)
-
-
-def _past_portfolio(tokens: tuple[Token, ...], start: int, end: int) -> int:
-    """"Minister in the Presidency Ana Lind", "Secretary of the Treasury Ana Lind": the body after a title's
-    "in the" or "of the" is the title's, and the name starts after it (at a known given name, else after
-    the body's first word)."""
-    if start < 3 or end - start < 3 or tokens[start - 1].text.lower() != "the" \
-            or tokens[start - 2].text.lower() not in ("in", "of", "for") \
-            or tokens[start - 3].text.lower() not in lexicon.lower("role_nouns") or not tokens[start - 3].text[:1].isupper():
-        return start
-    given = next((k for k in range(start + 1, end - 1) if is_given_name(tokens[k].text)), None)
-    return given if given is not None else start + 1
 
 
 def _attributive(tokens: tuple[Token, ...], end: int) -> bool:
