@@ -136,3 +136,12 @@ def test_a_manner_or_a_place_after_by_is_no_issuer_of_a_document():
     found = said(["A memo sent by the port director to staff warned that the quay was closed."])
     assert found == [("the port director", "indirect", "the quay was closed")]
 
+
+
+def test_a_title_with_in_the_or_of_the_is_read_whole_before_the_name():
+    from briefing.article.attribution.phrases import parse_phrase
+    for written, role in (("Secretary of the Treasury Ana Veer", "Secretary of the Treasury"),
+                          ("Minister in the Presidency Ivo Lund", "Minister in the Presidency")):
+        mention = parse_phrase(written)
+        assert mention is not None and mention.name == written.split()[-2] + " " + written.split()[-1]
+        assert mention.role == role
