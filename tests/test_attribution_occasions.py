@@ -145,3 +145,12 @@ def test_a_title_with_in_the_or_of_the_is_read_whole_before_the_name():
         mention = parse_phrase(written)
         assert mention is not None and mention.name == written.split()[-2] + " " + written.split()[-1]
         assert mention.role == role
+
+
+def test_a_short_opening_of_time_without_a_comma_is_no_part_of_the_speaker():
+    found = said(["Earlier in the week Kessel Dockers had accused the port's owners of treating the safety "
+                  "rules as a cost to be cut."])
+    assert [who for who, _kind, _text in found] == ["Kessel Dockers"]
+    assert said(["Last month the harbour board said the winter ferry would stop in May."]) \
+        == [("the harbour board", "indirect", "the winter ferry would stop in May")]
+    assert said(["Earlier in the week Veer had agreed to sell her shares in the ferry company."]) == []

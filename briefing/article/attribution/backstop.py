@@ -15,6 +15,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive
 from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
+from briefing.article.attribution.source_phrase import time_opening
 from briefing.article.attribution.tokens import Paragraph, Token
 
 _DATELINE = re.compile(
@@ -237,7 +238,10 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     if colon is not None and colon + 1 < len(toks) and toks[colon + 1].unit == unit \
             and all(toks[k].text[:1].isupper() for k in range(start, colon)):
         start = colon + 1  # "Port Anselm: …": a dateline before the sentence
-    if toks[start].text.lower() in _OPENING_PREPOSITIONS:
+    timed = _past_time_opening(toks, start)  # "Earlier in the week HarbourWatch had accused …"
+    if timed is not None:
+        start = timed
+    elif toks[start].text.lower() in _OPENING_PREPOSITIONS:
         # "At the ministry's Friday press session, Dr Ivo Brand said …": past the opening phrase
         comma = next((k for k in range(start + 1, min(len(toks), start + 16)) if toks[k].text == ","), None)
         if comma is None or toks[comma].unit != unit or comma + 1 >= len(toks):
@@ -292,7 +296,8 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
     if k < end and not_a_clause(toks[k].text):
         # "told Reuters over the weekend that …": what was said starts after "that"
         k = next((m + 1 for m in range(k, min(end, k + 8)) if toks[m].text.lower() == "that"), end)
-    if end - k < 4 or wider and not _that_clause(toks, verb_end, end):
+    acts_on = timed is not None and cues.lemma(word) in lexicon.lower("object_verbs")  # "had accused Union officials of …"
+    if end - k < 4 or (wider or timed is not None) and not (_that_clause(toks, verb_end, end) or acts_on):
         return None  # "Ana Veer had earlier agreed to sell …", "The panel agreed a new timetable": no statement
     cue_end = verb_end
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
@@ -309,6 +314,13 @@ def _that_clause(toks: tuple[Token, ...], k: int, end: int) -> bool:
             return False
         k += 1
     return k < end
+
+
+def _past_time_opening(toks: tuple[Token, ...], start: int) -> int | None:
+    """Where the subject starts after a short opening of time with no comma ("Earlier in the week
+    HarbourWatch had accused …"); None when the sentence does not open so."""
+    k = time_opening([t.text for t in toks[start:start + 8] if t.unit == toks[start].unit])
+    return start + k if k else None
 
 
 def _adverb(word: str) -> bool:

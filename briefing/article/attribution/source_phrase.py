@@ -78,7 +78,11 @@ _TIME_HEADS = _TIME_UNITS | frozenset({"the", "a", "an", "this", "that", "last",
 
 def _without_opening(written: str) -> str:
     """"Six months ago, the ferry company" and "Similarly, Ana Lind": the speaker without the words
-    that open the sentence before it, a connecting adverb or a time phrase and its comma."""
+    that open the sentence before it, a connecting adverb or a time phrase and its comma ("Last month
+    the harbour board", "Earlier in the week HarbourWatch": or no comma)."""
+    timed = time_opening(written.split())
+    if timed:
+        return " ".join(written.split()[timed:])
     before, comma, after = written.partition(",")
     words = before.split()
     if not comma or not after.strip() or not words or len(words) > _OPENING_WORDS:
@@ -93,6 +97,25 @@ def _without_opening(written: str) -> str:
                 and not (low[n + 1].endswith("day") and low[n + 1] in times and len(low[n + 1]) > 5)
                 for n, w in enumerate(words[1:]))
     return after.strip() if adverb or timed and not named else written
+
+
+_TIME_LEADS_OPENING = frozenset({"last", "this", "earlier", "later", "late", "early"})
+
+
+def time_opening(words: list[str]) -> int:
+    """How many words open a sentence with a time and no comma ("Last month", "Earlier in the week",
+    "Late on Friday") before a subject that starts with "the" or a capital; 0 when none do."""
+    times = lexicon.lower("time_words")
+    if not words or words[0].lower() not in _TIME_LEADS_OPENING:
+        return 0
+    k = 1
+    while k < len(words) and k <= _OPENING_WORDS // 2 and (words[k].lower() in times or words[k].lower() in ("in", "on")
+                                                          or words[k].lower() == "the" and k + 1 < len(words)
+                                                          and words[k + 1].lower() in times):
+        k += 1
+    if k >= len(words) or words[k].endswith(",") or not (words[k][:1].isupper() or words[k].lower() == "the"):
+        return 0
+    return k if k > 1 or words[0].lower() in ("earlier", "later") else 0
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whose)\s.*$", re.DOTALL)
