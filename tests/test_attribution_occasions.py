@@ -154,3 +154,10 @@ def test_a_short_opening_of_time_without_a_comma_is_no_part_of_the_speaker():
     assert said(["Last month the harbour board said the winter ferry would stop in May."]) \
         == [("the harbour board", "indirect", "the winter ferry would stop in May")]
     assert said(["Earlier in the week Veer had agreed to sell her shares in the ferry company."]) == []
+
+
+def test_a_name_in_the_opening_phrase_about_the_topic_is_not_the_pronoun_that_speaks():
+    found = said(["Ana Veer, the ministry spokesperson, held her weekly briefing on Wednesday.",
+                  "Concerning the coming visit of the Kessel harbour director Ivo Lund, she said that the visit is "
+                  "part of a dialogue between the two ports."])
+    assert found == [("Ana Veer", "indirect", "the visit is part of a dialogue between the two ports")]

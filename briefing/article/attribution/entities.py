@@ -363,6 +363,18 @@ def names_in(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, bool]]:
             yield start, end, subject or _after_opening_phrase(tokens, start)
 
 
+def in_topic_opening(tokens: tuple[Token, ...], start: int) -> bool:
+    """True when the name at `start` stands inside a sentence's opening phrase about its topic ("Concerning
+    the visit of the Kessel harbour director, she said …"): what the sentence is about, not its speaker."""
+    unit = tokens[start].unit
+    first = start
+    while first > 0 and tokens[first - 1].unit == unit:
+        first -= 1
+    return tokens[first].text.lower() in lexicon.lower("topic_openers") \
+        and not any(t.text == "," for t in tokens[first:start]) \
+        and any(t.text == "," for t in tokens[start:start + 24] if t.unit == unit)
+
+
 def _attributive(tokens: tuple[Token, ...], end: int) -> bool:
     """True when the word after a name is a noun a person's name describes ("the Lind campaign", "the
     Ebeling family"), from the lexicon's list; not a verb or an adverb ("The Courier reported", "The

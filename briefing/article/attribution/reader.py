@@ -57,6 +57,7 @@ from briefing.article.attribution.entities import (
     Entity,
     appositive_role,
     given_names,
+    in_topic_opening,
     lone_name,
     names_in,
     role_before,
@@ -161,7 +162,7 @@ class Reader:
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
-                                       offset=par.tokens[start].start, aside=aside,
+                                       offset=par.tokens[start].start, aside=aside or in_topic_opening(par.tokens, start),
                                        placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
                                        and par.tokens[start - 1].unit == par.tokens[start].unit)
             if entity is not None:
