@@ -242,3 +242,11 @@ def test_a_photographers_credit_names_the_site_they_shoot_for(credit, named):
 ])
 def test_the_outlets_own_reporter_filing_from_the_scene_names_it(sentence, named):
     assert meta_of(f"{HEAD}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}").source == named
+
+
+def test_a_known_outlet_with_its_edition_after_it_is_that_outlet():
+    display = outlet_names.display
+    assert display("Dhaka Tribune Weekend (Chattogram)") == "Dhaka Tribune"
+    assert display("Dhaka Tribune ST") == "Dhaka Tribune"
+    assert display("AFP, Reuters") == "AFP, Reuters"  # two names, not one and its edition
+    assert display("Dhaka Weekly Courier") == "Dhaka Weekly Courier"  # no known name before the rest

@@ -71,7 +71,7 @@ def display(name: str | None) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip()
-    known = canonical(name)
+    known = canonical(name) or _before_edition(name)
     if known:
         return known
     m = _domain().match(name) if is_domain(name) else None
@@ -85,6 +85,19 @@ def display(name: str | None) -> str | None:
     if name.isupper() and len(name.split()) >= 2 and not _CALL_LETTERS.match(name):
         return name.title()  # "THE KESTREL POST" → "The Kestrel Post" (one-word acronyms stay)
     return name
+
+
+def _before_edition(name: str) -> str | None:
+    """"Hindustan Times ST (Jaipur)", "Reuters Breakingviews": a known outlet's name with an edition, a city
+    or a product after it is that outlet (a one-word name only for a wire agency)."""
+    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()
+    if any(w.endswith((",", ";", "/")) or w.lower() in ("and", "&", "/") for w in words):
+        return None  # "AFP, Reuters": two names, not one with its edition
+    for k in range(len(words) - 1, 0, -1):
+        known = canonical(" ".join(words[:k]))
+        if known and all(w[:1].isupper() for w in words[k:]) and (k >= 2 or known in lexicon.words("wire_agencies")):
+            return known
+    return None
 
 
 def agency(name: str | None) -> str | None:
