@@ -30,7 +30,21 @@ from briefing.article.attribution.phrases import (
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
     return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
-        _after_what(_without_opening(_without_shouted_heading(written)))))))))
+        _after_what(_without_opening(_without_shouted_heading(_title_list(written))))))))))
+
+
+_TITLE_LIST = re.compile(r"^(?P<title>(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*)\s+(?:of|for)\s+[A-Z][\w-]*"
+                         r"(?:,\s+(?:and\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,4}){2,})\s*,\s+"
+                         r"(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*,?$")
+
+
+def _title_list(written: str) -> str:
+    """"The Minister of Harbours, Ferries, Culture, and National Heritage of Kessel, Ivo Lund": a title that
+    lists its portfolios between commas, then the name; the list's commas are no appositions."""
+    m = _TITLE_LIST.match(" ".join(written.split()))
+    if m is None or m.group("role").lower() not in lexicon.lower("role_nouns"):
+        return written
+    return re.sub(r",\s+", " ", m.group("title")) + ", " + m.group("name")
 
 
 _HEADING_WORDS = 3  # shouted words that make a heading: "PORT TO CLOSE NORTH QUAY The board said"
