@@ -190,8 +190,8 @@ def test_station_call_letters_in_the_dateline_under_a_paper_masthead_are_the_cre
 def test_a_caption_signed_with_the_photographer_and_station_in_brackets_is_neither_headline_nor_byline():
     # A TV station's page: the section label, the headline, the stamp, then the photo's caption signed
     # "(Name, Station)" and the credit again alone, before the reporter's byline.
-    caption = "Two people were hurt when a van hit a bus shelter in Kessel on Monday, Dec. 2, 2024. (Ada Linde, KSTR TV)"
-    page = (f"LOCAL NEWS\n\n{HEAD}\n\nDec 2, 2024, 11:06 AM | Updated: 11:06 am\n\n{caption}\n\n(Ada Linde, KSTR TV)\n\n"
+    caption = "Two people were hurt when a van hit a bus shelter in Kessel on Monday, March 9, 2026. (Ada Linde, KSTR TV)"
+    page = (f"LOCAL NEWS\n\n{HEAD}\n\nMar 9, 2026, 4:15 PM | Updated: 4:40 pm\n\n{caption}\n\n(Ada Linde, KSTR TV)\n\n"
             f"BY IVO BRANDT\n\n{STORY}")
     m = meta_of(page)
     assert m.title == HEAD
