@@ -196,3 +196,9 @@ def test_a_caption_signed_with_the_photographer_and_station_in_brackets_is_neith
     m = meta_of(page)
     assert m.title == HEAD
     assert "Ada Linde" not in m.authors
+
+
+def test_a_wire_dateline_with_a_full_date_and_no_place_dates_and_credits_the_story():
+    lead = "April 9, 2026 (AFP) – The harbour board of Kessel said on Thursday it would close the north quay for a month."
+    m = meta_of(f"{HEAD}\n\n{lead}\n\n{STORY}")
+    assert (m.published[:10] if m.published else None, m.credit) == ("2026-04-09", "AFP")

@@ -21,7 +21,8 @@ _DATELINE = re.compile(
 # "(Bloomberg) -- ", "(Capital Ledger) — " at the very start of the body; "MARROW. KESTRELINFORM - ", a
 # place and then the agency after a full stop; "Kestrelpost.com - ", the site's own address.
 _WIRE_OPEN = re.compile(
-    r"^(?:(?:[A-Z][a-z]{2,9}\.? \d{1,2}\s?)?\((?P<wire>[A-Z][\w&'’. ]{1,40})\)"  # "March 9 (Kestrapress) - ", no place
+    # "March 9 (Kestrapress) - ", "April 9, 2026 (Kestrapress) – ": no place, the date with or without its year
+    r"^(?:(?:(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:,? \d{4})?)\s?)?\((?P<wire>[A-Z][\w&'’. ]{1,40})\)"
     r"|(?P<place>[A-Z][A-Z'’-]{3,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Za-z]{2,24})"
     r"|(?P<address>[A-Za-z0-9][\w-]{1,40}(?:\.[a-z]{2,12}){1,2}))\s?[-–—]{1,2}\s?(?=\S)"
     # "(Kestrapress) The council met …": a known wire's credit alone before the story's first words.
