@@ -202,3 +202,9 @@ def test_a_wire_dateline_with_a_full_date_and_no_place_dates_and_credits_the_sto
     lead = "April 9, 2026 (AFP) – The harbour board of Kessel said on Thursday it would close the north quay for a month."
     m = meta_of(f"{HEAD}\n\n{lead}\n\n{STORY}")
     assert (m.published[:10] if m.published else None, m.credit) == ("2026-04-09", "AFP")
+
+
+def test_a_station_page_title_with_its_channel_and_slogans_names_the_station():
+    page = f" date 2026-03-09 {HEAD} - WKSL-TV 16, Kessel's News Leader, FOX 21 -\n\n{HEAD}\n\nBy Ana Veer\n\n{STORY}"
+    m = meta_of(page)
+    assert (m.title, m.source) == (HEAD, "WKSL-TV")

@@ -83,16 +83,23 @@ def _without_section_after(head: str, headline: str) -> str:
     return head
 
 
+# A station's call letters and channel before its slogans: "WKSL-TV 16, Kessel's News Leader".
+_STATION_TAIL = re.compile(r"^(?P<site>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)(?: (?:News )?\d{1,3})?(?:,|$)")
+
+
 def page_title_site(text: str, headline: str) -> str | None:
     """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
     headline the page prints alone is the site's name, even in words a section could use; a name like a
     person's ('– Ivo Dane', a speaker) or a tail with figures or a full stop is not."""
-    m = _TITLE_TAIL.match(text.strip())
+    m = _TITLE_TAIL.match(text.strip().rstrip(" -–—|"))
     if not m or not line_key(headline) or line_key(_without_section_after(m.group("head"), headline)) != line_key(headline):
         return None
     tail = m.group("tail").strip()
+    station = _STATION_TAIL.match(tail)
+    if station:
+        tail = station.group("site")  # "WKSL-TV 16, Kessel's News Leader, FOX 21": the station, its slogans after
     words = tail.split()
-    if len(words) > 5 or any(c.isdigit() for c in tail) or TERMINAL.search(tail):
+    if len(words) > 5 or any(c.isdigit() for c in tail) and not station or TERMINAL.search(tail):
         return None
     known = vocab.outlet_words() | vocab.section_words()
     if looks_like_name(tail) and not looks_like_outlet(tail) and not any(w.lower() in known for w in words):
