@@ -208,3 +208,10 @@ def test_a_station_page_title_with_its_channel_and_slogans_names_the_station():
     page = f" date 2026-03-09 {HEAD} - WKSL-TV 16, Kessel's News Leader, FOX 21 -\n\n{HEAD}\n\nBy Ana Veer\n\n{STORY}"
     m = meta_of(page)
     assert (m.title, m.source) == (HEAD, "WKSL-TV")
+
+
+def test_a_headline_with_a_comma_under_the_page_title_is_the_headline_not_a_byline():
+    # "Harbour Mayors Unseated in Kessel, Marrow" reads like "Name in Place, Outlet"; the page's title shows otherwise.
+    head = "Harbour Mayors Unseated in Kessel, Marrow"
+    m = meta_of(f" date 2026-03-09 {head} - WKSL-TV 16, Kessel's News Leader, FOX 21 -\n\n{head}\n\n{STORY}")
+    assert (m.title, m.authors) == (head, ())

@@ -103,7 +103,9 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
             continue
         for j in range(i + 1, min(i + 6, stop, len(lines))):
             titled = page_title_site(lines[i].text, lines[j].text) or _title_chain(lines[i].text, lines[j].text)
-            if lines[j].label in (None, "ui") and titled and not given_name_first(lines[j].text):
+            # a headline with a comma may read as "Name in Place, Outlet"; the page's title shows it is the headline
+            taken = lines[j].label in (None, "ui") or lines[j].label == "byline" and len(lines[j].text.split()) >= 5
+            if taken and titled and not given_name_first(lines[j].text):
                 lines[i].label = "page-title"
                 lines[j].label = None
                 return j
