@@ -215,3 +215,9 @@ def test_a_headline_with_a_comma_under_the_page_title_is_the_headline_not_a_byli
     head = "Harbour Mayors Unseated in Kessel, Marrow"
     m = meta_of(f" date 2026-03-09 {head} - WKSL-TV 16, Kessel's News Leader, FOX 21 -\n\n{head}\n\n{STORY}")
     assert (m.title, m.authors) == (head, ())
+
+
+def test_a_stock_picture_label_is_no_byline():
+    m = meta_of(f"Representative Image\n\n{HEAD}\n\nKessel Wire | Updated: Mar 9, 2026 14:57 IST\n\n{STORY}")
+    assert m.authors == ()
+    assert m.title == HEAD
