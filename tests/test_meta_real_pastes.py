@@ -221,3 +221,9 @@ def test_a_stock_picture_label_is_no_byline():
     m = meta_of(f"Representative Image\n\n{HEAD}\n\nKessel Wire | Updated: Mar 9, 2026 14:57 IST\n\n{STORY}")
     assert m.authors == ()
     assert m.title == HEAD
+
+
+def test_a_blog_template_line_with_empty_fields_is_no_headline():
+    m = meta_of(f"News\n\n{HEAD}\n\nPosted on Author Reporter Comment(0)\n\n{STORY}")
+    assert m.title == HEAD
+    assert clean(f"News\n\n{HEAD}\n\nPosted on Author Reporter Comment(0)\n\n{STORY}").body[0] == P1
