@@ -227,3 +227,26 @@ def test_a_blog_template_line_with_empty_fields_is_no_headline():
     m = meta_of(f"News\n\n{HEAD}\n\nPosted on Author Reporter Comment(0)\n\n{STORY}")
     assert m.title == HEAD
     assert clean(f"News\n\n{HEAD}\n\nPosted on Author Reporter Comment(0)\n\n{STORY}").body[0] == P1
+
+
+def test_a_signature_or_an_affiliation_in_brackets_after_a_sentence_stays_story_text():
+    for tail in ("(Ivo Lund, Marrow)", "(Ana Veer, Kessel Party)", "(Ana Veer, Kessel University)"):
+        page = clean(f"{HEAD}\n\n{P1} {tail}\n\n{P2}")
+        assert page.body[0].endswith(tail)
+
+
+def test_a_dated_label_in_brackets_is_no_wire():
+    for label in ("Video", "Opinion", "Kessel"):
+        m = meta_of(f"{HEAD}\n\nApril 9, 2026 ({label}) – {STORY}")
+        assert (m.credit, m.source) == (None, None)
+
+
+def test_a_page_title_whose_tail_opens_with_capitals_that_are_no_call_letters_names_no_station():
+    for tail in ("WILD 5, The Nature Hour", "KAI 12, Marrow Garden Club"):
+        m = meta_of(f"{HEAD} - {tail}\n\n{HEAD}\n\nBy Ana Veer\n\n{STORY}")
+        assert m.source is None
+
+
+def test_a_byline_with_its_role_under_the_headline_stays_the_byline():
+    m = meta_of(f"Tamsin Oake, Harbour Affairs Editor - The Kessel Ledger\n\n{HEAD}\n\nTamsin Oake, Harbour Affairs Editor\n\n{STORY}")
+    assert m.authors == ("Tamsin Oake",)

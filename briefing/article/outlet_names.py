@@ -88,15 +88,15 @@ def display(name: str | None) -> str | None:
 
 
 def _before_edition(name: str) -> str | None:
-    """"Hindustan Times ST (Jaipur)", "Reuters Breakingviews": a known outlet's name with an edition, a city
-    or a product after it is that outlet (a one-word name only for a wire agency)."""
-    words = re.sub(r"\s*\([^()]*\)\s*$", "", name).split()
-    if any(w.endswith((",", ";", "/")) or w.lower() in ("and", "&", "/") for w in words):
-        return None  # "AFP, Reuters": two names, not one with its edition
-    for k in range(len(words) - 1, 0, -1):
-        known = canonical(" ".join(words[:k]))
-        if known and all(w[:1].isupper() for w in words[k:]) and (k >= 2 or known in lexicon.words("wire_agencies")):
-            return known
+    """"Hindustan Times ST (Jaipur)", "Deccan Herald (Mysuru)": a known outlet's name with a city in brackets
+    or an edition's code in capitals after it is that outlet; other words after a known name make another
+    outlet's name ("The Times Union", "The Hill Times", "Gulf News Agency")."""
+    bare = re.sub(r"\s*\([A-Z][\w .'’-]{1,30}\)\s*$", "", name)
+    words = bare.split()
+    if bare != name and canonical(bare):
+        return canonical(bare)
+    if len(words) >= 3 and re.fullmatch(r"[A-Z]{1,3}", words[-1]) and len(" ".join(words[:-1]).split()) >= 2:
+        return canonical(" ".join(words[:-1]))
     return None
 
 

@@ -65,6 +65,9 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
+        if m.re is _WIRE_OPEN and groups.get("date") and not outlet_names.agency(groups.get("wire") or "") \
+                and not _STATION.match(groups.get("wire") or ""):
+            continue  # "April 9, 2026 (Video) –", a timeline's "March 3, 2019 (Kessel) –": no wire's dateline
         if groups.get("address") and not outlet_names.is_domain(groups["address"]):
             continue  # "Mr. Ek - " opens a sentence
         if groups.get("dotted") and not (groups["dotted"].isupper() or outlet_names.agency(groups["dotted"])):

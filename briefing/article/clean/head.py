@@ -95,6 +95,9 @@ def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
                 lines[i].label = "clock"
 
 
+_ROLE_ENDS = frozenset({"editor", "reporter", "correspondent", "writer", "columnist"})
+
+
 def _under_page_title(lines: list[Line], stop: int) -> int | None:
     """'Dry Spell | Kestrel Review' over 'Dry Spell': the page's <title> with the site's name, then the
     headline alone, however short it is. The title line is labelled 'page-title' (never a byline)."""
@@ -104,7 +107,8 @@ def _under_page_title(lines: list[Line], stop: int) -> int | None:
         for j in range(i + 1, min(i + 6, stop, len(lines))):
             titled = page_title_site(lines[i].text, lines[j].text) or _title_chain(lines[i].text, lines[j].text)
             # a headline with a comma may read as "Name in Place, Outlet"; the page's title shows it is the headline
-            taken = lines[j].label in (None, "ui") or lines[j].label == "byline" and len(lines[j].text.split()) >= 5
+            taken = lines[j].label in (None, "ui") or lines[j].label == "byline" and j == i + 1 \
+                and len(lines[j].text.split()) >= 5 and lines[j].text.rstrip(".").split()[-1].lower() not in _ROLE_ENDS
             if taken and titled and not given_name_first(lines[j].text):
                 lines[i].label = "page-title"
                 lines[j].label = None

@@ -118,7 +118,8 @@ _CREDIT = re.compile(
     # "… on the quay in May. (Coastline Press photo/Freya Lund)", "… lifts off. Northstar News/Halvard Roos".
     r"|\([A-Z][^()/]{1,60}/\s?[A-Z][^()/]{1,60}\)\s*$"
     # "Name, Outlet" in brackets after the caption's last sentence, or alone: "… on Monday. (Ada Linde, KSTR TV)"
-    r"|(?:(?<=[.!?])\s{1,3}|^)(?-i:\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2},\s[A-Z][\w.&'’-]*(?:\s[A-Z0-9][\w.&'’-]*){0,4}\))\s*$"
+    r"|(?:(?<=[.!?])\s{1,3}|^)(?-i:\([A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2},\s(?:[KW][A-Z]{3}\b|[A-Z][\w.&'’-]*"
+    r"(?:\s[A-Z0-9][\w.&'’-]*){0,3}\s(?:TV|News|Radio))[\w .&'’-]{0,20}\))\s*$"
     r"|(?<=[.!?])\s{1,3}[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4}\s?/\s?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}$",
     re.IGNORECASE,
 )

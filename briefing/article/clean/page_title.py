@@ -84,7 +84,8 @@ def _without_section_after(head: str, headline: str) -> str:
 
 
 # A station's call letters and channel before its slogans: "WKSL-TV 16, Kessel's News Leader".
-_STATION_TAIL = re.compile(r"^(?P<site>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)(?: (?:News )?\d{1,3})?(?:,|$)")
+_NETWORK = re.compile(r"\b(?:FOX|NBC|ABC|CBS|CW|PBS|News|TV|Radio)\b")
+_STATION_TAIL = re.compile(r"^(?P<site>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)(?: (?:News )?\d{1,3})?(?=,|$)")
 
 
 def page_title_site(text: str, headline: str) -> str | None:
@@ -96,6 +97,7 @@ def page_title_site(text: str, headline: str) -> str | None:
         return None
     tail = m.group("tail").strip()
     station = _STATION_TAIL.match(tail)
+    station = station if station and ("-" in station.group("site") or _NETWORK.search(tail)) else None
     if station:
         tail = station.group("site")  # "WKSL-TV 16, Kessel's News Leader, FOX 21": the station, its slogans after
     words = tail.split()
