@@ -49,11 +49,11 @@ def _has_verb(par: Paragraph, att: Attribution) -> bool:
     """True when what was said holds a verb of its own ("to the crowd the port would reopen"), not only
     whom it was said to."""
     words = [par.tokens[i].text.lower() for s in att.contents for i in range(s.start, s.end)]
-    return any(w in _finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words)
+    return any(w in finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words)
 
 
 @cache
-def _finite_verbs() -> frozenset[str]:
+def finite_verbs() -> frozenset[str]:
     return lexicon.lower("auxiliary_verbs") | lexicon.lower("past_tense_verbs")
 
 
@@ -129,7 +129,7 @@ def silent_cues(par: Paragraph, labels: list[str]) -> list[str]:
         words = [toks[i].text.lower() for i in range(s.start, end)]
         said = next((k for k, w in enumerate(words[:-1]) if cues.lemma(w) and words[k + 1] == "nothing"), None)
         rest = range(end, len(toks))
-        if said is None or any(w in _finite_verbs() for w in words[said + 2:]) \
+        if said is None or any(w in finite_verbs() for w in words[said + 2:]) \
                 or any(toks[i].unit == toks[s.start].unit and toks[i].text[:1].isalnum() for i in rest):
             continue  # "said nothing would change": "nothing" opens what was said
         start = s.start

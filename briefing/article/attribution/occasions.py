@@ -6,8 +6,8 @@ statement of the same speaker, as it does after a comma."""
 
 from __future__ import annotations
 
-from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.filters import finite_verbs
 from briefing.article.attribution.tokens import Paragraph
 
 _SUBORDINATORS = frozenset({"while", "when", "after", "before", "as"})
@@ -61,17 +61,13 @@ def _without_occasion(words: list[str], said_before: bool) -> list[str]:
     after what was said ("…, he said speaking at a rally"): before it, it may be the subject of what was
     said ("Goff said succeeding in 2016 is harder")."""
     kept = ["B-CON"] + ["I-CON"] * (len(words) - 1)
-    tensed = any(_tensed(w) for w in words[2:])
+    tensed = any(w in finite_verbs() for w in words[2:])
     if words[0] in _SUBORDINATORS:
         that = words.index("that") if "that" in words[:_MAX_OCCASION] else None
         if that is not None and that + 1 < len(words):
             return ["O"] * (that + 1) + ["B-CON"] + ["I-CON"] * (len(words) - that - 2)
         return kept if tensed else ["O"] * len(words)
     return ["O"] * len(words) if said_before and not tensed else kept
-
-
-def _tensed(word: str) -> bool:
-    return word in lexicon.lower("auxiliary_verbs") or word in lexicon.lower("past_tense_verbs")
 
 
 def _said_before(labels: list[str], content: int) -> bool:
