@@ -49,7 +49,7 @@ def test_item_sources_of_a_listing_after_the_story_name_no_site():
 
 def test_a_prompt_to_follow_the_site_names_it_but_not_the_platform():
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nJoin the Harbour Evening News WhatsApp channel").source == "Harbour Evening News"
-    assert meta_of(f"{HEAD}\n\n{STORY}\n\nNever miss another Facebook post from KQTH-TV").source == "KQTH-TV"
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nNever miss another Facebook post from KQTH-TV").source == "KQTH"
 
 
 def test_a_reporters_signature_with_the_sites_address_names_the_site():

@@ -198,7 +198,7 @@ def test_a_stamp_with_the_sites_address_in_brackets_gives_date_and_site():
 
 
 @pytest.mark.parametrize("line, shown", [
-    ("Copyright 2026 by KQRT-TV. All rights reserved.", "KQRT-TV"),
+    ("Copyright 2026 by KQRT-TV. All rights reserved.", "KQRT"),
     ("Copyright © 2026 by Ada Finch. Reprinted with permission.", None),
 ])
 def test_copyright_by_a_station_names_it_but_by_a_writer_does_not(line, shown):

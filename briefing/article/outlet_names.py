@@ -64,6 +64,9 @@ def is_domain(name: str) -> bool:
 
 # A station's call letters keep their capitals: "KMRW 90.1", "WKRV FM".
 _CALL_LETTERS = re.compile(r"^[KWC][A-Z]{2,3}(?:-[A-Z]{2})?\s")
+# A US station under its band or its channel: "WKRV-TV", "WKRV-TV 16", "KMRW 9" are all WKRV or KMRW, the
+# call letters its dateline and its copyright line also use.
+_STATION = re.compile(r"^(?P<letters>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\s+\d{1,2})?$")
 
 
 def display(name: str | None) -> str | None:
@@ -74,6 +77,9 @@ def display(name: str | None) -> str | None:
     known = canonical(name) or _before_edition(name)
     if known:
         return known
+    station = _STATION.match(name)
+    if station:
+        return station.group("letters")
     m = _domain().match(name) if is_domain(name) else None
     if m:
         base = m.group("name").split(".")[-1]
