@@ -28,7 +28,7 @@ _LEAD = 2  # how far one side must lead
 def _clues() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(words and phrases, zones and currencies as written, clue → side)."""
     table = lexicon.table("date_order_clues")
-    words = [c for c in table if not c.startswith(".") and not c.isupper() and c.isascii()]
+    words = [c for c in table if not c.startswith((".", "+", "-")) and not c.isupper() and c.isascii()]
     zones = [c for c in table if c.isupper()]
     money = [c for c in table if not c.isascii()]
     side = {c.casefold() if c in words else c: v for c, v in table.items()}
@@ -47,6 +47,10 @@ def _named_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*\d{{3}})"))
 
 
+# A numeric offset after a clock time with its seconds: "09:55:00 -05:00", "14:20:00+0530" ("9:00-10:00" is a range).
+_OFFSET = re.compile(r"(?<=\d:\d\d:\d\d)(?:\.\d{1,6})?\s?(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)(?![\d:])")
+
+
 # An address's country ending, in lower case as addresses are written ("said.In" glued by a paste is no address).
 _HOST = re.compile(r"\b[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,3}(\.[a-z]{2})\b(?![.\w])")
 
@@ -61,6 +65,10 @@ def day_first(page: Page) -> bool | None:
     for m in sign_re.finditer(text):
         sign = m.group(0).strip().strip("(").upper()
         votes[side[sign]] |= {sign, sign + " again"} if sign.isalpha() else {sign}  # a zone names the country: two clues
+    for m in _OFFSET.finditer(text):
+        offset = f"{m.group('sign')}{m.group('hours')}:{m.group('minutes')}"
+        if offset in side:
+            votes[side[offset]].add(offset)
     for m in _HOST.finditer(text):
         ending = m.group(1)
         if ending in side:
