@@ -67,6 +67,7 @@ from briefing.article.clean.shape import (
     join_byline_continuation,
     keep_channel_lines_in_story,
     keep_loose_bylines_in_story,
+    mark_captions_over_credits,
     mark_card_lists,
     mark_promo_lists,
     split_byline_and_date,
@@ -367,6 +368,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     keep_channel_lines_in_story(lines)
     keep_loose_bylines_in_story(lines)
     join_byline_continuation(lines)
+    mark_captions_over_credits(lines)
     drop_captions_repeating_body(lines)  # a caption printed bare and again with its credit is never the headline
     take_head(page, lines)
     take_tail(page, lines)

@@ -128,8 +128,13 @@ _CREDIT = re.compile(
 _CAPS_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
     # without brackets too: "... a sign warning of a strike that never came. EPA"
-    r"|(?<=[.!?])\s{1,3}(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES|EPA-EFE)\s*$"
+    r"|(?<=[.!?])\s{1,3}(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES|EPA-EFE|PA)\s*$"
 )
+# A picture's credit alone on its line: "(Photo: Kestrel News)", "Image: Ada Linde".
+CREDIT_ONLY = re.compile(r"^\(?(?:photo|picture|image|file photo|credit)s?\s*:\s*[^()]{2,60}\)?$", re.IGNORECASE)
+# The photographer after "Pic", the press's short form: "… during the visit. Pic Ivo Dane (Kestrel Agency)".
+_PIC_CREDIT = re.compile(r"(?<=[.!?”\"’])\s{1,5}(?:Pics?|PICS?)\s*:?\s+(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+"
+                         r"(?:\s\([A-Z][\w .'’-]{1,30}\))?\s*$")
 _CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
 _SHOT_BY = re.compile(r"\s\((?P<given>[A-Z][\w'’-]+) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\)\s*$")
@@ -297,9 +302,12 @@ def is_source_note(line: str) -> bool:
 PUBLISHED_IN = re.compile(
     r"^(?:(?:published|posted) in|(?:this (?:article|story) )?(?:first )?(?:appeared|was (?:first )?published) in"
     # "From the May-June 2026 issue of Kestrel & Quill": a magazine's story, marked with its issue.
-    r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of)"
+    r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of"
+    # "Read the full story in this weekend's Kestrel Leader": a print paper's promise of the rest.
+    r"|(?:read|see|find) (?:the |this )?(?:entire|full|complete|whole|rest of the) (?:story|article|report) in"
+    r"(?: (?:this|next) (?:weekend|week)['’]s| (?:today|tomorrow|[a-z]+day)['’]s| (?:the |our )?(?:print )?(?:edition|issue) of)?(?: the(?= (?-i:[A-Z])))?)"
     # "This article first appeared in The Kestrel Weekly on March 9, 2026": the print edition, and when.
-    r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
+    r"\s+(?P<name>(?-i:[A-Z])[\w'’&.-]*?(?:\s(?:(?-i:[A-Z])[\w'’&.-]*?|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
@@ -365,6 +373,8 @@ LOGO_LINK = re.compile(
 _LOGO_FORMS = (
     re.compile(r"^(?:image|img|picture)\s*:\s*(?P<name>[^|·•:]{3,60}?)\s+logo$", re.I),
     re.compile(r"^logo(?:\s+of|\s*[:|–—-])\s+(?P<name>[^|·•:]{3,60})$", re.I),
+    # A blog template's alternative text for the site's icon, with its slogan: "Site icon Kestrel FM – The Bay's Rock".
+    re.compile(r"^site icon\s+(?P<name>[^|·•:]{3,60}?)(?:\s+[–—-]\s+[^|·•]{2,80})?$", re.I),
     re.compile(r"^(?:(?:go|back|return) to\s+(?:the\s+)?)?(?P<name>[^|·•:]{3,60}?)\s+home ?page$", re.I),
 )
 
@@ -455,7 +465,7 @@ def classify(line: str) -> str | None:
         return "credit"
     if n <= 12 and "©" in s and is_name_first_copyright(s):
         return "copyright"
-    if n <= 60 and (_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)) and not _COPYRIGHT.match(s):
+    if n <= 60 and _credited_caption(s) and not _COPYRIGHT.match(s):
         return "caption"
     shot_by = _SHOT_BY.search(s) if 6 <= n <= 60 else None
     if shot_by and shot_by.group("given").casefold() in vocab.given_names():
@@ -484,8 +494,21 @@ def classify(line: str) -> str | None:
     return None
 
 
+# The site's desk signing with no "By": "Kestrel Bulletin / News Desk", "Marrow Post | Web Desk".
+_SITE_DESK = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}\s*[/|]\s*(?:(?:news|web|online|digital|foreign|city|metro|"
+                        r"national|international|sports?)\s+)?desk$", re.IGNORECASE)
+
+
+def _credited_caption(s: str) -> bool:
+    """A caption closed by its picture's credit: '(Photo by …)', '… Photo: Name/Agency', '… (REUTERS)', '… Pic Name'."""
+    return bool(_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s) or _PIC_CREDIT.search(s))
+
+
 def is_desk_byline(s: str) -> bool:
-    """'By HT News Desk | Edited by Ivo Dane', 'By Our Correspondent': a byline that names no person."""
+    """'By HT News Desk | Edited by Ivo Dane', 'By Our Correspondent', 'Kestrel Bulletin / News Desk': a byline that
+    names no person."""
+    if _SITE_DESK.match(s):
+        return True
     m = BY.match(s)
     if not m or SENTENCE_END.search(s) and not s.endswith("."):
         return False

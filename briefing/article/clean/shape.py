@@ -18,7 +18,7 @@ from briefing.article.clean.bylines import (
     parse_byline,
     split_byline_date,
 )
-from briefing.article.clean.lines import CREDIT_TAIL, is_agency_line, is_sentence, source_line
+from briefing.article.clean.lines import CREDIT_ONLY, CREDIT_TAIL, is_agency_line, is_sentence, source_line
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 
 
@@ -495,6 +495,15 @@ def drop_repeats(page: Page, lines: list[Line]) -> None:
             line.label = "repeat"
         seen.add(key)
         prev_key = key
+
+
+def mark_captions_over_credits(lines: list[Line]) -> None:
+    """'Ferries at the quay' over '(Photo: Kestrel News)': a short line, no sentence, over a credit alone on its
+    line is the picture's caption, never the headline or the story."""
+    for line, under in zip(lines, lines[1:]):
+        if (not line.label and under.label == "caption" and CREDIT_ONLY.match(under.text.strip())
+                and len(line.text.split()) <= 12 and not is_sentence(line.text)):
+            line.label = "caption"
 
 
 def drop_captions_repeating_body(lines: list[Line]) -> None:

@@ -212,7 +212,7 @@ def _named_elsewhere(page: Page) -> str | None:
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
 _DESK_SIGN = re.compile(
-    r"^(?:by\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)\s+(?:(?:web|news|online|digital|sports?)\s+)?"
+    r"^(?:by\s+)?(?:(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}?)(?:\s*[/|]\s*|\s+)(?:(?:web|news|online|digital|sports?)\s+)?"
     r"desk(?:\s*\([A-Z]{1,4}\))?|team\s+(?P<team>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})"
     r"|(?P<crew>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4}?)\s+team)\s*[:•|·]?$", re.IGNORECASE)  # "By Kessel News Team"
 # The newsroom's staff signing over the headline: "By Kestrel-Post staff •".
