@@ -64,9 +64,9 @@ def is_domain(name: str) -> bool:
 
 # A station's call letters keep their capitals: "KMRW 90.1", "WKRV FM".
 _CALL_LETTERS = re.compile(r"^[KWC][A-Z]{2,3}(?:-[A-Z]{2})?\s")
-# A US station under its band or its channel: "WKRV-TV", "WKRV-TV 16", "KMRW 9" are all WKRV or KMRW, the
-# call letters its dateline and its copyright line also use.
-_STATION = re.compile(r"^(?P<letters>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM|CD|LD))?(?:\s+\d{1,2})?$")
+# A US station under its band, with or without its channel: "WKRV-TV", "WKRV-TV 16" and "WKRV-FM" are WKRV, the call
+# letters its dateline and its copyright line also use. A brand and a number alone ("KISS 92", "WAVE 9") stay as written.
+_STATION = re.compile(r"^(?P<letters>[KW][A-Z]{2,3})-(?:TV|DT|FM|AM|CD|LD)(?:\s+\d{1,2})?$")
 
 
 def display(name: str | None) -> str | None:

@@ -128,12 +128,13 @@ _CREDIT = re.compile(
 _CAPS_AGENCY_CREDIT = re.compile(
     r"(?<=[.!?”\"’])\s{1,3}\((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AP PHOTO|AFP/GETTY IMAGES|PA|SUPPLIED|FILE)\)\s*$"
     # without brackets too: "... a sign warning of a strike that never came. EPA"
-    r"|(?<=[.!?])\s{1,3}(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES|EPA-EFE|PA)\s*$"
+    r"|(?<=[.!?])\s{1,3}(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|GETTY IMAGES|AFP/GETTY IMAGES|EPA-EFE)\s*$"
+    r"|(?<=\.)\s{1,3}PA\s*$"  # "… on Monday. PA" ("Who runs the port now? PA" asks a question of a state)
 )
 # A picture's credit alone on its line: "(Photo: Kestrel News)", "Image: Ada Linde".
 CREDIT_ONLY = re.compile(r"^\(?(?:photo|picture|image|file photo|credit)s?\s*:\s*[^()]{2,60}\)?$", re.IGNORECASE)
 # The photographer after "Pic", the press's short form: "… during the visit. Pic Ivo Dane (Kestrel Agency)".
-_PIC_CREDIT = re.compile(r"(?<=[.!?”\"’])\s{1,5}(?:Pics?|PICS?)\s*:?\s+(?:[A-Z][\w'’-]+\s){1,3}?[A-Z][\w'’-]+"
+_PIC_CREDIT = re.compile(r"(?<=[.”\"’])\s{1,5}(?:Pics?|PICS?)\s*:?\s+(?P<given>[A-Z][\w'’-]+)\s(?:[A-Z][\w'’-]+\s){0,2}?[A-Z][\w'’-]+"
                          r"(?:\s\([A-Z][\w .'’-]{1,30}\))?\s*$")
 _CREDIT_FIRST = re.compile(r"^©\s?(?!(?:19|20)\d\d)[^|©]{2,60}?\s\|\s(?P<caption>[A-Z].{20,400})$")
 _CREDIT_HINT = re.compile(r"[(:©/,]|\b(?:by|courtesy|via|getty|epa|pa|shutterstock|alamy|ap)\b", re.IGNORECASE)
@@ -302,12 +303,21 @@ def is_source_note(line: str) -> bool:
 PUBLISHED_IN = re.compile(
     r"^(?:(?:published|posted) in|(?:this (?:article|story) )?(?:first )?(?:appeared|was (?:first )?published) in"
     # "From the May-June 2026 issue of Kestrel & Quill": a magazine's story, marked with its issue.
-    r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of"
-    # "Read the full story in this weekend's Kestrel Leader": a print paper's promise of the rest.
-    r"|(?:read|see|find) (?:the |this )?(?:entire|full|complete|whole|rest of the) (?:story|article|report) in"
-    r"(?: (?:this|next) (?:weekend|week)['’]s| (?:today|tomorrow|[a-z]+day)['’]s| (?:the |our )?(?:print )?(?:edition|issue) of)?(?: the(?= (?-i:[A-Z])))?)"
+    r"|from the (?:[\w'’-]+ ){0,4}(?:issue|edition) of)"
     # "This article first appeared in The Kestrel Weekly on March 9, 2026": the print edition, and when.
-    r"\s+(?P<name>(?-i:[A-Z])[\w'’&.-]*?(?:\s(?:(?-i:[A-Z])[\w'’&.-]*?|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
+    r"\s+(?P<name>[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|&)){0,5}?)(?:\s+on\s+[A-Z0-9][^.]{3,60})?\.?$", re.IGNORECASE)
+# A print paper's promise of the rest: "Read the full story in this weekend's Kestrel Leader".
+_FULL_STORY_IN = re.compile(
+    r"^(?:read|see|find) (?:the |this )?(?:entire|full|complete|whole|rest of the) (?:story|article|report) in"
+    r"(?: (?:this|next) (?:weekend|week)['’]s| (?:today|tomorrow|[a-z]+day)['’]s| (?:the |our )?(?:print )?(?:edition|issue) of)?"
+    r"(?: the)?\s+(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s(?-i:[A-Z])[\w'’&-]*){0,4})\.?$", re.IGNORECASE)
+
+
+def print_promise(line: str) -> str | None:
+    """The paper a 'Read the full story in Sunday's Kestrel Leader' line names, when the name looks like an
+    outlet's ('Read the full story in Spanish' names a language)."""
+    m = _FULL_STORY_IN.match(line.strip())
+    return m.group("name") if m and looks_like_outlet(m.group("name")) else None
 # A newsletter's line naming the paper that sends it: "A newsletter from the Wexcombe Sentinel",
 # "The morning briefing from Harbour Daily", "From the newsroom of the Marrow Courier".
 NEWSLETTER_FROM = re.compile(
@@ -439,7 +449,7 @@ def classify(line: str) -> str | None:
         return "site"
     if n <= 3 and PAGE_URL.match(s):
         return "url"  # the page's address, pasted over or under it
-    if n <= 22 and PUBLISHED_IN.match(s) or n <= 12 and newsletter_from(s):
+    if n <= 22 and (PUBLISHED_IN.match(s) or print_promise(s)) or n <= 12 and newsletter_from(s):
         return "publication"
     if n <= 40 and station_self(s):
         return "station"
@@ -495,20 +505,23 @@ def classify(line: str) -> str | None:
 
 
 # The site's desk signing with no "By": "Kestrel Bulletin / News Desk", "Marrow Post | Web Desk".
-_SITE_DESK = re.compile(r"^[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}\s*[/|]\s*(?:(?:news|web|online|digital|foreign|city|metro|"
+_SITE_DESK = re.compile(r"^(?P<site>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s*[/|]\s*(?:(?:news|web|online|digital|foreign|city|metro|"
                         r"national|international|sports?)\s+)?desk$", re.IGNORECASE)
 
 
 def _credited_caption(s: str) -> bool:
     """A caption closed by its picture's credit: '(Photo by …)', '… Photo: Name/Agency', '… (REUTERS)', '… Pic Name'."""
-    return bool(_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s) or _PIC_CREDIT.search(s))
+    pic = _PIC_CREDIT.search(s)  # "Pics Show Kessel In Bloom" in a headline names no photographer
+    return bool(_CREDIT_HINT.search(s) and _CREDIT.search(s) or _CAPS_AGENCY_CREDIT.search(s)
+                or pic and pic.group("given").casefold() in vocab.given_names())
 
 
 def is_desk_byline(s: str) -> bool:
     """'By HT News Desk | Edited by Ivo Dane', 'By Our Correspondent', 'Kestrel Bulletin / News Desk': a byline that
     names no person."""
-    if _SITE_DESK.match(s):
-        return True
+    site_desk = _SITE_DESK.match(s)
+    if site_desk:
+        return not looks_like_name(site_desk.group("site"))  # "Ana Veer / News Desk" is her byline
     m = BY.match(s)
     if not m or SENTENCE_END.search(s) and not s.endswith("."):
         return False

@@ -498,11 +498,14 @@ def drop_repeats(page: Page, lines: list[Line]) -> None:
 
 
 def mark_captions_over_credits(lines: list[Line]) -> None:
-    """'Ferries at the quay' over '(Photo: Kestrel News)': a short line, no sentence, over a credit alone on its
-    line is the picture's caption, never the headline or the story."""
-    for line, under in zip(lines, lines[1:]):
-        if (not line.label and under.label == "caption" and CREDIT_ONLY.match(under.text.strip())
-                and len(line.text.split()) <= 12 and not is_sentence(line.text)):
+    """'Ferries at the quay' over '(Photo: Kestrel News)', printed so twice: a short line, no sentence, over a
+    credit alone on its line each time it appears is the picture's caption, never the headline or the story.
+    (A headline over its photo's credit appears once.)"""
+    over = [line for line, under in zip(lines, lines[1:])
+            if not line.label and under.label == "caption" and CREDIT_ONLY.match(under.text.strip())
+            and len(line.text.split()) <= 12 and not is_sentence(line.text)]
+    for line in over:
+        if sum(line_key(other.text) == line_key(line.text) for other in over) >= 2:
             line.label = "caption"
 
 

@@ -47,8 +47,9 @@ def _named_dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*\d{{3}})"))
 
 
-# A numeric offset after a clock time with its seconds: "09:55:00 -05:00", "14:20:00+0530" ("9:00-10:00" is a range).
-_OFFSET = re.compile(r"(?<=\d:\d\d:\d\d)(?:\.\d{1,6})?\s?(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)(?![\d:])")
+# A numeric offset after a date's clock with its seconds: "11/08/2026 09:55:00 -05:00", "2026-03-09T14:20:00+0530"
+# ("9:00-10:00" is a range, "4:03:22 +02:00" a race's gap).
+_OFFSET = re.compile(r"(?:\b(?:19|20)\d\d|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})[T ]\d\d:\d\d:\d\d(?:\.\d{1,6})?\s?(?P<sign>[+-])(?P<hours>\d\d):?(?P<minutes>\d\d)(?![\d:])")
 
 
 # An address's country ending, in lower case as addresses are written ("said.In" glued by a paste is no address).

@@ -16,6 +16,7 @@ from briefing.article.clean.lines import (
     logo_name,
     looks_like_outlet,
     newsletter_from,
+    print_promise,
     source_line,
     station_self,
 )
@@ -184,7 +185,7 @@ def _issuers(page: Page) -> list[str]:
 def _publication(line: str) -> str | None:
     """'Published in Kestrel Notes', 'A newsletter from the Marrow Courier': the publication named."""
     m = PUBLISHED_IN.match(line)
-    return m.group("name") if m else newsletter_from(line)
+    return m.group("name") if m else newsletter_from(line) or print_promise(line)
 
 
 def _named_elsewhere(page: Page) -> str | None:
@@ -228,6 +229,8 @@ def _desk_name(page: Page) -> str | None:
             if m and m.group("crew") and not (looks_like_outlet(name) or _on_another_line(page, name, line)
                                                or _posted_by(page, line)):
                 continue  # "By Rovers Match Team": a crew's name, no outlet's unless the page names it too
+            if re.search(r"\s[/|]\s", line) and looks_like_name(name):
+                continue  # "Ana Veer / News Desk": a writer of the desk, not the site
             if name[:1].isupper() and name.split()[0].lower() not in ("our", "the", "staff", "news", "web") and not _junk(name):
                 return name
     return None
