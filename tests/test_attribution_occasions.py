@@ -167,3 +167,24 @@ def test_a_title_that_lists_its_portfolios_between_commas_then_the_name():
     found = said(["The Minister of Harbours, Ferries, Culture, and National Heritage of Kessel, Ivo Lund, said on "
                   "Sunday that the port vote would be held only once the council's term runs out."])
     assert found == [("Ivo Lund", "indirect", "the port vote would be held only once the council's term runs out")]
+
+
+def test_a_verb_in_ing_with_a_clause_and_no_that_after_a_comma_is_a_second_statement():
+    found = said(["Ms Veer said the heavier traffic had worn out the surface of the quay road, saying plans would need "
+                  'a "full rebuild", including widening the road and path from the chapel down to Marrow school.'])
+    assert found == [("Veer", "indirect", "the heavier traffic had worn out the surface of the quay road"),
+                     ("Veer", "indirect", 'plans would need a "full rebuild", including widening the road and path '
+                                          "from the chapel down to Marrow school")]
+
+
+def test_the_same_speaker_again_as_subject_does_not_stop_the_second_statement():
+    found = said(["Ivo Brand chairs the harbour board.",
+                  "But he said he felt for the ferry crews, claiming two councillors misled them about the timetable."])
+    assert [text for _who, _kind, text in found] == ["he felt for the ferry crews",
+                                                    "two councillors misled them about the timetable"]
+
+
+def test_a_verb_in_ing_with_only_an_object_stays_in_what_was_said():
+    # "claiming victory", "saying a prayer": no clause follows, so nothing new was said
+    found = said(["Ms Veer said the rowers crossed the bay at dawn, claiming a new record for the club."])
+    assert [text for _who, _kind, text in found] == ["the rowers crossed the bay at dawn, claiming a new record for the club"]
