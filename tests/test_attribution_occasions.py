@@ -188,3 +188,16 @@ def test_a_verb_in_ing_with_only_an_object_stays_in_what_was_said():
     # "claiming victory", "saying a prayer": no clause follows, so nothing new was said
     found = said(["Ms Veer said the rowers crossed the bay at dawn, claiming a new record for the club."])
     assert [text for _who, _kind, text in found] == ["the rowers crossed the bay at dawn, claiming a new record for the club"]
+
+
+def test_a_verb_that_takes_a_person_or_a_thing_first_does_not_open_a_statement():
+    # "quoting documents that …", "praising traders who …", "urging residents to …": an object, not a clause
+    for tail in ("quoting documents that were never published", "praising traders who had stayed through the winter",
+                 "urging residents to be careful on the coast road"):
+        found = said([f"Ms Veer said the market would reopen on Monday, {tail}."])
+        assert [text for _who, _kind, text in found] == [f"the market would reopen on Monday, {tail}"]
+
+
+def test_a_verb_in_ing_after_a_semicolon_still_needs_its_that():
+    found = said(["Ivo Brand said the deal was done; saying goodbye to the old ferry was hard for the crew."])
+    assert [text for _who, _kind, text in found] == ["the deal was done; saying goodbye to the old ferry was hard for the crew"]

@@ -4,6 +4,7 @@ participle after a comma or semicolon inside what was said ("…; insisting that
 
 from __future__ import annotations
 
+from briefing import lexicon
 from briefing.article.attribution import cues, filters
 from briefing.article.attribution.backstop import scene_comma
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
@@ -56,36 +57,30 @@ def _participles_within(par: Paragraph, out: list[str]) -> list[str]:
         if not (verb.islower() and verb.endswith("ing") and cues.lemma(verb)):
             continue
         that = toks[i + 2].text.lower() == "that"
-        if not (that or _clause_follows(par, i + 2)) \
+        bare = toks[i].text == "," and cues.lemma(verb) in lexicon.words("bare_clause_cues") and _clause_follows(par, i + 2)
+        if not (that or bare) \
                 or sum(1 for m in range(i + 3, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit) < 4:
             continue
-        if _speaking_subject(par, out, i) and not _same_speaker(par, out, i):
+        if _speaking_subject(par, out, i):
             continue  # "Ruud said the board sent a letter; claiming that …": the claim is the board's
         out[i], out[i + 1], out[i + 2] = "O", "B-CUE", "B-CON"
     return out
+
+
+_CLAUSE_STOPS = frozenset({",", ";", "who", "whom", "whose", "which", "that", "where", "when", "while"})
 
 
 def _clause_follows(par: Paragraph, k: int) -> bool:
     """"…, saying plans would need a new road": a clause with its own finite verb within a few words, not an
     object ("saying a prayer", "claiming victory")."""
     toks = par.tokens
-    window = [t.text.lower() for t in toks[k:k + 10] if t.unit == toks[k].unit]
-    window = window[:window.index(",")] if "," in window else window
-    return len(window) >= 3 and any(w in filters.finite_verbs() or w.endswith("ed") for w in window[1:]) \
-        and window[0] not in ("a", "an", "to", "it", ",")
-
-
-def _same_speaker(par: Paragraph, out: list[str], i: int) -> bool:
-    """"He said he felt for the group, claiming …": the clause's subject is the speaker again (the same pronoun
-    or the same name), so the "-ing" verb is the speaker's whichever it belongs to."""
-    head = i
-    while head > 0 and out[head] != "B-CON":
-        head -= 1
-    words = [t.text.lower() for t in par.tokens[head:i]]
-    if words and words[0] == "that":
-        words = words[1:]
-    source = [t.text.lower() for t, label in zip(par.tokens, out) if label.endswith("SRC")]
-    return bool(words and source) and (words[0] == source[-1] or words[0] in SUBJECT_PRONOUNS and words[0] == source[0])
+    window = []
+    for t in toks[k:k + 10]:
+        if t.unit != toks[k].unit or t.text.lower() in _CLAUSE_STOPS:
+            break  # "…, quoting documents that were never published": the clause after "that" is the object's
+        window.append(t.text.lower())
+    return len(window) >= 3 and window[0] not in ("a", "an", "to", "it") and any(
+        (w in filters.finite_verbs() or w.endswith("ed")) and window[j] != "to" for j, w in enumerate(window[1:]))
 
 
 def _speaking_subject(par: Paragraph, out: list[str], i: int) -> bool:
