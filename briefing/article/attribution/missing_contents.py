@@ -15,6 +15,9 @@ from briefing.article.attribution.tokens import Paragraph
 _LEAD_NOT_CONTENT = frozenset("in on at after before during since for from with by as when while if according".split())
 _OBJECT_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "convince", "promise", "brief", "advise"})
 _TAIL_SKIP = frozenset({",", "—", "–", "-"})
+# Words that open a clause of the scene, never what was said ("After" and "Since" open phrases of time too:
+# "After some delays, the work has met the standards, an official said" reports the whole sentence).
+_SUBORDINATORS = frozenset({"when", "while", "whilst", "if", "although", "though", "because", "unless", "whenever"})
 
 
 def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
@@ -37,12 +40,15 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         tail = [toks[members[k]].text for k in range(last_attr + 1, len(members))]
         if first_attr >= 4 and (all(not t[:1].isalnum() for t in tail) or _adjunct_tail(par, members, first_attr, tail)
-                                or _remark_tail(par, members, first_attr, tail)):
+                                or _remark_tail(par, members, first_attr, tail)) \
+                and ":" not in tail:  # "When the appeal came up, Justice Veer said:" introduces what follows
             # The clause before: up to the comma (or dash) that opens the attribution.
             end = first_attr
             while end > 0 and (toks[members[end - 1]].text in _TAIL_SKIP or not toks[members[end - 1]].text[:1].isalnum()):
                 end -= 1
-            mark_content(out, members[0], members[end - 1] + 1)
+            begin = _past_subordinate(par, members, end)
+            if begin is not None:
+                mark_content(out, members[begin], members[end - 1] + 1)
             continue
         cue = max(k for k, r in enumerate(roles) if r == "CUE")
         start = _after_cue(par, members, cue)
@@ -60,6 +66,19 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
 _TAIL_WORDS = 10  # "…, the board said late on Monday at its offices in the port city": an adjunct is short
 _TAIL_VERBS = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "should", "can",
                          "may", "might", "did", "does", "do", "that", "who", "which", "to"})
+
+
+def _past_subordinate(par: Paragraph, members: list[int], end: int) -> int | None:
+    """Where what was said starts in the clause before an attribution: after an opening subordinate clause and
+    its comma ("Though the turnout rose, MAIN, analysts say" reports MAIN), else at the start; None when
+    nothing is left after the subordinate clause."""
+    toks = par.tokens
+    if toks[members[0]].text.lower() not in _SUBORDINATORS:
+        return 0
+    comma = next((k for k in range(1, end) if toks[members[k]].text == ","), None)
+    if comma is None or end - (comma + 1) < 4:
+        return None
+    return comma + 1
 
 
 def _adjunct_tail(par: Paragraph, members: list[int], first_attr: int, tail: list[str]) -> bool:

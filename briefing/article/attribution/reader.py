@@ -242,8 +242,9 @@ class Reader:
             self.state(par, att, base)
             self.last = att
         lead = lead_ins.colon_lead(par, labels)
-        if lead is not None and lead[0] is not None and self.heading_speaker is None:
-            # "The Harbour Courier reports:" — the quotations in the paragraphs below are its words.
+        if lead is not None and lead[0] is not None:
+            # "The Harbour Courier reports:" — the quotations in the paragraphs below are its words (its source,
+            # not the first name of a heading: "When the High Court's order came up, Justice Veer said:").
             source = lead[0]
             self.heading_speaker = self._resolved(text_of(par, source), base + par.tokens[source.start].unit)
 
