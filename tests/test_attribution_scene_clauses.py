@@ -33,3 +33,8 @@ def test_an_opening_phrase_of_time_stays_in_what_was_said():
                   "inspector said."])
     assert [text for _who, _kind, text in found] == [
         "After some early delays, the new quay has been meeting every safety standard"]
+
+
+def test_reassuring_is_a_verb_of_saying_and_its_hearer_is_no_part_of_what_was_said():
+    assert said(["Ana Veer reassured the ferry crews that no jobs would go when the new terminal opens."]) \
+        == [("Ana Veer", "indirect", "no jobs would go when the new terminal opens")]
