@@ -27,6 +27,7 @@ from briefing.article.attribution import (
     according,
     after_quotes,
     backstop,
+    carried,
     clauses,
     cues,
     descriptors,
@@ -120,11 +121,13 @@ class Reader:
         self.capitals: Counter[str] = Counter()  # how often each capitalised word is written
         self.turns: list[turns.Turn | None] = []  # each paragraph's transcript turn, read once
         self.shouted_turns = 0  # paragraphs opening with a label in capitals ("LIND: …"): a transcript has several
+        self.starts: list[int] = []  # each paragraph's first sentence position
 
     # --- the steps ---------------------------------------------------------------------------
 
     def read(self, index: int, text: str) -> None:
         par = read_paragraph(text[:MAX_PARAGRAPH])
+        self.starts.append(self.position)
         if not par.tokens or filters.caption(text):
             self.position += len(par.units)
             return
@@ -306,7 +309,7 @@ class Reader:
     def speaker(self, par: Paragraph, att: Attribution, base: int) -> tuple[Speaker | None, str | None]:
         """The speaker and cue words of an attribution (those of its origin, for a carried quotation)."""
         if att.origin is not None:
-            return self.said.get(id(att.origin), (None, None))
+            return carried.speaker(self.people, self.starts, att, base, self.said.get(id(att.origin), (None, None)))
         found = None
         manner = False
         if att.source is not None:
