@@ -59,7 +59,7 @@ def test_a_sites_desk_signing_with_a_slash_names_the_outlet_and_leaves_the_story
 
 
 @pytest.mark.parametrize("promo, shown", [
-    ("Read the entire story in this weekend's Marrow Leader.", "Marrow Leader"),
+    ("Read the whole story in this weekend's Marrow Leader.", "Marrow Leader"),
     ("Read the full story in Sunday's Kessel Courier", "Kessel Courier"),
     ("Read the rest of the story in the print edition of The Harbour Post.", "Harbour Post"),
 ])
