@@ -27,3 +27,11 @@ def test_a_place_or_a_programme_opening_the_narrative_is_no_new_speaker():
     found = said(KESSEL + ["Harbour Arena was full for the first time since the roof was mended last spring.",
                            '"The crowd kept pushing us on, even when we were tired."'])
     assert found[-1] == ("Ana Veer", "The crowd kept pushing us on, ")
+
+
+def test_a_lone_quotation_that_speaks_of_the_new_person_stays_with_the_speaker_before():
+    # the narrative turns to the player; the quotation praises him, so it is still the coach's
+    for words in ('"He gave us everything tonight and the fans saw it."',
+                  '"Ivo kept us in the game when we were tired."'):
+        found = said(KESSEL + ["Striker Ivo Brand scored twice in the last ten minutes of the match.", words])
+        assert found[-1][0] == "Ana Veer"

@@ -309,7 +309,7 @@ class Reader:
     def speaker(self, par: Paragraph, att: Attribution, base: int) -> tuple[Speaker | None, str | None]:
         """The speaker and cue words of an attribution (those of its origin, for a carried quotation)."""
         if att.origin is not None:
-            return carried.speaker(self.people, self.starts, att, base, self.said.get(id(att.origin), (None, None)))
+            return carried.speaker(self.people, self.starts, par, att, base, self.said.get(id(att.origin), (None, None)))
         found = None
         manner = False
         if att.source is not None:
