@@ -54,10 +54,11 @@ def _participles_within(par: Paragraph, out: list[str]) -> list[str]:
         if out[i] != "I-CON" or toks[i].text not in (",", ";") or out[i + 1] != "I-CON" or toks[i].quoted:
             continue
         verb = toks[i + 1].text
-        if not (verb.islower() and verb.endswith("ing") and cues.lemma(verb)):
+        lemma = cues.lemma(verb)
+        if not (verb.islower() and verb.endswith("ing") and lemma):
             continue
         that = toks[i + 2].text.lower() == "that"
-        bare = toks[i].text == "," and cues.lemma(verb) in lexicon.words("bare_clause_cues") and _clause_follows(par, i + 2)
+        bare = toks[i].text == "," and lemma in lexicon.words("bare_clause_cues") and _clause_follows(par, i + 2)
         if not (that or bare) \
                 or sum(1 for m in range(i + 3, len(toks)) if out[m] == "I-CON" and toks[m].unit == toks[i].unit) < 4:
             continue
