@@ -12,7 +12,7 @@ from briefing.article.clean.page import line_key
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
 # A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|:|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
 # After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
 _PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
