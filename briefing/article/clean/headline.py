@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
-from briefing import lexicon
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.datelines import opens_with_wire_dateline
 from briefing.article.clean.lines import (
@@ -135,8 +134,6 @@ def candidate(line: Line) -> bool:
         return False  # "Premier Division | Kestrel 2-1 Harwick": two labels, not a headline
     if re.fullmatch(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*[-–—]{1,2}", text.strip()):
         return False  # "EL PASO, Texas -": a dateline left alone on its line
-    if _place_and_date(text):
-        return False  # "Kessel, July 4": a dateline set on its own line over the story
     if BY.match(text) and not re.search(r"\b(?!and\b)[a-z]{4,}\b", text[3:]):
         return False  # "By - Kestrel Press - Monday, March 9, 2026": a byline, however it is set ("By the numbers: …" is not)
     if line.heading:
@@ -149,17 +146,6 @@ def candidate(line: Line) -> bool:
     if numbers * 2 > words or numbers >= 3 and numbers * 3 >= words:
         return False  # "Okafor 12', 67', Lind 80'", "Tries: Vukona 30, Barr 64, Ahern 79": a scoreboard's scorers
     return not is_nav(text)
-
-
-def _place_and_date(text: str) -> bool:
-    """'Kessel, July 4', 'Marrow Bay, 4 July 2026': a place and a day, the whole line."""
-    place, comma, day = text.strip().partition(",")
-    words = place.split()
-    if not comma or not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return False
-    months = "|".join(m[:3] for m in lexicon.entries("month_names"))
-    month = rf"(?:{months})[a-z]*\.?"
-    return bool(re.fullmatch(rf"(?:{month} \d{{1,2}}|\d{{1,2}} {month})(?:,? \d{{4}})?", day.strip(), re.IGNORECASE))
 
 
 def _capitalised(text: str) -> bool:
@@ -334,8 +320,10 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
     if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):
         s -= 3
     story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
-    if len(story) >= 20 and len(_content_words(line.text)) >= 2 and _overlap(line.text, story) == 0:
-        s -= 2  # the story's opening repeats none of its words
+    signed = i + 1 < len(lines) and lines[i + 1].label in ("byline", "date")
+    if (len(story) >= 20 and len(_content_words(line.text)) >= 2 and _overlap(line.text, story) == 0
+            and not line.heading and not signed):
+        s -= 2  # the story's opening repeats none of its words (a heading, or a line over its byline, may pun)
     key = line_key(line.text)
     if any(j != i and lines[j].label is None and line_key(lines[j].text) == key for j in free):
         s += 1  # the headline repeated further down the page

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
+from briefing.article import outlet_names
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
 from briefing.article.clean.lines import looks_like_outlet
 from briefing.article.clean.page import line_key
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
 # A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).
-_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|:|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
+_SUFFIX = re.compile(r"^(?P<head>.{8,}?)\s+(?P<sep>\||-|–|—|::|«|»)\s+(?P<tail>[^|–—«»]{2,60})$")
 # After " | ", a short name in capitals is the site even with no outlet word: "| The Corra Mercury", "| Axios".
 _PIPE_SITE = re.compile(r"^(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)(?:\s(?:[A-Z][\w'’.&-]*|of|the|and|&|on|de|la)){0,3}$")
+# "Headline : The Kessel Herald": a site after a colon set between spaces (a headline's own colon has none before it).
+_COLON_SITE = re.compile(r"^(?P<head>.{8,})\s+:\s+(?P<tail>[^:|–—«»]{2,60})$")
 _PREFIX = re.compile(r"^(?P<label>[\w&' ]{2,30}?)\s+\|\s+(?P<head>.{8,})$")
 # A local station's page title ends with the town it serves: "Headline - WKRV News 4 - Kessel, MT".
 _TOWN_AFTER_SITE = re.compile(r"\s+[-–—|]\s+[A-Z][\w.'’ -]{1,30},\s+[A-Z]{2}$")
@@ -35,10 +38,23 @@ def split_suffix(title: str) -> tuple[str, str | None]:
             return split_suffix(m.group("head").strip())[0], None
         if looks_like_outlet(tail) or m.group("sep") in "|«»" and _pipe_site(tail, m.group("head")):
             return split_suffix(m.group("head").strip())[0], tail
+    colon = _COLON_SITE.match(title)
+    if colon and _named_outlet(colon.group("tail")):
+        return colon.group("head").strip(), colon.group("tail").strip()
     p = _PREFIX.match(title)
     if p and (_section(p.group("label")) or _kicker(p.group("label"), p.group("head"))):
         return p.group("head").strip(), None
     return title, None
+
+
+def _named_outlet(tail: str) -> bool:
+    """After a spaced colon only an outlet's name is the site ("… : The Kessel Herald", "… : kesselherald.com"):
+    a known one, an address, or a name ending in an outlet's word; not a subtitle ("… : The Voice of Marrow")."""
+    words = tail.split()
+    if outlet_names.canonical(tail) or outlet_names.is_domain(tail):
+        return True
+    return (2 <= len(words) <= 5 and words[-1].lower() in vocab.outlet_words() and all(w[:1].isupper() for w in words)
+            and words[0].lower() not in ("a", "an") and not looks_like_name(tail) and not _section(tail))
 
 
 def _kicker(label: str, head: str) -> bool:
