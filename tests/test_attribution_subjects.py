@@ -142,3 +142,32 @@ def test_a_plural_noun_marked_as_the_source_is_the_source_not_a_manner_word():
     assert [(speaker, text) for speaker, _kind, text in found] == [
         ("reports", "The ship had been leaking for weeks"), ("Kessler", "the ship was safe"),
         ("reports", "it had been leaking for weeks")]
+
+
+def test_a_nations_coach_is_the_coach_the_article_named_with_that_nation():
+    found = statements([
+        "Norway coach Ivo Brand was disappointed with the draw against Kessel.",
+        "The Norwegian coach said the pressure had got the better of his young players.",
+    ])
+    assert found == [("Ivo Brand", "indirect", "the pressure had got the better of his young players")]
+
+
+def test_a_description_opening_the_sentence_is_the_subject_of_a_second_verb_of_saying():
+    found = statements([
+        "Norway coach Ivo Brand was disappointed with the draw against Kessel. The Norwegian coach rued the chances his"
+        " side missed and revealed how the pressure had got the better of his young players.",
+    ])
+    assert found == [("Ivo Brand", "indirect", "how the pressure had got the better of his young players")]
+
+
+def test_of_two_coaches_a_nations_coach_is_the_one_named_with_that_nation():
+    found = statements([
+        "Norway coach Ivo Brand and Kessel coach Ana Veer shook hands after the draw.",
+        "The Norwegian coach said the result was a fair one for both teams.",
+    ])
+    assert [s for s, _k, _t in found] == ["Ivo Brand"]
+
+
+def test_a_description_opening_the_sentence_ends_at_its_role():
+    found = statements(["The Kessel senator sought to calm the crowd, saying nobody would be harmed at the rally."])
+    assert found == [("The Kessel senator", "indirect", "nobody would be harmed at the rally")]

@@ -282,7 +282,7 @@ class Entities:
         family = role_family(noun)
         for event in reversed(self.before(before)):
             nouns = event.entity.role_nouns() | set(tokens(event.entity.name) if event.entity.kind == ROLE else ())
-            if nouns & family and qualifiers <= nouns | set(tokens(event.entity.name)):
+            if nouns & family and _qualified(qualifiers, nouns | set(tokens(event.entity.name))):
                 return event.entity
         return None
 
@@ -293,7 +293,7 @@ class Entities:
         out: list[Entity] = []
         for entity in self.all:
             held = [r for r in entity.roles if noun in tokens(r) and not _lesser(tokens(r), noun)]
-            if entity.kind in (PERSON, UNKNOWN) and held and qualifiers <= entity.role_nouns() | set(tokens(entity.name)):
+            if entity.kind in (PERSON, UNKNOWN) and held and _qualified(qualifiers, entity.role_nouns() | set(tokens(entity.name))):
                 out.append(entity)
         return out
 
@@ -325,6 +325,16 @@ class Entities:
 
 _LESSER = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former", "ex", "co", "under", "sub",
                      "fellow"})
+
+
+def _qualified(qualifiers: frozenset[str] | set[str], held: set[str]) -> bool:
+    """Every qualifying word of a description among the words a speaker was given, a nation's adjective
+    for its name ("the Norwegian coach" is "Norway coach Ivo Brand")."""
+    return all(q in held or _nation_word(q) and any(len(h) >= 4 and h[:4] == q[:4] for h in held) for q in qualifiers)
+
+
+def _nation_word(word: str) -> bool:
+    return word.endswith(("ese", "ian", "an", "ish", "i"))
 
 
 def _lesser(words: list[str], noun: str) -> bool:
@@ -488,6 +498,8 @@ def role_before(tokens: tuple[Token, ...], start: int) -> str | None:
     if k > 0 and tokens[k - 1].unit == tokens[start].unit and tokens[k - 1].text[:1].isupper() \
             and tokens[k - 1].text.endswith(("'s", "’s")):
         k -= 1  # "Ana Lind's lawyer Tomas Brandt": whose lawyer he is
+    elif k > 0 and tokens[k - 1].unit == tokens[start].unit and (is_country(tokens[k - 1].text) or demonym(tokens[k - 1].text)):
+        k -= 1  # "Norway coach Ivo Brand", "Norwegian coach Ivo Brand": whose coach he is
     return " ".join(t.text for t in tokens[k:start])
 
 

@@ -18,7 +18,8 @@ import bisect
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.spans import Span, past_adverb_phrase, spans_of
+from briefing.article.attribution.spans import Span, spans_of
+from briefing.article.attribution.subjects import past_adverb_phrase
 from briefing.article.attribution.tokens import Paragraph
 
 MIN_WORDS = 3  # a shorter quotation is a phrase ("“a pause”"), not a statement
