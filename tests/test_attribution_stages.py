@@ -2,6 +2,8 @@
 which cue and source. The labels are written by hand, the way the tagger sometimes reads real
 copy; the sentences are our own."""
 
+import pytest
+
 from briefing.article.attribution import after_quotes
 from briefing.article.attribution.spans import link, spans_of
 from briefing.article.attribution.tokens import read_paragraph
@@ -32,6 +34,15 @@ def test_a_sentence_before_according_to_is_dropped_when_the_cues_own_sentence_ha
 def test_the_clause_before_but_is_dropped_when_the_speaker_after_it_has_words_of_their_own():
     par, labels = labelled(
         "Ilse Quist has skipped the Dunmore event, but Mara Quist said her sister backed the comeback.",
+        {0: ("CON", 7), 9: ("SRC", 2), 11: ("CUE", 1), 12: ("CON", 5)})
+    [att] = link(par, 0, labels, None)
+    assert contents(par, att) == ["her sister backed the comeback"]
+
+
+@pytest.mark.parametrize("joiner", ["while", "although", "whereas", "though", "yet"])
+def test_the_clause_before_another_joining_word_is_dropped_too(joiner):
+    par, labels = labelled(
+        f"Ilse Quist has skipped the Dunmore event, {joiner} Mara Quist said her sister backed the comeback.",
         {0: ("CON", 7), 9: ("SRC", 2), 11: ("CUE", 1), 12: ("CON", 5)})
     [att] = link(par, 0, labels, None)
     assert contents(par, att) == ["her sister backed the comeback"]
