@@ -116,3 +116,25 @@ def test_pending_modules_still_exist():
     # A module rebuilt into another shape leaves this list with it.
     missing = sorted(rel for rel in PENDING if not os.path.exists(os.path.join(ROOT, rel)))
     assert not missing, f"remove from PENDING: {missing}"
+
+
+@pytest.mark.parametrize("rel,path", [(rel, path) for rel, path in FILES if rel.startswith("briefing/")])
+def test_no_module_defines_a_name_twice(rel, path):
+    # A second top-level assignment of the same name silently replaces the first for every function
+    # of the module, the one written for it included.
+    seen: dict[str, int] = {}
+    twice = []
+    for node in parsed(path)[1].body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            names = []
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} (lines {seen[name]} and {node.lineno})")
+            seen.setdefault(name, node.lineno)
+    assert not twice, f"{rel} defines {', '.join(twice)}"
