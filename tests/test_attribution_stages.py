@@ -39,7 +39,7 @@ def test_the_clause_before_but_is_dropped_when_the_speaker_after_it_has_words_of
     assert contents(par, att) == ["her sister backed the comeback"]
 
 
-@pytest.mark.parametrize("joiner", ["while", "although", "whereas", "though", "yet"])
+@pytest.mark.parametrize("joiner", ["while", "although", "whereas", "though", "yet", "then"])
 def test_the_clause_before_another_joining_word_is_dropped_too(joiner):
     par, labels = labelled(
         f"Ilse Quist has skipped the Dunmore event, {joiner} Mara Quist said her sister backed the comeback.",

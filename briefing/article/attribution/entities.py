@@ -329,12 +329,11 @@ _LESSER = frozenset({"vice", "deputy", "assistant", "associate", "acting", "form
 
 def _qualified(qualifiers: frozenset[str] | set[str], held: set[str]) -> bool:
     """Every qualifying word of a description among the words a speaker was given, a nation's adjective
-    for its name ("the Norwegian coach" is "Norway coach Ivo Brand")."""
-    return all(q in held or _nation_word(q) and any(len(h) >= 4 and h[:4] == q[:4] for h in held) for q in qualifiers)
-
-
-def _nation_word(word: str) -> bool:
-    return word.endswith(("ese", "ian", "an", "ish", "i"))
+    for its name ("the Norwegian coach" is "Norway coach Ivo Brand", never "Norway coach Nora Brand")."""
+    nations = lexicon.table("nation_adjectives")
+    if {"former", "ex"} & held - set(qualifiers):
+        return False  # "the Norway coach" is not "Former Norway coach Ivo Brand"
+    return all(q in held or q in nations and set(tokens(nations[q])) <= held for q in qualifiers)
 
 
 def _lesser(words: list[str], noun: str) -> bool:
@@ -498,9 +497,29 @@ def role_before(tokens: tuple[Token, ...], start: int) -> str | None:
     if k > 0 and tokens[k - 1].unit == tokens[start].unit and tokens[k - 1].text[:1].isupper() \
             and tokens[k - 1].text.endswith(("'s", "’s")):
         k -= 1  # "Ana Lind's lawyer Tomas Brandt": whose lawyer he is
-    elif k > 0 and tokens[k - 1].unit == tokens[start].unit and (is_country(tokens[k - 1].text) or demonym(tokens[k - 1].text)):
-        k -= 1  # "Norway coach Ivo Brand", "Norwegian coach Ivo Brand": whose coach he is
+    else:
+        k -= _nation_before(tokens, k, tokens[start].unit)  # "New Zealand coach Ivo Brand": whose coach he is
     return " ".join(t.text for t in tokens[k:start])
+
+
+def _nation_before(tokens: tuple[Token, ...], k: int, unit: int) -> int:
+    """How many words before token `k` name a country or give a nation's adjective ("Norway", "New Zealand",
+    "Norwegian"), with a "former" before them ("Former Norway coach"): 0 when none do."""
+    nations = lexicon.table("nation_adjectives")
+    for n in (3, 2, 1):
+        if k - n < 0 or any(t.unit != unit or not t.text[:1].isupper() for t in tokens[k - n:k]):
+            continue
+        words = " ".join(t.text for t in tokens[k - n:k])
+        if is_country(words) or words.lower() in nations:
+            before = tokens[k - n - 1] if k - n > 0 and tokens[k - n - 1].unit == unit else None
+            if before is not None and before.text.lower() in _FORMER_WORDS:
+                return n + 1
+            # "New Mexico coach Ana Veer": a longer name than the country's, whose coach she is not
+            return 0 if before is not None and before.text[:1].isupper() else n
+    return 0
+
+
+_FORMER_WORDS = frozenset({"former", "ex", "then"})
 
 
 def appositive_role(tokens: tuple[Token, ...], start: int, end: int) -> str | None:

@@ -215,7 +215,7 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             # "her father" after "Ivo Brand, her father," is him.
             found = people.with_role(noun, position)
             return found if found is not None and any(_same_owner(r, written, people) for r in found.roles) else None
-        qualifiers = {w.lower() for w in words[1:] if w[:1].isupper() and w.lower() != noun}
+        qualifiers = {w.lower() for w in words[1:] if (w[:1].isupper() or w.lower() in _FORMER) and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
         return found or _body_of_family(role_family(noun), people, position, offset)

@@ -134,7 +134,7 @@ def _within_the_cue_sentence(par: Paragraph, att: Attribution) -> None:
         att.contents = [c for c in att.contents if c not in reported or c in own]
 
 
-_JOINING = frozenset({"but", "and", "while", "whereas", "although", "though", "yet"})
+_JOINING = frozenset({"but", "and", "while", "whereas", "although", "though", "yet", "then", "also", "later"})
 
 
 def _drop_clause_before_conjunction(par: Paragraph, att: Attribution) -> None:
