@@ -171,3 +171,12 @@ def test_of_two_coaches_a_nations_coach_is_the_one_named_with_that_nation():
 def test_a_description_opening_the_sentence_ends_at_its_role():
     found = statements(["The Kessel senator sought to calm the crowd, saying nobody would be harmed at the rally."])
     assert found == [("The Kessel senator", "indirect", "nobody would be harmed at the rally")]
+
+
+def test_a_description_opening_the_sentence_runs_on_to_its_role_or_body():
+    found = statements([
+        "The Dutch foreign minister walked out of the summit, saying the talks had stalled over fishing rights.",
+        "The Harbour town officials closed the quay on Monday, saying the storm had weakened the wall.",
+    ])
+    assert found == [("The Dutch foreign minister", "indirect", "the talks had stalled over fishing rights"),
+                     ("The Harbour town officials", "indirect", "the storm had weakened the wall")]

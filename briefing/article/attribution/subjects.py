@@ -39,8 +39,7 @@ def sentence_subject(par: Paragraph, unit: int, before: int) -> tuple[int, int] 
     if j <= i + 1 and i < before and toks[i].text.capitalize() in _DETERMINERS and not toks[i].quoted:
         j = _noun_phrase_end(par, i + 1, before)  # "The harbour union is suing …, claiming …"
     elif i < before and toks[i].text.capitalize() in _DETERMINERS:
-        while j < before and toks[j].text in lexicon.lower("role_nouns"):
-            j += 1  # "The Norwegian coach rued … and revealed …": not "Norwegian"
+        j = _head_noun_end(par, j, before)  # "The Norwegian coach rued … and revealed …": not "Norwegian"
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     if j == i or toks[i].quoted or toks[j - 1].text.endswith(("'s", "’s")) \
@@ -177,3 +176,19 @@ def _verbs() -> frozenset[str]:
 @cache
 def _after_noun() -> frozenset[str]:
     return lexicon.lower("prepositions") | {"who", "and", "or", "from"}
+
+
+def _head_noun_end(par: Paragraph, j: int, before: int) -> int:
+    """Where a description that opens with capitals ends: after the role or body it describes, up to three
+    words on ("The Kessel coach", "The Dutch foreign minister", "The Swiss bank", "The Kessel police"); `j`
+    itself when no such noun follows."""
+    toks = par.tokens
+    heads = lexicon.lower("role_nouns") | lexicon.lower("org_nouns")
+    end = j
+    for k in range(j, min(before, j + 3)):
+        if not (toks[k].text.isalpha() and toks[k].text.islower()) or toks[k].quoted:
+            break
+        if toks[k].text in heads:
+            end = k + 1
+    return end
+
