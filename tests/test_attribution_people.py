@@ -226,3 +226,35 @@ def test_a_newspaper_described_by_its_town_is_not_the_town():
     assert found is not None and found.name == "Tarnside newspaper"
     named = parse_phrase("the Save Fenwick Park campaign")
     assert named is not None and named.name == "Save Fenwick Park"
+
+
+def test_a_surname_named_first_takes_the_full_name_given_later():
+    found = [(s.speaker, s.text) for s in extract([
+        "Mr. Veer said the port would close in May.",
+        "The harbour board met on Monday. Karl Veer, its chairman, later said the vote had been close.",
+    ])]
+    assert found == [("Karl Veer", "the port would close in May"), ("Karl Veer", "the vote had been close")]
+
+
+def test_a_full_name_of_the_other_gender_is_someone_else():
+    found = [s.speaker for s in extract([
+        "Mr. Veer said the port would close in May.",
+        "His daughter, Ana Veer, said she disagreed with the plan.",
+    ])]
+    assert found == ["Veer", "Ana Veer"]
+
+
+def test_a_group_named_more_fully_later_is_another_group():
+    found = [s.speaker for s in extract([
+        "Republicans said the budget would pass before the recess.",
+        "House Republicans said on Tuesday that they had the votes.",
+    ])]
+    assert "House Republicans" in found and "Republicans" in found
+
+
+def test_a_relative_with_the_surname_is_someone_else():
+    found = [s.speaker for s in extract([
+        "Mr. Veer said the port would close in May.",
+        "His son, Karl Veer, said the family would fight the plan.",
+    ])]
+    assert found == ["Veer", "Karl Veer"]

@@ -178,13 +178,14 @@ class Entities:
         self._bare: dict[str, Entity] = {}  # a surname alone -> whom it first stood for
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
-              offset: int = -1, aside: bool = False, placed: bool = False) -> Entity | None:
+              offset: int = -1, aside: bool = False, placed: bool = False, kin: bool = False) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
         mention = self._body_of_person(_given_name_mended(_without_descriptor(mention)))
         in_scene = (mention.role or "").lower() in _CONTRASTS
-        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene) \
+        kin = kin or is_kin(mention.role)  # "his son, Karl Veer"
+        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene, kin) \
             or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
@@ -224,7 +225,8 @@ class Entities:
         if event.speaker:
             self._spoke[id(event.entity)] = max(event.position, self._spoke.get(id(event.entity), -1))
 
-    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None, in_scene: bool = False) -> Entity | None:
+    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None, in_scene: bool = False,
+             kin: bool = False) -> Entity | None:
         """An entity already named this way: the same name, a surname of a full name, a spelling variant.
         A lone word is a surname before it is the first word of a longer name ("Mr. Voss" is "Ilse
         Voss" and not "Voss Tower"), and never a person of the other gender ("Mr. Voss" is not "Ilse Voss")."""
@@ -263,7 +265,17 @@ class Entities:
                 return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
-        return None
+        return None if kin else self._surname_before(toks, kind, gender, candidates)
+
+    def _surname_before(self, toks: list[str], kind: str, gender: str | None, candidates: list[Entity]) -> Entity | None:
+        """"Mr. Veer said …" and only later "Ivo Veer": a full name (a given name first) is of the one person the
+        article had named by that surname alone, when nothing says they differ (a title's or a given name's gender)."""
+        if kind == ORG or len(toks) < 2 or toks[0] not in given_names():
+            return None  # "House Republicans" after "Republicans": a group, not a person's full name
+        gender = gender or given_names().get(toks[0])
+        bare = {id(e): e for e in candidates if e.kind in (PERSON, UNKNOWN) and tokens(e.name) == [toks[-1]]
+                and (gender is None or e.gender in (None, gender))}
+        return next(iter(bare.values())) if len(bare) == 1 else None
 
     def _short_for_body(self, word: str, candidates: list[Entity]) -> bool:
         """"Kestrel" for "Kestrel Shipping": the one name the article holds with that word is an organisation's
@@ -452,6 +464,11 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _SUBORDINATORS = frozenset({"when", "while", "as", "although", "though", "because", "if", "since", "once", "after",
                             "before", "until"})
+
+
+def is_kin(role: str | None) -> bool:
+    """"his son", "Ana Veer's brother": a relative of somebody named."""
+    return bool(set(tokens(role or "")) & lexicon.lower("kin_nouns"))
 
 
 def role_gender(role: str | None) -> str | None:

@@ -59,6 +59,7 @@ from briefing.article.attribution.entities import (
     appositive_role,
     given_names,
     in_topic_opening,
+    is_kin,
     lone_name,
     names_in,
     role_before,
@@ -164,12 +165,12 @@ class Reader:
                 continue  # a lone capitalised word names somebody only once the article has ("painter Orrin")
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
-            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject,
+            role = appositive_role(par.tokens, start, end) or described
+            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject, kin=is_kin(role),
                                        offset=par.tokens[start].start, aside=aside or in_topic_opening(par.tokens, start),
                                        placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
                                        and par.tokens[start - 1].unit == par.tokens[start].unit)
             if entity is not None:
-                role = appositive_role(par.tokens, start, end) or described
                 entity.add_role(role)
                 if entity.gender is None and entity.kind == PERSON:
                     entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
