@@ -258,3 +258,19 @@ def test_a_relative_with_the_surname_is_someone_else():
         "His son, Karl Veer, said the family would fight the plan.",
     ])]
     assert found == ["Veer", "Karl Veer"]
+
+
+def test_the_paper_named_by_its_last_word_is_the_paper_named_before():
+    found = [s.speaker for s in extract([
+        "The Marrow Post reported on Monday that the port would close.",
+        "The Post said the harbour board had voted in secret.",
+    ])]
+    assert found == ["Marrow Post", "Marrow Post"]
+
+
+def test_of_two_papers_with_the_same_last_word_a_short_name_is_neither():
+    found = [s.speaker for s in extract([
+        "The Marrow Post and the Kessel Post both reported that the port would close.",
+        "The Post said the harbour board had voted in secret.",
+    ])]
+    assert found[-1] == "Post"

@@ -257,6 +257,11 @@ class Entities:
                     return max(found, key=lambda e: (self._spoke.get(id(e), -1), named[id(e)], first[id(e)]))
         if len(toks) == 1 and self._short_for_body(toks[0], candidates):
             return candidates[0]  # "Kestrel said" after "Kestrel Shipping said"
+        if len(toks) == 1 and toks[0] in lexicon.lower("outlet_words"):
+            papers = {id(e): e for e in candidates if e.kind in (ORG, UNKNOWN) and len(tokens(e.name)) >= 2
+                      and tokens(e.name)[-1] == toks[0]}
+            if len(papers) == 1:
+                return next(iter(papers.values()))  # "the Post reported" after "The Marrow Post": the paper
         for entity in candidates:
             etoks = tokens(entity.name)
             if entity.kind == PERSON and len(toks) >= 2 and toks[-1] == etoks[-1] and toks[0] == etoks[0]:
