@@ -274,3 +274,36 @@ def test_of_two_papers_with_the_same_last_word_a_short_name_is_neither():
         "The Post said the harbour board had voted in secret.",
     ])]
     assert found[-1] == "Post"
+
+
+def test_a_titled_surname_is_not_a_full_name_given_another_role():
+    found = [s.speaker for s in extract([
+        "Mayor Brand said the road would be closed for a week.",
+        "Peter Brand, a taxi driver, said the closure would cost him his income.",
+    ])]
+    assert found == ["Brand", "Peter Brand"]
+
+
+def test_a_surname_is_not_merged_once_two_full_names_share_it():
+    found = [s.speaker for s in extract([
+        "Veer said the mill would close at the end of the month.",
+        "The mill was built by Karl Veer in 1950.",
+        "Peter Veer, the manager, said the staff would be paid until June.",
+    ])]
+    assert found == ["Veer", "Peter Veer"]
+
+
+def test_the_elder_of_a_family_is_not_the_full_name_given_later():
+    found = [s.speaker for s in extract([
+        "The elder Veer said the mill had been in the family for a century.",
+        "Karl Veer said he would keep it open.",
+    ])]
+    assert found[-1] == "Karl Veer" and found[0] != "Karl Veer"
+
+
+def test_a_given_name_of_either_gender_takes_a_titled_surname():
+    found = [s.speaker for s in extract([
+        "Mr. Veer said the port would close in May.",
+        "Sam Veer, the harbour master, later said the vote had been close.",
+    ])]
+    assert found == ["Sam Veer", "Sam Veer"]

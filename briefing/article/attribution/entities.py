@@ -178,15 +178,18 @@ class Entities:
         self._bare: dict[str, Entity] = {}  # a surname alone -> whom it first stood for
 
     def named(self, mention: Mention, position: int, *, speaker: bool = False, subject: bool = False,
-              offset: int = -1, aside: bool = False, placed: bool = False, kin: bool = False) -> Entity | None:
+              offset: int = -1, aside: bool = False, placed: bool = False, described: str | None = None) -> Entity | None:
         """Record a named mention; returns its entity (merged with an earlier form of the name)."""
         if mention.kind not in (PERSON, ORG, UNKNOWN) or not mention.name:
             return None
         mention = self._body_of_person(_given_name_mended(_without_descriptor(mention)))
         in_scene = (mention.role or "").lower() in _CONTRASTS
-        kin = kin or is_kin(mention.role)  # "his son, Karl Veer"
-        entity = self.find(mention.name, mention.kind, _titled_gender(mention.role or mention.name), in_scene, kin) \
-            or self._new(mention)
+        gender = _titled_gender(mention.role or mention.name)
+        entity = self.find(mention.name, mention.kind, gender, in_scene)
+        role = mention.role or described  # "Karl Veer, its chairman,": the role the narrative gives the name
+        if entity is None and (speaker or subject) and not (in_scene or is_kin(role)):
+            entity = self._surname_before(mention, gender, role)  # not "his son, Karl Veer"
+        entity = entity or self._new(mention)
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)
@@ -225,8 +228,7 @@ class Entities:
         if event.speaker:
             self._spoke[id(event.entity)] = max(event.position, self._spoke.get(id(event.entity), -1))
 
-    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None, in_scene: bool = False,
-             kin: bool = False) -> Entity | None:
+    def find(self, name: str, kind: str = UNKNOWN, gender: str | None = None, in_scene: bool = False) -> Entity | None:
         """An entity already named this way: the same name, a surname of a full name, a spelling variant.
         A lone word is a surname before it is the first word of a longer name ("Mr. Voss" is "Ilse
         Voss" and not "Voss Tower"), and never a person of the other gender ("Mr. Voss" is not "Ilse Voss")."""
@@ -270,16 +272,25 @@ class Entities:
                 return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
-        return None if kin else self._surname_before(toks, kind, gender, candidates)
+        return None
 
-    def _surname_before(self, toks: list[str], kind: str, gender: str | None, candidates: list[Entity]) -> Entity | None:
-        """"Mr. Veer said …" and only later "Ivo Veer": a full name (a given name first) is of the one person the
-        article had named by that surname alone, when nothing says they differ (a title's or a given name's gender)."""
-        if kind == ORG or len(toks) < 2 or toks[0] not in given_names():
+    def _surname_before(self, mention: Mention, gender: str | None, role: str | None) -> Entity | None:
+        """"Mr. Veer said …" and only later "Karl Veer, its chairman, said …": a full name (a given name first),
+        as a sentence's subject or a speaker, is of the one person the article had named by that surname alone,
+        when nothing says they differ: a title's or a given name's gender, a role the full name is not given again
+        ("Mayor Brand" is not "Peter Brand, a taxi driver"), "the elder Veer", or another full name with the surname."""
+        toks = tokens(mention.name)
+        if mention.kind == ORG or len(toks) < 2 or toks[0] not in given_names():
             return None  # "House Republicans" after "Republicans": a group, not a person's full name
+        if any(len(tokens(e.name)) >= 2 and tokens(e.name)[-1] == toks[-1] for e in self._by_token.get(toks[-1], [])):
+            return None  # "Karl Veer" named already: a second full name is somebody else
         gender = gender or given_names().get(toks[0])
-        bare = {id(e): e for e in candidates if e.kind in (PERSON, UNKNOWN) and tokens(e.name) == [toks[-1]]
-                and (gender is None or e.gender in (None, gender))}
+        gender = gender if gender in ("m", "f") else None
+        described = set(tokens(role or ""))
+        bare = {id(e): e for e in self._by_token.get(toks[-1], [])
+                if tokens(e.name) == [toks[-1]] and e.kind in (PERSON, UNKNOWN)
+                and (gender is None or e.gender in (None, gender)) and not _CONTRASTS & e.role_nouns()
+                and (not _role_words(" ".join(e.roles)) or described & _role_words(" ".join(e.roles)))}
         return next(iter(bare.values())) if len(bare) == 1 else None
 
     def _short_for_body(self, word: str, candidates: list[Entity]) -> bool:
@@ -469,6 +480,10 @@ def _capitalised_runs(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, boo
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _SUBORDINATORS = frozenset({"when", "while", "as", "although", "though", "because", "if", "since", "once", "after",
                             "before", "until"})
+
+
+def _role_words(role: str | None) -> set[str]:
+    return set(tokens(role or "")) & lexicon.lower("role_nouns")
 
 
 def is_kin(role: str | None) -> bool:

@@ -59,7 +59,6 @@ from briefing.article.attribution.entities import (
     appositive_role,
     given_names,
     in_topic_opening,
-    is_kin,
     lone_name,
     names_in,
     role_before,
@@ -166,7 +165,7 @@ class Reader:
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
             role = appositive_role(par.tokens, start, end) or described
-            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject, kin=is_kin(role),
+            entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject, described=role,
                                        offset=par.tokens[start].start, aside=aside or in_topic_opening(par.tokens, start),
                                        placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
                                        and par.tokens[start - 1].unit == par.tokens[start].unit)
