@@ -290,7 +290,7 @@ class Entities:
         bare = {id(e): e for e in self._by_token.get(toks[-1], [])
                 if tokens(e.name) == [toks[-1]] and e.kind in (PERSON, UNKNOWN)
                 and (gender is None or e.gender in (None, gender)) and not _CONTRASTS & e.role_nouns()
-                and (not _role_words(" ".join(e.roles)) or described & _role_words(" ".join(e.roles)))}
+                and _role_given_again(e, described)}
         return next(iter(bare.values())) if len(bare) == 1 else None
 
     def _short_for_body(self, word: str, candidates: list[Entity]) -> bool:
@@ -482,8 +482,11 @@ _SUBORDINATORS = frozenset({"when", "while", "as", "although", "though", "becaus
                             "before", "until"})
 
 
-def _role_words(role: str | None) -> set[str]:
-    return set(tokens(role or "")) & lexicon.lower("role_nouns")
+def _role_given_again(entity: Entity, described: set[str]) -> bool:
+    """True when the entity holds no role noun ("Mr. Veer") or the later description repeats one ("Mayor Brand",
+    then "Peter Brand, the mayor")."""
+    held = set(tokens(" ".join(entity.roles))) & lexicon.lower("role_nouns")
+    return not held or bool(described & held)
 
 
 def is_kin(role: str | None) -> bool:
