@@ -251,3 +251,20 @@ def test_a_known_outlet_with_its_edition_after_it_is_that_outlet():
     assert display("Dhaka Tribune Weekend") == "Dhaka Tribune Weekend"  # another title, not an edition's code
     assert display("AFP, Reuters") == "AFP, Reuters"  # two names, not one and its edition
     assert display("Dhaka Weekly Courier") == "Dhaka Weekly Courier"  # no known name before the rest
+
+
+def test_two_stations_sharing_a_newsroom_in_the_dateline_name_the_first():
+    m = meta_of(f"{HEAD}\n\nHARLOW, Mont. (KQTH/WKRV) - {P1}\n\n{P2}")
+    assert (m.source, m.credit) == ("KQTH", None)  # the station's own story, no wire's
+    assert clean(f"{HEAD}\n\nHARLOW, Mont. (KQTH/WKRV) - {P1}\n\n{P2}").body[0] == P1
+
+
+def test_an_outlet_under_a_role_with_no_name_is_the_site_though_a_wire_wrote_the_story():
+    m = meta_of(f"{HEAD}\n\nStaff Writer\nKessel Daily Ledger\n\nHARLOW (AP) — {P1}\n\n{P2}")
+    assert (m.source, m.credit, tuple(m.authors)) == ("Kessel Daily Ledger", "AP", ())
+
+
+def test_a_place_and_the_agencys_initials_alone_over_the_story_credit_the_agency():
+    m = meta_of(f"Harlow-KNA\n{P1}\n\n{P2}\n\n{P3}")
+    assert (m.source, m.credit) == ("KNA", "KNA")  # no other site named: the agency's own page
+    assert clean(f"Harlow-KNA\n{P1}\n\n{P2}\n\n{P3}").body[0] == P1

@@ -59,3 +59,9 @@ def test_a_reporters_signature_with_the_sites_address_names_the_site():
 def test_a_byline_that_names_only_the_site_names_the_site():
     assert meta_of(f"{HEAD}\n09 March 2026 - 10:09 By Harbour Evening News\n\n{STORY}").source == "Harbour Evening News"
     assert meta_of(f"{HEAD}\nBy Staff The Canadian Press\n\n{STORY}").source != "Staff The Canadian Press"
+
+
+def test_asking_the_reader_to_stay_with_the_site_names_it():
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nStay with KQTH.com and Channel 9 for updates.").source == "KQTH"
+    # A single "told" names another paper as often as the site: one mention with no other sign names none.
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\nA neighbour told Channel 9 the water had risen fast.").source is None

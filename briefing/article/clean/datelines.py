@@ -45,6 +45,8 @@ _DATELINE_BARE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\-]{1,30}(?: [A-Z][A-Za-z.'\-]{1,30}){0,3}(?:,\s?[A-Z][A-Za-z.]{1,20})?)"
     r"(?:,\s?(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}))?\s?"
     r"\((?P<wire>[A-Za-z][\w&. ]{1,30})\)\s(?=[A-Z\"“‘'])")
+# The dateline alone on the line over the story, the agency's initials after a hyphen: "Marrow-KNA".
+_CREDIT_ALONE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?[-–—]\s?(?P<wire>[A-Z]{2,6})$")
 # A photo's credit glued to the dateline: "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- …".
 _GLUED_PHOTO_CREDIT = re.compile(
     r"^(?:photos?|image|picture)\s*(?:by\b|:|credit\s*:)[^()]{2,100}?(?=\([A-Z][A-Z .,'’-]{2,40}\)\s?[-–—]{1,2}\s)", re.I)
@@ -57,6 +59,7 @@ _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
 
 def take_dateline(page: Page, lines: list[Line]) -> None:
     """Cut the wire dateline off the lead (it may follow a standfirst): the story starts after it."""
+    _take_dateline_alone(page, lines)
     for line in [line for line in lines if not line.label][:3]:
         _unglue_dateline(page, line)
         m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
@@ -94,6 +97,17 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
             page.furniture.append(("date" if re.search(r"\d{4}(?:$|:? \d)", groups["date"]) else "dateline", groups["date"]))
         line.text = line.text[m.end():].lstrip()
         return
+
+
+def _take_dateline_alone(page: Page, lines: list[Line]) -> None:
+    """'Marrow-KNA' on its own line just over the story (read as a section label above no headline)."""
+    first = next((k for k, line in enumerate(lines) if not line.label), None)
+    for line in lines[max(0, (first or 0) - 2): (first or 0)]:
+        alone = _CREDIT_ALONE.match(line.text.strip())
+        if alone and line.label in (None, "section"):
+            _credit(page, alone.group("wire"), any(other.label in _OUTLET_LINES for other in lines))
+            line.label = "ui"
+            return
 
 
 def opens_with_wire_dateline(text: str) -> bool:
@@ -147,8 +161,10 @@ def _credit(page: Page, text: str, outlet_named: bool = False) -> None:
         parts = [paired.group("wire"), paired.group("site")]  # "(WKRV/AP)": the station and the wire it carries
     if not parts:
         return
-    if len(parts) == 1 and _STATION.match(parts[0]) and not outlet_names.agency(parts[0]) and not outlet_named:
-        page.furniture.append(("dateline-site", parts[0]))  # "HARLOW, Mont. (KQTH) -": the station's own story
+    # "HARLOW, Mont. (KQTH) -": the station's own story; "(KQTH/WKRV)", two stations sharing one newsroom, the first's.
+    stations = parts[0].split("/") if len(parts) == 1 else []
+    if stations and all(_STATION.match(s) and not outlet_names.agency(s) for s in stations) and not outlet_named:
+        page.furniture.append(("dateline-site", stations[0]))
         return
     page.furniture.append(("wire", parts[0]))
     if len(parts) > 1:

@@ -214,7 +214,8 @@ def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
     for i in head:
         above = lines[i - 1] if i > 0 else None
         lone = above is not None and not above.label and looks_like_name(above.text)  # "Ada Linde" / "KBC News, Kestrel"
-        if above is None or above.label != "byline" and not lone or lines[i].label:
+        role = above is not None and _role_alone(above)  # "Staff Writer" / "Kessel Daily Ledger": a byline with no name
+        if above is None or above.label != "byline" and not lone and not role or lines[i].label:
             continue
         name, _, place = lines[i].text.partition(",")
         words = name.split()
@@ -222,7 +223,14 @@ def _take_byline_outlet(lines: list[Line], head: list[int]) -> None:
                 and looks_like_outlet(name) and not vocab.role_words().search(name)
                 and (not place or _PLACE.match(place.strip()))):
             lines[i].label = "byline-outlet"
-            above.label = "byline"
+            above.label = "role" if role else "byline"
+
+
+def _role_alone(line: Line) -> bool:
+    """A journalist's role on its own line, with no name: "Staff Writer", "Senior Correspondent"."""
+    text = line.text.strip()
+    return (line.label in (None, "role") and len(text.split()) <= 4 and not looks_like_name(text)
+            and bool(vocab.role_words().search(text)) and not TERMINAL.search(text))
 
 
 def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:

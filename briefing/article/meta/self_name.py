@@ -6,7 +6,7 @@ credit), a segment of the browser's page title ("Headline | Business | Kestrel P
 the newsroom as the subject of its own reporting ("Kestrel Post observed that …",
 "investigations by Kestrel Post"), a sentence in the site's own voice about its journalism
 ("The Kestrel Post is free to read because our readers …"), a prompt to follow it ("Join
-the Kestrel Post WhatsApp channel"), a byline naming only the site, and the outlet that
+the Kestrel Post WhatsApp channel", "Stay with KQTH.com for updates"), a byline naming only the site, and the outlet that
 people "told". Each place gives the
 name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
 a capitalised name with an outlet word, never a person's or a wire's) can win, or any plain
@@ -34,6 +34,8 @@ _REPORTS = re.compile(
 _WORK_BY = re.compile(rf"\b(?:[Ii]nvestigations?|[Cc]hecks|[Ff]indings|[Aa]nalysis|[Ss]urvey|[Ii]nquiries)\s+by\s+{_NAME}")
 # Spoken to: "told The Kestrel Post", "in an interview with Marrow News".
 _TOLD = re.compile(rf"\b(?:told|spoke to|speaking to|in an interview with|interviewed by)\s+{_NAME}")
+# The site asking its reader back: "Stay with Kessel 5 News for updates", "Stay tuned to KQTH.com".
+_STAY = re.compile(rf"\b[Ss]tay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
@@ -121,7 +123,7 @@ def _reporting(page: Page) -> Votes:
     """The newsroom at work in the story's own sentences (never in a quotation)."""
     votes: Votes = []
     for para in page.body:
-        for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5)):
+        for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5), (_STAY, 2.0)):
             for m in pattern.finditer(para[:5000]):
                 if not site.quoted_at(para, m.start()):
                     votes.append((m.group("name"), _one_word(_tidy(m.group("name")), weight)))
@@ -162,7 +164,8 @@ def _promos(page: Page) -> Votes:
 def _one_word(name: str, weight: float) -> float:
     """One word ('Sun', 'Today', 'The Ledger') is as often a date, a menu's entry, a planet or another paper's
     short name: one vote at most."""
-    known = outlet_names.canonical(name) and not outlet_names.agency(name)  # "The Independent" is one outlet's name
+    # "The Independent" is one outlet's name; "Kessel5.com" a site's own address.
+    known = outlet_names.canonical(name) and not outlet_names.agency(name) or outlet_names.is_domain(name)
     return weight if known or " " in re.sub(r"^[Tt]he\s+", "", name.strip()) else min(weight, 1.0)
 
 
