@@ -253,3 +253,21 @@ def test_a_by_line_naming_a_data_agency_is_never_the_headline():
 def test_share_button_text_is_no_author():
     m = meta_of(f"{HEAD}\nPublished: Mar. 9, 2026 at 4:23 PM EST\nEmail This Link\nShare on Pinterest\n\n{P1}\n\n{P2}")
     assert m.authors == ()
+
+
+def test_a_picture_in_brackets_is_a_caption_not_a_headline():
+    text = f"[Photo: Councillor Ada Finch at the Marrow quay]\n\n{STORY}"
+    assert meta_of(text).title is None  # the page gave no headline
+    assert all("[Photo" not in p for p in clean(text).body)
+    assert all("[Video" not in p for p in clean(f"{HEAD}\n\n{P1}\n\n[Video: The vote, in full]\n\n{P2}").body)
+
+
+def test_an_app_banner_is_no_headline_byline_or_masthead():
+    text = f"App Icon\nThe Kessel Standard e-Paper\n★★★★ - on Play Store\nDownload App\n\n{HEAD}\n\n{STORY}"
+    m = meta_of(text)
+    assert (m.title, m.source, m.authors) == (HEAD, "The Kessel Standard", ())
+
+
+def test_an_agency_and_its_town_alone_on_a_line_credit_the_agency():
+    m = meta_of(f"Associated Press Harlow\n\n{HEAD}\n\nLast Updated: Mar 9 2026 | 4:28 PM\n\n{STORY}")
+    assert (m.title, m.source, m.credit) == (HEAD, "AP", "AP")

@@ -94,6 +94,8 @@ _PLAYER = re.compile(
     re.IGNORECASE)
 # A blog's previous/next links: "« Older post title | Main | Newer post title »".
 _PREV_NEXT = re.compile(r"^«.{2,300}\|.{2,300}»$")
+# A caption as a reader view pastes the picture: "[Photo: The mayor at the quay]".
+_BRACKETED_PICTURE = re.compile(r"^\[(?:photos?|image|picture|video|graphic)\s*:\s*[^\[\]]{2,300}\]$", re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
 # Images)", "… in August. Photo: Name/Agency", "Image: Brackwater Rovers FC".
 _AGENCY = r"(?:getty images|afp|ap photo|ap|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|bloomberg|pa(?: wire| media)?|xinhua|anadolu|sipa|imago)"
@@ -361,10 +363,24 @@ def is_site_line(line: str) -> bool:
 _WIRE_SIGNOFF = re.compile(r"^(?:[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*)?\((?P<wires>[A-Za-z][\w .&'-]{1,30}(?:,\s?[A-Za-z][\w .&'-]{1,30}){0,3})\)$")
 
 
+def placed_agency(text: str) -> str | None:
+    """'Press Trust of India Mumbai': the agency's full name, then the town it files from; the agency."""
+    words = text.split()
+    for k in (1, 2):
+        wire, place = words[:-k], words[-k:]
+        if len(wire) >= 2 and len(words) <= 7 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in place):
+            name = outlet_names.agency(" ".join(wire))
+            if name:
+                return name
+    return None
+
+
 def is_agency_line(line: str) -> bool:
     """'The Associated Press', 'Reuters' alone on a line: the wire that wrote the story."""
     name = re.sub(r"(?i)^by\b:?\s*", "", line.strip(" ()—-–"))  # "By AP", "By Reuters Staff"
     if len(line.split()) <= 5 and outlet_names.agency(name) is not None:
+        return True
+    if placed_agency(name):
         return True
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", name) if p]
     if 2 <= len(parts) <= 4 and all(outlet_names.agency(p) for p in parts):
@@ -475,7 +491,7 @@ def classify(line: str) -> str | None:
         return "credit"
     if n <= 12 and "©" in s and is_name_first_copyright(s):
         return "copyright"
-    if n <= 60 and _credited_caption(s) and not _COPYRIGHT.match(s):
+    if n <= 60 and (_credited_caption(s) or _BRACKETED_PICTURE.match(s)) and not _COPYRIGHT.match(s):
         return "caption"
     shot_by = _SHOT_BY.search(s) if 6 <= n <= 60 else None
     if shot_by and shot_by.group("given").casefold() in vocab.given_names():

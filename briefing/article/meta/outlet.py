@@ -16,6 +16,7 @@ from briefing.article.clean.lines import (
     logo_name,
     looks_like_outlet,
     newsletter_from,
+    placed_agency,
     print_promise,
     source_line,
     station_self,
@@ -302,7 +303,7 @@ def _credit(page: Page) -> str | None:
         if every:
             return ", ".join(every)  # "— With AFP, Reuters": both wires, each by its own name
         for part in re.split(r",|\band\b", line):
-            name = outlet_names.agency(part.strip("()— -"))
+            name = outlet_names.agency(part.strip("()— -")) or placed_agency(part.strip("()— -"))
             if name:
                 return name
     return partners[0] if partners else network_segment(page)
@@ -370,6 +371,7 @@ def _has_outlet_word(name: str) -> bool:
 
 def _outlet_name(line: str) -> str | None:
     name = re.sub(r"(?i)^(?:bookmark|visit|open)\s+(?=[A-Z])", "", tidy(line).strip(" |·•-–—"))  # "Bookmark Kestrel.com"
+    name = re.sub(r"(?i)\s+e-?paper$", "", name)  # "The Kessel Standard e-Paper": the paper's printed edition online
     desk = _STAFF_SIGN.match(name)
     if desk:  # "By Kestrel-Post staff" over the headline: the newsroom signs
         name = desk.group("name")

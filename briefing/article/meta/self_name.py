@@ -54,7 +54,7 @@ _BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
-_NOT_ALONE = {"title", "title-repeat", "repeat", "section", "ui", "nav", "breadcrumb", "tail", "promo", "related",
+_NOT_ALONE = {"title", "title-repeat", "repeat", "section", "ui", "nav", "breadcrumb", "tail", "promo", "related", "agency",
               "comments", "caption"}
 _SEGMENTS = re.compile(r"\s*[|·•«»]\s*")
 _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
