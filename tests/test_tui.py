@@ -244,7 +244,7 @@ def test_article_screen_shows_facts_summary_statements_and_full_text_on_demand()
         # statements in reading order, speaker and role, direct in quotes, reported labelled
         assert text.index("Ana Ruiz (Foreign Minister)") < text.index("Tom Hale (union leader)")
         assert "“We will not sign away the river.”" in text
-        assert "(reported) the farmers had been betrayed" in text
+        assert "(claimed) the farmers had been betrayed" in text
         assert "Farmers in the delta fear a dry season." not in text  # 4th sentence: neither summary nor shown
         await press(pilot, "plus")
         text = "\n".join(article_lines(app))

@@ -76,9 +76,9 @@ def test_side_by_side_grid_has_a_row_per_speaker_and_a_column_per_article():
         assert ruiz[2] == ("“What began today is a slow siege of the delta.” "
                            "(reported) the government had asked three times for the schedule")
         assert ruiz[3] == "·"  # not quoted in the third article
-        assert grid_row_text(app, "Tom Hale")[1:] == ["(reported) the farmers had been betrayed", "·",
+        assert grid_row_text(app, "Tom Hale")[1:] == ["(claimed) the farmers had been betrayed", "·",
                                                       "“Our members will march on Friday.”"]
-        assert "“…” quoted" in text and "(reported) reported speech" in text
+        assert "“…” quoted" in text and "(said, claimed …) reported speech" in text
 
     drive(dam_app(), body)
 

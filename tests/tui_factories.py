@@ -56,8 +56,8 @@ def entry(path, title, source, published, paragraphs, statements, *, url=None, a
     return Entry(analysis=analysis, published=published, speakers=tuple(st.speaker for st in statements))
 
 
-def said(speaker, text, kind=DIRECT, role=None, paragraph=0):
-    return Statement(speaker=speaker, text=text, kind=kind, paragraph=paragraph, role=role)
+def said(speaker, text, kind=DIRECT, role=None, paragraph=0, cue=None):
+    return Statement(speaker=speaker, text=text, kind=kind, paragraph=paragraph, role=role, cue=cue)
 
 
 def dam_briefing(folder="/news") -> Briefing:
@@ -68,7 +68,8 @@ def dam_briefing(folder="/news") -> Briefing:
               ["Talks on the Sarn Gorge dam collapsed on Monday.", "Velmora's delegation walked out after an hour.",
                "A new round may follow in April.", "Farmers in the delta fear a dry season."],
               [said("Ana Ruiz", "We will not sign away the river.", role="Foreign Minister", paragraph=1),
-               said("Tom Hale", "the farmers had been betrayed", INDIRECT, role="union leader", paragraph=3)],
+               said("Tom Hale", "the farmers had been betrayed", INDIRECT, role="union leader", paragraph=3,
+                    cue="Claimed")],
               authors=["Jonah Whitley"], published_text="Monday, March 9, 2026 10:00 GMT"),
         entry(p("dam-2-observer.md"), "Velmora warns of 'slow siege' as dam fills", "Basin Observer", "2026-03-07T08:00:00+00:00",
               ["Velmora said the filling of the dam was a slow siege.", "Hanlun rejected the charge.",

@@ -6,7 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from briefing.model import Briefing, Entry, Speaker, Statement, display_title
+from briefing.model import DIRECT, Briefing, Entry, Speaker, Statement, display_title
+from briefing.textsafe import one_line
+
+# Longer cues ("took to a radio show on Friday to accuse") are a sentence's words, not a label.
+_CUE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,28 @@ def quote_rows(briefing: Briefing) -> list[dict]:
                 "speaker": name,
                 "text": st.text,
                 "kind": st.kind,
+                "cue": cue_words(st),
                 "role": st.role,
                 "source": entry.article.source,
                 "published": entry.published,
                 "paragraph": st.paragraph,
             })
     return rows
+
+
+def cue_words(st: Statement) -> str | None:
+    """The words the article reports a statement with: "criticised", "said in a statement",
+    "according to"; None when it has none, or too many to show as a label."""
+    cue = one_line(st.cue or "").strip(" ,.;:—–-")
+    if not cue or len(cue.split()) > _CUE_WORDS or not cue[:1].isalpha():
+        return None
+    return cue[:1].lower() + cue[1:] if cue[1:] == cue[1:].lower() else cue  # "According to" opens a sentence
+
+
+def reported_as(st: Statement) -> str | None:
+    """The label of reported speech: its cue ("claimed", "admitted", "said": what tells one outlet's
+    account from another's), or "reported" when the cue is unknown; None for a quotation."""
+    return None if st.kind == DIRECT else cue_words(st) or "reported"
 
 
 def outlet(entry: Entry) -> str:

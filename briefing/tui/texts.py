@@ -4,7 +4,8 @@ Article text is untrusted: it is only ever appended to `Text` as plain strings
 (never parsed as markup), after terminal control characters are removed, so a
 quote containing "[/]" or "[@click=app.quit]" shows those characters literally.
 Direct quotes and reported speech look different with or without colour:
-quotes are in curly quotation marks, reported speech is italic and labelled.
+quotes are in curly quotation marks, reported speech is italic and labelled with the
+verb the article reports it with ("(claimed) …", "(said) …"), or "(reported)".
 """
 
 from __future__ import annotations
@@ -17,11 +18,9 @@ from briefing.model import DIRECT, Entry, Statement
 from briefing.present import views
 from briefing.textsafe import clean_text, one_line
 
-REPORTED = "(reported) "
-
 
 def statement_text(st: Statement, *, full: bool = True, limit: int | None = None) -> Text:
-    """One statement: “quoted words” or (reported) italic paraphrase."""
+    """One statement: “quoted words”, or italic paraphrase labelled with its cue: (claimed) …"""
     body = one_line(st.text) if not full else clean_text(st.text).strip()
     if limit is not None and len(body) > limit:
         body = body[: limit - 1].rstrip() + "…"
@@ -29,7 +28,7 @@ def statement_text(st: Statement, *, full: bool = True, limit: int | None = None
     if st.kind == DIRECT:
         t.append("“" + body + "”")
     else:
-        t.append(REPORTED, style="dim italic")
+        t.append(_label(st), style="dim italic")
         t.append(body, style="italic")
     return t
 
@@ -41,7 +40,12 @@ def statement_run(st: Statement, limit: int | None = None) -> tuple[str, str, st
         body = body[: limit - 1].rstrip() + "…"
     if st.kind == DIRECT:
         return "", "“" + body + "”", "plain"
-    return REPORTED, body, "italic"
+    return _label(st), body, "italic"
+
+
+def _label(st: Statement) -> str:
+    """"(claimed) ", "(said in a statement) ": how the article reports it, "(reported) " when unknown."""
+    return f"({views.reported_as(st)}) "
 
 
 def speaker_label(name: str | None, role: str | None = None) -> Text:

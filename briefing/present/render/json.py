@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from briefing.model import Briefing
+from briefing.present import views
 from briefing.present.views import quote_rows
 
 JSON_VERSION = 1
@@ -32,6 +33,7 @@ def briefing_dict(briefing: Briefing) -> dict:
                     "role": st.role,
                     "text": st.text,
                     "kind": st.kind,
+                    "cue": views.cue_words(st),
                     "paragraph": st.paragraph,
                 }
                 for st, name in zip(entry.analysis.statements, entry.speakers)

@@ -49,7 +49,7 @@ def render_markdown(briefing: Briefing, *, width: int = 72, ascii: bool = False,
                     out.append(f"- *{md(views.outlet(entry))}, {views.date_label(entry.published)[:10]}*")
                     for st in sts:
                         text = md(st.text)
-                        out.append(f"    - “{text}”" if st.kind == DIRECT else f"    - reported: {text}")
+                        out.append(f"    - “{text}”" if st.kind == DIRECT else f"    - {views.reported_as(st)}: {text}")
                 out.append("")
     for heading, group in problem_groups(briefing.problems):
         out += ["", f"## {heading}", ""]

@@ -17,7 +17,7 @@ def render_quotes_text(briefing: Briefing, *, width: int = 72, ascii: bool = Fal
         where = one_line(row["source"] or row["article"])
         out.append(f"{who} — {row['kind']} — {where}")
         text = one_line(row["text"])
-        text = f"“{text}”" if row["kind"] == "direct" else text
+        text = f"“{text}”" if row["kind"] == "direct" else f"({row['cue'] or 'reported'}) {text}"
         out.extend(wrap(text, width, "  ") if text else ["  "])
         out.append("")
     text = "\n".join(out)

@@ -79,7 +79,7 @@ def _article(entry: Entry, sentences: int, width: int, bold) -> list[str]:
 
 def _statement(st: Statement) -> str:
     text = one_line(st.text)
-    return f"“{text}”" if st.kind == DIRECT else f"(reported) {text}"
+    return f"“{text}”" if st.kind == DIRECT else f"({views.reported_as(st)}) {text}"
 
 
 def _speaker(view: views.SpeakerView, width: int, bold) -> list[str]:

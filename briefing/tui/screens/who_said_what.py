@@ -194,7 +194,7 @@ class WhoSaidWhatScreen(BaseScreen):
         else:
             t.append(f"one column per {unit[:-1]} (c)", style="dim")
         t.append("   “…” quoted   ")
-        t.append(texts.REPORTED + "reported speech", style="italic")
+        t.append("(said, claimed …) reported speech", style="italic")
         self.query_one("#scope", Static).update(t, layout=False)  # two lines, fixed height
 
     def _cell_info(self) -> None:
