@@ -65,3 +65,16 @@ def test_asking_the_reader_to_stay_with_the_site_names_it():
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nStay with KQTH.com and Channel 9 for updates.").source == "KQTH"
     # A single "told" names another paper as often as the site: one mention with no other sign names none.
     assert meta_of(f"{HEAD}\n\n{STORY}\n\nA neighbour told Channel 9 the water had risen fast.").source is None
+
+
+def test_the_sites_privacy_notice_names_it_without_an_outlet_word():
+    notice = "Kessel Focus uses tracking technologies to improve your reading. Read Kessel Focus's privacy policy."
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{notice}").source == "Kessel Focus"
+
+
+def test_a_newsroom_that_understands_names_itself_but_a_person_does_not():
+    lead = "Northern Sound understands that the quay will stay shut until Friday."
+    asked = "When contacted by Northern Sound, the harbour office said it would reopen soon."
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{LONG}\n\n{lead}\n\n{asked}").source == "Northern Sound"
+    person = "Ana Veer understands that the quay will stay shut until Friday."
+    assert meta_of(f"{HEAD}\n\n{person}\n\n{LONG}\n\n{person}").source is None

@@ -10,7 +10,8 @@ the Kestrel Post WhatsApp channel", "Stay with KQTH.com for updates"), a byline 
 people "told". Each place gives the
 name a vote; names said again get more. Only an outlet-looking name (a known outlet, or
 a capitalised name with an outlet word, never a person's or a wire's) can win, or any plain
-name where the page's template leaves the writer's slot empty ("By , Kestrel Digital"), and only
+name where the page's template leaves the writer's slot empty ("By , Kestrel Digital") or where
+the site speaks as itself (its privacy notice, "Kestrel Sound understands that …"), and only
 with two or more votes: a single "told The Marrow Ledger" is as often another paper.
 """
 
@@ -30,6 +31,12 @@ _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:[Tt]he\s+)?|&\s+)?{_WO
 _REPORTS = re.compile(
     rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:observed|gathered|learnt|learned|understands|can\s+(?:reveal|report|confirm)|"
     r"reached out|contacted|obtained|visited|is on the ground|was at the scene)\b")
+# Its own legal voice: "Kessel Now uses cookies", "Kessel Now (KNA) uses tracking technologies", "Kessel Now's privacy policy".
+_NOTICE = re.compile(
+    rf"(?<![\w'’-]){_NAME}(?:\s\([A-Z]{{2,6}}\))?(?:['’]s)?\s+(?:uses\s+(?:cookies|tracking)|privacy\s+(?:policy|notice)|"
+    r"cookie\s+policy|terms\s+of\s+(?:use|service))")
+_LINK_VERB = re.compile(r"^(?:Read|See|View|Visit|Review|Check)\s+(?:the\s+|our\s+)?")  # "Read Kessel Focus's privacy policy"
+_UNDERSTANDS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+reveal)\b")
 # Its own work: "Investigations by Kestrel Post", "a Marrow News analysis".
 _WORK_BY = re.compile(rf"\b(?:[Ii]nvestigations?|[Cc]hecks|[Ff]indings|[Aa]nalysis|[Ss]urvey|[Ii]nquiries)\s+by\s+{_NAME}")
 # Spoken to: "told The Kestrel Post", "in an interview with Marrow News".
@@ -65,11 +72,16 @@ def named_most(page: Page) -> str | None:
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
     slots = {_tidy(name) for name in _empty_slot_sites(page)}
-    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page):
+    # Where the site speaks as itself (its privacy notice, "Kessel Now understands …"), a plain name
+    # with no outlet word in it may win too.
+    own = {_tidy(name) for name, _w in _notices(page) + _newsroom(page)}
+    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) \
+            + _notices(page):
         name = _tidy(name)
         # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one.
-        plain_in_slot = name in slots and site.plain_name(name) and not outlet_names.agency(name)
-        if not _outlet_like(name) and not plain_in_slot:
+        plain = (name in slots and site.plain_name(name) or name in own and _not_a_person(name)) \
+            and not outlet_names.agency(name)
+        if not _outlet_like(name) and not plain:
             continue
         k = _key(name)
         votes[k] = votes.get(k, 0.0) + weight
@@ -141,6 +153,24 @@ def _own_voice(page: Page) -> Votes:
                 votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
                           if _one_word(m.group("name"), 2.0) == 2.0]
     return votes
+
+
+def _not_a_person(name: str) -> bool:
+    """'Kessel Sound' may look like a person's name; one that opens with a given name ('Ana Veer') is one."""
+    return site.plain_name(name, True) and name.split()[0].casefold() not in vocab.given_names()
+
+
+def _notices(page: Page) -> Votes:
+    """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy"."""
+    lines = [line for _label, line in page.furniture] + page.body
+    return [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines if len(line) < 1500
+            for m in _NOTICE.finditer(line)]
+
+
+def _newsroom(page: Page) -> Votes:
+    """'Kessel Now understands that …', 'Kessel Now has learned': only a newsroom reports so of itself."""
+    return [(m.group("name"), 2.0) for para in page.body for m in _UNDERSTANDS.finditer(para[:5000])
+            if not site.quoted_at(para, m.start())]
 
 
 def _promos(page: Page) -> Votes:
