@@ -307,3 +307,19 @@ def test_a_given_name_of_either_gender_takes_a_titled_surname():
         "Sam Veer, the harbour master, later said the vote had been close.",
     ])]
     assert found == ["Sam Veer", "Sam Veer"]
+
+
+def test_he_after_the_one_person_in_view_whose_given_name_is_usually_a_womans_is_that_person():
+    found = statements([
+        "Tracy Holm, the shop steward for the Marrow works, said the old contract ran out in April.",
+        "“We asked for three per cent a year and a dental plan,” he said.",
+    ])
+    assert found[-1] == ("Tracy Holm", "We asked for three per cent a year and a dental plan")
+
+
+def test_a_name_with_its_courtesy_title_keeps_its_gender_against_he():
+    found = statements([
+        "Mrs. Tracy Holm, the shop steward for the Marrow works, said the old contract ran out in April.",
+        "“We asked for three per cent a year and a dental plan,” he said.",
+    ])
+    assert ("Tracy Holm", "We asked for three per cent a year and a dental plan") not in found

@@ -146,7 +146,16 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
         previous = None
-    return _salient(events, position, previous)
+    return _salient(events, position, previous) or _only_person_guessed(people, position)
+
+
+def _only_person_guessed(people: Entities, position: int) -> Entity | None:
+    """"…,” he said" where the one person in view has a given name we took for a woman's ("Tracy
+    Veer"): the article's pronoun says more than the name's usual gender."""
+    near = {id(e.entity): e.entity for e in people.before(position)
+            if position - e.position <= PRONOUN_WINDOW and e.entity.kind == PERSON and not e.aside}
+    only = next(iter(near.values())) if len(near) == 1 else None
+    return only if only is not None and only.guessed else None
 
 
 def _plural_body(name: str) -> bool:
