@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.genders import given_names, name_gender, titled_gender
 from briefing.article.attribution.names import fold, is_given_name, number_run, same_name, time_run, tokens, weekday
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym, is_country
 from briefing.article.attribution.tokens import Token
@@ -124,22 +125,9 @@ def _given_name_mended(mention: Mention) -> Mention:
     return replace(mention, name=" ".join([words[0].title()] + words[1:]))
 
 
-def _titled_gender(name: str) -> str | None:
-    """The gender a courtesy title gives a name ("Mrs. Ode" -> f), the surest sign there is."""
-    first = name.split()[0].casefold() if name.split() else ""
-    gender = lexicon.table("honorifics").get(first)
-    return gender if gender in ("m", "f") else None
-
-
 def _given_gender(entity: Entity) -> str | None:
     """The gender of a person's given name, when the name has one ("Ana Lind" -> f)."""
-    if entity.kind != PERSON:
-        return None
-    words = entity.name.split()
-    if len(words) < 2:
-        return None
-    gender = given_names().get(words[0].casefold())
-    return gender if gender in ("m", "f") else None
+    return name_gender(entity.name) if entity.kind == PERSON else None
 
 
 @cache
@@ -162,11 +150,6 @@ def role_family(noun: str) -> set[str]:
     return out
 
 
-@cache
-def given_names() -> dict[str, str]:
-    return {k.casefold(): v for k, v in lexicon.table("given_names").items()}
-
-
 _CONTRASTS = frozenset({"elder", "younger", "older", "senior", "junior"})  # "the elder Ruiz"
 
 
@@ -185,7 +168,7 @@ class Entities:
             return None
         mention = self._body_of_person(_given_name_mended(_without_descriptor(mention)))
         in_scene = (mention.role or "").lower() in _CONTRASTS
-        gender = _titled_gender(mention.role or mention.name)
+        gender = titled_gender(mention.role or mention.name)
         entity = self.find(mention.name, mention.kind, gender, in_scene)
         role = mention.role or described  # "Karl Veer, its chairman,": the role the narrative gives the name
         if entity is None and (speaker or subject) and not (in_scene or is_kin(role)):
@@ -497,12 +480,6 @@ def _role_given_again(entity: Entity, described: set[str]) -> bool:
 def is_kin(role: str | None) -> bool:
     """"his son", "Ana Veer's brother": a relative of somebody named."""
     return bool(set(tokens(role or "")) & lexicon.lower("kin_nouns"))
-
-
-def role_gender(role: str | None) -> str | None:
-    """The gender a role's head noun gives ("her husband" -> m, "the spokeswoman" -> f)."""
-    words = tokens(role or "")
-    return lexicon.table("gendered_nouns").get(words[-1]) if words else None
 
 
 @cache

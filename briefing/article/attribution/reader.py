@@ -57,15 +57,14 @@ from briefing.article.attribution.entities import (
     Entities,
     Entity,
     appositive_role,
-    given_names,
     in_topic_opening,
     lone_name,
     names_in,
     role_before,
-    role_gender,
     tidy_role,
     with_asides,
 )
+from briefing.article.attribution.genders import given_names, role_gender
 from briefing.article.attribution.names import without_debris
 from briefing.article.attribution.phrases import (
     ORG,

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.article.attribution.descriptors import GENERIC_BODIES
-from briefing.article.attribution.entities import Entities, Entity, Event, family_words, given_names, role_family
+from briefing.article.attribution.entities import Entities, Entity, Event, family_words, role_family
+from briefing.article.attribution.genders import given_names
 from briefing.article.attribution.names import tokens
 from briefing.article.attribution.phrases import (
     DOC_NOUNS,
