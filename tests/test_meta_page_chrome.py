@@ -271,3 +271,9 @@ def test_an_app_banner_is_no_headline_byline_or_masthead():
 def test_an_agency_and_its_town_alone_on_a_line_credit_the_agency():
     m = meta_of(f"Associated Press Harlow\n\n{HEAD}\n\nLast Updated: Mar 9 2026 | 4:28 PM\n\n{STORY}")
     assert (m.title, m.source, m.credit) == (HEAD, "AP", "AP")
+
+
+def test_app_stores_in_the_story_are_story():
+    charts = "On the App Store, the Kessel puzzle game climbed to third place within a week of its launch."
+    text = f"{HEAD}\n\n{P1}\n\n{charts}\n\n{P2}"
+    assert charts in clean(text).body

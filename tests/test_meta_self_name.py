@@ -78,3 +78,15 @@ def test_a_newsroom_that_understands_names_itself_but_a_person_does_not():
     assert meta_of(f"{HEAD}\n\n{lead}\n\n{LONG}\n\n{lead}\n\n{asked}").source == "Northern Sound"
     person = "Ana Veer understands that the quay will stay shut until Friday."
     assert meta_of(f"{HEAD}\n\n{person}\n\n{LONG}\n\n{person}").source is None
+
+
+def test_a_body_a_platform_or_a_person_in_the_story_is_no_newsroom():
+    council = "Kessel Council understands the concerns of the traders on the quay."
+    assert meta_of(f"{HEAD}\n\n{council}\n\n{LONG}\n\n{council}").source is None
+    platform = "This video is hosted by YouTube. Read YouTube's privacy policy. YouTube uses cookies."
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n{platform}").source is None
+    engineer = "Ivo Brand, a ferry engineer, said the hull had been patched twice."
+    knows = "Ivo Brand understands the hull well."
+    assert meta_of(f"{HEAD}\n\n{knows}\n\n{engineer}\n\n{LONG}\n\n{knows}").source is None
+    readers = "Readers stay with The Marrow Times despite the price rise, its editor said."
+    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{readers}\n\n{P1}").source is None  # the story's subject, not a prompt

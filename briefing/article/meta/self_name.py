@@ -36,13 +36,14 @@ _NOTICE = re.compile(
     rf"(?<![\w'’-]){_NAME}(?:\s\([A-Z]{{2,6}}\))?(?:['’]s)?\s+(?:uses\s+(?:cookies|tracking)|privacy\s+(?:policy|notice)|"
     r"cookie\s+policy|terms\s+of\s+(?:use|service))")
 _LINK_VERB = re.compile(r"^(?:Read|See|View|Visit|Review|Check)\s+(?:the\s+|our\s+)?")  # "Read Kessel Focus's privacy policy"
+_CONTACTED = re.compile(rf"\b(?:contacted|approached|reached)\s+by\s+{_NAME}")
 _UNDERSTANDS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+reveal)\b")
 # Its own work: "Investigations by Kestrel Post", "a Marrow News analysis".
 _WORK_BY = re.compile(rf"\b(?:[Ii]nvestigations?|[Cc]hecks|[Ff]indings|[Aa]nalysis|[Ss]urvey|[Ii]nquiries)\s+by\s+{_NAME}")
 # Spoken to: "told The Kestrel Post", "in an interview with Marrow News".
 _TOLD = re.compile(rf"\b(?:told|spoke to|speaking to|in an interview with|interviewed by)\s+{_NAME}")
-# The site asking its reader back: "Stay with Kessel 5 News for updates", "Stay tuned to KQTH.com".
-_STAY = re.compile(rf"\b[Ss]tay (?:with|tuned to)\s+{_NAME}")
+# The site asking its reader back: "Stay with Kessel News for updates", "Stay tuned to KQTH.com".
+_STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
@@ -69,19 +70,21 @@ _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 
 def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
+    slots = {_tidy(name) for name in _empty_slot_sites(page)}
+    cast = _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) + _notices(page)
+    # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one,
+    # unless nothing outlet-looking wins and the site speaks as itself under a plain name (its privacy
+    # notice, "Kestrel Sound understands …", "contacted by Kestrel Sound").
+    slotted = {name for name in slots if site.plain_name(name) and not outlet_names.agency(name)}
+    return _winner(cast, slotted) or _winner(cast, slotted | _speaks_as_itself(page))
+
+
+def _winner(cast: Votes, plain: set[str]) -> str | None:
     votes: dict[str, float] = {}
     shown: dict[str, str] = {}
-    slots = {_tidy(name) for name in _empty_slot_sites(page)}
-    # Where the site speaks as itself (its privacy notice, "Kessel Now understands …"), a plain name
-    # with no outlet word in it may win too.
-    own = {_tidy(name) for name, _w in _notices(page) + _newsroom(page)}
-    for name, weight in _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) \
-            + _notices(page):
+    for name, weight in cast:
         name = _tidy(name)
-        # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one.
-        plain = (name in slots and site.plain_name(name) or name in own and _not_a_person(name)) \
-            and not outlet_names.agency(name)
-        if not _outlet_like(name) and not plain:
+        if not _outlet_like(name) and name not in plain:
             continue
         k = _key(name)
         votes[k] = votes.get(k, 0.0) + weight
@@ -92,6 +95,22 @@ def named_most(page: Page) -> str | None:
     if votes[best] < 2 or sum(v == votes[best] for v in votes.values()) > 1:
         return None
     return shown[best]
+
+
+def _speaks_as_itself(page: Page) -> set[str]:
+    """Plain names the site gives itself twice or more in its own voice: its notices, its newsroom at
+    work. Never a person's name, a body's ("Kessel Council understands"), nor a platform's notice."""
+    said = [_tidy(name) for name, _w in _notices(page) + _newsroom(page)]
+    bodies = lexicon.lower("org_nouns") | lexicon.lower("org_name_nouns") | lexicon.lower("social_platforms")
+    return {name for name in said if said.count(name) >= 2 and _not_a_person(name) and not outlet_names.agency(name)
+            and name.split()[-1].lower() not in bodies and name.lower() not in bodies and not _speaks(name, page)}
+
+
+def _speaks(name: str, page: Page) -> bool:
+    """'Ivo Brand, a ferry engineer, …', 'Brand said': the name, or its last word, is somebody in the story."""
+    last = re.escape(name.split()[-1])
+    pattern = re.compile(rf"\b{last}(?:,\s+(?:a|an|who)\b|\s+(?:said|says|told|tells|added)\b)")
+    return any(pattern.search(para) for para in page.body)
 
 
 Votes = list[tuple[str, float]]
@@ -161,16 +180,18 @@ def _not_a_person(name: str) -> bool:
 
 
 def _notices(page: Page) -> Votes:
-    """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy"."""
-    lines = [line for _label, line in page.furniture] + page.body
+    """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy"
+    (in the page's furniture or its last lines, never in the story's sentences)."""
+    lines = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
     return [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines if len(line) < 1500
             for m in _NOTICE.finditer(line)]
 
 
 def _newsroom(page: Page) -> Votes:
-    """'Kessel Now understands that …', 'Kessel Now has learned': only a newsroom reports so of itself."""
-    return [(m.group("name"), 2.0) for para in page.body for m in _UNDERSTANDS.finditer(para[:5000])
-            if not site.quoted_at(para, m.start())]
+    """'Kessel Now understands that …', 'Kessel Now has learned', 'when contacted by Kessel Now': a
+    newsroom reports so of itself."""
+    return [(m.group("name"), 2.0) for para in page.body for pattern in (_UNDERSTANDS, _CONTACTED)
+            for m in pattern.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
 
 
 def _promos(page: Page) -> Votes:
