@@ -323,3 +323,22 @@ def test_a_name_with_its_courtesy_title_keeps_its_gender_against_he():
         "“We asked for three per cent a year and a dental plan,” he said.",
     ])
     assert ("Tracy Holm", "We asked for three per cent a year and a dental plan") not in found
+
+
+def test_the_republican_is_the_person_named_as_one_not_a_body():
+    found = statements([
+        "Republican Karl Veer said on Monday that he would publish his tax returns after the audit.",
+        "His rival, Democrat Ana Lind, has mocked the delay for weeks.",
+        "The Republican is also urging his supporters to ask why the audit took so long.",
+        "The Democrat said the audit was an excuse.",
+    ])
+    assert found[1:] == [("Karl Veer", "why the audit took so long"), ("Ana Lind", "the audit was an excuse")]
+
+
+def test_the_party_itself_and_a_paper_keep_their_names():
+    found = statements([
+        "Republican Karl Veer said on Monday that he would publish his tax returns after the audit.",
+        "The GOP said the audit was routine and would end soon.",
+        "The Independent reported that the audit had begun in March.",
+    ])
+    assert [s for s, _t in found[1:]] == ["GOP", "Independent"]

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing import lexicon
+from briefing.article import outlet_names
 from briefing.article.attribution.descriptors import GENERIC_BODIES
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, role_family
 from briefing.article.attribution.genders import given_names
@@ -74,6 +76,9 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
             entity.gender = _GENDER[mention.name.lower()]
         people.spoke(entity, position)
         return Speaker.of(entity)
+    if mention.kind == ORG and mention.definite and _party_member(mention.name):
+        # "The Republican is also urging …": a person by party, like "the Swede", not a body
+        mention = Mention(ROLE, mention.name, mention.name, noun=mention.name.lower(), definite=True)
     if mention.kind == ROLE or (mention.kind == ORG and mention.name[:1].islower()):
         entity = _description(mention, written, people, position, offset)
         if entity is not None:
@@ -130,6 +135,13 @@ def _impersonal(entity: Entity) -> bool:
     if entity.kind in (ORG, UNKNOWN):
         return True
     return entity.kind == PERSON and entity.gender is None and entity.name.split()[0].casefold() not in given_names()
+
+
+def _party_member(word: str) -> bool:
+    """'Republican', 'Tory': one member of a party, as a capitalised singular noun (not 'the GOP', the party
+    itself, nor 'The Independent', a paper)."""
+    return (word.istitle() and " " not in word and word.lower() in lexicon.lower("party_words")
+            and not outlet_names.canonical(f"The {word}"))
 
 
 def _as_organisation(entity: Entity) -> Entity:
@@ -215,6 +227,10 @@ def _description(mention: Mention, written: str, people: Entities, position: int
                     return found  # (not "Former Kessel Bakeries CEO Ivo Brand": he no longer holds it)
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
+        if _party_member(words[-1]) and len(words) == 2:
+            found = people.with_role(noun, position) or _person_in_focus(people, position)
+            if found is not None:
+                return found  # "the Republican": the one named as one ("Republican Karl Veer"), else the story's person
         if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
                 and all(not w[:1].isupper() for w in words[1:-1]):
             found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
