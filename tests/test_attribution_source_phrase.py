@@ -111,3 +111,13 @@ def test_a_description_after_the_name_a_role_speaks_for_leaves_the_whole_phrase_
     assert [speaker for speaker, _kind, _text in found] == [
         "A lawyer for Kestrel Shipping, the ferry operator", "An aide to Kessler, the harbour minister",
         "A friend of Lind, the late novelist", "a spokesman for Ana Lind, the former mayor"]
+
+
+def test_an_adverb_between_the_speaker_and_the_verb_is_no_part_of_the_speaker():
+    assert tidy("The minister however") == "The minister" and tidy("Kessel Motors itself") == "Kessel Motors"
+    assert tidy("The nurse later") == "The nurse" and tidy("KESSEL TODAY") == "KESSEL TODAY"  # a name in capitals stays
+    found = statements([
+        "The health minister, Ivo Brand, said the outbreak was under control.",
+        "The minister however said that flights to and from Kessel would continue as normal.",
+    ])
+    assert found[-1] == ("Ivo Brand", "indirect", "flights to and from Kessel would continue as normal")

@@ -159,16 +159,7 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
         previous = None
-    return _salient(events, position, previous) or _only_person_guessed(people, position)
-
-
-def _only_person_guessed(people: Entities, position: int) -> Entity | None:
-    """"…,” he said" where the one person in view has a given name we took for a woman's ("Tracy
-    Veer"): the article's pronoun says more than the name's usual gender."""
-    near = {id(e.entity): e.entity for e in people.before(position)
-            if position - e.position <= PRONOUN_WINDOW and e.entity.kind == PERSON and not e.aside}
-    only = next(iter(near.values())) if len(near) == 1 else None
-    return only if only is not None and only.guessed else None
+    return _salient(events, position, previous)
 
 
 def _plural_body(name: str) -> bool:
@@ -228,9 +219,11 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
         if _party_member(words[-1]) and len(words) == 2:
-            found = people.with_role(noun, position) or _person_in_focus(people, position)
-            if found is not None:
-                return found  # "the Republican": the one named as one ("Republican Karl Veer"), else the story's person
+            # "the Republican": the one person the article names as one ("Republican Karl Veer", "Karl Veer, a
+            # Republican"); with two, or one whose name swallowed the word ("Republican Tomas Lind"), nobody
+            held = people.holders(noun)
+            named = any(e.name.split()[0] == words[-1] for e in people.all)
+            return held[0] if len(held) == 1 and not named else None
         if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
                 and all(not w[:1].isupper() for w in words[1:-1]):
             found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about

@@ -30,7 +30,15 @@ from briefing.article.attribution.phrases import (
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
     return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
-        _after_what(_without_opening(_without_shouted_heading(_title_list(written))))))))))
+        _after_what(_without_opening(_without_shouted_heading(_title_list(_without_tail_adverb(written)))))))))))
+
+
+def _without_tail_adverb(written: str) -> str:
+    """"The minister however", "Veer herself": the words before the verb, less the adverb after the speaker."""
+    words = written.split()
+    while len(words) > 1 and words[-1].islower() and words[-1].strip(",") in lexicon.lower("speaker_tail_adverbs"):
+        words.pop()
+    return " ".join(words).rstrip(",") if len(words) < len(written.split()) else written
 
 
 _TITLE_LIST = re.compile(r"^(?P<title>(?:[Tt]he\s+)?(?P<role>[A-Z][\w-]*)\s+(?:of|for)\s+[A-Z][\w-]*"
