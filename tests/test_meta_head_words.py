@@ -68,3 +68,13 @@ def test_a_subtitle_after_a_spaced_colon_stays_in_the_headline(title):
 def test_a_site_after_a_dash_is_still_cut_when_the_headline_has_a_spaced_colon():
     m = meta_of(f"Bridge vote : what now - The Kessel Herald\n\nBy Ana Veer\n\n{STORY}")
     assert (m.title, m.source) == ("Bridge vote : what now", "The Kessel Herald")
+
+
+def test_a_hashtag_slogan_is_no_headline():
+    text = (" date 2026-03-09 #Open harbours Every ferry counts\n\nMonday 9 March 2026\n"
+            "Harbour board renews appeal for witnesses to quay collision\n\n"
+            "The collision happened on Saturday near the Marrow ferry terminal.\n\nBy Ada Finch\n\n" + STORY)
+    assert meta_of(text).title == "Harbour board renews appeal for witnesses to quay collision"
+    # A headline about a hashtag, over its byline, is still the headline.
+    assert meta_of(f"#HarbourToo Is The Slogan Marrow Needed\n\nBy Ada Finch\n\n{STORY}").title == (
+        "#HarbourToo Is The Slogan Marrow Needed")

@@ -288,6 +288,9 @@ def _caps_kicker(text: str) -> bool:
     return m is not None and sum(w.islower() and len(w) >= 3 for w in m.group("rest").split()) >= 2
 
 
+_HASHTAG = re.compile(r"^\s*#[A-Za-z]")
+
+
 def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: int) -> float:
     line = lines[i]
     words = len(line.text.split())
@@ -317,8 +320,8 @@ def score(lines: list[Line], i: int, cands: list[int], free: list[int], stop: in
         s -= 2
     if (_tagline(lines, i, cands) or _tagline_under_name(lines, i, cands, free, stop)) and not _caps_kicker(line.text):
         s -= 2
-    if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands):
-        s -= 3
+    if _ticker(lines, i, cands) or _crumb_over_headline(lines, i, cands) or _HASHTAG.match(line.text):
+        s -= 3  # "#Open journalism …": a campaign's tag line, never a headline
     story = set().union(*(_content_words(lines[j].text) for j in free if stop <= j < stop + 5))
     signed = i + 1 < len(lines) and lines[i + 1].label in ("byline", "date")
     if (len(story) >= 20 and len(_content_words(line.text)) >= 2 and _overlap(line.text, story) == 0
