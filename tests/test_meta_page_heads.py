@@ -133,3 +133,11 @@ def test_a_byline_the_reader_cannot_take_apart_still_marks_the_headline_over_it(
     text = (f" date 2026-03-09 {HEAD}\n\n{caption}\n{caption}(Ivo Dane / CC BY 2.0)\n"
             f"By Ada Carrow, Photojournalist: Ivo Dane and Tessa Moor\nPublished: Mar. 9, 2026 at 10:57 PM EST\n{LEAD}")
     assert meta_of(text).title == HEAD
+
+
+def test_the_full_headline_under_a_trending_label_is_the_one_the_cut_title_began():
+    text = (" date 2026-03-09 Three held after night shootings on the Marrow…\n\nTrending:\n\nLocal & Crime\n\n"
+            "Three held after night shootings on the Marrow ring road\n\nBy | staff |\n\n"
+            "MARROW (AP) — Police have arrested three people after shots were fired at cars on the ring road.\n\n"
+            "Nobody was hurt, a police spokeswoman said on Sunday.\n\nThe road was closed for four hours.")
+    assert meta_of(text).title == "Three held after night shootings on the Marrow ring road"

@@ -189,8 +189,12 @@ def _take_cut_teaser(lines: list[Line]) -> None:
         if len(words) < 5:
             continue
         key = " ".join(words).casefold()
-        if any(key in other.text.casefold() for other in lines[i + 1: i + 6] if not other.text.rstrip().endswith(("...", "…"))):
+        fuller = [other for other in lines[i + 1: i + 6] if key in other.text.casefold()
+                  and not other.text.rstrip().endswith(("...", "…"))]
+        if fuller:
             line.label = "breadcrumb"
+            if fuller[0].label == "promo" and fuller[0].text.casefold().startswith(text.rstrip(".… ").casefold()):
+                fuller[0].label = None  # under "Trending:", the page's own headline that the cut title began
 
 
 def _take_breadcrumb_of_headline(lines: list[Line], head: list[int]) -> None:
