@@ -84,3 +84,8 @@ def test_a_person_the_story_is_about_is_not_its_writer():
     assert meta_of(f"{HEAD}\n\n{by_surname}").authors == ()
     speaking = "Carl Dorn is the editor of the Kessel Almanac and says the harbour has never been busier."
     assert meta_of(f"{HEAD}\n\n{STORY}\n\n{speaking}").authors == ()
+
+
+def test_a_maps_or_a_controls_label_over_the_byline_is_no_writer():
+    assert meta_of(f"{HEAD}\n\nKessel County Map\nKessel County Map(KQTH)\nBy Ada Finch\n\n{STORY}").authors == ("Ada Finch",)
+    assert meta_of(f"{HEAD}\n\nArticle View Option\n\n{STORY}").authors == ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
+from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean.markdown import unwrap_markdown_inline
 
@@ -66,7 +67,7 @@ def looks_like_name(part: str) -> bool:
             return False  # "Kestrel-Gleaner.com" is an address
         if w.endswith(".") and len(w) > 3 and low not in vocab.title_abbreviations() and not re.fullmatch(r"(?:[A-Z]\.){2,3}", w):
             return False  # "Missouri." ends a sentence; "J.", "M.B." and "Gov." do not
-        if low.strip(".") in vocab.not_name_words():
+        if low.strip(".") in vocab.not_name_words() or low in lexicon.lower("never_in_person_names"):
             return False
         named += 1
     if all(w.lower() in vocab.section_words() for w in words):
