@@ -89,3 +89,9 @@ def test_a_person_the_story_is_about_is_not_its_writer():
 def test_a_maps_or_a_controls_label_over_the_byline_is_no_writer():
     assert meta_of(f"{HEAD}\n\nKessel County Map\nKessel County Map(KQTH)\nBy Ada Finch\n\n{STORY}").authors == ("Ada Finch",)
     assert meta_of(f"{HEAD}\n\nArticle View Option\n\n{STORY}").authors == ()
+
+
+def test_the_one_who_compiled_a_review_of_the_year_signs_it():
+    assert meta_of(f"{HEAD}\n\nCompiled by Ada Finch\n\n{STORY}").authors == ("Ada Finch",)
+    # An editor's credit is no byline.
+    assert meta_of(f"{HEAD}\n\n{STORY}\n\n(Editing by Ivo Brand)").authors == ()

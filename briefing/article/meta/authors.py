@@ -128,12 +128,12 @@ def _add(found: list[str], names: list[str]) -> None:
 
 
 def credit_authors(line: str, additional: bool = False) -> list[str]:
-    """'(Reporting by A in X and B in Y; Editing by C)' → [A, B]; editors are not authors, nor is additional
+    """'(Reporting by A in X and B in Y; Editing by C)' → [A, B], 'Compiled by A' → [A]; editors are not authors, nor is additional
     reporting unless `additional` is asked for."""
     names: list[str] = []
     extra = "(?:additional |more )?" if additional else ""
     for part in line.strip("() ").split(";"):
-        m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing)\s+by\s+(.+)$", part, re.IGNORECASE)
+        m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing|compiled)\s+by\s+(.+)$", part, re.IGNORECASE)
         if not m:
             continue
         # "Reporting by A Editing by B": the editor's credit run on without a semicolon.
