@@ -138,3 +138,10 @@ def test_a_writer_signing_with_the_desk_is_no_outlet():
 def test_a_bangladesh_stamp_keeps_its_zone():
     m = meta_of(f"{HEAD}\n\nPublished: 09 Mar 2026 11:16 PM BdST\n\n{STORY}")
     assert m.published == "2026-03-09T23:16:00+06:00"
+
+
+def test_a_readers_comment_stamp_is_not_the_pages_date():
+    text = f"{HEAD}\n\nBy Ada Finch\n\n{STORY}\n\nHarbourFan says... March 9, 2026 at 11:09 a.m.\n\nWhat a shame for the town."
+    assert meta_of(text).published is None
+    dated = f"{HEAD}\n\nBy Ada Finch\nMarch 8, 2026\n\n{STORY}\n\nHarbourFan says... March 9, 2026 at 11:09 a.m."
+    assert meta_of(dated).published.startswith("2026-03-08")

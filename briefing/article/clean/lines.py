@@ -94,6 +94,7 @@ _PLAYER = re.compile(
     re.IGNORECASE)
 # A blog's previous/next links: "« Older post title | Main | Newer post title »".
 _PREV_NEXT = re.compile(r"^«.{2,300}\|.{2,300}»$")
+_COMMENT_STAMP = re.compile(r"^\S+(?:\s\S+){0,3}\s+(?:says|said|wrote)\s*(?:\.{3}|…|:)\s*(?P<when>\S.*)$", re.IGNORECASE)
 # A caption as a reader view pastes the picture: "[Photo: The mayor at the quay]".
 _BRACKETED_PICTURE = re.compile(r"^\[(?:photos?|image|picture|video|graphic)\s*:\s*[^\[\]]{2,300}\]$", re.IGNORECASE)
 # Photo captions and credits: "… on Tuesday. © Name/Getty Images", "(Photo Courtesy of Pool via Getty
@@ -507,6 +508,9 @@ def classify(line: str) -> str | None:
         return "role"
     if split_byline_date(s):
         return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
+    comment = _COMMENT_STAMP.match(s) if n <= 16 else None
+    if comment and dates.is_date_line(comment.group("when")):
+        return "comments"  # "HarbourFan says... March 9, 2026 at 11:09 a.m.": a reader's comment, not the page's date
     if dates.is_date_line(s):
         return "date"
     if BY.match(s) and is_byline(s):
