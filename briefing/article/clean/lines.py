@@ -439,6 +439,16 @@ def quoted(line: str) -> bool:
     return any(q in line for q in "\"“”")
 
 
+def _stamp_label(s: str, n: int) -> str | None:
+    """A line that dates something: the page ("date"), a writer beside the date ("byline"), a reader's comment."""
+    if split_byline_date(s):
+        return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
+    comment = _COMMENT_STAMP.match(s) if n <= 16 else None
+    if comment and dates.is_date_line(comment.group("when")):
+        return "comments"  # "HarbourFan says... March 9, 2026 at 11:09 a.m.": a reader's comment, not the page's date
+    return "date" if dates.is_date_line(s) else None
+
+
 def classify(line: str) -> str | None:
     """The furniture label of a whole line, or None when it may be story text."""
     s = line.strip()
@@ -506,13 +516,9 @@ def classify(line: str) -> str | None:
         return "disclaimer"
     if n <= 12 and is_role_line(s):
         return "role"
-    if split_byline_date(s):
-        return "byline"  # "Tomas Reyes · 3 min read · May 14, 2025": the name is kept apart from the date
-    comment = _COMMENT_STAMP.match(s) if n <= 16 else None
-    if comment and dates.is_date_line(comment.group("when")):
-        return "comments"  # "HarbourFan says... March 9, 2026 at 11:09 a.m.": a reader's comment, not the page's date
-    if dates.is_date_line(s):
-        return "date"
+    stamp = _stamp_label(s, n)
+    if stamp:
+        return stamp
     if BY.match(s) and is_byline(s):
         return "byline"  # "By Ada Linde | alinde@marrowledger.com | Marrow Ledger" has a menu's separators
     if is_nav(s):
