@@ -38,6 +38,7 @@ from briefing.article.attribution import (
     lead_ins,
     missing_contents,
     occasions,
+    settle,
     source_phrase,
     tagger,
     turns,
@@ -73,13 +74,12 @@ from briefing.article.attribution.phrases import (
     ROLE,
     UNKNOWN,
     Mention,
-    demonym,
     describe,
     is_group_noun,
     parse_phrase,
 )
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
-from briefing.article.attribution.role_text import repeats, shown_role
+from briefing.article.attribution.role_text import shown_role
 from briefing.article.attribution.spans import Attribution, clause_subject, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.model import DIRECT, INDIRECT, Statement
@@ -490,7 +490,7 @@ class Reader:
             paragraph=paragraph,
             role=role,
             cue=cue,
-            speaker_kind=_kind(speaker.kind),
+            speaker_kind=settle.kind_of(speaker.kind),
             aliases=(speaker.written,) if speaker.written and speaker.written != speaker.name else (),
         )
         self.credits.append((statement, speaker))
@@ -498,45 +498,7 @@ class Reader:
             self.last = None  # a turn or a credit line carries nothing into the next quotation
 
     def settle(self) -> list[Statement]:
-        """Every statement with what the whole article says of its speaker: the fullest name,
-        the kind ("it said": an organisation), and the name a description stood for."""
-        out = []
-        for statement, speaker in self.credits:
-            entity = speaker.entity
-            if entity is None and speaker.kind == ROLE:
-                entity = self._named_later(speaker.name)
-            elif entity is None and speaker.maybe is not None and speaker.maybe.kind == ORG:
-                entity = speaker.maybe  # "the company said", and later "Lumen Mobile … it said": the company
-            elif entity is not None and entity.kind == ROLE and entity.name[:1].isupper():
-                # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
-                entity = self._named_later(f"the {entity.name}", indefinite=True) or entity
-            if entity is not None and entity.kind != ROLE:
-                shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
-                role = next((r for r in shown if r and not repeats(r, entity.name)), None)
-                name = without_debris(entity.name) or statement.speaker
-                statement = replace(statement, speaker=name, speaker_kind=_kind(entity.kind), role=role)
-            elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
-                statement = replace(statement, role=None)
-            out.append(statement)
-        return out
-
-    def _named_later(self, description: str, indefinite: bool = False) -> Entity | None:
-        """"The fisheries commissioner told reporters …", and later "its fisheries commissioner, Rui Santo"."""
-        words = [w.strip(",.") for w in description.split()]
-        noun = words[-1].lower() if words else ""
-        if len(words) < 2 or words[0].lower() != "the" or noun.endswith("s") and not noun.endswith("ss"):
-            return None  # "the sources": a group, not one person named later
-        # Every word of the description but a nationality must be among that person's roles, and
-        # nobody else may hold the role: "the New Jersey governor" is not "New York governor Ode".
-        qualifiers = {w.lower() for w in words[1:-1] if not demonym(w)}
-        if "of" in qualifiers:
-            qualifiers = set()  # "the leader of the opposition": the person whose role names the opposition
-        if indefinite and (not qualifiers or noun.endswith("s") or any(not w.islower() and not demonym(w) for w in words[1:-1])):
-            # "a spokesman said", "a Treasury official said": any of them; "a union spokesman said",
-            # then "Rui Santo, a spokesman for the union": him
-            return None
-        found = self.people.holders(noun, qualifiers)
-        return found[0] if len(found) == 1 and found[0].kind in (PERSON, UNKNOWN) else None
+        return settle.settled(self.credits, self.people)
 
 
 @functools.cache
@@ -578,10 +540,6 @@ def _title_case(par: Paragraph) -> bool:
     capitalised = sum(1 for w in words if w[:1].isupper())
     # "Former Gov. Ana Lind is endorsing Piet Ode.": names, but a long lower-case word makes it a sentence
     return capitalised >= 0.7 * len(words) and not any(w[:1].islower() and len(w) > 4 for w in words)
-
-
-def _kind(kind: str) -> str:
-    return "person" if kind in (PERSON, UNKNOWN) else kind
 
 
 def extract(paragraphs: Sequence[str]) -> list[Statement]:
