@@ -4,7 +4,7 @@ copy; the sentences are our own."""
 
 import pytest
 
-from briefing.article.attribution import after_quotes
+from briefing.article.attribution import after_quotes, extract
 from briefing.article.attribution.spans import link, spans_of
 from briefing.article.attribution.tokens import read_paragraph
 
@@ -130,3 +130,15 @@ def test_a_that_after_a_noun_the_content_already_holds_opens_a_relative_clause_n
     par, labels = labelled(text, {0: ("SRC", 1), 1: ("CUE", 1)})
     said = " ".join(t.text for t, label in zip(par.tokens, complete_contents(par, labels)) if label.endswith("CON"))
     assert said.endswith("the fares that Tarnside set were too low")
+
+
+def test_a_plain_attribution_after_a_linking_adverb_or_an_opening_phrase_is_read():
+    found = [(s.speaker, s.text) for s in extract([
+        "However, harbour commissioner Ivo Brand had earlier indicated that two ferries sank near the quay.",
+        "With the rise in cases, the health minister, Ana Veer, pointed out that the clinics would stay open all week.",
+        "Meanwhile the minister affirmed that no lives had been lost in the storm.",
+        "However, the board approved the plan to close the quay.",
+    ])]
+    assert found == [("Ivo Brand", "two ferries sank near the quay"),
+                     ("Ana Veer", "the clinics would stay open all week"),
+                     ("Ana Veer", "no lives had been lost in the storm")]

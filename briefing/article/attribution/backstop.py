@@ -228,11 +228,15 @@ def _before_speaker_last(labels: list[str], par: Paragraph, lo: int, hi: int) ->
     return hi
 
 
-_OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before", "speaking", "addressing"})
+_OPENING_PREPOSITIONS = frozenset({"during", "in", "on", "at", "after", "before", "speaking", "addressing", "with", "amid",
+                                   "following", "despite"})
 
 
-def _shape(par: Paragraph, start: int) -> Spans | None:
-    toks = par.tokens
+def _opening_end(toks: tuple[Token, ...], start: int) -> tuple[int, bool] | None:
+    """Where the subject starts past what may open the sentence before it, and whether an opening of time
+    was passed: a dateline ("Port Anselm: …"), a time ("Earlier in the week …"), a phrase up to its comma
+    ("At the Friday session, …", "With cases rising, …"), a linking adverb ("However, …", "Meanwhile …").
+    None when an opening phrase has no comma to end it."""
     unit = toks[start].unit
     colon = next((k for k in range(start, min(len(toks), start + 4)) if toks[k].text == ":"), None)
     if colon is not None and colon + 1 < len(toks) and toks[colon + 1].unit == unit \
@@ -240,18 +244,35 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         start = colon + 1  # "Port Anselm: …": a dateline before the sentence
     timed = _past_time_opening(toks, start)  # "Earlier in the week HarbourWatch had accused …"
     if timed is not None:
-        start = timed
-    elif toks[start].text.lower() in _OPENING_PREPOSITIONS:
+        return timed, True
+    if toks[start].text.lower() in _OPENING_PREPOSITIONS:
         # "At the ministry's Friday press session, Dr Ivo Brand said …": past the opening phrase
         comma = next((k for k in range(start + 1, min(len(toks), start + 16)) if toks[k].text == ","), None)
         if comma is None or toks[comma].unit != unit or comma + 1 >= len(toks):
             return None
-        start = comma + 1
+        return comma + 1, False
+    if toks[start].text.lower() in lexicon.lower("leading_adverbs") and toks[start].text[:1].isupper() \
+            and start + 2 < len(toks) and toks[start + 1].unit == unit:
+        return start + (2 if toks[start + 1].text == "," else 1), False  # "However, the board said …"
+    return start, False
+
+
+def _shape(par: Paragraph, start: int) -> Spans | None:
+    toks = par.tokens
+    unit = toks[start].unit
+    opening = _opening_end(toks, start)
+    if opening is None:
+        return None
+    opened, timed_opening = opening[0] > start, opening[1]
+    start = opening[0]
+    timed = start if timed_opening else None
+    if opened and toks[start].text == "the":
+        toks = toks[:start] + (toks[start]._replace(text="The"),) + toks[start + 1:]  # "However, the board said"
     j = start
     while j < len(toks) and toks[j].unit == unit and (toks[j].text[:1].isupper() or toks[j].text == "." or (
             j > start and j + 1 < len(toks) and toks[j + 1].text[:1].isupper()
             and (toks[j].text in lexicon.lower("role_nouns") or toks[j].text in ("for", "of")))
-            or j > start and _role_words(toks, j)):
+            or (j > start or opened) and _role_words(toks, j)):
         j += 1  # "Foreign Office spokesman Dr Ivo Brand", "Minister for Harbours Ivo Brand"
     if j == start or toks[start].quoted:
         return None
@@ -259,9 +280,10 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         return None
     capitals = j
     j = _body_after_the(toks, start, j)  # "The bench pointed out that …"
-    verb = j
+    verb = _past_aside(toks, j)  # "The board, however, said …"
+    aside = verb != j
     if verb < len(toks) and toks[verb].text == "," and toks[start].text.lower() not in _PRONOUNS:
-        verb = after_appositive(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
+        verb = after_appositive(toks, verb) or _after_name(toks, verb) or verb  # "Marta Keller, the port's director, agreed …"
     if verb + 2 < len(toks) and toks[verb].text.lower() in ("on", "this", "last", "late", "early") \
             and toks[verb + 1].text.lower() in lexicon.lower("time_words"):
         verb += 2  # "Ivo Brand on Thursday accused …"
@@ -269,7 +291,7 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         return None
     source_end = j if verb == j else verb - 1
     # the subjects and adverbs the tagger's rules did not read before report only a clause after "that"
-    wider = j != capitals or toks[verb].text.lower() in ("earlier", "also") \
+    wider = j != capitals or aside or toks[verb].text.lower() in ("earlier", "also") \
         or verb + 1 < len(toks) and _adverb(toks[verb + 1].text) and toks[verb].text.lower() in ("has", "have", "had")
     if toks[verb].text.lower() in ("has", "have", "had") and verb + 2 < len(toks) and _adverb(toks[verb + 1].text) \
             and toks[verb + 2].text.endswith("ed") and cues.lemma(toks[verb + 2].text):
@@ -297,12 +319,31 @@ def _shape(par: Paragraph, start: int) -> Spans | None:
         # "told Reuters over the weekend that …": what was said starts after "that"
         k = next((m + 1 for m in range(k, min(end, k + 8)) if toks[m].text.lower() == "that"), end)
     acts_on = timed is not None and cues.lemma(word) in lexicon.lower("object_verbs")  # "had accused Union officials of …"
-    if end - k < 4 or (wider or timed is not None) and not (_that_clause(toks, verb_end, end) or acts_on):
+    plain_say = (opened or aside) and cues.lemma(word) == "say"  # "However, the board said the ferry …"
+    if end - k < 4 or (wider or timed is not None) and not (_that_clause(toks, verb_end, end) or acts_on or plain_say):
         return None  # "Ana Veer had earlier agreed to sell …", "The panel agreed a new timetable": no statement
     cue_end = verb_end
     while cue_end < k and toks[cue_end].text.lower() not in _SKIP:
         cue_end += 1
     return (start, source_end), (verb, cue_end), (k, end)
+
+
+def _after_name(toks: tuple[Token, ...], comma: int) -> int | None:
+    """"the health minister, Ana Veer, pointed out": past a name set off by commas after a description."""
+    k = comma + 1
+    while k < len(toks) and k - comma <= 4 and toks[k].text[:1].isupper() and toks[k].unit == toks[comma].unit:
+        k += 1
+    return k + 1 if k - comma >= 3 and k < len(toks) and toks[k].text == "," else None
+
+
+def _past_aside(toks: tuple[Token, ...], j: int) -> int:
+    """Past a linking adverb between the subject and its verb: "The board, however, said", "Veer though said"."""
+    adverbs = lexicon.lower("speaker_tail_adverbs")
+    if j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].text in adverbs and toks[j + 2].text == ",":
+        return j + 3
+    if j + 1 < len(toks) and toks[j].text in adverbs and toks[j].text not in ("also", "earlier"):
+        return j + 1
+    return j
 
 
 def _that_clause(toks: tuple[Token, ...], k: int, end: int) -> bool:
