@@ -142,3 +142,12 @@ def test_a_plain_attribution_after_a_linking_adverb_or_an_opening_phrase_is_read
     assert found == [("Ivo Brand", "two ferries sank near the quay"),
                      ("Ana Veer", "the clinics would stay open all week"),
                      ("Ana Veer", "no lives had been lost in the storm")]
+
+
+def test_a_short_aside_in_brackets_does_not_hide_the_attribution_around_it():
+    found = [(s.speaker, s.text) for s in extract([
+        "Committee chair Ana Veer (Lab, Marrow Ward) said members were satisfied the points had been raised.",
+        "Ferries will resume in May after the repairs, the state Harbour Agency (HPA) reported on Sunday.",
+    ])]
+    assert found == [("Ana Veer", "members were satisfied the points had been raised"),
+                     ("Harbour Agency", "Ferries will resume in May after the repairs")]

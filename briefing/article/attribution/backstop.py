@@ -50,6 +50,34 @@ def past_dateline(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list
     return ["O"] * first + tag(rest)
 
 
+_ASIDE_TOKENS = 6  # "(Lab, Marrow Ward)", "(KNA)": a short aside in brackets after a name
+
+
+def past_asides(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list[str]:
+    """The labels `tag` gives the paragraph read without its short asides in brackets ("chair Ana Veer (Lab,
+    Marrow) said", "the Harbour Agency (HPA) reported"): an aside takes the label around it, or O."""
+    toks = par.tokens
+    hidden: set[int] = set()
+    for i, tok in enumerate(toks):
+        if tok.text == "(" and not tok.quoted:
+            close = next((k for k in range(i + 1, min(len(toks), i + _ASIDE_TOKENS + 2)) if toks[k].text == ")"), None)
+            if close is not None and close > i + 1 and all(toks[k].unit == tok.unit for k in range(i, close + 1)):
+                hidden.update(range(i, close + 1))
+    if not hidden:
+        return tag(par)
+    kept = [i for i in range(len(toks)) if i not in hidden]
+    inner = tag(Paragraph(par.text, tuple(toks[i] for i in kept), par.quotes, par.units))
+    out = ["O"] * len(toks)
+    for i, label in zip(kept, inner):
+        out[i] = label
+    for i in sorted(hidden):
+        before = out[i - 1] if i > 0 else "O"
+        after = next((out[k] for k in range(i + 1, len(toks)) if k not in hidden), "O")
+        role = before[2:]
+        out[i] = "I-" + role if before != "O" and after == "I-" + role else "O"
+    return out
+
+
 def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with the paragraph's dateline, if any, set to O."""
     end = dateline_end(par)

@@ -222,7 +222,7 @@ class Reader:
         return False
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
-        labels = clauses.sources_in_sentences(par, backstop.past_dateline(par, tagger.tag)) if worth_tagging(par) \
+        labels = clauses.sources_in_sentences(par, backstop.past_dateline(par, lambda seen: backstop.past_asides(seen, tagger.tag))) if worth_tagging(par) \
             else ["O"] * len(par.tokens)
         labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
