@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import backstop
+from briefing.article.attribution import reading_view
 from briefing.article.attribution.tokens import Paragraph
 
 # Where the source phrase after "according to" ends: "according to the board, which …".
@@ -180,7 +180,7 @@ def _fronted(par: Paragraph, labels: list[str], start: int, last: int) -> tuple[
 
 def _past_dateline(par: Paragraph, first: int) -> int:
     """The sentence's first token after the paragraph's dateline ("KESTREL (Harbour Wire) - ")."""
-    end = backstop.dateline_end(par)
+    end = reading_view.dateline_end(par)
     while first < len(par.tokens) and par.tokens[first].start < end:
         first += 1
     return first

@@ -1,15 +1,11 @@
-"""Plain attributions the tagger left unmarked, and datelines it must not read as speakers.
+"""Plain attributions the tagger left unmarked.
 
 The tagger misses some sentences of the plainest shape, a named subject and a verb of
 saying followed by what was said ("Ana Lind insisted the berths would reopen").
-Where a sentence has no content marked at all, that shape is marked here. A
-dateline ("KESTREL BAY (Harbour Wire) — …") is never a source.
+Where a sentence has no content marked at all, that shape is marked here.
 """
 
 from __future__ import annotations
-
-import re
-from collections.abc import Callable
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -18,73 +14,9 @@ from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not
 from briefing.article.attribution.source_phrase import time_opening
 from briefing.article.attribution.tokens import Paragraph, Token
 
-_DATELINE = re.compile(
-    # "KESTREL BAY —", "TESSHAN/PORT ANSELM, March 3 (Meridian Wire) –", "VESTERBY, Norland (CP) —",
-    # and an agency's credit alone in front: "(Northstar News) — ", "(NSN)The …"
-    r"^(?:[A-Z][A-Z .’'/\-]{1,60}(?:,\s*[A-Z][A-Za-z. ]{1,30}(?:\s+\d{1,2})?){0,2}\s*(?:\([^)]{1,40}\))?\s*(?:—|–|―|--|-|:)\s+"
-    r"|\([A-Z][A-Za-z.& ]{1,30}\)\s*(?:—|–|--|-|:)?\s*"
-    # "Port Anselm (NSN)The …", "Vesterby, Norland (NSN) — …": a place in title case with the credit
-    r"|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}(?:, [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)? ?\([A-Z][A-Za-z.& ]{1,30}\)"
-    r"(?:\s*(?:—|–|--)\s*|(?=[A-Z\"“])))"
-)
 _FINITE_ENDINGS = ("ed", "s")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _SKIP = frozenset({"that", ","})
-
-
-def dateline_end(par: Paragraph) -> int:
-    """Where the paragraph's dateline ends ("KESTREL BAY (Harbour Wire) — "), or 0."""
-    m = _DATELINE.match(par.text)
-    return m.end() if m else 0
-
-
-def past_dateline(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list[str]:
-    """The labels `tag` gives the words after the paragraph's dateline, read without it: the tagger
-    reads "KESTREL BAY, March 3 – The union on Tuesday … and said it would appeal" better without
-    the place and the day in front. The dateline's own words are O."""
-    end = dateline_end(par)
-    first = next((i for i, tok in enumerate(par.tokens) if tok.start >= end), len(par.tokens)) if end else 0
-    if not first:
-        return tag(par)
-    rest = Paragraph(par.text, par.tokens[first:], par.quotes, par.units)  # the same words, tagged from the first
-    return ["O"] * first + tag(rest)
-
-
-_ASIDE_TOKENS = 6  # "(Lab, Marrow Ward)", "(KNA)": a short aside in brackets after a name
-
-
-def past_asides(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list[str]:
-    """The labels `tag` gives the paragraph read without its short asides in brackets ("chair Ana Veer (Lab,
-    Marrow) said", "the Harbour Agency (HPA) reported"): an aside takes the label around it, or O."""
-    toks = par.tokens
-    hidden: set[int] = set()
-    for i, tok in enumerate(toks):
-        if tok.text == "(" and not tok.quoted:
-            close = next((k for k in range(i + 1, min(len(toks), i + _ASIDE_TOKENS + 2)) if toks[k].text == ")"), None)
-            if close is not None and close > i + 1 and all(toks[k].unit == tok.unit for k in range(i, close + 1)):
-                hidden.update(range(i, close + 1))
-    if not hidden:
-        return tag(par)
-    kept = [i for i in range(len(toks)) if i not in hidden]
-    inner = tag(Paragraph(par.text, tuple(toks[i] for i in kept), par.quotes, par.units))
-    out = ["O"] * len(toks)
-    for i, label in zip(kept, inner):
-        out[i] = label
-    for i in sorted(hidden):
-        before = out[i - 1] if i > 0 else "O"
-        after = next((out[k] for k in range(i + 1, len(toks)) if k not in hidden), "O")
-        role = before[2:]
-        out[i] = "I-" + role if before != "O" and after == "I-" + role else "O"
-    return out
-
-
-def mask_dateline(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with the paragraph's dateline, if any, set to O."""
-    end = dateline_end(par)
-    if not end:
-        return labels
-    return ["O" if tok.end <= end else label for tok, label in zip(par.tokens, labels)]
-
 
 def without_hearer(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with whom a speaker told ("told reporters she would wait") out of the content, and

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import backstop, cues, occasions
+from briefing.article.attribution import cues, occasions, reading_view
 from briefing.article.attribution.clauses import AUXILIARIES, SUBJECT_PRONOUNS
 from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
@@ -243,7 +243,7 @@ def _shape(par: Paragraph, members: list[int], labels: list[str]) -> Found | Non
         found = _after_comma(par, members, comma + 1, _participle_comma(par, members, comma + 2, end))
         if found is None:
             continue
-        dateline = backstop.dateline_end(par)
+        dateline = reading_view.dateline_end(par)
         clause = [i for i in members[:comma] if toks[i].start >= dateline]  # "KESTREL BAY — " is nobody's words
         if not clause or sum(1 for i in clause if toks[i].text[:1].isalnum()) < MIN_CLAUSE \
                 or any(labels[i] != "O" for i in clause) and not _overlong_source(par, labels, members, clause) \

@@ -38,6 +38,7 @@ from briefing.article.attribution import (
     lead_ins,
     missing_contents,
     occasions,
+    reading_view,
     settle,
     source_phrase,
     tagger,
@@ -144,7 +145,7 @@ class Reader:
         A line in title case ("Mayor Backs New Quay") and a dateline ("KESTREL BAY —") name nobody."""
         if _title_case(par):
             return
-        dateline = backstop.dateline_end(par)
+        dateline = reading_view.dateline_end(par)
         for start, end, subject, aside in with_asides(par.tokens, list(names_in(par.tokens))):
             if par.tokens[start].start < dateline:
                 continue
@@ -188,7 +189,7 @@ class Reader:
         text = par.text
         turn = self.turns[index]
         if turn is not None and self.shouted_turns <= 1 and turn.label.isupper() and turn.label not in ("Q", "A") \
-                and backstop.dateline_end(par) \
+                and reading_view.dateline_end(par) \
                 and (index <= _DATELINE_PARAGRAPHS and not turns.first_person(turn.text) or turns.reporter_opening(turn.text)):
             turn = None  # "KESTREL BAY: Ana Lind has signed …" opening a story that has no transcript: a dateline
         elif turn is not None and index <= _DATELINE_REACH and sum(1 for t in self.turns if t is not None) == 1 \
@@ -222,10 +223,10 @@ class Reader:
         return False
 
     def tag_and_state(self, par: Paragraph, index: int, base: int) -> None:
-        labels = clauses.sources_in_sentences(par, backstop.past_dateline(par, lambda seen: backstop.past_asides(seen, tagger.tag))) if worth_tagging(par) \
+        labels = clauses.sources_in_sentences(par, reading_view.past_dateline(par, lambda seen: reading_view.past_asides(seen, tagger.tag))) if worth_tagging(par) \
             else ["O"] * len(par.tokens)
         labels = filters.silent_cues(par, labels)
-        labels = backstop.reported_saying(par, backstop.short_cues(par, backstop.mask_dateline(par, labels)))
+        labels = backstop.reported_saying(par, backstop.short_cues(par, reading_view.mask_dateline(par, labels)))
         labels = descriptors.issued_sources(par, occasions.occasion_tails(par, labels))
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_subjects(par, inverted.parenthetical_sources(par, labels))
@@ -320,7 +321,7 @@ class Reader:
                     or source_phrase.past_opening_word(written, self._not_a_name(source.text), alone)
             manner = source_phrase.manner_word(written)
             if not written or _raised(par, att) and self._opening_word(par, att.source.start) \
-                    or source.start < backstop.dateline_end(par) or manner:
+                    or source.start < reading_view.dateline_end(par) or manner:
                 pass  # "Asked …", "Needless to say, …", "Port Anselm (NSN)": no speaker
             elif att.within is not None and written[:1].islower() and parse_phrase(written) is None:
                 # "Holt said the posts merely repeated …": the posts are not Holt's, whoever spoke last.

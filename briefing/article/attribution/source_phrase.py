@@ -30,7 +30,16 @@ from briefing.article.attribution.phrases import (
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
     return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
-        _after_what(_without_opening(_without_shouted_heading(_title_list(_without_tail_adverb(written)))))))))))
+        _after_what(_without_opening(_without_shouted_heading(_title_list(_without_tail_adverb(_without_asides(written))))))))))))
+
+
+_BRACKETED = re.compile(r"\s*\((?:[^()]{1,40})\)")
+
+
+def _without_asides(written: str) -> str:
+    """"Ivo Brand (Lab, Marrow)", "the Harbour Agency (HPA)", "Sen. Ana Veer (R-Kessel)": a speaker is named
+    without the party, ward or initials in brackets after the name."""
+    return _BRACKETED.sub("", written).strip() if "(" in written else written
 
 
 def _without_tail_adverb(written: str) -> str:
