@@ -342,3 +342,12 @@ def test_the_republican_is_not_the_one_democrat_named():
         "The Republican said in a statement that the old one could be mended.",
     ])
     assert found[-1] == ("The Republican", "the old one could be mended")
+
+
+def test_a_country_is_never_the_company_or_the_firm():
+    found = statements([
+        "Marrow Appliances reported a rise in profit on Tuesday.",
+        "The US market was particularly strong, with sales up by a third.",
+        "The company said it would pay an interim dividend of 8 cents a share.",
+    ])
+    assert found[-1][0] != "US"

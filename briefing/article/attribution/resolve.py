@@ -33,6 +33,7 @@ from briefing.article.attribution.phrases import (
     UNKNOWN,
     Mention,
     demonym,
+    is_country,
 )
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
@@ -246,7 +247,7 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
         candidates = [e for e in reversed(_earlier(people, position, offset))
-                      if e.entity.kind == ORG and not _other_type(e.entity, family)]
+                      if e.entity.kind == ORG and not _other_type(e.entity, family) and not is_country(e.entity.name)]
         spoke = [e for e in candidates if e.speaker]
         if noun in SPOKEN_BODIES:
             candidates = []
@@ -264,6 +265,8 @@ def _unnamed_body(mention: Mention, people: Entities, position: int, offset: int
     for event in reversed(_earlier(people, position, offset)):
         if position - event.position > PRONOUN_WINDOW:
             return None
+        if is_country(event.entity.name):
+            continue  # "the US market": a country is no company, firm or board
         if _impersonal(event.entity) and event.entity.gender is None:
             return None if _other_type(event.entity, role_family(noun)) else event.entity
     return None
