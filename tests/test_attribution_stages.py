@@ -151,3 +151,14 @@ def test_a_short_aside_in_brackets_does_not_hide_the_attribution_around_it():
     ])]
     assert found == [("Ana Veer", "members were satisfied the points had been raised"),
                      ("Harbour Agency", "Ferries will resume in May after the repairs")]
+
+
+def test_what_a_statement_was_said_of_is_not_what_was_said():
+    found = [(s.speaker, s.text) for s in extract([
+        "Now is no time for a big rise in fares, Ana Veer said of the new harbour levy.",
+        "Ivo Brand said of the levy that it was too high for the small boats.",
+        "In a later vote, Ana Veer spoke of the dangers of cheap fares for the small boats.",
+    ])]
+    assert found[:2] == [("Ana Veer", "Now is no time for a big rise in fares"),
+                         ("Ivo Brand", "it was too high for the small boats")]
+    assert all(text != "In a later vote" for _who, text in found)

@@ -18,7 +18,7 @@ _MAX_OCCASION = 8  # words up to the "that" after an occasion: "while visiting t
 def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with the occasion after a verb of saying left out of what was said, and an "-ing" verb
     of saying glued to the cue read as a cue of its own."""
-    out = list(labels)
+    out = _topic_after_said(par, list(labels))
     toks = par.tokens
     if not any(t.text.lower() in _SUBORDINATORS or t.text.endswith("ing") for t in toks):
         return out
@@ -36,6 +36,34 @@ def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
             out[i], out[i + 1] = "B-CUE", "B-CON"  # "he said adding that …"
         elif occasion(words):
             out[i:end] = _without_occasion(words, _said_before(out, i))
+    return out
+
+
+def _topic_after_said(par: Paragraph, out: list[str]) -> list[str]:
+    """"Now is no time for a rise, Ana Veer said of the new levy": what was said is the clause before the
+    speaker, and the words after "said of" are what it was said about."""
+    toks = par.tokens
+    for i in range(2, len(toks) - 1):
+        if toks[i].text.lower() != "of" or out[i] != "I-CUE" or out[i + 1] != "B-CON" or toks[i + 1].quoted:
+            continue
+        src = i - 1
+        while src > 0 and out[src] != "B-SRC" and out[src].endswith("CUE"):
+            src -= 1
+        while src > 0 and out[src] == "I-SRC":
+            src -= 1
+        first = next(k for k in range(len(toks)) if toks[k].unit == toks[i].unit)
+        end = i + 1
+        while end < len(toks) and out[end] in ("B-CON", "I-CON"):
+            end += 1
+        that = next((k for k in range(i + 1, min(end, i + 9)) if toks[k].text.lower() == "that"), None)
+        if that is not None and that + 1 < end:
+            out[i + 1:that + 1] = ["O"] * (that - i)  # "Veer said of the levy that it was too high"
+            out[that + 1] = "B-CON"
+        elif (out[src] == "B-SRC" and src >= 5 and toks[src - 1].text == "," and cues.lemma(toks[i - 1].text) == "say"
+              and all(out[k] == "O" for k in range(first, src))
+              and any(toks[k].text.lower() in finite_verbs() for k in range(first, src))):  # a clause, not "In a later vote,"
+            out[i + 1:end] = ["O"] * (end - i - 1)
+            out[first:src - 1] = ["B-CON"] + ["I-CON"] * (src - 2 - first)
     return out
 
 
