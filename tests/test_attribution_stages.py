@@ -162,3 +162,12 @@ def test_what_a_statement_was_said_of_is_not_what_was_said():
     assert found[:2] == [("Ana Veer", "Now is no time for a big rise in fares"),
                          ("Ivo Brand", "it was too high for the small boats")]
     assert all(text != "In a later vote" for _who, text in found)
+
+
+def test_what_a_speaker_answers_goes_with_the_cue_and_the_answer_is_what_was_said():
+    found = [(s.speaker, s.text) for s in extract([
+        "The crew rejected suggestions that its best players were faking injuries to avoid the tour.",
+        "Ana Veer dismissed the idea that she would resign before the vote.",
+    ])]
+    assert found == [("The crew", "its best players were faking injuries to avoid the tour"),
+                     ("Ana Veer", "she would resign before the vote")]

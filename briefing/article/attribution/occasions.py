@@ -6,6 +6,7 @@ statement of the same speaker, as it does after a comma."""
 
 from __future__ import annotations
 
+from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.filters import finite_verbs
 from briefing.article.attribution.tokens import Paragraph
@@ -18,7 +19,7 @@ _MAX_OCCASION = 8  # words up to the "that" after an occasion: "while visiting t
 def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with the occasion after a verb of saying left out of what was said, and an "-ing" verb
     of saying glued to the cue read as a cue of its own."""
-    out = _topic_after_said(par, list(labels))
+    out = _claim_answered(par, _topic_after_said(par, list(labels)))
     toks = par.tokens
     if not any(t.text.lower() in _SUBORDINATORS or t.text.endswith("ing") for t in toks):
         return out
@@ -36,6 +37,21 @@ def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
             out[i], out[i + 1] = "B-CUE", "B-CON"  # "he said adding that …"
         elif occasion(words):
             out[i:end] = _without_occasion(words, _said_before(out, i))
+    return out
+
+
+def _claim_answered(par: Paragraph, out: list[str]) -> list[str]:
+    """"The crew rejected suggestions that its players were faking": what was said starts after "that"; the
+    claim it answers goes with the cue."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 2):
+        if out[i] != "B-CON" or not out[i - 1].endswith("CUE") or toks[i].quoted:
+            continue
+        k = i + 1 if toks[i].text.lower() == "the" else i
+        if toks[k].text.lower() in lexicon.lower("claim_nouns") and k + 2 < len(toks) and toks[k + 1].text.lower() == "that" \
+                and out[k + 1] == "I-CON" and out[k + 2] == "I-CON":
+            out[i:k + 2] = ["I-CUE"] * (k + 1 - i) + ["O"]
+            out[k + 2] = "B-CON"
     return out
 
 
