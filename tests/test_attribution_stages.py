@@ -171,3 +171,25 @@ def test_what_a_speaker_answers_goes_with_the_cue_and_the_answer_is_what_was_sai
     ])]
     assert found == [("The crew", "its best players were faking injuries to avoid the tour"),
                      ("Ana Veer", "she would resign before the vote")]
+
+
+def test_the_idea_said_is_what_was_said_and_a_relative_that_opens_no_claim():
+    found = [(s.speaker, s.text) for s in extract([
+        "The union said the idea that wages would rise was a fantasy.",
+        "The minister rejected the report that was published by the Marrow Institute on Monday.",
+    ])]
+    assert ("The union", "the idea that wages would rise was a fantasy") in found
+    assert all(text != "was published by the Marrow Institute on Monday" for _who, text in found)
+
+
+def test_a_quotations_gloss_in_brackets_stays_with_the_quotation():
+    found = [(s.speaker, s.kind, s.text) for s in extract(
+        ["“Wir bleiben hier” (We are staying here), said Lena Osk, who runs the Kessel bakery."])]
+    assert found[0][:2] == ("Lena Osk", "direct")
+
+
+def test_a_papers_report_closing_the_sentence_reports_all_of_it():
+    found = [(s.speaker, s.text) for s in extract(
+        ["Judge Ana Veer said the notices were sensational, the Marrow Gazette reports, citing a wire service."])]
+    assert sorted(found) == [("Ana Veer", "the notices were sensational"),
+                             ("Marrow Gazette", "Judge Ana Veer said the notices were sensational")]

@@ -211,3 +211,47 @@ def _checked(par: Paragraph, labels: list[str], start: int, end: int) -> tuple[i
 def _label(labels: list[str], span: tuple[int, int], kind: str) -> None:
     for m in range(*span):
         labels[m] = ("B-" if m == span[0] else "I-") + kind
+
+
+_REPORTING = frozenset({"reports", "reported", "says", "said", "writes", "wrote", "reporting"})
+_CITING = frozenset({"citing", "quoting"})
+
+
+def trailing_reports(par: Paragraph, labels: list[str]) -> list[str]:
+    """"Judge Veer said the notices were sensational, the Marrow Gazette reports, citing a wire.": the paper's
+    report closes the sentence, and what it reports is all of the sentence before it, the judge's words
+    with the judge (the tagger reads the paper's name and its verb as one source, or as more of the
+    judge's words, and "citing" as a cue)."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(2, len(toks) - 1):
+        if toks[i - 1].text != "," or out[i] not in ("B-SRC", "I-CON") or toks[i].quoted \
+                or not any(label.endswith("CON") for label in out[:i - 1]):
+            continue
+        verb = _name_then_report(toks, i)
+        if verb is None:
+            continue
+        end = verb + 1
+        tail = end + 1 if end < len(toks) and toks[end].text == "," else end
+        if tail < len(toks) and toks[tail].text.lower() in _CITING:
+            end = max(m for m in range(tail, len(toks)) if toks[m].unit == toks[i].unit) + 1
+        elif tail < len(toks) and toks[tail].unit == toks[i].unit and toks[tail].text not in (".", "!", "?"):
+            continue  # "…, the Gazette reported on Monday that …" is the tagger's to read
+        out[i - 1] = "O"
+        out[i:verb] = ["B-SRC"] + ["I-SRC"] * (verb - i - 1)
+        out[verb] = "B-CUE"
+        for m in range(verb + 1, end):
+            out[m] = "O"  # "…, citing a wire service": the paper's source, not a statement
+    return out
+
+
+def _name_then_report(toks: tuple, i: int) -> int | None:
+    """Where the verb stands in "the Marrow Gazette reports" or "Kessel News (sub. req.) reported" from `i`."""
+    k = i + 1 if toks[i].text.lower() == "the" else i
+    if k >= len(toks) or not toks[k].text[:1].isupper():
+        return None
+    while k < len(toks) and k - i <= 8 and (toks[k].text[:1].isupper() or toks[k].text[:1].isdigit()):
+        k += 1
+    if k < len(toks) and toks[k].text == "(":
+        k = next((m + 1 for m in range(k, min(len(toks), k + 8)) if toks[m].text == ")"), k)
+    return k if k < len(toks) and toks[k].text.lower() in _REPORTING and toks[k].unit == toks[i].unit else None

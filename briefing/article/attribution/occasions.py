@@ -40,6 +40,10 @@ def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
+# Verbs that answer what others said: "rejected suggestions that …", "denied reports that …".
+_ANSWERING = frozenset({"reject", "dismiss", "deny", "refute", "rebut", "dispute", "contest", "counter", "confirm"})
+
+
 def _claim_answered(par: Paragraph, out: list[str]) -> list[str]:
     """"The crew rejected suggestions that its players were faking": what was said starts after "that"; the
     claim it answers goes with the cue."""
@@ -48,8 +52,10 @@ def _claim_answered(par: Paragraph, out: list[str]) -> list[str]:
         if out[i] != "B-CON" or not out[i - 1].endswith("CUE") or toks[i].quoted:
             continue
         k = i + 1 if toks[i].text.lower() == "the" else i
+        if cues.lemma(toks[i - 1].text) not in _ANSWERING:
+            continue  # "The union said the idea that wages would rise was a fantasy": the idea is what was said
         if toks[k].text.lower() in lexicon.lower("claim_nouns") and k + 2 < len(toks) and toks[k + 1].text.lower() == "that" \
-                and out[k + 1] == "I-CON" and out[k + 2] == "I-CON":
+                and out[k + 1] == "I-CON" and out[k + 2] == "I-CON" and toks[k + 2].text.lower() not in finite_verbs():
             out[i:k + 2] = ["I-CUE"] * (k + 1 - i) + ["O"]
             out[k + 2] = "B-CON"
     return out

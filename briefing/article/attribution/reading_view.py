@@ -47,7 +47,7 @@ def past_asides(par: Paragraph, tag: Callable[[Paragraph], list[str]]) -> list[s
     toks = par.tokens
     hidden: set[int] = set()
     for i, tok in enumerate(toks):
-        if tok.text == "(" and not tok.quoted:
+        if tok.text == "(" and not tok.quoted and not (i > 0 and toks[i - 1].mark == "close"):  # a quotation's gloss stays
             close = next((k for k in range(i + 1, min(len(toks), i + _ASIDE_TOKENS + 2)) if toks[k].text == ")"), None)
             if close is not None and close > i + 1 and all(toks[k].unit == tok.unit for k in range(i, close + 1)):
                 hidden.update(range(i, close + 1))
