@@ -193,3 +193,12 @@ def test_a_papers_report_closing_the_sentence_reports_all_of_it():
         ["Judge Ana Veer said the notices were sensational, the Marrow Gazette reports, citing a wire service."])]
     assert sorted(found) == [("Ana Veer", "the notices were sensational"),
                              ("Marrow Gazette", "Judge Ana Veer said the notices were sensational")]
+
+
+def test_saying_goodbye_or_a_few_words_reports_nothing():
+    found = [(s.speaker, s.text) for s in extract([
+        "Meanwhile Kessel said goodbye to its last tram after ninety years of service.",
+        "The mayor said a few words before the ribbon was cut at the quay.",
+        "Ana Veer said little would change for the ferry crews in the new year.",
+    ])]
+    assert found == [("Ana Veer", "little would change for the ferry crews in the new year")]

@@ -97,6 +97,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     content = text_from(par, att.contents[0].start).lower()
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
+    if cues.lemma(cue_words[-1]) == "say" and re.match(rf"(?:{'|'.join(map(re.escape, lexicon.entries('said_objects')))})\b", content):
+        return True  # "Kessel said goodbye to its last tram", "the mayor said a few words"
     if _ADDRESSEE.match(content) and words <= 10 and not quoted_words(par, att) and not _has_verb(par, att):
         return True  # "Quell wrote to the port authority on Friday": whom she wrote to, not what
     lemmas = set(map(cues.lemma, cue_words))
