@@ -180,3 +180,11 @@ def test_a_description_opening_the_sentence_runs_on_to_its_role_or_body():
     ])
     assert found == [("The Dutch foreign minister", "indirect", "the talks had stalled over fishing rights"),
                      ("The Harbour town officials", "indirect", "the storm had weakened the wall")]
+
+
+def test_a_possessive_description_with_its_name_is_the_named_person_not_her():
+    found = [(s.speaker, s.text) for s in extract([
+        "The transport secretary, Ana Veer, said the new line would open in 2027.",
+        "Her deputy, Ivo Brand, warned that costs could double.",
+    ])]
+    assert found[-1] == ("Ivo Brand", "costs could double")

@@ -35,6 +35,9 @@ def sentence_subject(par: Paragraph, unit: int, before: int) -> tuple[int, int] 
         if comma is None:
             return None
         i = comma + 1
+    named = _described_name(par, i, before)
+    if named is not None:
+        return named
     j = name_end(par, i, before)
     if j <= i + 1 and i < before and toks[i].text.capitalize() in _DETERMINERS and not toks[i].quoted:
         j = _noun_phrase_end(par, i + 1, before)  # "The harbour union is suing …, claiming …"
@@ -46,6 +49,21 @@ def sentence_subject(par: Paragraph, unit: int, before: int) -> tuple[int, int] 
             or j < before and toks[j].text.endswith(("'s", "’s")):
         return None  # "English football's governing body": a description, not the name "English"
     return i, j
+
+
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "our", "my"})
+
+
+def _described_name(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
+    """"Her deputy, Ivo Brand," before the verb: a possessive description and the name set off after it."""
+    toks = par.tokens
+    if toks[i].text.lower() not in _POSSESSIVES or before - i > 10 or toks[before - 1].text != ",":
+        return None
+    comma = next((k for k in range(i + 1, before - 1) if toks[k].text == ","), None)
+    if comma is None or comma == i + 1 or not all(toks[k].text.islower() for k in range(i + 1, comma)) \
+            or not all(toks[k].text[:1].isupper() for k in range(comma + 1, before - 1)) or comma + 1 == before - 1:
+        return None
+    return i, before - 1
 
 
 def clause_subject(par: Paragraph, cue: int) -> tuple[int, int] | None:
@@ -71,6 +89,8 @@ def clause_subject(par: Paragraph, cue: int) -> tuple[int, int] | None:
                 break
         else:
             return None
+    if toks[i].text.lower() in _POSSESSIVES and i + 1 < cue and toks[i + 1].text.islower():
+        return _described_name(par, i, cue)  # "Her deputy, Ivo Brand, warned …": not "her"
     j = name_end(par, i, cue)
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
