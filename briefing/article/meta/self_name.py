@@ -36,6 +36,9 @@ _NOTICE = re.compile(
     rf"(?<![\w'’-]){_NAME}(?:\s\([A-Z]{{2,6}}\))?(?:['’]s)?\s+(?:uses\s+(?:cookies|tracking)|privacy\s+(?:policy|notice)|"
     r"cookie\s+policy|terms\s+of\s+(?:use|service))")
 _LINK_VERB = re.compile(r"^(?:Read|See|View|Visit|Review|Check)\s+(?:the\s+|our\s+)?")  # "Read Kessel Focus's privacy policy"
+# Cheap tests first: the name-first patterns below are slow over a whole page.
+_NEWSROOM_WORDS = re.compile(r"understands|has\s+learn|can\s+reveal|(?:contacted|approached|reached)\s+by")
+_NOTICE_WORDS = re.compile(r"cookie|tracking|privacy|terms\s+of")
 _CONTACTED = re.compile(rf"\b(?:contacted|approached|reached)\s+by\s+{_NAME}")
 _UNDERSTANDS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+reveal)\b")
 # Its own work: "Investigations by Kestrel Post", "a Marrow News analysis".
@@ -183,14 +186,15 @@ def _notices(page: Page) -> Votes:
     """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy"
     (in the page's furniture or its last lines, never in the story's sentences)."""
     lines = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
-    return [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines if len(line) < 1500
-            for m in _NOTICE.finditer(line)]
+    return [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines
+            if len(line) < 1500 and _NOTICE_WORDS.search(line) for m in _NOTICE.finditer(line)]
 
 
 def _newsroom(page: Page) -> Votes:
     """'Kessel Now understands that …', 'Kessel Now has learned', 'when contacted by Kessel Now': a
     newsroom reports so of itself."""
-    return [(m.group("name"), 2.0) for para in page.body for pattern in (_UNDERSTANDS, _CONTACTED)
+    return [(m.group("name"), 2.0) for para in page.body if _NEWSROOM_WORDS.search(para[:5000])
+            for pattern in (_UNDERSTANDS, _CONTACTED)
             for m in pattern.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
 
 
