@@ -347,7 +347,7 @@ def test_the_republican_is_not_the_one_democrat_named():
 def test_a_country_is_never_the_company_or_the_firm():
     found = statements([
         "Marrow Appliances reported a rise in profit on Tuesday.",
-        "The US market was particularly strong, with sales up by a third.",
-        "The company said it would pay an interim dividend of 8 cents a share.",
+        "The US side of the business grew fastest, by a third.",
+        "The company said shareholders would get two cents more for each share this time.",
     ])
     assert found[-1][0] != "US"
