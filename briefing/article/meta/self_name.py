@@ -74,12 +74,13 @@ _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
     slots = {_tidy(name) for name in _empty_slot_sites(page)}
-    cast = _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) + _notices(page)
+    notices = _notices(page)
+    cast = _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) + notices
     # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one,
     # unless nothing outlet-looking wins and the site speaks as itself under a plain name (its privacy
     # notice, "Kestrel Sound understands …", "contacted by Kestrel Sound").
     slotted = {name for name in slots if site.plain_name(name) and not outlet_names.agency(name)}
-    return _winner(cast, slotted) or _winner(cast, slotted | _speaks_as_itself(page))
+    return _winner(cast, slotted) or _winner(cast, slotted | _speaks_as_itself(page, notices))
 
 
 def _winner(cast: Votes, plain: set[str]) -> str | None:
@@ -100,10 +101,10 @@ def _winner(cast: Votes, plain: set[str]) -> str | None:
     return shown[best]
 
 
-def _speaks_as_itself(page: Page) -> set[str]:
+def _speaks_as_itself(page: Page, notices: Votes) -> set[str]:
     """Plain names the site gives itself twice or more in its own voice: its notices, its newsroom at
     work. Never a person's name, a body's ("Kessel Council understands"), nor a platform's notice."""
-    said = [_tidy(name) for name, _w in _notices(page) + _newsroom(page)]
+    said = [_tidy(name) for name, _w in notices + _newsroom(page)]
     bodies = lexicon.lower("org_nouns") | lexicon.lower("org_name_nouns") | lexicon.lower("social_platforms")
     return {name for name in said if said.count(name) >= 2 and _not_a_person(name) and not outlet_names.agency(name)
             and name.split()[-1].lower() not in bodies and name.lower() not in bodies and not _speaks(name, page)}
