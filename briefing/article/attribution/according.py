@@ -15,7 +15,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import reading_view
-from briefing.article.attribution.tokens import Paragraph
+from briefing.article.attribution.tokens import Paragraph, Token
 
 # Where the source phrase after "according to" ends: "according to the board, which …".
 _SOURCE_ENDS = frozenset({",", ";", ":", "—", "–", "(", "who", "which", "whose"})
@@ -245,7 +245,7 @@ def trailing_reports(par: Paragraph, labels: list[str]) -> list[str]:
     return out
 
 
-def _name_then_report(toks: tuple, i: int) -> int | None:
+def _name_then_report(toks: tuple[Token, ...], i: int) -> int | None:
     """Where the verb stands in "the Marrow Gazette reports" or "Kessel News (sub. req.) reported" from `i`."""
     k = i + 1 if toks[i].text.lower() == "the" else i
     if k >= len(toks) or not toks[k].text[:1].isupper():
