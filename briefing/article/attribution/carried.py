@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from briefing.article.attribution.entities import Entities, Entity
-from briefing.article.attribution.genders import given_names
+from briefing.article.attribution.names import given_names
 from briefing.article.attribution.phrases import PERSON
 from briefing.article.attribution.resolve import Speaker
 from briefing.article.attribution.spans import Attribution

@@ -16,8 +16,17 @@ from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
-from briefing.article.attribution.genders import given_names, name_gender, titled_gender
-from briefing.article.attribution.names import fold, is_given_name, number_run, same_name, time_run, tokens, weekday
+from briefing.article.attribution.genders import name_gender, titled_gender
+from briefing.article.attribution.names import (
+    fold,
+    given_names,
+    is_given_name,
+    number_run,
+    same_name,
+    time_run,
+    tokens,
+    weekday,
+)
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, Mention, demonym, is_country
 from briefing.article.attribution.tokens import Token
 

@@ -4,16 +4,8 @@ husband", "the spokeswoman"), and, as a guess only, the gender most people with 
 
 from __future__ import annotations
 
-from functools import cache
-
 from briefing import lexicon
-from briefing.article.attribution.names import tokens
-
-
-@cache
-def given_names() -> dict[str, str]:
-    """Every given name the table holds, folded, with its usual gender (m, f, or - for either)."""
-    return {k.casefold(): v for k, v in lexicon.table("given_names").items()}
+from briefing.article.attribution.names import given_names, tokens
 
 
 def titled_gender(name: str) -> str | None:

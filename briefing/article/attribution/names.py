@@ -82,13 +82,14 @@ def same_name(a: str, b: str) -> bool:
 
 
 @cache
-def _given_names() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
+def given_names() -> dict[str, str]:
+    """Every given name the table holds, folded, with its usual gender (m, f, or - for either)."""
+    return {k.casefold(): v for k, v in lexicon.table("given_names").items()}
 
 
 def is_given_name(word: str) -> bool:
     """'Tomas', 'Ada': a word the table of given names holds."""
-    return word.casefold() in _given_names()
+    return word.casefold() in given_names()
 
 
 @cache

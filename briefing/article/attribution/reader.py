@@ -66,8 +66,8 @@ from briefing.article.attribution.entities import (
     tidy_role,
     with_asides,
 )
-from briefing.article.attribution.genders import given_names, role_gender
-from briefing.article.attribution.names import without_debris
+from briefing.article.attribution.genders import role_gender
+from briefing.article.attribution.names import given_names, without_debris
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,

@@ -21,8 +21,7 @@ from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution.descriptors import GENERIC_BODIES
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, role_family
-from briefing.article.attribution.genders import given_names
-from briefing.article.attribution.names import tokens
+from briefing.article.attribution.names import given_names, tokens
 from briefing.article.attribution.phrases import (
     DOC_NOUNS,
     ORG,

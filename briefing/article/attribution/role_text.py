@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.names import is_given_name
 from briefing.article.attribution.phrases import demonym
 
 COURTESIES = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "m"})
@@ -77,11 +78,6 @@ def _things() -> frozenset[str]:
     """Nouns for what was written or found, not for who wrote it: "the email", "the poll"."""
     return lexicon.lower("document_nouns") | lexicon.lower("finding_nouns") | lexicon.lower("speech_nouns") \
         | {"poll", "book", "paper", "website", "site", "plan", "tally", "average", "story", "passage"}
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
 def _word(w: str) -> str:
@@ -201,7 +197,7 @@ def _with_outlet(words: list[str]) -> str | None:
     owner = _POSSESSIVE.sub("", _word(words[-1]))
     if owner in _function_words() | {"here", "let"}:
         return None
-    if owner not in lexicon.lower("org_nouns") and any(_word(w) in _given_names() for w in words[:-1]):
+    if owner not in lexicon.lower("org_nouns") and any(is_given_name(_word(w)) for w in words[:-1]):
         return None  # "Mayor Ana Lind's office"; "Victoria Police's" stays
     return " ".join(words[:-1] + [_POSSESSIVE.sub("", words[-1])])
 
@@ -230,7 +226,7 @@ def _names_a_body(rest: list[str]) -> bool:
 def _names_people(words: list[str]) -> bool:
     """Words that open on a person's name ("Ana Lind and Tom Park", "Tom Brandt"), not on a description
     ("Charlotte Mayor", "Victoria Police")."""
-    return len(words) > 1 and _word(words[0]) in _given_names() and words[1][:1].isupper() \
+    return len(words) > 1 and is_given_name(_word(words[0])) and words[1][:1].isupper() \
         and not words[1].isupper() and not _describes_person(words[1]) and not _POSSESSIVE.search(words[1]) \
         and words[-1] not in lexicon.words("title_words") and all(w[:1].isupper() or w in ("and", "or") for w in words)
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from briefing import lexicon
 from briefing.article.attribution import cues, descriptors
-from briefing.article.attribution.genders import given_names
+from briefing.article.attribution.names import given_names
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,

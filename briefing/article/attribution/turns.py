@@ -22,6 +22,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.names import is_given_name
 
 _LABEL = re.compile(
     r"""^\s*["“'']{0,2}\s*                                  # a stray opening mark
@@ -97,7 +98,7 @@ def _shouted_run(text: str) -> bool:
 def _name_like(words: list[str], common: Set[str]) -> bool:
     """Capitalised words that may be a name: one opening on a given name, or none of whose words the
     article also writes in lower case (a title and a particle are parts of a name)."""
-    if words[0].casefold() in _given():
+    if is_given_name(words[0]):
         return True
     return not any(_written_lower(w.lower(), common) and w not in _titles() and w.lower() not in _particles()
                    for w in words)
@@ -106,11 +107,6 @@ def _name_like(words: list[str], common: Set[str]) -> bool:
 def _written_lower(word: str, common: Set[str]) -> bool:
     """The word, or its plural or singular, is written in lower case ("Delegate" by "delegates")."""
     return word in common or word + "s" in common or word.endswith("s") and word[:-1] in common
-
-
-@cache
-def _given() -> frozenset[str]:
-    return frozenset(k.casefold() for k in lexicon.table("given_names"))
 
 
 @cache
