@@ -44,7 +44,6 @@ from briefing.article.clean.lines import (
     classify,
     given_name_first,
     given_names,
-    is_agency_line,
     is_nav,
     is_section_pair,
     is_sentence,
@@ -78,6 +77,7 @@ from briefing.article.clean.shape import (
     take_from_line,
     take_tail,
 )
+from briefing.article.clean.site_lines import is_agency_line
 
 __all__ = [
     "Page", "SENTENCE_END", "TERMINAL", "classify", "clean", "front_matter", "is_byline", "is_nav",

@@ -9,17 +9,10 @@ import briefing.article.clean.vocab as vocab
 from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
-from briefing.article.clean.lines import (
-    NAV_SPLIT,
-    READING_TIME,
-    given_name_first,
-    is_section_pair,
-    is_sentence,
-    looks_like_outlet,
-    quoted,
-)
+from briefing.article.clean.lines import NAV_SPLIT, READING_TIME, given_name_first, is_section_pair, is_sentence, quoted
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 from briefing.article.clean.page_title import headline_with_suffix, page_title_site
+from briefing.article.clean.site_lines import looks_like_outlet
 
 
 def take_head(page: Page, lines: list[Line]) -> None:

@@ -16,16 +16,10 @@ import re
 import briefing.article.clean.vocab as vocab
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.datelines import opens_with_wire_dateline
-from briefing.article.clean.lines import (
-    NAV_SPLIT,
-    is_nav,
-    is_notice,
-    is_section_pair,
-    is_sentence,
-    looks_like_outlet,
-)
+from briefing.article.clean.lines import NAV_SPLIT, is_nav, is_notice, is_section_pair, is_sentence
 from briefing.article.clean.page import Line, line_key
 from briefing.article.clean.page_title import headline_with_suffix
+from briefing.article.clean.site_lines import looks_like_outlet
 
 # "(CNN)Madonna, saying something controversial?" opens a story, not a headline.
 _WIRE_PREFIX = re.compile(r"^\([A-Z][\w&.' ]{1,30}\)")

@@ -8,8 +8,8 @@ import re
 import briefing.article.clean.vocab as vocab
 from briefing.article import outlet_names
 from briefing.article.clean.bylines import TERMINAL, looks_like_name
-from briefing.article.clean.lines import looks_like_outlet
 from briefing.article.clean.page import line_key
+from briefing.article.clean.site_lines import looks_like_outlet
 
 # "Headline | The Harbour Times", "Headline - Kestrel News", "Opinion | Headline".
 # A blog's page title: "Headline « Kestrel Notes" (the guillemet as the separator).

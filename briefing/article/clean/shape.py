@@ -18,8 +18,9 @@ from briefing.article.clean.bylines import (
     parse_byline,
     split_byline_date,
 )
-from briefing.article.clean.lines import CREDIT_ONLY, CREDIT_TAIL, is_agency_line, is_sentence, source_line
+from briefing.article.clean.lines import CREDIT_ONLY, CREDIT_TAIL, is_sentence
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
+from briefing.article.clean.site_lines import is_agency_line, source_line
 
 
 def split_byline_and_date(line: Line, lines: list[Line]) -> None:

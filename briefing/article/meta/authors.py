@@ -7,7 +7,7 @@ import re
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
 from briefing.article.clean.bylines import BY
-from briefing.article.clean.lines import looks_like_outlet
+from briefing.article.clean.site_lines import looks_like_outlet
 
 # Labels of a page that somebody signs without a writer's name: a desk, a wire, a signature under the story.
 _SIGNED = ("byline-desk", "wire", "wire-byline", "signature", "dateline-site")

@@ -9,10 +9,10 @@ import briefing.article.meta.site as site
 from briefing import lexicon
 from briefing.article import dates, outlet_names
 from briefing.article.clean import Page, looks_like_name, parse_byline, vocab
-from briefing.article.clean.lines import (
+from briefing.article.clean.lines import is_list_header
+from briefing.article.clean.site_lines import (
     PUBLISHED_IN,
     feed_channel,
-    is_list_header,
     logo_name,
     looks_like_outlet,
     newsletter_from,

@@ -23,7 +23,8 @@ import briefing.article.meta.site as site
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import is_list_header, looks_like_outlet
+from briefing.article.clean.lines import is_list_header
+from briefing.article.clean.site_lines import looks_like_outlet
 
 _WORD = r"[A-Z](?:[\w'’&-]|\.(?=\w))*"
 _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:[Tt]he\s+)?|&\s+)?{_WORD}){{0,4}})"

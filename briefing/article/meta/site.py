@@ -14,7 +14,8 @@ import re
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
-from briefing.article.clean.lines import PHOTO_AGENCY, looks_like_outlet, prompt_parts, site_prompts
+from briefing.article.clean.lines import prompt_parts, site_prompts
+from briefing.article.clean.site_lines import PHOTO_AGENCY, looks_like_outlet
 
 # A broadcaster's call letters alone on a line: "KQTH", "WKRV 89.3", "KHON2", "WXYZ-TV", a Canadian "CJWR".
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{3}|C[FHIJK][A-Z]{2}|[KW][A-Z]{2}(?=[-\s]?(?:TV|FM|AM|\d)))(?:-?(?:TV|FM|AM|DT))?(?:\s?\d{1,3}(?:\.\d)?)?$")
