@@ -188,3 +188,12 @@ def test_a_possessive_description_with_its_name_is_the_named_person_not_her():
         "Her deputy, Ivo Brand, warned that costs could double.",
     ])]
     assert found[-1] == ("Ivo Brand", "costs could double")
+
+
+def test_an_outlet_whose_name_ends_in_today_keeps_the_whole_name_and_a_weekday_is_still_cut():
+    found = statements([
+        "The council will put the harbour levy to a vote next week, Marrow Today reported.",
+        "The port authority Tuesday said the levy would be paid by the shipping lines.",
+    ])
+    assert found[0][0] == "Marrow Today"
+    assert found[1][0] == "The port authority"

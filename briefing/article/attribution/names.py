@@ -7,6 +7,7 @@ phrase around it.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -103,9 +104,18 @@ def _month_abbreviations() -> frozenset[str]:
 
 
 def weekday(word: str) -> bool:
-    """'Tuesday', 'today': a day, never the last word of anybody's name ('the ministry Tuesday')."""
-    low = word.strip(",.;:").casefold()
+    """'Tuesday', 'today': a day, never the last word of anybody's name ('the ministry Tuesday'). A capitalised
+    'Today' after a name is part of it ('Marrow Today'): only the week's days are written in capitals."""
+    bare = word.strip(",.;:")
+    low = bare.casefold()
+    if bare[:1].isupper() and low not in _week_days():
+        return False
     return low.endswith("day") and low in _time_words()
+
+
+@cache
+def _week_days() -> frozenset[str]:
+    return frozenset(day.casefold() for day in calendar.day_name)
 
 
 def time_run(words: list[str]) -> bool:
@@ -137,13 +147,16 @@ _BARE_POSSESSIVE = re.compile(r"(?<=\w)(?:['’]s|s['’])$")
 
 def without_debris(name: str) -> str:
     """A speaker string without what was cut from the phrase around it: a quotation mark without
-    its partner ("Empire,''", "Tarn” Star") and a possessive with nothing it owns ("Lind's")."""
+    its partner ("Empire,''", "Tarn” Star"), a possessive with nothing it owns ("Lind's") and the day it spoke."""
     opened, closed = name.count("“") + name.count("``"), name.count("”")
     if opened != closed or (name.count('"') + name.count("''")) % 2 == 1:
         name = _STRAY_MARKS.sub("", name)
     name = name.strip(" ,;:'’")
     if _BARE_POSSESSIVE.search(name):
         name = name[:-1].rstrip("'’") if name.endswith(("s'", "s’")) else name[:-2]
+    words = name.split()
+    if len(words) > 1 and weekday(words[-1]):
+        name = name[: -len(words[-1])]  # "The port authority Tuesday": when it spoke, not who
     return name.strip(" ,;:")
 
 
