@@ -548,8 +548,9 @@ def test_a_quotation_after_the_cue_opens_after_the_full_stop():
         "“Who signed off on a pier that floods twice a month?” Marden continued. "
         "“Which engineer, which councillor, which budget? Somebody has a name for this, and I want it.”",
     ])
-    assert len(found) == 1 and found[0][0] == "Marden"
-    assert ". “" not in found[0][2] and found[0][2].endswith("and I want it.")
+    assert [speaker for speaker, _, _ in found] == ["Marden", "Marden"]
+    assert found[0][2] == "Who signed off on a pier that floods twice a month?"
+    assert found[1][2].startswith("Which engineer") and found[1][2].endswith("and I want it.")
 
 
 

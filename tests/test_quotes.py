@@ -63,10 +63,20 @@ def test_a_quote_left_open_continues_into_the_next_quoted_paragraph():
     assert "timetable like that. If the council" in direct[0].text
 
 
-def test_a_quote_split_by_its_attribution_is_one_statement_with_the_cut_shown():
-    paras = ["“The dam is safe,” Ines Varro said. “But the spillway needs new gates before the rains.”"]
+def test_a_quote_split_by_its_attribution_within_a_sentence_is_one_statement_with_the_cut_shown():
+    paras = ["“The dam is safe,” Ines Varro said, “but the spillway needs new gates before the rains.”"]
     assert said(paras, "direct") == [
-        ("Ines Varro", "The dam is safe … But the spillway needs new gates before the rains."),
+        ("Ines Varro", "The dam is safe … but the spillway needs new gates before the rains."),
+    ]
+
+
+def test_quotations_in_two_sentences_around_their_attribution_are_two_statements():
+    paras = ["“The dam is safe for now,” Ines Varro said. “But the spillway needs new gates before the rains.”",
+             "“No,” Ivo Brand said. “The ferry stays where it is until the spring.”"]
+    assert said(paras, "direct") == [
+        ("Ines Varro", "The dam is safe for now"),
+        ("Ines Varro", "But the spillway needs new gates before the rains."),
+        ("Ivo Brand", "No … The ferry stays where it is until the spring."),  # a lone word stays with the rest
     ]
 
 

@@ -85,6 +85,17 @@ def quoted_pieces(par: Paragraph, contents: list[Span]) -> tuple[list[Span], lis
             [s for s, q in zip(contents, shares) if 0 < q < 0.5])
 
 
+def sentence_groups(par: Paragraph, contents: list[Span]) -> list[list[Span]]:
+    """A quotation's pieces grouped by the sentences they stand in: "“A,” Lind said. “B.”" is two."""
+    groups: list[list[Span]] = [[contents[0]]]
+    for a, b in zip(contents, contents[1:]):
+        if par.tokens[a.end - 1].unit != par.tokens[b.start].unit:
+            groups.append([b])
+        else:
+            groups[-1].append(b)
+    return groups
+
+
 def writer_tail(par: Paragraph, contents: list[Span], span: Span, cue: Span | None) -> bool:
     """True for a piece after the cue, when a quotation opened the sentence before it, with nothing
     quoted in it and no "that" opening it: the writer's words ("…,” Lind said during a visit to the

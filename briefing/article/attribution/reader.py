@@ -50,6 +50,7 @@ from briefing.article.attribution.content import (
     plain,
     quoted_pieces,
     quoted_share,
+    sentence_groups,
     speech_cue,
     text_of,
     worth_tagging,
@@ -288,6 +289,15 @@ class Reader:
             self.add(speaker, f"{words} {text}", kind, opened, cue)
             self.open_quote = None
             return
+        if kind == DIRECT and not reported:
+            around = [s for s in (att.source, att.cue) if s is not None]
+            pieces = [content_text(par, group, around) for group in sentence_groups(par, att.contents)]
+            if len(pieces) > 1 and all(len(piece.split()) > MIN_WORDS for piece in pieces):
+                # "“A,” Lind said. “B.”": two sentences, two quotations (a short one stays with the other:
+                # "“No,” Lind said. “The ferry stays.”" is one)
+                for piece in pieces:
+                    self.add(speaker, piece, kind, att.para, cue)
+                return
         self.add(speaker, text, kind, att.para, cue)
 
     def keep_open_quote(self, par: Paragraph, index: int) -> None:
