@@ -46,6 +46,12 @@ _UNDERSTANDS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+re
 _WORK_BY = re.compile(rf"\b(?:[Ii]nvestigations?|[Cc]hecks|[Ff]indings|[Aa]nalysis|[Ss]urvey|[Ii]nquiries)\s+by\s+{_NAME}")
 # Spoken to: "told The Kestrel Post", "in an interview with Marrow News".
 _TOLD = re.compile(rf"\b(?:told|spoke to|speaking to|in an interview with|interviewed by)\s+{_NAME}")
+# The newsroom's own promise or policy, the name opening the sentence: "The Kessel Post will update this story",
+# "Marrow News will have more", "The Kessel Post generally does not name …", "The Kessel Post believes …",
+# "The Kessel Post was told …". Another paper is told things; it does not promise this story's updates.
+_VOICE = re.compile(
+    rf"(?:^|(?<=[.!?] )){_NAME}\s+(?:will\s+(?:update|have\s+more|bring\s+you\s+more)|is\s+following\s+this|believes|was\s+told|"
+    r"(?:generally\s+|usually\s+)?(?:does\s+not|doesn['’]t|do\s+not|will\s+not)\s+(?:name|identify|publish)\b)\b")
 # The site asking its reader back: "Stay with Kessel News for updates", "Stay tuned to KQTH.com".
 _STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
@@ -159,7 +165,7 @@ def _reporting(page: Page) -> Votes:
     """The newsroom at work in the story's own sentences (never in a quotation)."""
     votes: Votes = []
     for para in page.body:
-        for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5), (_STAY, 2.0)):
+        for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5), (_STAY, 2.0), (_VOICE, 2.0)):
             for m in pattern.finditer(para[:5000]):
                 if not site.quoted_at(para, m.start()):
                     votes.append((m.group("name"), _one_word(_tidy(m.group("name")), weight)))

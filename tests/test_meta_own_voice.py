@@ -1,0 +1,37 @@
+"""The outlet named once in its own voice: a promise to update, its policy, its product, its disclaimer;
+copyright lines in rarer shapes; and names that are never the outlet (a platform, a role). Our own
+invented examples."""
+
+from factories import HEAD, P1, P2, P3, meta_of
+
+STORY = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
+
+
+def test_a_promise_to_update_the_story_names_the_site():
+    text = f"{STORY}\n\nThe Kessel Gazette will update this story as more details come in."
+    assert meta_of(text).source == "The Kessel Gazette"
+
+
+def test_a_promise_of_more_information_names_the_site():
+    text = f"{STORY}\n\nMarrow Courier will have more information when the council meets again."
+    assert meta_of(text).source == "Marrow Courier"
+
+
+def test_the_newsrooms_naming_policy_names_the_site():
+    text = f"{HEAD}\n\n{P1}\n\nThe Harbour Tribune generally does not name people who have not been charged.\n\n{P2}\n\n{P3}"
+    assert meta_of(text).source == "The Harbour Tribune"
+
+
+def test_the_newsrooms_belief_names_the_site():
+    text = f"{HEAD}\n\n{P1}\n\nThe Kessel Times believes the plan was drawn up a year ago.\n\n{P2}\n\n{P3}"
+    assert meta_of(text).source == "The Kessel Times"
+
+
+def test_another_paper_mid_sentence_is_not_the_site():
+    text = (f"{HEAD}\n\n{P1}\n\nA councillor said the Kessel Times believes whatever it is told.\n\n{P2}\n\n{P3}")
+    assert meta_of(text).source is None
+
+
+def test_a_council_that_will_update_residents_is_not_the_site():
+    text = f"{STORY}\n\nMarrow Council will update residents when the work begins."
+    assert meta_of(text).source is None
