@@ -35,3 +35,16 @@ def test_another_paper_mid_sentence_is_not_the_site():
 def test_a_council_that_will_update_residents_is_not_the_site():
     text = f"{STORY}\n\nMarrow Council will update residents when the work begins."
     assert meta_of(text).source is None
+
+
+def test_a_comment_disclaimer_names_the_site_over_the_datelines_wire():
+    text = (f"{HEAD}\n\nMARROW (AP) — {P1}\n\n{P2}\n\n{P3}\n\n"
+            "Comments are the views of their writers only and do not reflect the opinions of The Kessel Ledger.")
+    info = meta_of(text)
+    assert info.source == "The Kessel Ledger"
+    assert info.credit == "AP"
+
+
+def test_a_columnists_disclaimer_naming_a_university_is_not_the_site():
+    text = (f"{STORY}\n\nThe views in this piece are the writer's own and do not reflect the views of Marrow University.")
+    assert meta_of(text).source is None

@@ -36,6 +36,8 @@ _REPORTS = re.compile(
 _NOTICE = re.compile(
     rf"(?<![\w'’-]){_NAME}(?:\s\([A-Z]{{2,6}}\))?(?:['’]s)?\s+(?:uses\s+(?:cookies|tracking)|privacy\s+(?:policy|notice)|"
     r"cookie\s+policy|terms\s+of\s+(?:use|service))")
+# Its disclaimer under readers' comments: "… do not reflect the opinions of The Kessel Post".
+_DISCLAIMER = re.compile(rf"\b(?:reflect|represent)\s+(?:the\s+)?(?:opinions?|views?)\s+of\s+{_NAME}")
 _LINK_VERB = re.compile(r"^(?:Read|See|View|Visit|Review|Check)\s+(?:the\s+|our\s+)?")  # "Read Kessel Focus's privacy policy"
 # Cheap tests first: the name-first patterns below are slow over a whole page.
 _NEWSROOM_WORDS = re.compile(r"understands|has\s+learn|can\s+reveal|(?:contacted|approached|reached)\s+by")
@@ -191,11 +193,12 @@ def _not_a_person(name: str) -> bool:
 
 
 def _notices(page: Page) -> Votes:
-    """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy"
-    (in the page's furniture or its last lines, never in the story's sentences)."""
+    """The site's own legal notices name it: "Kessel Now uses cookies", "Kessel Now's privacy policy", a
+    disclaimer "… do not reflect the views of Kessel Now" (in the page's furniture or its last lines, never in the story's sentences)."""
     lines = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
-    return [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines
-            if len(line) < 1500 and _NOTICE_WORDS.search(line) for m in _NOTICE.finditer(line)]
+    votes = [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines
+             if len(line) < 1500 and _NOTICE_WORDS.search(line) for m in _NOTICE.finditer(line)]
+    return votes + [(m.group("name"), 2.0) for line in lines if len(line) < 1500 for m in _DISCLAIMER.finditer(line)]
 
 
 def _newsroom(page: Page) -> Votes:
