@@ -37,6 +37,11 @@ def test_a_council_that_will_update_residents_is_not_the_site():
     assert meta_of(text).source is None
 
 
+def test_a_subscription_to_the_papers_e_paper_names_the_site():
+    text = f"{STORY}\n\nSubscribe now and read the Harbour Express E-paper on any device"
+    assert meta_of(text).source == "Harbour Express"
+
+
 def test_a_comment_disclaimer_names_the_site_over_the_datelines_wire():
     text = (f"{HEAD}\n\nMARROW (AP) — {P1}\n\n{P2}\n\n{P3}\n\n"
             "Comments are the views of their writers only and do not reflect the opinions of The Kessel Ledger.")
@@ -48,3 +53,8 @@ def test_a_comment_disclaimer_names_the_site_over_the_datelines_wire():
 def test_a_columnists_disclaimer_naming_a_university_is_not_the_site():
     text = (f"{STORY}\n\nThe views in this piece are the writer's own and do not reflect the views of Marrow University.")
     assert meta_of(text).source is None
+
+
+def test_a_staff_reporter_of_a_named_paper_still_gives_the_paper():
+    text = f"{HEAD}\n\nBy Ana Veer, Staff Reporter, Kessel Ledger\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).source == "Kessel Ledger"

@@ -68,7 +68,9 @@ DESK_CREDIT = re.compile(r"\b(?:online|staff|web|news) (?:report|desk)$|\b(?:des
 # A reader asked to follow the site: the verb, and what is followed besides a social platform.
 _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|don['’]t miss|stay (?:updated|connected))\b",
                      re.IGNORECASE)
-_PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube"}
+# "Subscribe to the Kessel Post E-paper": the paper's printed edition online is a product too.
+_PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube",
+             "e-paper", "epaper", "e-edition"}
 # A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
 _BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
 _QUOTE_MARKS = re.compile("[\"“”]")
@@ -216,8 +218,7 @@ def _promos(page: Page) -> Votes:
     platforms = lexicon.lower("social_platforms") | _PRODUCTS
     votes: Votes = []
     for line in [line for label, line in page.furniture if label != "title"] + page.body:
-        if len(line.split()) > 20 or not _ENGAGE.search(line) or not any(
-                w in platforms for w in re.findall(r"[a-z]+", line.lower())):
+        if len(line.split()) > 20 or not _ENGAGE.search(line) or not _tokens(line) & platforms:
             continue
         for m in re.finditer(rf"(?<![\w'’-]){_NAME}", line):
             words = re.sub(r"(?:'s|’s)$", "", m.group("name")).split()
@@ -225,6 +226,12 @@ def _promos(page: Page) -> Votes:
                 words.pop()  # "the Kestrel Post WhatsApp channel"
             votes.append((" ".join(words), 2.0))
     return votes
+
+
+def _tokens(line: str) -> set[str]:
+    """The line's lower-case words, and its hyphened words whole ('e-paper')."""
+    low = line.lower()
+    return set(re.findall(r"[a-z]+", low)) | set(re.findall(r"[a-z]+-[a-z]+", low))
 
 
 def _one_word(name: str, weight: float) -> float:
