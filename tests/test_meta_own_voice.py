@@ -55,6 +55,11 @@ def test_a_columnists_disclaimer_naming_a_university_is_not_the_site():
     assert meta_of(text).source is None
 
 
+def test_a_follow_prompt_for_a_two_word_platform_does_not_name_the_site():
+    text = f"{STORY}\n\nFor the latest headlines follow our Google News channel online."
+    assert meta_of(text).source is None
+
+
 def test_a_staff_reporter_of_a_named_paper_still_gives_the_paper():
     text = f"{HEAD}\n\nBy Ana Veer, Staff Reporter, Kessel Ledger\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).source == "Kessel Ledger"

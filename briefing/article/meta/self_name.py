@@ -224,7 +224,8 @@ def _promos(page: Page) -> Votes:
             words = re.sub(r"(?:'s|’s)$", "", m.group("name")).split()
             while words and words[-1].lower() in platforms:
                 words.pop()  # "the Kestrel Post WhatsApp channel"
-            votes.append((" ".join(words), 2.0))
+            if " ".join(words).lower() not in platforms:  # "follow our Google News channel": a platform of two words
+                votes.append((" ".join(words), 2.0))
     return votes
 
 
