@@ -60,6 +60,11 @@ def test_a_follow_prompt_for_a_two_word_platform_does_not_name_the_site():
     assert meta_of(text).source is None
 
 
+def test_a_lone_staff_reporter_signature_is_not_the_site():
+    text = f"{HEAD}\n\nStaff Reporter\n\n{P1}\n\n{P2}\n\n{P3}\n\nStaff Reporter"
+    assert meta_of(text).source is None
+
+
 def test_a_staff_reporter_of_a_named_paper_still_gives_the_paper():
     text = f"{HEAD}\n\nBy Ana Veer, Staff Reporter, Kessel Ledger\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).source == "Kessel Ledger"

@@ -264,7 +264,8 @@ def _outlet_like(name: str) -> bool:
 
 def dated_or_signed(name: str) -> bool:
     """'News Roundup 9 March 2026' is a digest's headline and 'Ada Linde Reporter' a byline, though each
-    holds an outlet word."""
+    holds an outlet word, and 'Staff Reporter' alone signs a writer the page leaves unnamed."""
     person, _, last = name.rpartition(" ")
     return bool(re.search(r"\b(?:19|20)\d\d\b", name)) or bool(
-        person and vocab.role_words().fullmatch(last) and looks_like_name(person))
+        person and vocab.role_words().fullmatch(last) and looks_like_name(person)) or bool(
+        name.split() and all(vocab.role_words().fullmatch(w) for w in name.split()))
