@@ -4,6 +4,8 @@ invented examples."""
 
 from factories import HEAD, P1, P2, P3, meta_of
 
+from briefing.article.meta.outlet import outlet_from_copyright
+
 STORY = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
 
 
@@ -68,3 +70,19 @@ def test_a_lone_staff_reporter_signature_is_not_the_site():
 def test_a_staff_reporter_of_a_named_paper_still_gives_the_paper():
     text = f"{HEAD}\n\nBy Ana Veer, Staff Reporter, Kessel Ledger\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).source == "Kessel Ledger"
+
+
+def test_a_reuse_notice_in_capitals_after_the_reservation_is_cut():
+    line = "COPYRIGHT 2026 BY CHANNEL 9000. ALL RIGHTS RESERVED. THIS MATERIAL MAY NOT BE COPIED OR SOLD."
+    assert outlet_from_copyright(line) == "CHANNEL 9000"
+
+
+def test_an_at_sign_before_the_sites_address_is_its_copyright():
+    assert outlet_from_copyright("@ www.kesselnow.com All Rights Reserved") == "kesselnow.com"
+
+
+def test_ordinary_copyright_lines_read_as_before():
+    assert outlet_from_copyright("© 2026 The Harbour Times Ltd. All rights reserved.") == "The Harbour Times"
+    assert outlet_from_copyright("All rights reserved. © 2026 Kessel Post") == "Kessel Post"
+    assert outlet_from_copyright("Copyright 2026 Kessel Post. All Rights Reserved. Powered by Pressline") == "Kessel Post"
+    assert outlet_from_copyright("© Ana Veer/Marrow Photos") is None

@@ -434,7 +434,14 @@ def outlet_from_copyright(line: str) -> str | None:
     s = tidy(line)
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
+    # "… ALL RIGHTS RESERVED. THIS MATERIAL MAY NOT BE …": the reuse notice after the reservation is no name.
+    reserved = re.search(r"(?i)\ball rights reserved\b", s)
+    if reserved and re.search(r"[A-Za-z]{2}", re.sub(r"(?i)copyright", "", s[:reserved.start()])):
+        s = s[:reserved.start()]
     s = re.sub(r"(?i)\ball rights reserved\.?|\s+unless otherwise (?:stated|noted|indicated|specified)\b.*$", "", s)
+    domain = re.fullmatch(r"\s*(?:©|@|\(c\))?\s*(?:https?://)?(?:www\.)?([\w-]{3,40}\.[a-z]{2,6})\W*", s, re.IGNORECASE)
+    if domain:
+        return domain.group(1)  # "@ www.kesselnow.com All Rights Reserved": the site's address is its name
     s = re.sub(r"(?i)\s*\((?:https?://|www\.)[^()]{2,80}\)|\s+(?:https?://)?www\.[\w.-]{3,80}(?=\s*(?:[|·•]|$))", "", s)
     # "© 2026 Kestrel Post (www.kestrelpost.com)", "© 2026 Kestrel Post www.kestrelpost.com | website by …"
     s = re.sub(r"(?i)^(?:all )?(?:content|contents|material|articles|text)\s+(?=copyright|©|\(c\))", "", s)
