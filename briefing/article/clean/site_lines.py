@@ -173,6 +173,8 @@ LOGO_LINK = re.compile(
 _LOGO_FORMS = (
     re.compile(r"^(?:image|img|picture)\s*:\s*(?P<name>[^|·•:]{3,60}?)\s+logo$", re.I),
     re.compile(r"^logo(?:\s+of|\s*[:|–—-])\s+(?P<name>[^|·•:]{3,60})$", re.I),
+    # "Logo of Marrow Post newspaper Marrow Post - Headline": the alt text names the kind of site, then the link's text.
+    re.compile(r"^logo\s+of\s+(?:the\s+)?(?P<name>[^|·•:]{3,60}?)\s+(?:newspaper|magazine|website|news site)\b", re.I),
     # A blog template's alternative text for the site's icon, with its slogan: "Site icon Kestrel FM – The Bay's Rock".
     re.compile(r"^site icon\s+(?P<name>[^|·•:]{3,60}?)(?:\s+[–—-]\s+[^|·•]{2,80})?$", re.I),
     re.compile(r"^(?:(?:go|back|return) to\s+(?:the\s+)?)?(?P<name>[^|·•:]{3,60}?)\s+home ?page$", re.I),
