@@ -352,6 +352,8 @@ _BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
 # "Lynde is WORLD's executive editor for news": a name owning a newsroom's trade is a paper, outlet word or
 # not ("the Kessport Institute's senior fellow", "the Ferrymen's Union's chief negotiator" are not).
 _NEWSROOM_TRADE = re.compile(r"\b(?:editor|reporter|correspondent|journalist|columnist)\b")
+# An author box's role line: "Staff reporter at Kessel Now", "Senior writer with The Marrow Post".
+_ROLE_AT = re.compile(rf"^(?P<role>[A-Z][a-z]+(?:\s[a-z]+){{0,2}})\s+(?:at|for|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
 _BIO_TRADE = re.compile(rf"\b(?:is|was)\s+(?:the\s+)?{_NAME}(?:'s|’s)\s+(?P<trade>(?:[a-z-]+\s+){{0,2}}[a-z]+)")
 
 
@@ -372,6 +374,16 @@ def bio_outlet(page: Page) -> str | None:
         if m and _NEWSROOM_TRADE.search(m.group("trade")) and not looks_like_name(m.group("name")) \
                 and not outlet_names.agency(m.group("name")) and not _organisation(m.group("name")):
             return m.group("name")
+    return _role_at(page)
+
+
+def _role_at(page: Page) -> str | None:
+    """'Staff reporter at Kessel Now' on its own line in the author box under the story: the writer's paper."""
+    for line in page.lines("bio") + page.lines("tail"):
+        m = _ROLE_AT.match(line.strip())
+        name = m.group("name") if m and vocab.role_words().search(m.group("role")) else None
+        if name and not looks_like_name(name) and not outlet_names.agency(name) and not _organisation(name):
+            return name
     return None
 
 
