@@ -460,3 +460,12 @@ def test_titles_of_works_in_quote_marks_are_not_statements():
 
 def test_a_verb_inside_a_subject_clause_does_not_report_a_statement():
     assert extract(["What the minister says is that the budget will balance."]) == []
+
+
+def test_a_quotation_typed_with_doubled_marks_is_shown_without_them():
+    paras = ["''The quay will reopen in the spring,'' Ines Varro said on Monday.",
+             "Ivo Brand called the plan ''a pause with a purpose'' and said the crews would wait for the vote."]
+    assert said(paras, "direct") == [("Ines Varro", "The quay will reopen in the spring")]
+    reported = [text for _, text in said(paras, "indirect")]
+    assert reported and all("''" not in text for text in reported)
+    assert any("“a pause with a purpose”" in text for text in reported)

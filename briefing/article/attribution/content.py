@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefing.article.attribution import cues
@@ -52,7 +53,7 @@ _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 def trim(text: str) -> str:
     """Words without the marks and commas around them, keeping a mark whose partner is inside
     ("the deal as “a pause with a purpose”" keeps its closing mark)."""
-    text = " ".join(text.split()).strip(" ,;:")
+    text = _curled(" ".join(text.split())).strip(" ,;:")
     while text:
         first, last = text[0], text[-1]
         if first in _PAIRS and text.count(first) > text.count(_PAIRS[first]):
@@ -67,6 +68,16 @@ def trim(text: str) -> str:
         else:
             break
     return text
+
+
+_DOUBLED_OPEN = re.compile(r"``|(?:(?<=^)|(?<=[\s(\[—–-]))''(?=\w)")
+
+
+def _curled(text: str) -> str:
+    """Marks typed as two characters ("``…''", "''…''", as wire copy writes them) shown as the marks they stand for."""
+    if "''" not in text and "``" not in text:
+        return text
+    return _DOUBLED_OPEN.sub("“", text).replace("''", "”")
 
 
 def quoted_share(par: Paragraph, contents: list[Span]) -> float:
