@@ -14,7 +14,7 @@ _DATELINE = re.compile(
     # "PORT AVEN, March 3", "PORT AVEN, 5th March, 2026": month first or day first.
     # "LAHORE, NOV 06": the month in capitals too.
     r"(?:,\s?(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
-    r"|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,9}\.?(?:,? \d{4})?))?\s?"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.?(?:,? \d{4})?))?\s?"  # "WINDHOEK, 10 JUN"
     # "(Meridian Wire)", or a release wire between slashes: "/Kestrel Newswire/".
     r"(?:\((?P<wire>[^()]{2,40})\)|/(?P<slashed>[A-Z][^/]{1,40})/)?\s?[-–—]{1,2}\s(?=\S)"
 )
@@ -47,11 +47,26 @@ _DATELINE_BARE = re.compile(
     r"\((?P<wire>[A-Za-z][\w&. ]{1,30})\)\s(?=[A-Z\"“‘'])")
 # The dateline alone on the line over the story, the agency's initials after a hyphen: "Marrow-KNA".
 _CREDIT_ALONE = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\s?[-–—]\s?(?P<wire>[A-Z]{2,6})$")
+# "Marrow (Kestrapress) –" alone on the line over the story, nothing after the dash.
+_WIRE_DATELINE_ALONE = re.compile(
+    r"^[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,2}(?:, [A-Z][\w.]{1,20})?\s?\((?P<wire>[A-Za-z][\w&. -]{1,30})\)\s?[-–—]{1,2}$")
 # A photo's credit glued to the dateline: "Photo by Ada Linde/Kestrel Images(HARLOW, Wex.) -- …".
 _GLUED_PHOTO_CREDIT = re.compile(
     r"^(?:photos?|image|picture)\s*(?:by\b|:|credit\s*:)[^()]{2,100}?(?=\([A-Z][A-Z .,'’-]{2,40}\)\s?[-–—]{1,2}\s)", re.I)
 # A UI label glued to the dateline: "Cover picture for the articleHARLOW (AP) — ...".
 _GLUED_DATELINE = re.compile(r"(?<=[a-z])(?=[A-Z][A-Z.'\-]{2,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}(?:, [A-Z][A-Za-z.]{1,20})? \()")
+# "Marrow, 12.03.2026 / KNA “Kesselpress” /.", "MARROW, March 02, 21:09 /KESSEL-TASS/.": the place and its date,
+# then the agency between slashes; "Marrow, Nov. 30, Kesseldot/KNA - ": the site, a slash, then the wire it carries.
+_SLASH_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,2}),\s?"
+    r"(?P<date>\d{1,2}\.\d{1,2}\.\d{4}|(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?"
+    r"|\d{1,2} (?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.?(?:,? \d{4})?)(?:,\s?\d{1,2}:\d{2})?,?\s?"
+    r"(?:/\s?(?P<slashed>[^/\s][^/]{0,40}?)\s?/\s?[.:\-–—]{0,2}"
+    r"|(?P<site>[A-Z][\w.-]{1,30})/(?P<carried>[A-Z][\w-]{1,12})\s?[-–—]{1,2})\s?(?=\S)")
+# "MARROW. KESSELINFORM The council met …": a place, a full stop, then a known agency's name in capitals.
+_DOTTED_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Z-]{2,24})\s(?=[A-Z\"“‘])")
+# An agency's name in quotes after its kind's initials: "KNA “Kesselpress”" is Kesselpress.
+_QUOTED_NAME = re.compile(r"[“\"«](?P<name>[^”\"»]{2,30})[”\"»]")
 # A station's four call letters in a bare credit: "(KQTH)", "(WKRV)"; "(WHO)" is an acronym.
 _STATION = re.compile(r"^[KW][A-Z]{3}$")
 _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
@@ -65,6 +80,8 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         m = _WIRE_OPEN.match(line.text) or _DATELINE.match(line.text) or _DATELINE_CREDIT.match(line.text)
         bare = _DATELINE_BARE.match(line.text) if not m else None
         m = m or (bare if bare and outlet_names.agency(bare.group("wire")) else None)
+        if not m and _take_slash_dateline(page, line, any(other.label in _OUTLET_LINES for other in lines)):
+            return
         if not m or m.end() >= len(line.text):
             continue
         groups = m.groupdict()
@@ -99,12 +116,44 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         return
 
 
+def _take_slash_dateline(page: Page, line: Line, outlet_named: bool) -> bool:
+    """'Marrow, 12.03.2026 / KNA “Kesselpress” /.', 'Marrow, Nov. 30, Kesseldot/KNA - ', 'MARROW. KESSELINFORM ':
+    the credit is taken, and the date with it; the story starts after it."""
+    m = _SLASH_DATELINE.match(line.text)
+    if m and m.end() < len(line.text):
+        credit = _slashed_name(m.group("slashed")) if m.group("slashed") else None
+        site, carried = m.group("site"), m.group("carried")
+        if carried and outlet_names.agency(carried) and not outlet_names.agency(site):
+            credit = f"{carried} / {site}"  # the wire the site carries, then the site
+        if credit:
+            _credit(page, credit, outlet_named)
+            page.furniture.append(("date" if re.search(r"\d{4}", m.group("date")) else "dateline", m.group("date")))
+            line.text = line.text[m.end():].lstrip()
+            return True
+    dotted = _DOTTED_AGENCY.match(line.text)
+    if dotted and outlet_names.agency(dotted.group("dotted")) and dotted.end() < len(line.text):
+        _credit(page, dotted.group("dotted"), outlet_named)
+        line.text = line.text[dotted.end():].lstrip()
+        return True
+    return False
+
+
+def _slashed_name(text: str) -> str | None:
+    """'KNA “Kesselpress”' → 'Kesselpress'; 'KESSEL-TASS' as it stands; never a time or a date."""
+    quoted = _QUOTED_NAME.search(text)
+    name = (quoted.group("name") if quoted else text).strip()
+    return name if _credit_name(name) else None
+
+
 def _take_dateline_alone(page: Page, lines: list[Line]) -> None:
     """'Marrow-KNA' on its own line just over the story (read as a section label above no headline)."""
     first = next((k for k, line in enumerate(lines) if not line.label), None)
     for line in lines[max(0, (first or 0) - 2): (first or 0)]:
         alone = _CREDIT_ALONE.match(line.text.strip())
-        if alone and line.label in (None, "section"):
+        wire = _WIRE_DATELINE_ALONE.match(line.text.strip())
+        if wire and outlet_names.agency(wire.group("wire")) and line.label in (None, "section", "ui"):
+            alone = wire  # "Marrow (Kestrapress) –": a known wire's dateline, read as a button's label
+        if alone and line.label in (None, "section", "ui" if alone is wire else None):
             _credit(page, alone.group("wire"), any(other.label in _OUTLET_LINES for other in lines))
             line.label = "ui"
             return
