@@ -16,7 +16,9 @@ BY = re.compile(
     # "Guest column by Ada Linde", "Analysis by Ada Linde": the kind of piece, then its writer.
     r"^(?:(?:(?:written|words|story|text|reporting|report|reported|posted|submitted|(?:guest\s+)?column|opinion|analysis|"
     # "By By Ada Linde": a template's "By" before an author field that holds its own.
-    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)(?:by\s+)?|(?:authors?|reporters?|words|text)\s*:\s*)(?=\S)",
+    r"commentary|review|essay|interview)\s+)?by(?:\s*:\s*|\s+)(?:by\s+)?|(?:authors?|reporters?|words|text)\s*:\s*"
+    # "Report and photographs: Ada Linde", "Words and pictures by Ada Linde": the writer took the pictures too.
+    r"|(?:report|words|text|story)\s+(?:and|&)\s+(?:photo(?:graph)?s?|pictures?|images?)(?:\s*:\s*|\s+by\s+))(?=\S)",
     re.IGNORECASE,
 )
 # "By Ada Linde @adalinde": a social handle after the name.
@@ -233,7 +235,8 @@ def _split_names(text: str, has_by: bool = False) -> tuple[list[str], str | None
         if names and "," in text and _role_then_more(pieces[i:]):
             return names, ", ".join(p.strip() for p in pieces[i:])  # "Name, Senior Writer, Marrow Courier"
         # With no "By": a role ("Ada Linde Staff Reporter") or a name in capitals ("ADA LINDE The Kestrel Times").
-        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece) or _caps_name_first(piece)):
+        if i == len(pieces) - 1 and (has_by or vocab.role_words().search(piece) or _caps_name_first(piece)
+                                     or _agency_tail(piece)):
             split = _name_then_tail(piece)  # "By JANE DOE Associated Press", "By Jane Doe Staff Writer"
             if split:
                 return names + [split[0]], split[1]
@@ -266,6 +269,14 @@ def _role_joined_by_and(text: str, rest: list[str]) -> bool:
 def _caps_name_first(piece: str) -> bool:
     words = piece.split()
     return len(words) >= 3 and all(w.isupper() and w.isalpha() for w in words[:2]) and not piece.isupper()
+
+
+def _agency_tail(piece: str) -> bool:
+    """'Ada Linde Kestrel Press Agency': a name, then a known agency's full name (two words or more) with no
+    comma; a one-word credit ('Ada Linde Kestrapress') may be part of a name, so it is left alone."""
+    words = piece.split()
+    return any(len(words) - k >= 2 and looks_like_name(" ".join(words[:k])) and outlet_names.agency(" ".join(words[k:]))
+               for k in (2, 3))
 
 
 def _role_then_more(pieces: list[str]) -> bool:
@@ -363,7 +374,11 @@ def split_byline_date(s: str) -> tuple[str, str] | None:
     rest = (before + " " + after).strip(" ·•|,-–—/")
     # "Ada Linde | Published: March 4, 2025": a lone name is a byline when a date stands beside it.
     # "Posted on 2025-03-04 by Harbour Staff": a desk's byline beside the date.
-    desk = bool(BY.match(rest)) and rest.split()[-1].lower() in DESK_WORDS and len(rest.split()) <= 5
+    by = BY.match(rest)
+    desk = bool(by) and rest.split()[-1].lower() in DESK_WORDS and len(rest.split()) <= 5
+    # "by Staff Writer 24-06-2026 | 9:55 PM": a role signs with no name beside the date.
+    role = rest[by.end():].split() if by else []
+    desk = desk or 1 <= len(role) <= 3 and all(vocab.role_words().fullmatch(w) for w in role)
     if rest and dates.is_date_line(date_part) and (is_byline(rest) or desk or looks_like_name(rest) and before == rest):
         return rest, date_part
     return None

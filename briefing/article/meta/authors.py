@@ -132,7 +132,8 @@ def credit_authors(line: str, additional: bool = False) -> list[str]:
     reporting unless `additional` is asked for."""
     names: list[str] = []
     extra = "(?:additional |more )?" if additional else ""
-    for part in line.strip("() ").split(";"):
+    # "Reporting by A, writing by B, editing by C": a comma before the next role's "by" parts them as a ";" does.
+    for part in re.split(r";|,\s*(?=[a-z]+(?:\s+and\s+[a-z]+)?\s+by\s)", line.strip("() "), flags=re.IGNORECASE):
         m = re.match(rf"^\s*{extra}(?:reporting|writing|reporting and writing|compiled)\s+by\s+(.+)$", part, re.IGNORECASE)
         if not m:
             continue

@@ -23,6 +23,7 @@ import briefing.article.meta.site as site
 from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.clean import Page, looks_like_name, vocab
+from briefing.article.clean.bylines import parse_byline
 from briefing.article.clean.lines import is_list_header
 from briefing.article.clean.site_lines import looks_like_outlet
 
@@ -157,12 +158,19 @@ def _alone(page: Page) -> Votes:
     are a list of sources (an aggregator's items) or a group's other titles, and a name alone further
     down labels a listed item."""
     story_at = next((k for k, para in enumerate(page.body) if len(para.split()) >= 40), len(page.body))
-    lines = [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body[:story_at]
+    lines = [line for label, line in page.furniture if label not in _NOT_ALONE and not _wire_reporter(label, line)]
+    lines += page.body[:story_at]
     names = [_tidy(_MARKER.sub("", line).strip(" |·•-–—()[]:")) for line in lines]
     names = [name for name in names if len(name.split()) <= 5 and _outlet_like(name)]
     if len({_key(name) for name in names}) != 1:
         return []
     return [(name, _one_word(name, 2.0)) for name in names]
+
+
+def _wire_reporter(label: str, line: str) -> bool:
+    """'Ada Linde Kestrel Press Agency': a wire's reporter signing, not the site's name."""
+    parsed = parse_byline(line) if label == "byline" else None
+    return bool(parsed and parsed[0] and outlet_names.agency(parsed[1]))
 
 
 def _reporting(page: Page) -> Votes:
