@@ -50,7 +50,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
         if stated:
             return stated[0]
-    today = _saved_day_header(pairs, _listed_stamps(page))
+    today = _saved_day_header(pairs, _listed_stamps(page)) or _stacked_today_bar(page, pairs, _listed_stamps(page))
     if today:
         return today
     if best[0] and _DAY_ONLY.search(best[0]):
@@ -85,6 +85,29 @@ def _saved_day_header(pairs: list, listed: set[str]) -> tuple[str | None, float 
     earlier = [found for found, other in rest if found[0] and found[0][:10] < best[0][:10] and other not in listed
                and (not _DAY_ONLY.search(found[0]) or _LABEL_ONLY.match(other))]
     return earlier[0] if earlier else None
+
+
+# A site's clock bar led by its city: "Marrow, November 27th 2026 - 18:42 UTC".
+_WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?", re.IGNORECASE)
+_PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s")
+
+
+def _stacked_today_bar(page: Page, pairs: list, listed: set[str]) -> tuple[str | None, float | None, str | None] | None:
+    """Two date lines stacked, the first the site's today bar (a weekday's date with no clock, or its city's
+    clock), the next the story's own earlier day: the story's. One date line alone is never passed over."""
+    (best, line) = pairs[0]
+    place = _PLACE_FIRST.match(line)
+    first = place.group("place").split()[0] if place else ""
+    bar = _WEEKDAY_FIRST.match(line) and _DAY_ONLY.search(best[0] or "") or place and not _WEEKDAY_WORD.fullmatch(first) \
+        and first.casefold() not in dates.month_words()
+    texts = [text for _label, text in page.furniture]
+    after = texts[texts.index(line) + 1] if bar and best[0] and line in texts[:-1] else None
+    for found, other in pairs[1:]:
+        # The story's stamp has its weekday or its clock: a letter's "2nd September 2026" quoted in the story has not.
+        stamp = _WEEKDAY_WORD.match(other.strip()) or not _DAY_ONLY.search(found[0] or "")
+        if other == after and stamp and other not in listed and found[0] and found[0][:10] < (best[0] or "")[:10]:
+            return found
+    return None
 
 
 def _same_day(a: str, b: str) -> bool:
