@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 import briefing.article.clean.vocab as vocab
+from briefing import lexicon
 from briefing.article.clean.bylines import BY, TERMINAL, looks_like_name
 from briefing.article.clean.datelines import opens_with_wire_dateline
 from briefing.article.clean.lines import NAV_SPLIT, is_nav, is_notice, is_section_pair, is_sentence
@@ -117,12 +118,28 @@ def is_labelled_list(text: str) -> bool:
     return len(items) >= 3 and all(len(p.split()) <= 2 for p in items)
 
 
+# A picture desk's credit closing a caption, in capitals between bars: "… at the gate. PHOTO | ANA VEER | KNG".
+_BARRED_CREDIT = re.compile(r"\b(?:FILE )?(?:PHOTOS?|PICTURES?|IMAGES?|GRAPHICS?)\s*\|\s*[A-Z][A-Z.'’ -]{2,40}(?:\|\s*[A-Z]{2,10}\s*)?\|?\s*$")
+
+
+def caption_shaped(text: str) -> bool:
+    """A picture's caption or alt text, which a headline never is: 'File photo: a harbour guard', a caption
+    closed by 'PHOTO | ANA VEER', or an alt text of twenty words or more with a sentence ended inside it and
+    none at its end ('Tape across the quay at night. Blue lights flash behind it on the wet stones …')."""
+    label, colon, _ = text.partition(":")
+    if colon and label.strip().casefold() in lexicon.lower("caption_prefixes"):
+        return True
+    return bool(_BARRED_CREDIT.search(text)) or len(text.split()) >= 20 and bool(re.search(r"[a-z][.!?] [A-Z]", text))
+
+
 def candidate(line: Line) -> bool:
     text = line.text
     words = len(text.split())
     if line.label == "nav" and headline_with_suffix(text):
         return True
     if line.label or line.bullet or words > 30 or len(text) > 250 or _WIRE_PREFIX.match(text):
+        return False
+    if caption_shaped(text):
         return False
     if is_notice(text) or is_labelled_list(text) or is_section_pair(text):
         return False  # "Premier Division | Kestrel 2-1 Harwick": two labels, not a headline
