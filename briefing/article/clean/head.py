@@ -235,7 +235,7 @@ def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
     if line.label:
         return
     n = len(line.text.split())
-    if headline.caption_shaped(line.text):
+    if title_at is not None and i > title_at and headline.caption_shaped(line.text):
         line.label = "caption"  # "File photo: a harbour guard" over the story is no part of it
     elif title_at is not None and i < title_at:
         # Above the headline: masthead, menu, section labels, taglines.

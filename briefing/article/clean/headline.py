@@ -129,7 +129,10 @@ def caption_shaped(text: str) -> bool:
     label, colon, _ = text.partition(":")
     if colon and label.strip().casefold() in lexicon.lower("caption_prefixes"):
         return True
-    return bool(_BARRED_CREDIT.search(text)) or len(text.split()) >= 20 and bool(re.search(r"[a-z][.!?] [A-Z]", text))
+    words = text.split()
+    # (a line cut mid-sentence, "… postponed its decision on the", ends on a small word: a paragraph broken in two)
+    alt = 20 <= len(words) <= 40 and words[-1].isalpha() and words[-1].lower() not in _JOINERS and bool(re.search(r"[a-z][.!?] [A-Z]", text))
+    return bool(_BARRED_CREDIT.search(text)) or alt
 
 
 def candidate(line: Line) -> bool:
