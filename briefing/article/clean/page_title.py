@@ -84,7 +84,7 @@ def headline_with_suffix(text: str) -> bool:
 
 
 # The page's <title> as pasted: "Headline – Site Name", the headline printed again alone under it.
-_TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>[A-Z][^|–—]{0,58}[\w.)])$")
+_TITLE_TAIL = re.compile(r"^(?P<head>.{3,200}?)\s+(?:\||-|–|—|::)\s+(?P<tail>(?:[A-Z]|[a-z0-9-]+\.[a-z]{2,6}-)[^|–—]{0,58}[\w.)])$")
 
 
 def _without_section_after(head: str, headline: str) -> str:
@@ -104,6 +104,10 @@ _NETWORK = re.compile(r"\b(?:FOX|NBC|ABC|CBS|CW|PBS|News|TV|Radio)\b")
 _STATION_TAIL = re.compile(r"^(?P<site>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)(?: (?:News )?\d{1,3})?(?=,|$)")
 
 
+# A site's address glued to its slogan by a bare dash: "kessel7.com-Kessel News, Weather & Sports".
+_DOMAIN_TAGLINE = re.compile(r"^(?P<site>[a-z0-9][a-z0-9-]{1,40}\.(?:[a-z]{2,6}\.)?[a-z]{2,6})-(?=[A-Z])")
+
+
 def page_title_site(text: str, headline: str) -> str | None:
     """'Kiln Street bakery wins – Harbour Metro' over 'Kiln Street bakery wins': the tail after the
     headline the page prints alone is the site's name, even in words a section could use; a name like a
@@ -112,6 +116,9 @@ def page_title_site(text: str, headline: str) -> str | None:
     if not m or not line_key(headline) or line_key(_without_section_after(m.group("head"), headline)) != line_key(headline):
         return None
     tail = m.group("tail").strip()
+    domain = _DOMAIN_TAGLINE.match(tail)
+    if domain:
+        return domain.group("site")  # "kessel7.com-Kessel News, Weather & Sports": the site's address, then its slogan
     station = _STATION_TAIL.match(tail)
     station = station if station and ("-" in station.group("site") or _NETWORK.search(tail)) else None
     if station:

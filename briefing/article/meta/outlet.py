@@ -58,6 +58,8 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
     """
     credit = _credit(page)
     site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
+    if suffix and site and outlet_names.agency(site) and not outlet_names.agency(suffix):
+        site = suffix  # "Headline - kessel7.com-…" over "KESSEL (AP) -": the page's own site carries the wire's story
     if site and outlet_names.agency(site) and not credit:
         credit = site
     # Two wires and no site: the first wire is the outlet.
