@@ -69,6 +69,7 @@ from briefing.article.clean.shape import (
     mark_captions_over_credits,
     mark_card_lists,
     mark_promo_lists,
+    mark_signed_notice,
     split_byline_and_date,
     split_date_and_source,
     split_edition_date,
@@ -361,6 +362,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
 
     if lines and lines[-1].label == "byline" and cut_off(lines[-1].text):
         lines[-1].label = "cut-off"  # "…, said Ada Linde, Kes": the paste ends mid-line, no byline
+    mark_signed_notice(lines)
     mark_promo_lists(lines)
     mark_card_lists(lines)
     take_from_line(lines)

@@ -18,6 +18,7 @@ from briefing.article.clean.bylines import (
     parse_byline,
     split_byline_date,
 )
+from briefing.article.clean.headline import candidate
 from briefing.article.clean.lines import CREDIT_ONLY, CREDIT_TAIL, is_sentence
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
 from briefing.article.clean.site_lines import is_agency_line, source_line
@@ -142,6 +143,23 @@ def _desk(part: str) -> bool:
 
 
 _EDITOR = re.compile(r"^(?:editor|edited by|editing by)\s*:?\s*[A-Z]", re.IGNORECASE)
+
+
+_SIGNED = re.compile(r"^[—–-]{1,2}\s*(?P<who>\S.{2,30})$")
+
+
+def mark_signed_notice(lines: list[Line]) -> None:
+    """'The Kessel Wire's online service will be off on Friday …' signed '— The Editors' on the next line, over
+    the headline, at the top of the page: the site's notice to its readers, not the story's start."""
+    for k in range(1, min(5, len(lines) - 1)):
+        m = _SIGNED.match(lines[k].text.strip())
+        if not m or m.group("who").casefold().rstrip(".") not in lexicon.lower("notice_signatures"):
+            continue
+        above = [j for j in range(k) if not lines[j].label]
+        if above and all(is_sentence(lines[j].text) for j in above) and candidate(lines[k + 1]):
+            for j in (*above, k):
+                lines[j].label = "notice"
+        return
 
 
 def mark_promo_lists(lines: list[Line]) -> None:
