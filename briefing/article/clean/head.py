@@ -18,6 +18,7 @@ from briefing.article.clean.site_lines import looks_like_outlet
 def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     _take_name_by_marker(lines)
+    _free_headline_read_as_byline(lines)
     _take_cut_teaser(lines)
     _take_crumb_ending_with_headline(lines)
     _unglue_headline_from_lead(lines)
@@ -74,6 +75,23 @@ def _take_name_by_marker(lines: list[Line]) -> None:
             surnames = line.text.split(",")[0].split()[1:]  # "Ada Finch, Abuja": the place she files from is no tag
             named = any(re.search(r"\b" + re.escape(w.casefold()) + r"\b", story) for w in surnames)
             line.label = "section" if named else "byline"
+
+
+def _free_headline_read_as_byline(lines: list[Line]) -> None:
+    """'Marrow Party in Dilemma, Says Chief' printed three times over the story reads as two names, but a byline
+    is not printed again and again at the top (a writer's name, 'Ana Veer, Kessel Post', may be): the line is the headline."""
+    top = lines[:15]
+    for line in top:
+        if line.label != "byline" or BY.match(line.text) or looks_like_name(line.text):
+            continue
+        key = line_key(line.text)
+        parts = [part.split() for part in line.text.split(",")]
+        given = any(words and words[0].casefold() in vocab.given_names() for words in parts)  # "Ana Veer, Kessel Post"
+        repeated = sum(line_key(other.text) == key for other in top) >= 2 and not given
+        if repeated:
+            for other in top:
+                if other.label == "byline" and line_key(other.text) == key:
+                    other.label = None
 
 
 def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
