@@ -313,6 +313,16 @@ def _split_leading_date(line: Line, lines: list[Line]) -> bool:
 _STACK_TRACE = re.compile(r"^(?:[A-Za-z_]\w*\.)+\w*(?:Exception|Error)\b:.{0,600}:line \d+(?:\s+|$)")
 
 
+def _cut_stack_trace(line: Line, lines: list[Line]) -> bool:
+    """The server's error, then the page: 'System.NullReference…: … Default.aspx.cs:line 791 Headline'. The trace
+    goes in as a button's line; False when nothing of the line is left."""
+    trace = _STACK_TRACE.match(line.text)
+    if trace:
+        lines.append(Line(text=trace.group(0).strip(), label="ui"))
+        line.text = line.text[trace.end():]
+    return bool(line.text)
+
+
 def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
     page = Page(body=[], html_meta=dict(html_meta or {}))
     text = ZERO_WIDTH.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\u00a0", " ").replace("\t", " ")
@@ -327,12 +337,8 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         if line is None:
             continue
         line.text = dates.unglue_repeat(line.text)
-        trace = _STACK_TRACE.match(line.text)
-        if trace:  # the server's error, then the page: "System.NullReference…: … Default.aspx.cs:line 791 Headline"
-            lines.append(Line(text=trace.group(0).strip(), label="ui"))
-            line.text = line.text[trace.end():]
-            if not line.text:
-                continue
+        if not _cut_stack_trace(line, lines):
+            continue
         if len(line.text) <= 60:
             line.text = _GLUED_BY.sub("By ", line.text)  # "ByPA Sport", "ByAda Linde": the byline's space lost
             glued_after = _BY_AFTER_WORD.match(line.text)
