@@ -42,3 +42,14 @@ def test_ordinary_heads_keep_their_headline():
     two = "Kessel harbour shut. Guards held after the night shooting"
     assert meta_of(f"{two}\n\nBy Ana Veer\n\n{STORY}").title == two
     assert meta_of(f"{HEAD}\n\nBy Ana Veer\n\n{STORY}").title == HEAD
+
+
+def test_a_lead_broken_mid_sentence_or_a_lone_paragraph_stays_in_the_story():
+    broken = ("The vote on the harbour budget is over at last. After the council put off its choice on the")
+    broken += " matter twice this spring, the"
+    rest = "plan passed on Tuesday by nine votes to two, and work on the quay starts in May."
+    text = f"Kessel council passes the harbour budget\n\nBy Ana Veer\n\n{broken}\n\n{rest}\n\n{P2}\n\n{P3}"
+    assert broken in clean(text).body
+    alone = ("Ferry fares in Kessel rise by a tenth next month. The harbour board blames fuel, and says the rise is"
+             " the last this year for riders in Marrow")
+    assert clean(alone).body == [alone]
