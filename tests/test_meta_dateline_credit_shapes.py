@@ -69,3 +69,14 @@ def test_a_name_in_brackets_alone_over_the_story_that_is_no_wire_credits_nothing
 def test_a_menu_link_over_the_headline_is_not_the_outlet_the_dateline_credits():
     text = f"All news\n{HEAD}\nKESSEL, March 02, 21:09 /MARROW-NEWS/. {LEDE}\n{P2}\n{P3}"
     assert meta_of(text).source == "MARROW-NEWS"
+
+
+def test_a_writer_or_a_photo_credit_between_slashes_is_no_wire():
+    for between in ("Ana Veer", "Photo: Ivo Brand"):
+        info = meta_of(_page(f"Kessel, 12 March 2026 / {between} / {LEDE}"))
+        assert info.credit is None and info.source is None
+
+
+def test_an_agency_word_opening_a_sentence_in_capitals_is_no_credit():
+    info = meta_of(_page("KESSEL. AFP PHOTOGRAPHERS were kept behind a fence on Monday as the old pier was shut for repairs."))
+    assert info.credit is None and info.source is None

@@ -32,7 +32,8 @@ def test_a_long_alt_text_of_two_sentences_is_not_the_headline():
            " patrol cars flash blue and red on the wet stones behind it")
     text = f" date 2026-03-12 {HEAD}\n\nLocal\n\nby:\n\nPosted: / Updated:\n\n{alt}\n\n{STORY}"
     assert meta_of(text).title == HEAD
-    assert alt not in clean(text).body
+    # it stays with the story: a lead that lost its last full stop has the same shape, and is never dropped
+    assert LEAD in clean(text).body
 
 
 def test_ordinary_heads_keep_their_headline():
@@ -53,3 +54,10 @@ def test_a_lead_broken_mid_sentence_or_a_lone_paragraph_stays_in_the_story():
     alone = ("Ferry fares in Kessel rise by a tenth next month. The harbour board blames fuel, and says the rise is"
              " the last this year for riders in Marrow")
     assert clean(alone).body == [alone]
+
+
+def test_a_lead_that_lost_its_last_full_stop_stays_the_stories_first_paragraph():
+    lead = ("The pier was closed on Monday. Divers say the cracks run deep into three of the old stone piles"
+            " and the board wants them mended before the winter storms reach Kessel harbour")
+    page = clean(f"{HEAD}\n\n{lead}\n\n{P2}\n\n{P3}")
+    assert page.body[0] == lead

@@ -86,3 +86,14 @@ def test_ordinary_copyright_lines_read_as_before():
     assert outlet_from_copyright("All rights reserved. © 2026 Kessel Post") == "Kessel Post"
     assert outlet_from_copyright("Copyright 2026 Kessel Post. All Rights Reserved. Powered by Pressline") == "Kessel Post"
     assert outlet_from_copyright("© Ana Veer/Marrow Photos") is None
+
+
+def test_a_story_about_another_paper_does_not_make_it_the_site():
+    text = (f"{HEAD}\n\n{P1}\n\nThe Marrow Gazette was told by the court to pay the fine within a month.\n\n"
+            f"The Marrow Gazette does not name its sources, Ivo Brand said outside the court.\n\n{P2}\n\n{P3}")
+    assert meta_of(text).source is None
+
+
+def test_a_story_sentence_about_a_papers_e_paper_is_no_prompt_to_subscribe():
+    text = f"{STORY}\n\nReaders can subscribe to the Marrow Gazette E-paper from Monday, the company said."
+    assert meta_of(text).source is None

@@ -28,3 +28,10 @@ def test_a_byline_printed_twice_stays_the_byline():
     assert meta_of(text).authors == ("Ana Veer",)
     two = f"Dock union splits over pay offer in Kessel\n\nBy Ana Veer, Ivo Brand\n\nBy Ana Veer, Ivo Brand\n\n{STORY}"
     assert meta_of(two).authors == ("Ana Veer", "Ivo Brand")
+
+
+def test_a_byline_of_an_unlisted_given_name_printed_twice_stays_the_byline():
+    text = f"Dock union splits over pay offer in Kessel\n\nOskar Lindqvar, Marrow Post\n\nOskar Lindqvar, Marrow Post\n\n{STORY}"
+    info = meta_of(text)
+    assert info.title == "Dock union splits over pay offer in Kessel"
+    assert info.authors == ("Oskar Lindqvar",)

@@ -23,3 +23,8 @@ def test_a_role_line_naming_a_university_is_not_the_site():
 def test_a_sentence_ending_with_a_workplace_is_not_a_role_line():
     text = f"{STORY}\n\nShe said a reporter at Harbour Lights had asked the same question."
     assert meta_of(text).source is None
+
+
+def test_a_guest_writers_former_paper_is_not_the_site():
+    text = f"{STORY}\n\nAna Veer\n\nFormer reporter at Kessel Times"
+    assert meta_of(text).source is None

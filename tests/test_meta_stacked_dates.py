@@ -27,3 +27,8 @@ def test_a_letters_date_quoted_in_the_story_is_not_the_stories_stamp():
     letter = "Below is the council's letter in full.\n\n2nd September 2020\n\nDear Madam,"
     text = f"Friday, March 6, 2026\n{HEAD}\n\n{STORY}\n\n{letter}\n\nWe write about the bridge over the Marrow river."
     assert (meta_of(text).published or "")[:10] != "2020-09-02"
+
+
+def test_a_place_and_a_date_with_no_clock_is_no_clock_bar():
+    text = f"Harbour, March 6th 2026\nThursday, March 5th 2026\n{HEAD}\n\n{STORY}"
+    assert (meta_of(text).published or "")[:10] == "2026-03-06"

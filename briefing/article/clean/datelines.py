@@ -64,7 +64,7 @@ _SLASH_DATELINE = re.compile(
     r"(?:/\s?(?P<slashed>[^/\s][^/]{0,40}?)\s?/\s?[.:\-–—]{0,2}"
     r"|(?P<site>[A-Z][\w.-]{1,30})/(?P<carried>[A-Z][\w-]{1,12})\s?[-–—]{1,2})\s?(?=\S)")
 # "MARROW. KESSELINFORM The council met …": a place, a full stop, then a known agency's name in capitals.
-_DOTTED_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Z-]{2,24})\s(?=[A-Z\"“‘])")
+_DOTTED_AGENCY = re.compile(r"^(?P<place>[A-Z][A-Z'’-]{2,30}(?: [A-Z][A-Z'’-]{1,30}){0,2})\.\s(?P<dotted>[A-Z][A-Z-]{2,24})\s(?=[A-Z](?:[a-z]|\s)|[\"“‘])")
 # An agency's name in quotes after its kind's initials: "KNA “Kesselpress”" is Kesselpress.
 _QUOTED_NAME = re.compile(r"[“\"«](?P<name>[^”\"»]{2,30})[”\"»]")
 # A station's four call letters in a bare credit: "(KQTH)", "(WKRV)"; "(WHO)" is an acronym.
@@ -142,7 +142,9 @@ def _slashed_name(text: str) -> str | None:
     """'KNA “Kesselpress”' → 'Kesselpress'; 'KESSEL-TASS' as it stands; never a time or a date."""
     quoted = _QUOTED_NAME.search(text)
     name = (quoted.group("name") if quoted else text).strip()
-    return name if _credit_name(name) else None
+    # an agency's shape: its name quoted after its initials, written in capitals, or known ("/ Ana Veer /" is a writer)
+    agency_like = bool(quoted) or name.isupper() or outlet_names.agency(name) is not None
+    return name if agency_like and _credit_name(name) else None
 
 
 def _take_dateline_alone(page: Page, lines: list[Line]) -> None:

@@ -87,6 +87,8 @@ def _free_headline_read_as_byline(lines: list[Line]) -> None:
         key = line_key(line.text)
         parts = [part.split() for part in line.text.split(",")]
         given = any(words and words[0].casefold() in vocab.given_names() for words in parts)  # "Ana Veer, Kessel Post"
+        given = given or len(parts) > 1 and looks_like_name(" ".join(parts[0])) \
+            and all(looks_like_outlet(" ".join(words)) for words in parts[1:])  # "Oskar Lind, Marrow Post"
         repeated = sum(line_key(other.text) == key for other in top) >= 2 and not given
         if repeated:
             for other in top:
@@ -253,8 +255,9 @@ def _label_head_line(lines: list[Line], i: int, title_at: int | None) -> None:
     if line.label:
         return
     n = len(line.text.split())
-    if title_at is not None and i > title_at and headline.caption_shaped(line.text):
-        line.label = "caption"  # "File photo: a harbour guard" over the story is no part of it
+    if title_at is not None and i > title_at and headline.caption_marked(line.text):
+        line.label = "caption"  # "File photo: a harbour guard" over the story is no part of it (a lead that lost
+        # its last full stop looks like a long alt text, and stays)
     elif title_at is not None and i < title_at:
         # Above the headline: masthead, menu, section labels, taglines.
         line.label = "section" if n <= 4 else "tagline"

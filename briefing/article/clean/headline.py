@@ -122,17 +122,22 @@ def is_labelled_list(text: str) -> bool:
 _BARRED_CREDIT = re.compile(r"\b(?:FILE )?(?:PHOTOS?|PICTURES?|IMAGES?|GRAPHICS?)\s*\|\s*[A-Z][A-Z.'’ -]{2,40}(?:\|\s*[A-Z]{2,10}\s*)?\|?\s*$")
 
 
+def caption_marked(text: str) -> bool:
+    """A caption by its marks: 'File photo: a harbour guard', or closed by a picture desk's 'PHOTO | ANA VEER'."""
+    label, colon, _ = text.partition(":")
+    return bool(colon and label.strip().casefold() in lexicon.lower("caption_prefixes") or _BARRED_CREDIT.search(text))
+
+
 def caption_shaped(text: str) -> bool:
     """A picture's caption or alt text, which a headline never is: 'File photo: a harbour guard', a caption
     closed by 'PHOTO | ANA VEER', or an alt text of twenty words or more with a sentence ended inside it and
     none at its end ('Tape across the quay at night. Blue lights flash behind it on the wet stones …')."""
-    label, colon, _ = text.partition(":")
-    if colon and label.strip().casefold() in lexicon.lower("caption_prefixes"):
+    if caption_marked(text):
         return True
     words = text.split()
     # (a line cut mid-sentence, "… postponed its decision on the", ends on a small word: a paragraph broken in two)
     alt = 20 <= len(words) <= 40 and words[-1].isalpha() and words[-1].lower() not in _JOINERS and bool(re.search(r"[a-z][.!?] [A-Z]", text))
-    return bool(_BARRED_CREDIT.search(text)) or alt
+    return alt
 
 
 def candidate(line: Line) -> bool:

@@ -89,6 +89,7 @@ def _saved_day_header(pairs: list, listed: set[str]) -> tuple[str | None, float 
 
 # A site's clock bar led by its city: "Marrow, November 27th 2026 - 18:42 UTC".
 _WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s")
 
 
@@ -99,7 +100,7 @@ def _stacked_today_bar(page: Page, pairs: list, listed: set[str]) -> tuple[str |
     place = _PLACE_FIRST.match(line)
     first = place.group("place").split()[0] if place else ""
     bar = _WEEKDAY_FIRST.match(line) and _DAY_ONLY.search(best[0] or "") or place and not _WEEKDAY_WORD.fullmatch(first) \
-        and first.casefold() not in dates.month_words()
+        and first.casefold() not in dates.month_words() and _CLOCK.search(line)
     texts = [text for _label, text in page.furniture]
     after = texts[texts.index(line) + 1] if bar and best[0] and line in texts[:-1] else None
     for found, other in pairs[1:]:

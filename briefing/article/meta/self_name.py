@@ -53,7 +53,7 @@ _TOLD = re.compile(rf"\b(?:told|spoke to|speaking to|in an interview with|interv
 # "Marrow News will have more", "The Kessel Post generally does not name …", "The Kessel Post believes …",
 # "The Kessel Post was told …". Another paper is told things; it does not promise this story's updates.
 _VOICE = re.compile(
-    rf"(?:^|(?<=[.!?] )){_NAME}\s+(?:will\s+(?:update|have\s+more|bring\s+you\s+more)|is\s+following\s+this|believes|was\s+told|"
+    rf"(?:^|(?<=[.!?] )){_NAME}\s+(?:will\s+(?:update|have\s+more|bring\s+you\s+more)|is\s+following\s+this|believes|was\s+told(?!\s+(?:by|to)\b)|"
     r"(?:generally\s+|usually\s+)?(?:does\s+not|doesn['’]t|do\s+not|will\s+not)\s+(?:name|identify|publish)\b)\b")
 # The site asking its reader back: "Stay with Kessel News for updates", "Stay tuned to KQTH.com".
 _STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
@@ -179,6 +179,8 @@ def _reporting(page: Page) -> Votes:
     for para in page.body:
         for pattern, weight in ((_REPORTS, 2.0), (_WORK_BY, 2.0), (_TOLD, 1.5), (_STAY, 2.0), (_VOICE, 2.0)):
             for m in pattern.finditer(para[:5000]):
+                if pattern is _VOICE and _CREDITED.search(_sentence_at(para, m.start())):
+                    continue  # "The Marrow Gazette does not name its sources, Brand said": somebody else's words
                 if not site.quoted_at(para, m.start()):
                     votes.append((m.group("name"), _one_word(_tidy(m.group("name")), weight)))
     return votes
@@ -219,6 +221,16 @@ def _newsroom(page: Page) -> Votes:
             for m in pattern.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
 
 
+# A sentence the story credits to somebody: "…, the company said", "according to the court".
+_CREDITED = re.compile(r"\b(?:said|says|according to)\b")
+
+
+def _sentence_at(text: str, start: int) -> str:
+    """The sentence that opens at `start`, up to its end mark."""
+    end = re.search(r"[.!?](?:\s|$)", text[start:])
+    return text[start:start + end.end()] if end else text[start:]
+
+
 def _promos(page: Page) -> Votes:
     """A short line asking the reader to follow the site somewhere: 'Join the Kestrel Post WhatsApp channel',
     'Never miss another Facebook post from KXYZ-TV', 'Download the Marrow News app'. The platform's own
@@ -226,8 +238,8 @@ def _promos(page: Page) -> Votes:
     platforms = lexicon.lower("social_platforms") | _PRODUCTS
     votes: Votes = []
     for line in [line for label, line in page.furniture if label != "title"] + page.body:
-        if len(line.split()) > 20 or not _ENGAGE.search(line) or not _tokens(line) & platforms:
-            continue
+        if len(line.split()) > 20 or not _ENGAGE.search(line) or not _tokens(line) & platforms or _CREDITED.search(line):
+            continue  # (a story's "Readers can subscribe to its e-paper, the company said" is not the site's prompt)
         for m in re.finditer(rf"(?<![\w'’-]){_NAME}", line):
             words = re.sub(r"(?:'s|’s)$", "", m.group("name")).split()
             while words and words[-1].lower() in platforms:

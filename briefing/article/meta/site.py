@@ -354,6 +354,7 @@ _BIO_FOR = re.compile(rf"\b(?:for|at|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
 _NEWSROOM_TRADE = re.compile(r"\b(?:editor|reporter|correspondent|journalist|columnist)\b")
 # An author box's role line: "Staff reporter at Kessel Now", "Senior writer with The Marrow Post".
 _ROLE_AT = re.compile(rf"^(?P<role>[A-Z][a-z]+(?:\s[a-z]+){{0,2}})\s+(?:at|for|with)\s+(?:the\s+)?{_NAME}\s*\.?$")
+_FORMER_ROLE = re.compile(r"(?i)(?:former|ex-?|retired)\b")  # "Former reporter at The Marrow Post": not the site
 _BIO_TRADE = re.compile(rf"\b(?:is|was)\s+(?:the\s+)?{_NAME}(?:'s|’s)\s+(?P<trade>(?:[a-z-]+\s+){{0,2}}[a-z]+)")
 
 
@@ -381,7 +382,8 @@ def _role_at(page: Page) -> str | None:
     """'Staff reporter at Kessel Now' on its own line in the author box under the story: the writer's paper."""
     for line in page.lines("bio") + page.lines("tail"):
         m = _ROLE_AT.match(line.strip())
-        name = m.group("name") if m and vocab.role_words().search(m.group("role")) else None
+        role = m.group("role") if m else ""
+        name = m.group("name") if m and vocab.role_words().search(role) and not _FORMER_ROLE.match(role) else None
         if name and not looks_like_name(name) and not outlet_names.agency(name) and not _organisation(name):
             return name
     return None
