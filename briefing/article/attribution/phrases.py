@@ -359,6 +359,8 @@ _TITLEISH = ("R", "H", "T", "X")
 def _titled_person(run: list[str]) -> bool:
     """A name led by a person's title: "Lt. Kenny Park", "Mrs. Ada Church"."""
     first = run[0].casefold()
+    if len(run) == 2 and HONORIFICS.get(_bare(run[0])) and run[1][:1].isupper():
+        return True  # "Mr Park", "Mrs Church": a courtesy title with a gender is never a body's
     return len(run) >= 3 and (first in HONORIFICS or first in lexicon.lower("title_abbreviations")) \
         and run[1][:1].isupper() and not _is_org_word(run[1])
 
