@@ -37,6 +37,7 @@ class Entity:
     kind: str  # PERSON, ORG, ROLE (somebody the article never names) or UNKNOWN (a lone name)
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
+    guessed: bool = False  # the gender is only the usual one of the given name ("Tracy" f)
 
     def add_role(self, role: str | None) -> None:
         role = tidy_role(role)
@@ -187,7 +188,9 @@ class Entities:
             self._index(entity)
         if entity.kind == UNKNOWN and mention.kind in (PERSON, ORG) or entity.kind == PERSON and mention.kind == ORG:
             entity.kind = mention.kind  # "Red Lantern", then "the account Red Lantern": an organisation
-        entity.gender = entity.gender or mention.gender or _given_gender(entity)
+        if entity.gender is None:
+            entity.gender = mention.gender or _given_gender(entity)
+            entity.guessed = mention.gender is None and entity.gender is not None
         entity.add_role(mention.role)
         self._record(Event(entity, position, speaker, subject, offset, aside, placed))
         return entity

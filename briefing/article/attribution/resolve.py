@@ -72,8 +72,9 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
         entity = _pronoun(mention.name.lower(), people, position, previous, offset)
         if entity is None:
             return None
-        if entity.kind == PERSON and entity.gender is None and mention.name.lower() in _GENDER:
-            entity.gender = _GENDER[mention.name.lower()]
+        if entity.kind == PERSON and mention.name.lower() in _GENDER:
+            # a pronoun that agrees with a gender guessed from the given name confirms it
+            entity.gender, entity.guessed = entity.gender or _GENDER[mention.name.lower()], False
         people.spoke(entity, position)
         return Speaker.of(entity)
     if mention.kind == ORG and mention.definite and _party_member(mention.name):
@@ -159,7 +160,19 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
         previous = None
-    return _salient(events, position, previous)
+    return _salient(events, position, previous) or _only_guessed(gender, people, position, offset)
+
+
+def _only_guessed(gender: str, people: Entities, position: int, offset: int) -> Entity | None:
+    """"Tracy Veer said … “…,” he said": when the one person of the last few sentences has a gender
+    guessed from the given name alone, the pronoun tells it better; with two people, nobody."""
+    found = {e.entity.name: e.entity for e in _earlier(people, position, offset)
+             if position - e.position <= PRONOUN_WINDOW and e.entity.kind == PERSON and not e.aside}
+    only = next(iter(found.values())) if len(found) == 1 else None
+    if only is None or not only.guessed:
+        return None
+    only.gender, only.guessed = gender, False
+    return only
 
 
 def _plural_body(name: str) -> bool:

@@ -1,0 +1,52 @@
+"""Whom "he" and "she" stand for when the gender the article shows is only a guess from a given name,
+and when a surname is also a common noun (examples written for these tests)."""
+
+from briefing.article.attribution import extract
+
+
+def speakers_of(paragraphs, needle):
+    return [s.speaker for s in extract(paragraphs) if needle in s.text]
+
+
+UNION = "Tracy Veer, who leads the Kessel dockers union, said the old contract ran out in May."
+
+
+def test_a_pronoun_outweighs_a_gender_guessed_from_the_given_name_of_the_one_person():
+    found = speakers_of([UNION, "“We asked for a modest rise and a dental plan,” he said."], "modest rise")
+    assert found == ["Tracy Veer"]
+
+
+def test_the_pronoun_then_keeps_standing_for_that_person():
+    paragraphs = [UNION, "“We asked for a modest rise,” he said.", "Talks are slow, Veer said.",
+                  "“Under their offer the dockers would fall behind prices,” he said."]
+    assert speakers_of(paragraphs, "fall behind") == ["Tracy Veer"]
+
+
+def test_with_two_people_a_guessed_gender_that_disagrees_finds_nobody():
+    paragraphs = ["Tracy Veer, who leads the Kessel dockers union, said talks had begun. Nina Brand, the port chief, "
+                  "said the offer stood.", "“We asked for a modest rise and a dental plan,” he said."]
+    assert speakers_of(paragraphs, "modest rise") == []
+
+
+def test_a_pronoun_that_agreed_once_confirms_the_guess():
+    paragraphs = [UNION, "“We asked for a modest rise,” she said.",
+                  "“Under their offer the dockers would fall behind prices,” he said."]
+    assert speakers_of(paragraphs, "fall behind") == []
+
+
+def test_a_gendered_role_is_no_guess():
+    paragraphs = ["Tracy Veer, the union spokeswoman, said talks had begun.",
+                  "“We asked for a modest rise and a dental plan,” he said."]
+    assert speakers_of(paragraphs, "modest rise") == []
+
+
+def test_a_courtesy_title_makes_a_common_noun_a_surname():
+    paragraphs = ["Mr Park said he was “deeply worried” about the walkout at Harbour General.",
+                  "“People are waiting for their operations,” he said."]
+    assert speakers_of(paragraphs, "operations") == ["Park"]
+
+
+def test_a_title_and_a_place_word_in_a_longer_name_stay_a_place():
+    paragraphs = ["Staff at Marrow Park Hotel said the lifts were broken.",
+                  "“Guests had to climb nine floors,” the manager said."]
+    assert "Marrow Park Hotel" not in speakers_of(paragraphs, "nine floors")
