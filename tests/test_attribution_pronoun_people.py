@@ -50,3 +50,13 @@ def test_a_title_and_a_place_word_in_a_longer_name_stay_a_place():
     paragraphs = ["Staff at Marrow Park Hotel said the lifts were broken.",
                   "“Guests had to climb nine floors,” the manager said."]
     assert "Marrow Park Hotel" not in speakers_of(paragraphs, "nine floors")
+
+
+def test_a_she_opening_the_narrative_may_be_somebody_never_named():
+    paragraphs = ["Dr Ivo Brand says he first heard of the fever cases on the radio.",
+                  "The harbour clinic said a woman with the fever had died in May.",
+                  "She was a member of the Kessel rowing club.",
+                  "In the council, the harbour spokesman Nils Hart questioned Dr Brand about the delay.",
+                  "Outside, Dr Brand told reporters he was very unhappy about that.",
+                  "“I do not expect to learn such things from the radio,” he said."]
+    assert speakers_of(paragraphs, "from the radio") == ["Ivo Brand"]

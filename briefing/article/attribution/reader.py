@@ -172,8 +172,9 @@ class Reader:
                                        and par.tokens[start - 1].unit == par.tokens[start].unit)
             if entity is not None:
                 entity.add_role(role)
-                if (entity.gender is None or entity.guessed) and entity.kind == PERSON and role_gender(role):
-                    entity.gender, entity.guessed = role_gender(role), False  # "her husband, Milton Berg": a man
+                if entity.gender is None and entity.kind == PERSON:
+                    entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
+                entity.guessed = entity.guessed and role_gender(role) != entity.gender  # "Ana Lind, the spokeswoman"
 
     def note_subjects(self, par: Paragraph, base: int) -> None:
         """A sentence of the narrative that opens on "He" or "She" keeps the person it stands for in view."""

@@ -128,7 +128,7 @@ def _pronoun(word: str, people: Entities, position: int, previous: Entity | None
     gender = _GENDER.get(word)
     if gender is None:
         return None  # "I", "we": a speaker inside a quotation, not in the narrative
-    return _person(gender, people, position, previous, offset)
+    return _person(gender, people, position, previous, offset) or _only_guessed(gender, people, position, offset)
 
 
 def _impersonal(entity: Entity) -> bool:
@@ -160,17 +160,18 @@ def _person(gender: str, people: Entities, position: int, previous: Entity | Non
               and not (e.position == position and offset >= 0 and e.offset > offset)]
     if previous is not None and (previous.kind not in (PERSON, UNKNOWN) or previous.gender not in (None, gender)):
         previous = None
-    return _salient(events, position, previous) or _only_guessed(gender, people, position, offset)
+    return _salient(events, position, previous)
 
 
 def _only_guessed(gender: str, people: Entities, position: int, offset: int) -> Entity | None:
-    """"Tracy Veer said … “…,” he said": when the one person of the last few sentences has a gender
-    guessed from the given name alone, the pronoun tells it better; with two people, nobody."""
-    found = {e.entity.name: e.entity for e in _earlier(people, position, offset)
-             if position - e.position <= PRONOUN_WINDOW and e.entity.kind == PERSON and not e.aside}
-    only = next(iter(found.values())) if len(found) == 1 else None
-    if only is None or not only.guessed:
-        return None
+    """"Tracy Veer said … “…,” he said": when the one person of the last few sentences spoke and has a gender
+    guessed from the given name alone, the speaker's pronoun tells it better; with two people, nobody (and a
+    "she" opening a sentence of the narrative may be somebody never named: "a woman … She was …")."""
+    events = [e for e in _earlier(people, position, offset)
+              if position - e.position <= PRONOUN_WINDOW and e.entity.kind in (PERSON, UNKNOWN)]
+    only = events[0].entity if events and all(e.entity is events[0].entity for e in events) else None
+    if only is None or not only.guessed or not any(e.speaker for e in events):
+        return None  # (a name only mentioned, "in Ana Lind's way", is not who spoke)
     only.gender, only.guessed = gender, False
     return only
 
