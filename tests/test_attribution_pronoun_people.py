@@ -60,3 +60,38 @@ def test_a_she_opening_the_narrative_may_be_somebody_never_named():
                   "Outside, Dr Brand told reporters he was very unhappy about that.",
                   "“I do not expect to learn such things from the radio,” he said."]
     assert speakers_of(paragraphs, "from the radio") == ["Ivo Brand"]
+
+
+PLANT = "Ivo Brand, who runs the Kessel can plant, said the closure was a blow."
+
+
+def test_an_unnamed_spokesman_who_spoke_is_the_next_he():
+    paragraphs = [PLANT, "A spokesman from Veer’s office said the plant employs 245 people. He confirmed that talks "
+                  "began on Thursday.", "“It has a fine name in the town,” he said."]
+    found = [(s.speaker, s.text) for s in extract(paragraphs)]
+    assert ("A spokesman from Veer’s office", "talks began on Thursday") in found
+    assert speakers_of(paragraphs, "fine name") == ["A spokesman from Veer’s office"]
+
+
+def test_an_unnamed_spokeswoman_is_not_a_he():
+    paragraphs = [PLANT, "A spokeswoman from Veer’s office said the plant employs 245 people.",
+                  "“It has a fine name in the town,” he said."]
+    assert speakers_of(paragraphs, "fine name") == ["Ivo Brand"]
+
+
+def test_a_person_named_after_the_spokesman_is_the_next_he():
+    paragraphs = ["A spokesman from Veer’s office said the plant employs 245 people.",
+                  "Ivo Brand, who runs the plant, said the closure was a blow.",
+                  "“It has a fine name in the town,” he said."]
+    assert speakers_of(paragraphs, "fine name") == ["Ivo Brand"]
+
+
+def test_an_unnamed_man_who_did_not_speak_is_not_noted():
+    paragraphs = [PLANT, "A man from the town was hurt in the fire.", "“It has a fine name in the town,” he said."]
+    assert speakers_of(paragraphs, "fine name") == ["Ivo Brand"]
+
+
+def test_a_role_before_an_inserted_he_said_is_what_was_said():
+    paragraphs = [PLANT, "A new plant manager, he said, could set a new tone for the town.",
+                  "“It has a fine name in the town,” he said."]
+    assert speakers_of(paragraphs, "new tone") == speakers_of(paragraphs, "fine name") == ["Ivo Brand"]

@@ -84,6 +84,7 @@ from briefing.article.attribution.resolve import Speaker, resolve, subject_prono
 from briefing.article.attribution.role_text import shown_role
 from briefing.article.attribution.spans import Attribution, clause_subject, link
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
+from briefing.article.attribution.unnamed_speakers import note_unnamed_speakers
 from briefing.model import DIRECT, INDIRECT, Statement
 
 MAX_PARAGRAPH = 20_000  # characters of one paragraph that are read for statements
@@ -135,6 +136,7 @@ class Reader:
         base = self.position
         events_before = len(self.people.events)
         self.note_names(par, base)
+        note_unnamed_speakers(par, base, self.people)
         self.note_subjects(par, base)
         if not self.layout(par, index, base, events_before):
             self.tag_and_state(par, index, base)

@@ -86,6 +86,9 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
             people.spoke(entity, position)
             return Speaker.of(entity, mention.role)
         maybe = _unnamed_body(mention, people, position, offset) if mention.kind == ORG else None
+        if mention.kind == ROLE and not mention.definite and mention.gender and mention.noun:
+            # "A spokesman for Veer's office said …": somebody unnamed whom a later "he" may stand for
+            people.described(_as_written(written), mention.noun, position).gender = mention.gender
         return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, maybe=maybe)
     entity = people.named(mention, position, speaker=True, subject=True)
     if entity is None:
@@ -153,8 +156,9 @@ def _as_organisation(entity: Entity) -> Entity:
 
 def _person(gender: str, people: Entities, position: int, previous: Entity | None, offset: int = -1) -> Entity | None:
     """He or she: the most salient person of that gender in the last few sentences."""
-    events = [e for e in people.before(position) if position - e.position <= PRONOUN_WINDOW
-              and e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender) and not e.aside
+    events = [e for e in people.before(position) if position - e.position <= PRONOUN_WINDOW and not e.aside
+              and (e.entity.kind in (PERSON, UNKNOWN) and e.entity.gender in (None, gender)
+                   or e.entity.kind == ROLE and e.entity.gender == gender)  # "a spokeswoman for Veer said"
               and not _plural_body(e.entity.name)
               # "… he said of Lind and Ode": names after the pronoun in its own sentence are not it
               and not (e.position == position and offset >= 0 and e.offset > offset)]
