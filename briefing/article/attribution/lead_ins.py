@@ -15,6 +15,7 @@ participle ("saying", "adding"), the subject of the sentence.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing import lexicon
 from briefing.article.attribution import cues
@@ -36,6 +37,7 @@ _LISTING = frozenset({"including", "as"})  # "things such as, “…”", "a few
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-", "—", "–"})
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                               "was", "were", "is", "are", "been", "being", "be"})
+_AGE = re.compile(r"\d{1,3}-year-old")
 _FILLER = 5  # words between a cue and its comma: "told the Harbour Courier on Monday:"
 
 
@@ -301,12 +303,19 @@ def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
         i = comma + 1
     if i < before and toks[i].text.lower() in _PRONOUNS:
         return i, i + 1
+    if i + 2 < before and toks[i].text == "The" and _described_person(toks[i + 1].text):
+        return i, i + 2  # "The 41-year-old praised Kessel, telling reporters: “…”"
     j = i
     while j < min(before, i + 8) and not toks[j].quoted and (toks[j].text[:1].isupper() or toks[j].text == "." and j > i):
         j += 1
     while j > i and not toks[j - 1].text[:1].isalnum():
         j -= 1
     return (i, j) if j > i else None
+
+
+def _described_person(word: str) -> bool:
+    """An age ("41-year-old") or a role noun ("coach"): what "The …" names a person by."""
+    return bool(_AGE.fullmatch(word)) or word in lexicon.lower("role_nouns")
 
 
 def _set(labels: list[str], start: int, end: int, role: str) -> None:
