@@ -95,3 +95,15 @@ def test_a_role_before_an_inserted_he_said_is_what_was_said():
     paragraphs = [PLANT, "A new plant manager, he said, could set a new tone for the town.",
                   "“It has a fine name in the town,” he said."]
     assert speakers_of(paragraphs, "new tone") == speakers_of(paragraphs, "fine name") == ["Ivo Brand"]
+
+
+def test_a_title_before_a_lower_case_particle_names_a_person():
+    paragraphs = ["“In some towns the private clinics are very strong,” Dr el Brand said.",
+                  "He said that careful records let the clinic spot any rise. “No town reports every case, but we "
+                  "know that,” he said."]
+    assert speakers_of(paragraphs, "No town reports") == ["el Brand"]
+
+
+def test_a_capitalised_place_word_still_opens_a_place():
+    assert [s.speaker for s in extract(["El Marrow Council said the bridge would close for a week."])] \
+        == ["El Marrow Council"]

@@ -357,11 +357,9 @@ _TITLEISH = ("R", "H", "T", "X")
 
 
 def _titled_person(run: list[str]) -> bool:
-    """A name led by a person's title: "Lt. Kenny Park", "Mrs. Ada Church"."""
+    """A name led by a person's title: "Lt. Kenny Park", "Mrs. Ada Church"; "Mr Park" (a title with a gender)."""
     first = run[0].casefold()
-    if len(run) == 2 and HONORIFICS.get(_bare(run[0])) and run[1][:1].isupper():
-        return True  # "Mr Park", "Mrs Church": a courtesy title with a gender is never a body's
-    return len(run) >= 3 and (first in HONORIFICS or first in lexicon.lower("title_abbreviations")) \
+    return len(run) == 2 and bool(HONORIFICS.get(_bare(run[0]))) and run[1][:1].isupper() or len(run) >= 3 and (first in HONORIFICS or first in lexicon.lower("title_abbreviations")) \
         and run[1][:1].isupper() and not _is_org_word(run[1])
 
 
@@ -411,7 +409,9 @@ def _named(words: list[str], tags: list[str], head: tuple[int, int], definite: b
         noun = next((_bare(w) for w in reversed(run) if _is_role(w)), _bare(run[-1]))
         return Mention(ROLE, joined, joined, gender, noun, definite)
     name = " ".join(name_words)
-    org = _bare(name_words[0]).capitalize() in PLACE_WORDS and len(name_words) > 1 or is_country(name)
+    # "El Paso" is a place, "Dr el Bushra" a person
+    org = name_words[0][:1].isupper() and _bare(name_words[0]).capitalize() in PLACE_WORDS and len(name_words) > 1 \
+        or is_country(name)
     # "account Harbour Watch", "the company Lumora": the noun before the name says what it is.
     noun_before = before[-1] if before and not title and before[-1][:1].islower() else None
     if noun_before is not None and _is_org_word(noun_before) and not _is_role(noun_before):
