@@ -18,11 +18,13 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.genders import name_gender, titled_gender
 from briefing.article.attribution.names import (
+    acronym,
     fold,
     given_names,
     is_given_name,
     number_run,
     same_name,
+    spelled_out,
     time_run,
     tokens,
     weekday,
@@ -267,6 +269,8 @@ class Entities:
                 return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
+        if acronym(name):  # "KCPS" after "the Kessel Centre for Port Safety": the body those are the initials of
+            return next((e for e in reversed(self.all) if e.kind in (ORG, UNKNOWN) and spelled_out(name, e.name)), None)
         return None
 
     def _surname_before(self, mention: Mention, gender: str | None, role: str | None) -> Entity | None:

@@ -82,6 +82,35 @@ def same_name(a: str, b: str) -> bool:
     return False
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def acronym(name: str) -> bool:
+    """'KCPS', 'K.C.P.S.': a short run of capitals that may stand for a longer name."""
+    return bool(_ACRONYM.fullmatch(name.strip().replace(".", "")))
+
+
+def initials(name: str) -> str:
+    """The letters an organisation's name is shortened to: the first letter of each capitalised word, a word
+    of capitals whole ('Harbour UK Rail Board' -> 'HUKRB'); small words ('for', 'and', 'of') are skipped."""
+    out = []
+    for word in name.replace("-", " ").split():
+        word = word.strip(",.;:()'’")
+        if word[:1].isupper():
+            out.append(word if word.isupper() and word.isalpha() else word[0])
+    return "".join(out)
+
+
+def spelled_out(short: str, name: str) -> bool:
+    """'KCPS' is the short form of 'Kessel Centre for Port Safety': its letters are the initials of the
+    name, or of all its words but a last one added later ('... Control and Prevention' for 'KCDC')."""
+    letters = short.strip().replace(".", "").replace("&", "")
+    full = initials(name)
+    if len(letters) < 2 or len(name.split()) < 2:
+        return False
+    return full == letters or len(letters) >= 3 and full[:-1] == letters and name.split()[-2].islower()
+
+
 @cache
 def given_names() -> dict[str, str]:
     """Every given name the table holds, folded, with its usual gender (m, f, or - for either)."""

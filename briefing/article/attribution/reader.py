@@ -83,6 +83,7 @@ from briefing.article.attribution.phrases import (
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
 from briefing.article.attribution.role_text import shown_role
 from briefing.article.attribution.spans import Attribution, clause_subject, link
+from briefing.article.attribution.spelled import joined_sources, note_spelled
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.article.attribution.unnamed_speakers import note_unnamed_speakers
 from briefing.model import DIRECT, INDIRECT, Statement
@@ -177,6 +178,7 @@ class Reader:
                 if entity.gender is None and entity.kind == PERSON:
                     entity.gender = role_gender(role)  # "her husband, Milton Berg": a man
                 entity.guessed = entity.guessed and role_gender(role) != entity.gender  # "Ana Lind, the spokeswoman"
+        note_spelled(par, self.people, base)  # "the Kessel Centre for Port Safety (KCPS)"
 
     def note_subjects(self, par: Paragraph, base: int) -> None:
         """A sentence of the narrative that opens on "He" or "She" keeps the person it stands for in view."""
@@ -231,7 +233,7 @@ class Reader:
             else ["O"] * len(par.tokens)
         labels = filters.silent_cues(par, labels)
         labels = backstop.reported_saying(par, backstop.short_cues(par, reading_view.mask_dateline(par, labels)))
-        labels = descriptors.issued_sources(par, occasions.occasion_tails(par, labels))
+        labels = joined_sources(par, descriptors.issued_sources(par, occasions.occasion_tails(par, labels)))
         labels = inverted.noun_cues(par, inverted.quotation_sources(par, inverted.inverted_attributions(par, labels)))
         labels = inverted.parenthetical_subjects(par, inverted.parenthetical_sources(par, labels))
         labels = inverted.subordinate_sources(par, labels)

@@ -1,0 +1,69 @@
+"""Names an article spells out and then shortens: "the Kessel Centre for Port Safety (KCPS)", "members of
+the Marrow Dock Union, or MDU,". The full name is recorded as an organisation's where the short form is
+given, so that "the KCPS said" later names the body by its full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefing.article.attribution.entities import Entities
+from briefing.article.attribution.names import acronym, spelled_out
+from briefing.article.attribution.phrases import ORG, Mention
+from briefing.article.attribution.tokens import Paragraph, Token
+
+_JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
+_REACH = 12  # words a spelled-out name may run to
+
+
+def _short_form(tokens: tuple[Token, ...], k: int) -> str | None:
+    """The short form given at `k`, just after a name: "(KCPS)" or ", or KCPS," (letters joined by "&" too)."""
+    if k + 2 < len(tokens) and tokens[k].text == "(" or k + 2 < len(tokens) and tokens[k].text == "," \
+            and tokens[k + 1].text == "or":
+        first = k + 1 if tokens[k].text == "(" else k + 2
+        end = first
+        while end < len(tokens) and end - first < 5 and tokens[end].text not in (")", ",", ".") \
+                and tokens[end].start == (tokens[end - 1].end if end > first else tokens[end].start):
+            end += 1
+        closer = tokens[end].text if end < len(tokens) else "."
+        short = "".join(t.text for t in tokens[first:end])
+        if acronym(short) and (closer == ")" if tokens[k].text == "(" else closer in (",", ".")):
+            return short
+    return None
+
+
+def spelled_names(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, short form) of each name the paragraph spells out before giving its short form."""
+    for k in range(1, len(tokens)):
+        short = _short_form(tokens, k)
+        if short is None or not tokens[k - 1].text[:1].isupper():
+            continue
+        start = k - 1
+        best = None
+        while start >= 0 and k - start <= _REACH and tokens[start].unit == tokens[k].unit \
+                and (tokens[start].text[:1].isupper() or tokens[start].text in _JOINERS):
+            if tokens[start].text[:1].isupper() and spelled_out(short, " ".join(t.text for t in tokens[start:k])):
+                best = start
+            start -= 1
+        if best is not None:
+            yield best, k, short
+
+
+def note_spelled(par: Paragraph, people: Entities, base: int) -> None:
+    """Record each spelled-out name of a paragraph as an organisation's, where the reader meets it."""
+    for start, end, _short in spelled_names(par.tokens):
+        name = par.text[par.tokens[start].start:par.tokens[end - 1].end]
+        people.named(Mention(ORG, name), base + par.tokens[start].unit, offset=par.tokens[start].start)
+
+
+def joined_sources(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels with a source that starts inside a name written around "&" ("AT&T", "Marrow&Co") taken from
+    the name's first letter: the tagger read the letters after "&" alone as the source."""
+    out = list(labels)
+    toks = par.tokens
+    for i in range(2, len(toks)):
+        if out[i] != "B-SRC" or toks[i - 1].text != "&" or out[i - 1] != "O" or out[i - 2] != "O":
+            continue
+        if toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end and toks[i - 2].text[:1].isupper():
+            out[i - 2], out[i - 1], out[i] = "B-SRC", "I-SRC", "I-SRC"
+    return out

@@ -1,0 +1,92 @@
+"""An organisation the article spells out and then shortens ("the Kessel Centre for Port Safety (KCPS)",
+"the Marrow Dock Union, or MDU,") speaks under its full name when the short form is the source; a name
+written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
+
+import pytest
+
+from briefing.article.attribution import extract
+from briefing.article.attribution.names import initials, spelled_out
+
+OPENING = "The harbour was quiet on Monday morning as the ferries waited."
+
+
+def speakers(paragraphs):
+    return [s.speaker for s in extract(paragraphs)]
+
+
+def test_a_short_form_in_brackets_speaks_under_the_full_name():
+    found = speakers([
+        OPENING,
+        "The Kessel Centre for Port Safety (KCPS) counted forty new cases in the harbour district.",
+        "The KCPS said that teams had been sent to every ward of the town.",
+    ])
+    assert found == ["Kessel Centre for Port Safety"]
+
+
+def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
+    found = speakers([
+        OPENING,
+        "Members of the Kessel Dockers and Riggers Union, or KDRU, will strike on Tuesday.",
+        "The KDRU said only a few crews would work during the walkout at the port.",
+    ])
+    assert found == ["Kessel Dockers and Riggers Union"]
+
+
+def test_a_name_with_a_word_added_after_its_short_form_was_coined():
+    found = speakers([
+        OPENING,
+        "The Kessel Centre for Disease Control and Prevention (KCDC) counted forty new cases.",
+        "The KCDC said that teams had been sent to every ward of the town.",
+    ])
+    assert found == ["Kessel Centre for Disease Control and Prevention"]
+
+
+def test_initials_of_a_name_named_earlier_without_brackets():
+    found = speakers([
+        OPENING,
+        "Ana Veer said the Kessel Port Board would meet again on Monday.",
+        "The KPB said that teams had been sent to every ward of the town.",
+    ])
+    assert found[-1] == "Kessel Port Board"
+
+
+@pytest.mark.parametrize("earlier", [
+    "Ana Veer said the Kessel Harbour Board would meet again on Monday.",  # other initials
+    "Ana Veer said the board would meet again on Monday.",  # no name at all
+])
+def test_a_short_form_with_no_body_of_those_initials_stays_as_written(earlier):
+    found = speakers([OPENING, earlier, "The KPB said that teams had been sent to every ward of the town."])
+    assert found[-1] == "KPB"
+
+
+def test_a_person_is_not_spelled_out_by_a_bracket_after_the_name():
+    found = speakers([
+        OPENING,
+        "Ivo Brand (IB) said that teams had been sent to every ward of the town.",
+    ])
+    assert found == ["Ivo Brand"]
+
+
+def test_a_name_written_around_an_ampersand_stays_whole():
+    found = speakers([OPENING, "AT&T argued that there was an exception for phone carriers in the law."])
+    assert found == ["AT&T"]
+
+
+def test_two_names_joined_by_a_spaced_ampersand_are_left_as_they_were():
+    found = speakers([OPENING, "Marrow & Kessel said the deal was fair to every one of its buyers."])
+    assert found == ["Kessel"]
+
+
+@pytest.mark.parametrize("short,name,expected", [
+    ("KCPS", "Kessel Centre for Port Safety", True),
+    ("NSWHA", "NSW Harbour Association", True),
+    ("KPB", "Kessel Port", False),
+    ("KC", "Kessel", False),
+    ("KCD", "Kessel Centre Dover Prevention", False),  # a last word dropped only after a joining word
+])
+def test_spelled_out(short, name, expected):
+    assert spelled_out(short, name) is expected
+
+
+def test_initials_take_a_word_of_capitals_whole():
+    assert initials("NSW Harbour and Tram Board") == "NSWHTB"
