@@ -1,6 +1,6 @@
 """An organisation the article spells out and then shortens ("the Kessel Centre for Port Safety (KCPS)",
-"the Marrow Dock Union, or MDU,") speaks under its full name when the short form is the source; a name
-written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
+"the Marrow Dock Union, or MDU,") speaks under its full name with the short form after it ("Kessel Centre for
+Port Safety (KCPS)") when the short form is the source; a name written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
 
 import pytest
 
@@ -20,7 +20,7 @@ def test_a_short_form_in_brackets_speaks_under_the_full_name():
         "The Kessel Centre for Port Safety (KCPS) counted forty new cases in the harbour district.",
         "The KCPS said that teams had been sent to every ward of the town.",
     ])
-    assert found == ["Kessel Centre for Port Safety"]
+    assert found == ["Kessel Centre for Port Safety (KCPS)"]
 
 
 def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
@@ -29,7 +29,7 @@ def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
         "Members of the Kessel Dockers and Riggers Union, or KDRU, will strike on Tuesday.",
         "The KDRU said only a few crews would work during the walkout at the port.",
     ])
-    assert found == ["Kessel Dockers and Riggers Union"]
+    assert found == ["Kessel Dockers and Riggers Union (KDRU)"]
 
 
 def test_a_name_with_a_word_added_after_its_short_form_was_coined():
@@ -38,7 +38,7 @@ def test_a_name_with_a_word_added_after_its_short_form_was_coined():
         "The Kessel Centre for Disease Control and Prevention (KCDC) counted forty new cases.",
         "The KCDC said that teams had been sent to every ward of the town.",
     ])
-    assert found == ["Kessel Centre for Disease Control and Prevention"]
+    assert found == ["Kessel Centre for Disease Control and Prevention (KCDC)"]
 
 
 def test_initials_of_a_name_named_earlier_without_brackets():
@@ -47,7 +47,7 @@ def test_initials_of_a_name_named_earlier_without_brackets():
         "Ana Veer said the Kessel Port Board would meet again on Monday.",
         "The KPB said that teams had been sent to every ward of the town.",
     ])
-    assert found[-1] == "Kessel Port Board"
+    assert found[-1] == "Kessel Port Board (KPB)"
 
 
 @pytest.mark.parametrize("earlier", [
@@ -59,12 +59,15 @@ def test_a_short_form_with_no_body_of_those_initials_stays_as_written(earlier):
     assert found[-1] == "KPB"
 
 
-def test_a_person_is_not_spelled_out_by_a_bracket_after_the_name():
-    found = speakers([
-        OPENING,
-        "Ivo Brand (IB) said that teams had been sent to every ward of the town.",
-    ])
-    assert found == ["Ivo Brand"]
+def test_a_full_name_with_no_short_form_is_shown_alone():
+    found = speakers([OPENING, "The Kessel Port Board said that teams had been sent to every ward of the town."])
+    assert found == ["Kessel Port Board"]
+
+
+@pytest.mark.parametrize("person,name", [("Ivo Brand (IB)", "Ivo Brand"), ("Ana Marie Veer (AMV)", "Ana Marie Veer")])
+def test_a_person_is_not_spelled_out_by_a_bracket_after_the_name(person, name):
+    found = speakers([OPENING, f"{person} said that teams had been sent to every ward of the town."])
+    assert found == [name]
 
 
 def test_a_name_written_around_an_ampersand_stays_whole():

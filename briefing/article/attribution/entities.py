@@ -40,6 +40,7 @@ class Entity:
     gender: str | None = None
     roles: list[str] = field(default_factory=list)
     guessed: bool = False  # the gender is only the usual one of the given name ("Tracy" f)
+    short: str | None = None  # the short form an organisation goes by too: "KCPS"
 
     def add_role(self, role: str | None) -> None:
         role = tidy_role(role)
@@ -185,6 +186,8 @@ class Entities:
         if entity is None and (speaker or subject) and not (in_scene or is_kin(role)):
             entity = self._surname_before(mention, gender, role)  # not "his son, Karl Veer"
         entity = entity or self._new(mention)
+        if acronym(mention.name) and not acronym(entity.name):
+            entity.short = entity.short or mention.name  # "the KCPS" for "the Kessel Centre for Port Safety"
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)

@@ -36,6 +36,8 @@ def settled(credits: list[tuple[Statement, Speaker]], people: Entities) -> list[
             shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
             role = next((r for r in shown if r and not repeats(r, entity.name)), None)
             name = without_debris(entity.name) or statement.speaker
+            if entity.short and name == entity.name:
+                name = f"{name} ({entity.short})"  # the full name, and the short form the article goes on to use
             statement = replace(statement, speaker=name, speaker_kind=kind_of(entity.kind), role=role)
         elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
             statement = replace(statement, role=None)

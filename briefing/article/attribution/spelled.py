@@ -1,6 +1,7 @@
 """Names an article spells out and then shortens: "the Kessel Centre for Port Safety (KCPS)", "members of
 the Marrow Dock Union, or MDU,". The full name is recorded as an organisation's where the short form is
-given, so that "the KCPS said" later names the body by its full name.
+given, so that "the KCPS said" later names the body by its full name, shown with the short form:
+"Kessel Centre for Port Safety (KCPS)".
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from briefing.article.attribution.entities import Entities
-from briefing.article.attribution.names import acronym, spelled_out
+from briefing.article.attribution.names import acronym, is_given_name, spelled_out
 from briefing.article.attribution.phrases import ORG, Mention
 from briefing.article.attribution.tokens import Paragraph, Token
 
@@ -45,15 +46,23 @@ def spelled_names(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
             if tokens[start].text[:1].isupper() and spelled_out(short, " ".join(t.text for t in tokens[start:k])):
                 best = start
             start -= 1
-        if best is not None:
+        if best is not None and not _a_persons(tokens[best:k], short):
             yield best, k, short
+
+
+def _a_persons(name: list[Token] | tuple[Token, ...], short: str) -> bool:
+    """'Ana Veer (AV)', 'Ivo Brand (IB)': two words whose initials are two letters, or a given name first, make a
+    person's initials, not an organisation's short form."""
+    return len(name) <= 2 and len(short) <= 2 or is_given_name(name[0].text)
 
 
 def note_spelled(par: Paragraph, people: Entities, base: int) -> None:
     """Record each spelled-out name of a paragraph as an organisation's, where the reader meets it."""
-    for start, end, _short in spelled_names(par.tokens):
+    for start, end, short in spelled_names(par.tokens):
         name = par.text[par.tokens[start].start:par.tokens[end - 1].end]
-        people.named(Mention(ORG, name), base + par.tokens[start].unit, offset=par.tokens[start].start)
+        entity = people.named(Mention(ORG, name), base + par.tokens[start].unit, offset=par.tokens[start].start)
+        if entity is not None and entity.name == name:
+            entity.short = short
 
 
 def joined_sources(par: Paragraph, labels: list[str]) -> list[str]:
