@@ -255,7 +255,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         qualifiers = {w.lower() for w in words[1:] if (w[:1].isupper() or w.lower() in _FORMER) and w.lower() != noun}
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
-        return found or _body_of_family(role_family(noun), people, position, offset)
+        return found or _body_of_family(role_family(noun), people, position, offset) \
+            or _described_body(noun, people, position, offset) or _described_person(mention, people, position, offset)
     family = role_family(noun)
     found = _body_of_family(family, people, position, offset)
     if found is not None:
@@ -271,6 +272,31 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         if spoke or candidates:
             return (spoke or candidates)[0].entity
     return None
+
+
+def _described_body(noun: str, people: Entities, position: int, offset: int) -> Entity | None:
+    """"Marrow Freight posted its results. The shipping giant said …": a noun that describes a body stands for
+    the organisation last named as a sentence's subject or speaker, within a few sentences."""
+    if noun not in lexicon.lower("body_descriptions"):
+        return None
+    for event in reversed(_earlier(people, position, offset)):
+        if position - event.position > PRONOUN_WINDOW:
+            break
+        if _impersonal(event.entity) and event.entity.gender is None and (event.subject or event.speaker) \
+                and not is_country(event.entity.name):
+            return event.entity
+    return None
+
+
+def _described_person(mention: Mention, people: Entities, position: int, offset: int) -> Entity | None:
+    """"Harbour Minister Ivo Brand was scathing. “…,” said the official.": a person's role the article gave
+    nobody stands for the one person who was a sentence's subject or speaker in the two sentences before."""
+    noun = (mention.noun or "").lower()
+    if noun not in lexicon.lower("role_nouns") or noun in lexicon.lower("plural_roles") or noun in GENERIC_BODIES:
+        return None
+    found = {id(e.entity): e.entity for e in _earlier(people, position, offset)
+             if position - e.position <= 2 and e.entity.kind == PERSON and (e.subject or e.speaker) and not e.aside}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unnamed_body(mention: Mention, people: Entities, position: int, offset: int) -> Entity | None:
