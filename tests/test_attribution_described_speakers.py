@@ -1,6 +1,6 @@
-"""A description as the source ("said the official", "the shipping giant said") stands for the one person or
-organisation the sentences just before made their subject, when no one was given that role; with two people
-in view, or a plural, or a person where a body is described, it stays as written. All in our own invented words."""
+"""A description of a body as the source ("the shipping giant said") stands for the organisation the sentences
+just before made their subject; a person or a country there is not it, and a person's role nobody was given
+("said the official") stays as written. All in our own invented words."""
 
 import pytest
 
@@ -15,27 +15,9 @@ def speakers(paragraphs):
     return [s.speaker for s in extract(paragraphs)]
 
 
-def test_a_role_nobody_was_given_is_the_person_just_made_the_subject():
+def test_a_role_nobody_was_given_stays_as_written():
+    # The one person in view may well be the official, but a reader cannot be sure: the description stays.
     found = speakers([OPENING, "Harbour Minister Ivo Brand was scathing of the new levy on Tuesday.", QUOTE])
-    assert found == ["Ivo Brand"]
-
-
-def test_with_two_people_in_view_the_role_stays_as_written():
-    found = speakers([OPENING, "Ana Veer spoke first on Tuesday. Tim Brand replied at once.", QUOTE])
-    assert found == ["the official"]
-
-
-def test_a_plural_role_is_not_the_one_person_before_it():
-    found = speakers([OPENING, "Harbour Minister Ivo Brand was scathing of the new levy on Tuesday.",
-                      QUOTE.replace("the official", "the officials")])
-    assert found == ["the officials"]
-
-
-def test_a_person_named_long_before_is_not_the_role():
-    found = speakers([
-        OPENING, "Harbour Minister Ivo Brand was scathing of the new levy on Tuesday.",
-        "The levy was first raised in spring. Ferries were late all week. Fares went up twice.",
-        "The port lost trade. Crews waited for hours. Several boats stayed in the harbour.", QUOTE])
     assert found == ["the official"]
 
 

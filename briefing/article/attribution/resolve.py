@@ -256,7 +256,7 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
         return found or _body_of_family(role_family(noun), people, position, offset) \
-            or _described_body(noun, people, position, offset) or _described_person(mention, people, position, offset)
+            or _described_body(noun, people, position, offset)
     family = role_family(noun)
     found = _body_of_family(family, people, position, offset)
     if found is not None:
@@ -286,17 +286,6 @@ def _described_body(noun: str, people: Entities, position: int, offset: int) -> 
                 and not is_country(event.entity.name):
             return event.entity
     return None
-
-
-def _described_person(mention: Mention, people: Entities, position: int, offset: int) -> Entity | None:
-    """"Harbour Minister Ivo Brand was scathing. “…,” said the official.": a person's role the article gave
-    nobody stands for the one person who was a sentence's subject or speaker in the two sentences before."""
-    noun = (mention.noun or "").lower()
-    if noun not in lexicon.lower("role_nouns") or noun in lexicon.lower("plural_roles") or noun in GENERIC_BODIES:
-        return None
-    found = {id(e.entity): e.entity for e in _earlier(people, position, offset)
-             if position - e.position <= 2 and e.entity.kind == PERSON and (e.subject or e.speaker) and not e.aside}
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _unnamed_body(mention: Mention, people: Entities, position: int, offset: int) -> Entity | None:
