@@ -1,6 +1,7 @@
 """An organisation the article spells out and then shortens ("the Kessel Centre for Port Safety (KCPS)",
-"the Marrow Dock Union, or MDU,") speaks under its full name with the short form after it ("Kessel Centre for
-Port Safety (KCPS)") when the short form is the source; a name written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
+"the Marrow Dock Union, or MDU,") is one body under both names: where the source is the short form it is
+shown so, and where the source only points at it ("it said") it is shown by its full name with the short form
+after it ("Kessel Centre for Port Safety (KCPS)"). A name written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
 
 import pytest
 
@@ -8,6 +9,7 @@ from briefing.article.attribution import extract
 from briefing.article.attribution.names import initials, spelled_out
 
 OPENING = "The harbour was quiet on Monday morning as the ferries waited."
+IT_SAID = "“Ten teams are out and more will follow this week,” it said."
 
 
 def speakers(paragraphs):
@@ -19,8 +21,9 @@ def test_a_short_form_in_brackets_speaks_under_the_full_name():
         OPENING,
         "The Kessel Centre for Port Safety (KCPS) counted forty new cases in the harbour district.",
         "The KCPS said that teams had been sent to every ward of the town.",
+        IT_SAID,
     ])
-    assert found == ["Kessel Centre for Port Safety (KCPS)"]
+    assert found == ["KCPS", "Kessel Centre for Port Safety (KCPS)"]
 
 
 def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
@@ -28,8 +31,9 @@ def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
         OPENING,
         "Members of the Kessel Dockers and Riggers Union, or KDRU, will strike on Tuesday.",
         "The KDRU said only a few crews would work during the walkout at the port.",
+        IT_SAID,
     ])
-    assert found == ["Kessel Dockers and Riggers Union (KDRU)"]
+    assert found == ["KDRU", "Kessel Dockers and Riggers Union (KDRU)"]
 
 
 def test_a_name_with_a_word_added_after_its_short_form_was_coined():
@@ -37,8 +41,9 @@ def test_a_name_with_a_word_added_after_its_short_form_was_coined():
         OPENING,
         "The Kessel Centre for Disease Control and Prevention (KCDC) counted forty new cases.",
         "The KCDC said that teams had been sent to every ward of the town.",
+        IT_SAID,
     ])
-    assert found == ["Kessel Centre for Disease Control and Prevention (KCDC)"]
+    assert found == ["KCDC", "Kessel Centre for Disease Control and Prevention (KCDC)"]
 
 
 def test_initials_of_a_name_named_earlier_without_brackets():
@@ -46,8 +51,9 @@ def test_initials_of_a_name_named_earlier_without_brackets():
         OPENING,
         "Ana Veer said the Kessel Port Board would meet again on Monday.",
         "The KPB said that teams had been sent to every ward of the town.",
+        IT_SAID,
     ])
-    assert found[-1] == "Kessel Port Board (KPB)"
+    assert found[-2:] == ["KPB", "Kessel Port Board (KPB)"]
 
 
 @pytest.mark.parametrize("earlier", [
@@ -55,13 +61,20 @@ def test_initials_of_a_name_named_earlier_without_brackets():
     "Ana Veer said the board would meet again on Monday.",  # no name at all
 ])
 def test_a_short_form_with_no_body_of_those_initials_stays_as_written(earlier):
-    found = speakers([OPENING, earlier, "The KPB said that teams had been sent to every ward of the town."])
-    assert found[-1] == "KPB"
+    found = speakers([OPENING, earlier, "The KPB said that teams had been sent to every ward of the town.", IT_SAID])
+    assert found[-2:] == ["KPB", "KPB"]
 
 
 def test_a_full_name_with_no_short_form_is_shown_alone():
     found = speakers([OPENING, "The Kessel Port Board said that teams had been sent to every ward of the town."])
     assert found == ["Kessel Port Board"]
+
+
+@pytest.mark.parametrize("place,short", [("United States", "U.S."), ("Kessel Island", "K.I.")])
+def test_a_place_written_with_dots_is_shown_by_its_name(place, short):
+    found = speakers([OPENING, f"The {place} ({short}) opened a new route to Marrow on Monday.",
+                      f"The {short} said that teams had been sent to every ward of the town.", IT_SAID])
+    assert all("(" not in f for f in found)
 
 
 @pytest.mark.parametrize("person,name", [("Ivo Brand (IB)", "Ivo Brand"), ("Ana Marie Veer (AMV)", "Ana Marie Veer")])

@@ -186,8 +186,8 @@ class Entities:
         if entity is None and (speaker or subject) and not (in_scene or is_kin(role)):
             entity = self._surname_before(mention, gender, role)  # not "his son, Karl Veer"
         entity = entity or self._new(mention)
-        if acronym(mention.name) and not acronym(entity.name):
-            entity.short = entity.short or mention.name  # "the KCPS" for "the Kessel Centre for Port Safety"
+        if acronym(mention.name) and not acronym(entity.name) and "." not in mention.name and not is_country(entity.name):
+            entity.short = entity.short or mention.name  # "the KCPS" for "the Kessel Centre for Port Safety", not "U.S."
         if len(tokens(mention.name)) > len(tokens(entity.name)) and mention.kind != ORG:
             entity.name = mention.name
             self._index(entity)

@@ -36,8 +36,10 @@ def settled(credits: list[tuple[Statement, Speaker]], people: Entities) -> list[
             shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
             role = next((r for r in shown if r and not repeats(r, entity.name)), None)
             name = without_debris(entity.name) or statement.speaker
-            if entity.short and name == entity.name:
-                name = f"{name} ({entity.short})"  # the full name, and the short form the article goes on to use
+            if entity.short and name == entity.name and entity.short not in statement.aliases:
+                name = f"{name} ({entity.short})"  # "it said": the full name, and the short form the article uses
+            elif entity.short and name == entity.name:
+                name = entity.short  # "the KCPS said": the short form, as the article chose here
             statement = replace(statement, speaker=name, speaker_kind=kind_of(entity.kind), role=role)
         elif statement.role and statement.speaker and repeats(statement.role, statement.speaker):
             statement = replace(statement, role=None)
