@@ -34,3 +34,22 @@ def test_a_body_described_by_its_trade_is_the_organisation_just_named():
 def test_a_body_description_does_not_take_a_person_or_a_country(before):
     found = speakers([OPENING, before, PROFIT])
     assert found == ["The shipping giant"]
+
+
+def test_capitalised_words_never_given_as_a_name_before_agency_describe_the_body_that_spoke():
+    found = speakers([OPENING, "The Kessel Centre for Port Safety said forty new cases were found in the harbour.",
+                      "The Harbour Health agency said that the cases span nine districts of the valley."])
+    assert found == ["Kessel Centre for Port Safety", "Kessel Centre for Port Safety"]
+
+
+def test_a_firm_named_before_by_those_words_is_not_the_body_that_spoke_last():
+    found = speakers([OPENING, "Marrow Freight opened a new depot in the harbour on Monday.",
+                      "Kessel Ores said that output rose in the June quarter.",
+                      "The Marrow firm said ore output rose by six percent from a year ago."])
+    assert found[-1] == "Marrow"  # the name the article gave, not a description of Kessel Ores
+
+
+def test_with_no_organisation_speaking_before_the_words_stay_a_name():
+    found = speakers([OPENING, "Ana Veer said that output rose in the June quarter.",
+                      "The Marrow firm said ore output rose by six percent from a year ago."])
+    assert found == ["Ana Veer", "Marrow"]
