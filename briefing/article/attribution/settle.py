@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefing.article.attribution.entities import Entities, Entity
-from briefing.article.attribution.names import without_debris
+from briefing.article.attribution.names import tokens, without_debris
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, demonym
 from briefing.article.attribution.resolve import Speaker
 from briefing.article.attribution.role_text import repeats, shown_role
@@ -31,7 +31,8 @@ def settled(credits: list[tuple[Statement, Speaker]], people: Entities) -> list[
             entity = speaker.maybe  # "the company said", and later "Lumen Mobile … it said": the company
         elif entity is not None and entity.kind == ROLE and entity.name[:1].isupper():
             # "A Norvish union spokesman said …", and later "Rui Santo, a spokesman for the ferry union –"
-            entity = _named_later(people, f"the {entity.name}", indefinite=True) or entity
+            entity = _named_later(people, f"the {entity.name}", indefinite=True) \
+                or _titled_in_paragraph(credits, statement.paragraph, entity.name) or entity
         if entity is not None and entity.kind != ROLE:
             shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
             role = next((r for r in shown if r and not repeats(r, entity.name)), None)
@@ -45,6 +46,20 @@ def settled(credits: list[tuple[Statement, Speaker]], people: Entities) -> list[
             statement = replace(statement, role=None)
         out.append(statement)
     return out
+
+
+_DETERMINERS = frozenset({"a", "an", "the", "another", "one"})
+
+
+def _titled_in_paragraph(credits: list[tuple[Statement, Speaker]], paragraph: int, description: str) -> Entity | None:
+    """"A Kessel Port spokesman said …. “…,” Kessel Port spokesman Ivo Brand wrote.": in one paragraph, the one
+    person who speaks under every word of the description ("A spokesman said" alone may be anybody)."""
+    words = set(tokens(description)) - _DETERMINERS
+    if len(words) < 2:
+        return None
+    found = {id(sp.entity): sp.entity for st, sp in credits if st.paragraph == paragraph and sp.entity is not None
+             and sp.entity.kind == PERSON and any(words <= set(tokens(r)) for r in sp.entity.roles)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_later(people: Entities, description: str, indefinite: bool = False) -> Entity | None:
