@@ -16,7 +16,7 @@ def speakers(paragraphs):
     return [s.speaker for s in extract(paragraphs)]
 
 
-def test_a_short_form_in_brackets_speaks_under_the_full_name():
+def test_a_short_form_in_brackets_is_one_body_with_the_full_name():
     found = speakers([
         OPENING,
         "The Kessel Centre for Port Safety (KCPS) counted forty new cases in the harbour district.",
@@ -26,7 +26,7 @@ def test_a_short_form_in_brackets_speaks_under_the_full_name():
     assert found == ["KCPS", "Kessel Centre for Port Safety (KCPS)"]
 
 
-def test_a_short_form_after_or_speaks_under_the_full_name_with_and_inside_it():
+def test_a_short_form_after_or_is_one_body_with_a_full_name_holding_and():
     found = speakers([
         OPENING,
         "Members of the Kessel Dockers and Riggers Union, or KDRU, will strike on Tuesday.",
