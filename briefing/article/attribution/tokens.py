@@ -14,9 +14,10 @@ from typing import NamedTuple
 from briefing.article.attribution.marks import Quote, find_quotes
 from briefing.article.sentences import split_sentences
 
-# Words (with inner apostrophes, hyphens and dots: "U.S.", "don't", "al-Masri"), numbers,
-# the two-apostrophe quote mark, and any other single non-space character.
-_TOKEN = re.compile(r"''|[^\W_]+(?:['’.\-][^\W_]+)*|\S")
+# Words (with inner apostrophes, hyphens and dots: "U.S.", "don't", "al-Masri"), numbers (with
+# thousands commas and ranges: "1,750", "21–30"), the two-apostrophe quote mark, and any other single
+# non-space character.
+_TOKEN = re.compile(r"''|\d+(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+[–—]\d+|[^\W_]+(?:['’.\-][^\W_]+)*|\S")
 MARKS = frozenset({"“", "”", '"', "''", "«", "»", "„", "‘", "’"})
 
 
