@@ -23,3 +23,41 @@ def test_an_age_range_is_one_word():
 def test_a_reported_sum_is_not_cut_at_its_thousands_comma():
     found = statements(["Ana Veer said the fee would rise to £1,750 a year for staff aged 21–30 in the town."])
     assert found == [("Ana Veer", "indirect", "the fee would rise to £1,750 a year for staff aged 21–30 in the town")]
+
+
+def test_goals_conceded_are_no_statement():
+    assert statements(["Kessel conceded 12 goals while scoring 9 against Marrow in a five-game series."]) == []
+
+
+def test_a_storm_that_claimed_lives_made_no_statement():
+    assert statements(["The storm over Kessel claimed 14 lives and cut power to 3,000 homes in Marrow."]) == []
+
+
+def test_a_demand_for_a_sum_is_no_statement():
+    assert statements(["The unions are demanding a 6% or £1,750 rise, whichever is the greater, for staff."]) == []
+
+
+def test_a_conceded_clause_is_still_a_statement():
+    found = statements(["Ana Veer conceded that the ferry would be late for the third week running."])
+    assert found == [("Ana Veer", "indirect", "the ferry would be late for the third week running")]
+
+
+def test_a_conceded_clause_without_that_is_still_a_statement():
+    found = statements(["Ana Veer conceded the ferry would be late for the third week running."])
+    assert [text for _who, _kind, text in found] == ["the ferry would be late for the third week running"]
+
+
+def test_a_rejection_with_quoted_words_is_still_a_statement():
+    found = statements(["Ivo Brand rejected the plan as “a stunt for the cameras and nothing more”."])
+    assert [who for who, _kind, _text in found] == ["Ivo Brand"]
+
+
+def test_an_offer_rejected_is_still_a_statement():
+    # news annotation counts a rejection of a plain thing as speech; only a count or a sum is not
+    found = statements(["The Marrow dock crews have rejected the port's latest offer, extending their strike."])
+    assert [who for who, _kind, _text in found] == ["The Marrow dock crews"]
+
+
+def test_a_said_noun_phrase_is_not_touched():
+    found = statements(["Ana Veer said a rise of ten percent for the dock staff of Kessel."])
+    assert [who for who, _kind, _text in found] == ["Ana Veer"]

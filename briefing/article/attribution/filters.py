@@ -105,10 +105,37 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     progressive = bool(before) and before[-1] in _PASSIVE  # "were adding", not "she added"
     if ("recall" in lemmas or "add" in lemmas and progressive) and _QUANTITY.match(text_from(par, att.contents[0].start)):
         return True  # "Lumen is recalling about 210,000 phones", "the fee was adding $40 to a ticket": a sum
+    if counted_object(par, att):
+        return True
     quoted = quoted_words(par, att)
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")
     return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3
+
+
+# A count or a sum opening a noun phrase: "12 goals", "a 6% rise", "about 300 jobs".
+_COUNT = re.compile(r"(?:(?:a|an|about|nearly|almost|some|over|more than|up to)\s+)?[$£€]?\d", re.IGNORECASE)
+
+
+def counted_object(par: Paragraph, att: Attribution) -> bool:
+    """True when a verb that can act on a thing ("conceded", "demanding") has for its reported content a
+    count or a sum with no quotation mark and no verb of its own ahead of a clause: "Kessel conceded
+    12 goals in two games", "the crews are demanding a 6% rise". A plain noun phrase ("rejected the
+    offer", "questioned the need for a vote") stays a statement, as news annotation counts it."""
+    toks = par.tokens
+    lemmas = [cues.lemma(toks[i].text) for i in range(att.cue.start, att.cue.end)] if att.cue else []
+    if next((lem for lem in lemmas if lem), None) not in lexicon.lower("counted_object_verbs"):
+        return False
+    span = [i for s in att.contents for i in range(s.start, s.end)]
+    if not span or any(toks[i].quoted or toks[i].mark for i in span) or not _COUNT.match(text_from(par, span[0])):
+        return False
+    words = [toks[i].text.lower() for i in span]
+    head = next((k for k, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
+    return not any(w in finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words[:head])
+
+
+# Words that open a clause inside a noun phrase ("a rise, whichever …", "300 jobs that …").
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whose", "whichever", "whether", "where", "when"})
 
 
 _PRONOUNS = SUBJECT_PRONOUNS - {"there"}
