@@ -33,6 +33,7 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         roles = [labels[i][2:] for i in members]
         if "CON" in roles and "CUE" in roles:
             _lead_in(par, members, roles, out)
+            _verb_after_comma(par, members, out)
             continue
         if "CON" in roles or "CUE" not in roles:
             continue
@@ -134,6 +135,68 @@ def _lead_in(par: Paragraph, members: list[int], roles: list[str], out: list[str
     if after is None or toks[members[0]].quoted != after.quoted:
         return  # "Asked about the delay, Amsel said, “…”": a lead-in of the narrative, not his words
     mark_content(out, members[0], members[first_attr - 1])
+
+
+def _verb_after_comma(par: Paragraph, members: list[int], out: list[str]) -> None:
+    """A reported clause the tagger stopped short runs on to the end of its sentence when the rest holds
+    no cue, source or quotation of its own: stopped at a comma before it reached its verb ("Lind said
+    only help from Kessel, Marrow and Harbour could open the road"), or at the closing mark of a quoted
+    word in mid-clause ("Lind said she was “upset” by the delay")."""
+    toks = par.tokens
+    roles = [out[i][2:] for i in members]
+    last = max(k for k, r in enumerate(roles) if r == "CON")
+    cue = max(k for k, r in enumerate(roles) if r == "CUE")
+    if cue > last or last + 2 >= len(members):
+        return
+    if any(cues.lemma(toks[members[k]].text) in lexicon.lower("object_verbs") for k in range(cue + 1) if roles[k] == "CUE"):
+        return  # "praised the crew, who had worked all night": the crew is what she praised
+    said = [k for k in range(cue + 1, last + 1) if roles[k] == "CON"]
+    end = len(members)
+    while end > last and not toks[members[end - 1]].text[:1].isalnum():
+        end -= 1
+    rest = range(last + 1, end)
+    if not said or any(roles[k] or toks[members[k]].quoted or toks[members[k]].mark for k in rest) \
+            or any(_lower_cue(toks[members[k]].text) or toks[members[k]].text == ";" for k in rest):
+        return
+    words = [toks[members[k]].text for k in said]
+    after = toks[members[last + 1]].text
+    opening = toks[members[said[0]]]
+    if toks[members[last]].mark == "close" and after in lexicon.lower("prepositions") and after != "to" \
+            and not (opening.quoted or opening.mark) and any(_finite(w) for w in words):
+        mark_content(out, members[said[0]], members[end - 1] + 1)  # "was “upset” by the delay", not "…” but he …"
+    elif after == "," and words[0].lower() != "that" and not any(_finite(w) or toks[members[k]].quoted for k, w in zip(said, words)) \
+            and _verb_ahead([toks[members[k]].text for k in rest][1:]):
+        mark_content(out, members[said[0]], members[end - 1] + 1)
+
+
+# Words that open a clause of the writer's after a comma ("…, which includes …", "…, though she did not …").
+_NEW_CLAUSE = _SUBORDINATORS | frozenset({"which", "who", "whom", "whose", "that", "where", "as", "since", "but",
+                                          "and", "or", "so", "yet", "after", "before"})
+
+
+def _verb_ahead(tail: list[str]) -> bool:
+    """True when the words after the comma lead to the verb the reported clause lacks: more of its subject
+    ("Marrow and Harbour could …", "found in 40 towns, are …", an aside between dashes), not a clause of
+    the writer's own ("which includes …", "though she did not …", "referring to …")."""
+    if not tail or tail[0].lower() in _NEW_CLAUSE | SUBJECT_PRONOUNS or tail[0].endswith("ing"):
+        return False
+    dashed = False
+    for word in tail:
+        if word in ("-", "–", "—"):
+            dashed = not dashed
+        elif _finite(word):
+            return not dashed
+        elif word.lower() in _NEW_CLAUSE - {"and", "or"} and not dashed:
+            return False
+    return False
+
+
+def _lower_cue(word: str) -> bool:
+    return word[:1].islower() and cues.lemma(word) is not None  # "Ivo Brand" names a man, "brand" would be a cue
+
+
+def _finite(word: str) -> bool:
+    return word.lower() in lexicon.lower("auxiliary_verbs") or word.lower() in lexicon.lower("past_tense_verbs")
 
 
 def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:
