@@ -11,6 +11,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive
 from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
+from briefing.article.attribution.long_subjects import subject_before_that
 from briefing.article.attribution.source_phrase import time_opening
 from briefing.article.attribution.tokens import Paragraph, Token
 
@@ -155,7 +156,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
         if unit in marked:
             continue
         found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start) \
-            or _and_said(par, start)
+            or _and_said(par, start) or subject_before_that(par, start)
         if found is None:
             continue
         found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
