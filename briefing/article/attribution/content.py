@@ -65,6 +65,8 @@ def trim(text: str) -> str:
         elif (first in _PAIRS and last == _PAIRS[first] and text.count(first) == 1 and text.count(last) == 1
               or first == last == '"' and text.count('"') == 2):
             text = text[1:-1].strip(" ,;:")  # one quotation, whole: its words
+        elif first == "'" and last in "'\"" and text[1:2].isalnum() and not text[-2:-1].isspace():
+            text = text[1:-1].strip(" ,;:")  # 'in straight single marks,' as some papers print them
         else:
             break
     return text

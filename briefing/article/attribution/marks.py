@@ -57,8 +57,9 @@ def _role(p: str, i: int, width: int, ch: str) -> str:
     return "either"
 
 
-def find_quotes(paragraph: str) -> list[Quote]:
-    """The quotations of one paragraph, in order; double marks first, then single curly ones."""
+def find_quotes(paragraph: str, singles: bool = False) -> list[Quote]:
+    """The quotations of one paragraph, in order; double marks first, then single curly ones, then (in
+    an article with no double mark anywhere: `singles`) straight single ones."""
     quotes: list[Quote] = []
     start, width = -1, 1
     for m in _DOUBLE.finditer(paragraph):
@@ -82,7 +83,48 @@ def find_quotes(paragraph: str) -> list[Quote]:
         quotes.append(Quote(start, len(paragraph), width, closed=False))
     if "‘" in paragraph:
         quotes = sorted(quotes + _single_quotes(paragraph, quotes), key=lambda q: q.open)
+    elif not quotes and "'" in paragraph:
+        quotes = _straight_singles(paragraph, singles)
     return quotes
+
+
+def _straight_singles(paragraph: str, singles: bool) -> list[Quote]:
+    """'Straight single' quotations in a paragraph with no other quotation, in an article that sets no
+    double mark anywhere (`singles`; beside double marks ' quotes words in a headline): a mark at a word's start
+    pairs with the next mark at a word's end ("'We are short of staff,' she said"), passing over
+    apostrophes inside a word ("don't") and, when another closer follows, after a plural ("the
+    workers' pay"). A quotation opened by ' at the paragraph's start may close with a double mark at
+    its end ('We played well."); a short paragraph opened by ' is a heading ('All Quiet on the Quay.')."""
+    text = paragraph.rstrip()
+    if text.startswith("'") and len(text.split()) <= _HEADING_WORDS:
+        return []  # "'All Bets Are Off.'": a heading set in marks, no words anybody said
+    if text.startswith("'") and text.endswith('"') and text.count('"') == 1:
+        return [Quote(0, len(text) - 1, 1)]
+    if '"' in paragraph or not singles:
+        return []
+    marks = [i for i, ch in enumerate(paragraph) if ch == "'"]
+    out = []
+    start = -1
+    for n, i in enumerate(marks):
+        role = _role(paragraph, i, 1, "'")
+        if start < 0:
+            if role == "open" and not _DECADE.match(paragraph, i):
+                start = i
+        elif role == "close" and not (paragraph[i - 1] in "sS" and _plural(paragraph, i, marks[n + 1:])):
+            out.append(Quote(start, i, 1))
+            start = -1
+    return out
+
+
+_HEADING_WORDS = 8
+_DECADE = re.compile(r"'\d0s\b")  # "a '90s band"
+
+
+def _plural(paragraph: str, i: int, later: list[int]) -> bool:
+    """True when the ' after an s is the apostrophe of a plural ("the pilots' club"): a word follows it,
+    or another closing mark comes later."""
+    nxt = paragraph[i + 1:i + 3]
+    return nxt[:1] == " " and nxt[1:].isalpha() or any(_role(paragraph, j, 1, "'") == "close" for j in later)
 
 
 def _single_quotes(paragraph: str, doubles: list[Quote]) -> list[Quote]:

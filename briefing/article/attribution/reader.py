@@ -125,11 +125,12 @@ class Reader:
         self.turns: list[turns.Turn | None] = []  # each paragraph's transcript turn, read once
         self.shouted_turns = 0  # paragraphs opening with a label in capitals ("LIND: …"): a transcript has several
         self.starts: list[int] = []  # each paragraph's first sentence position
+        self.singles = False  # no double quote mark anywhere: 'straight single' marks quote
 
     # --- the steps ---------------------------------------------------------------------------
 
     def read(self, index: int, text: str) -> None:
-        par = read_paragraph(text[:MAX_PARAGRAPH])
+        par = read_paragraph(text[:MAX_PARAGRAPH], self.singles)
         self.starts.append(self.position)
         if not par.tokens or filters.caption(text):
             self.position += len(par.units)
@@ -568,6 +569,7 @@ def extract(paragraphs: Sequence[str]) -> list[Statement]:
         reader.capitals.update(_CAPITAL_WORD.findall(text[:MAX_PARAGRAPH]))
     reader.turns = [turns.transcript_turn(text[:MAX_PARAGRAPH], reader.common) for text in paragraphs]
     reader.shouted_turns = sum(1 for turn in reader.turns if _shouted(turn))
+    reader.singles = not any(mark in text for text in paragraphs for mark in '"“”«»„')
     for index, text in enumerate(paragraphs):
         reader.read(index, text)
     return filters.without_repeats(reader.settle())

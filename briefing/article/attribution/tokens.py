@@ -38,11 +38,14 @@ class Paragraph:
     units: tuple[tuple[int, int], ...]  # character spans of the units
 
 
-def read_paragraph(text: str) -> Paragraph:
-    quotes = tuple(find_quotes(text))
+def read_paragraph(text: str, singles: bool = False) -> Paragraph:
+    """The paragraph's tokens and quotations; `singles`: the article quotes in straight single marks."""
+    quotes = tuple(find_quotes(text, singles))
     units = tuple(_units(text, quotes))
     opens = {q.open: q for q in quotes}
     closes = {q.close for q in quotes if q.closed}
+    singles = {q.open for q in quotes if text[q.open] == "'" and q.width == 1}  # 'straight single' marks
+    singles |= {q.close for q in quotes if q.open in singles and q.closed}
     tokens = []
     qi = 0
     ui = 0
@@ -53,9 +56,10 @@ def read_paragraph(text: str) -> Paragraph:
         while qi < len(quotes) and quotes[qi].close < start:
             qi += 1
         mark = ""
-        if start in opens and m.group() in MARKS:
+        is_mark = m.group() in MARKS or m.group() == "'" and start in singles
+        if start in opens and is_mark:
             mark = "open"
-        elif start in closes and m.group() in MARKS:
+        elif start in closes and is_mark:
             mark = "close"
         # Quotes are in order of their opening marks: when the next one opens after the token, none holds it.
         quoted = not mark and qi < len(quotes) and quotes[qi].open < start \
