@@ -44,8 +44,8 @@ def read_paragraph(text: str, singles: bool = False) -> Paragraph:
     units = tuple(_units(text, quotes))
     opens = {q.open: q for q in quotes}
     closes = {q.close for q in quotes if q.closed}
-    singles = {q.open for q in quotes if text[q.open] == "'" and q.width == 1}  # 'straight single' marks
-    singles |= {q.close for q in quotes if q.open in singles and q.closed}
+    straight = {q.open for q in quotes if text[q.open] == "'" and q.width == 1}  # 'straight single' marks
+    straight |= {q.close for q in quotes if q.open in straight and q.closed}
     tokens = []
     qi = 0
     ui = 0
@@ -56,7 +56,7 @@ def read_paragraph(text: str, singles: bool = False) -> Paragraph:
         while qi < len(quotes) and quotes[qi].close < start:
             qi += 1
         mark = ""
-        is_mark = m.group() in MARKS or m.group() == "'" and start in singles
+        is_mark = m.group() in MARKS or m.group() == "'" and start in straight
         if start in opens and is_mark:
             mark = "open"
         elif start in closes and is_mark:
