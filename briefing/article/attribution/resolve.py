@@ -90,10 +90,6 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
             # "A spokesman for Veer's office said …": somebody unnamed whom a later "he" may stand for
             people.described(_as_written(written), mention.noun, position).gender = mention.gender
         return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, maybe=maybe)
-    body = _body_described_by_name(mention, written, people, position, offset)
-    if body is not None:
-        people.spoke(body, position)
-        return Speaker.of(body)
     entity = people.named(mention, position, speaker=True, subject=True)
     if entity is None:
         return None
@@ -288,21 +284,6 @@ def _described_body(noun: str, people: Entities, position: int, offset: int) -> 
             break
         if _impersonal(event.entity) and event.entity.gender is None and (event.subject or event.speaker) \
                 and not is_country(event.entity.name):
-            return event.entity
-    return None
-
-
-def _body_described_by_name(mention: Mention, written: str, people: Entities, position: int, offset: int) -> Entity | None:
-    """"The Harbour Health agency said …", "the Anglo-Kessel firm said …" after another organisation spoke: capitalised
-    words the article never gave as a name, before a noun any body goes by, describe the body that spoke last."""
-    words = written.split()
-    if mention.kind != ORG or not words or words[0].lower() != "the" or (mention.role or "").lower() not in GENERIC_BODIES \
-            or any(e.position < position and set(tokens(e.entity.name)) & set(tokens(mention.name)) for e in people.events):
-        return None
-    for event in reversed(_earlier(people, position, offset)):
-        if position - event.position > PRONOUN_WINDOW:
-            return None
-        if event.speaker and _impersonal(event.entity) and event.entity.gender is None and not is_country(event.entity.name):
             return event.entity
     return None
 
