@@ -106,3 +106,10 @@ def test_spelled_out(short, name, expected):
 
 def test_initials_take_a_word_of_capitals_whole():
     assert initials("NSW Harbour and Tram Board") == "NSWHTB"
+
+
+def test_a_short_form_stays_with_the_body_it_was_given_to_when_another_shares_its_initials():
+    found = extract(["The Harbour Water Board (HWB) closed the east reservoir on Monday.",
+                     "The Harbour Wind Board said the turbines on the ridge would keep running through the storm.",
+                     "The HWB added that the reservoir would stay shut until the inspectors had been."])
+    assert [s.speaker for s in found] == ["Harbour Wind Board", "HWB"]  # not "Harbour Wind Board (HWB)"
