@@ -117,3 +117,8 @@ def test_only_more_of_the_subject_leads_to_the_missing_verb():
 def test_a_concession_of_the_writer_is_not_run_into():
     found = statements(["Port spokeswoman Ana Veer said all pilots sign waivers, though she did not discuss their terms."])
     assert all("discuss" not in text for _who, _kind, text in found)
+
+
+def test_where_and_when_it_was_said_after_a_quoted_word_is_not_what_was_said():
+    found = statements(["Ana Veer said the plan to close the ferry was “reckless” in an interview on Monday."])
+    assert [text for _who, _kind, text in found] == ["the plan to close the ferry was “reckless”"]

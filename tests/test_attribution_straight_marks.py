@@ -50,3 +50,8 @@ def test_single_marks_quote_nothing_in_an_article_that_uses_double_marks():
                      "Dock organiser Ivo Brand backed her call. \"Pilots have had enough,\" he said."])
     assert [(s.speaker, s.kind) for s in found] == [("Kessel board", "indirect"), ("Ivo Brand", "direct")]
     assert find_quotes("Kessel board calls the pay 'fair and final.'") == []
+
+
+def test_a_short_quotation_with_its_attribution_after_it_is_no_heading():
+    found = extract(["Ivo Brand scored twice in the final at Kessel Park.", "'We won it for the town,' said Brand."])
+    assert [(s.speaker, s.text) for s in found] == [("Ivo Brand", "We won it for the town")]

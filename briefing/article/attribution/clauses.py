@@ -356,7 +356,7 @@ def second_speakers(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 # Where something was said: "in a statement", "on its website", "at a rally", "during a briefing".
-_VENUES = frozenset({"in", "on", "at", "during", "via", "through"})
+VENUES = frozenset({"in", "on", "at", "during", "via", "through"})
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "weekly", "daily"})
@@ -380,7 +380,7 @@ def venue_before_that(par: Paragraph, labels: list[str]) -> list[str]:
         if out[i] != "B-CON" or not out[j].endswith("CUE"):
             continue
         before = toks[j].text.lower()
-        if not (before in _VENUES or before in lexicon.lower("hearer_verbs") or toks[i].text.lower() in _VENUES):
+        if not (before in VENUES or before in lexicon.lower("hearer_verbs") or toks[i].text.lower() in VENUES):
             continue
         k = i
         # A verb among them ("by using the example … to prove that") makes "that" part of what was said.

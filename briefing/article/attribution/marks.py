@@ -96,8 +96,8 @@ def _straight_singles(paragraph: str, singles: bool) -> list[Quote]:
     workers' pay"). A quotation opened by ' at the paragraph's start may close with a double mark at
     its end ('We played well."); a short paragraph opened by ' is a heading ('All Quiet on the Quay.')."""
     text = paragraph.rstrip()
-    if text.startswith("'") and len(text.split()) <= _HEADING_WORDS:
-        return []  # "'All Bets Are Off.'": a heading set in marks, no words anybody said
+    if text.startswith("'") and text.endswith(("'", "'.")) and len(text.split()) <= _HEADING_WORDS:
+        return []  # "'All Bets Are Off.'": a heading set in marks, no words anybody said ("'We won,' said Brand." is)
     if text.startswith("'") and text.endswith('"') and text.count('"') == 1:
         return [Quote(0, len(text) - 1, 1)]
     if '"' in paragraph or not singles:

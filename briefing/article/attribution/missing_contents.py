@@ -9,7 +9,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import mark_content
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, VENUES
 from briefing.article.attribution.tokens import Paragraph
 
 _LEAD_NOT_CONTENT = frozenset("in on at after before during since for from with by as when while if according".split())
@@ -161,9 +161,10 @@ def _verb_after_comma(par: Paragraph, members: list[int], out: list[str]) -> Non
     words = [toks[members[k]].text for k in said]
     after = toks[members[last + 1]].text
     opening = toks[members[said[0]]]
-    if toks[members[last]].mark == "close" and after in lexicon.lower("prepositions") and after != "to" \
+    if toks[members[last]].mark == "close" and after in lexicon.lower("prepositions") and after not in ("to", *VENUES) \
             and not (opening.quoted or opening.mark) and any(_finite(w) for w in words):
-        mark_content(out, members[said[0]], members[end - 1] + 1)  # "was “upset” by the delay", not "…” but he …"
+        # "was “upset” by the delay", not "…” but he …" nor "“reckless” in an interview on Monday" (where it was said)
+        mark_content(out, members[said[0]], members[end - 1] + 1)
     elif after == "," and words[0].lower() != "that" and not any(_finite(w) or toks[members[k]].quoted for k, w in zip(said, words)) \
             and _verb_ahead([toks[members[k]].text for k in rest][1:]):
         mark_content(out, members[said[0]], members[end - 1] + 1)
