@@ -5,6 +5,8 @@ comma or clause of its own."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.tokens import Paragraph
@@ -20,16 +22,18 @@ def subject_before_that(par: Paragraph, start: int) -> Spans | None:
     or None."""
     toks = par.tokens
     unit = toks[start].unit
-    skipped = lexicon.lower("prepositions") | lexicon.lower("time_words") | {"this", "last", "early", "late"}
     end = start
     while end < len(toks) and toks[end].unit == unit:
         end += 1
+    if end - start < 5 or not any(toks[k].text in ("that", "That") for k in range(start + 2, end)):
+        return None  # (the cheap test first: most sentences hold no "that")
+    skipped = _skipped()
     for verb in range(start + 1, min(end - 2, start + _SUBJECT_WORDS + 1)):
         word = toks[verb].text
         if not (cues.lemma(word) and word.islower() and (word.endswith("ed") or word == "said")):
             continue
         that = verb + 1
-        while that < end and that - verb <= 4 and toks[that].text.lower() in skipped | {"on"} \
+        while that < end and that - verb <= 4 and toks[that].text.lower() in skipped \
                 or that < end and toks[that].text in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                                      "Saturday", "Sunday"):
             that += 1
@@ -45,6 +49,12 @@ def subject_before_that(par: Paragraph, start: int) -> Spans | None:
             last -= 1
         return (start, verb), (verb, verb + 1), (that + 1, last)
     return None
+
+
+@cache
+def _skipped() -> frozenset[str]:
+    """Words between the verb and its "that": a time or a place ("reported on Tuesday that")."""
+    return lexicon.lower("prepositions") | lexicon.lower("time_words") | {"this", "last", "early", "late", "on"}
 
 
 def _verb(word: str) -> bool:

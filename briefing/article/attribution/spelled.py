@@ -58,6 +58,8 @@ def _a_persons(name: list[Token] | tuple[Token, ...], short: str) -> bool:
 
 def note_spelled(par: Paragraph, people: Entities, base: int) -> None:
     """Record each spelled-out name of a paragraph as an organisation's, where the reader meets it."""
+    if "(" not in par.text and ", or " not in par.text:
+        return  # (most paragraphs give no short form: the token walk is skipped)
     for start, end, short in spelled_names(par.tokens):
         name = par.text[par.tokens[start].start:par.tokens[end - 1].end]
         entity = people.named(Mention(ORG, name), base + par.tokens[start].unit, offset=par.tokens[start].start)
@@ -68,6 +70,8 @@ def note_spelled(par: Paragraph, people: Entities, base: int) -> None:
 def joined_sources(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a source that starts inside a name written around "&" ("AT&T", "Marrow&Co") taken from
     the name's first letter: the tagger read the letters after "&" alone as the source."""
+    if "&" not in par.text:
+        return labels
     out = list(labels)
     toks = par.tokens
     for i in range(2, len(toks)):

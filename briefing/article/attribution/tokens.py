@@ -56,7 +56,8 @@ def read_paragraph(text: str, singles: bool = False) -> Paragraph:
         while qi < len(quotes) and quotes[qi].close < start:
             qi += 1
         mark = ""
-        is_mark = m.group() in MARKS or m.group() == "'" and start in straight
+        word = m.group()
+        is_mark = word in MARKS or word == "'" and start in straight
         if start in opens and is_mark:
             mark = "open"
         elif start in closes and is_mark:
@@ -64,7 +65,7 @@ def read_paragraph(text: str, singles: bool = False) -> Paragraph:
         # Quotes are in order of their opening marks: when the next one opens after the token, none holds it.
         quoted = not mark and qi < len(quotes) and quotes[qi].open < start \
             and any(q.open < start < q.close for q in quotes[qi:qi + 3])
-        tokens.append(Token(m.group(), start, end, ui, quoted, mark))
+        tokens.append(Token(word, start, end, ui, quoted, mark))
     return Paragraph(text, tuple(tokens), quotes, units)
 
 
