@@ -36,6 +36,8 @@ def _short_form(tokens: tuple[Token, ...], k: int) -> str | None:
 def spelled_names(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
     """(start, end, short form) of each name the paragraph spells out before giving its short form."""
     for k in range(1, len(tokens)):
+        if tokens[k].text != "(" and tokens[k].text != ",":
+            continue
         short = _short_form(tokens, k)
         if short is None or not tokens[k - 1].text[:1].isupper():
             continue
