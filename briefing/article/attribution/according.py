@@ -224,9 +224,10 @@ def trailing_reports(par: Paragraph, labels: list[str]) -> list[str]:
     judge's words, and "citing" as a cue)."""
     out = list(labels)
     toks = par.tokens
+    # (only commas are relabelled below, each after the first content: where that is never moves)
+    first_content = next((k for k, label in enumerate(out) if label.endswith("CON")), len(out))
     for i in range(2, len(toks) - 1):
-        if toks[i - 1].text != "," or out[i] not in ("B-SRC", "I-CON") or toks[i].quoted \
-                or not any(label.endswith("CON") for label in out[:i - 1]):
+        if toks[i - 1].text != "," or out[i] not in ("B-SRC", "I-CON") or toks[i].quoted or first_content >= i - 1:
             continue
         verb = _name_then_report(toks, i)
         if verb is None:
