@@ -469,3 +469,14 @@ def test_a_quotation_typed_with_doubled_marks_is_shown_without_them():
     reported = [text for _, text in said(paras, "indirect")]
     assert reported and all("''" not in text for text in reported)
     assert any("“a pause with a purpose”" in text for text in reported)
+
+
+def test_the_answer_after_a_question_and_its_asking_is_the_answer_of_the_one_asked():
+    paras = ["“Is the port safe for the winter?” a reporter asked Ivo Brand. “It is safer than it was last year.”",
+             "“Why now and why this pier?” Ana Veer asked. “Why not last year, when the cracks were found?”"]
+    assert said(paras, "direct") == [
+        ("a reporter", "Is the port safe for the winter?"),
+        ("Ivo Brand", "It is safer than it was last year."),
+        ("Ana Veer", "Why now and why this pier?"),
+        ("Ana Veer", "Why not last year, when the cracks were found?"),
+    ]

@@ -82,7 +82,7 @@ from briefing.article.attribution.phrases import (
 )
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
 from briefing.article.attribution.role_text import shown_role
-from briefing.article.attribution.spans import Attribution, clause_subject, link
+from briefing.article.attribution.spans import Attribution, Span, clause_subject, link
 from briefing.article.attribution.spelled import joined_sources, note_spelled
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.article.attribution.unnamed_speakers import note_unnamed_speakers
@@ -300,11 +300,26 @@ class Reader:
             pieces = [content_text(par, group, around) for group in sentence_groups(par, att.contents)]
             if len(pieces) > 1 and all(len(piece.split()) > MIN_WORDS for piece in pieces):
                 # "“A,” Lind said. “B.”": two sentences, two quotations (a short one stays with the other:
-                # "“No,” Lind said. “The ferry stays.”" is one)
-                for piece in pieces:
-                    self.add(speaker, piece, kind, att.para, cue)
+                # "“No,” Lind said. “The ferry stays.”" is one); after "“…?” a reporter asked Lind.", the
+                # answer is Lind's
+                asked = self._asked(par, att, base) if pieces[0].endswith("?") else None
+                for n, piece in enumerate(pieces):
+                    answer = n > 0 and asked is not None and not piece.endswith("?")
+                    self.add(asked if answer else speaker, piece, kind, att.para, cue)
                 return
         self.add(speaker, text, kind, att.para, cue)
+
+    def _asked(self, par: Paragraph, att: Attribution, base: int) -> Speaker | None:
+        """Who was asked, named right after "asked" ("a reporter asked Ivo Brand."), or None."""
+        if att.cue is None or cues.lemma(par.tokens[att.cue.end - 1].text) != "ask":
+            return None
+        start = end = att.cue.end
+        toks = par.tokens
+        while end < len(toks) and toks[end].unit == toks[start - 1].unit and toks[end].text[:1].isalnum():
+            end += 1
+        if not start < end <= start + 4 or not (toks[start].text[:1].isupper() or toks[start].text == "the"):
+            return None  # nobody named, or more of the sentence follows ("asked Lind whether …")
+        return self._resolved(text_of(par, Span("SRC", start, end)), base + toks[start].unit)
 
     def keep_open_quote(self, par: Paragraph, index: int) -> None:
         """A quotation still open at the paragraph's end, not credited yet, waits for the next paragraph."""
