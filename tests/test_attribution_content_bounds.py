@@ -20,7 +20,7 @@ def test_a_storm_that_claimed_lives_made_no_statement():
 
 
 def test_a_demand_for_a_sum_is_no_statement():
-    assert statements(["The unions are demanding a 6% or £1,750 rise, whichever is the greater, for staff."]) == []
+    assert statements(["The dockers are demanding a 4% or £2,250 raise, whichever pays more, for every crew."]) == []
 
 
 def test_a_conceded_clause_is_still_a_statement():

@@ -9,10 +9,10 @@ def statements(paragraphs):
 
 
 def test_a_company_described_before_its_name_reported_that():
-    found = statements(["French food group Marrow reported on Tuesday that net profit slipped in the third quarter "
-                        "but that its main brands were doing well."])
+    found = statements(["Kesselan bakery chain Marrow reported on Tuesday that its spring sales fell by a tenth "
+                        "but that its new bread lines kept selling."])
     assert found == [("Marrow", "indirect",
-                      "net profit slipped in the third quarter but that its main brands were doing well")]
+                      "its spring sales fell by a tenth but that its new bread lines kept selling")]
 
 
 def test_a_subject_with_a_participle_reported_that():
@@ -27,5 +27,5 @@ def test_a_clause_before_the_verb_is_no_subject():
 
 
 def test_a_relative_clause_after_a_plural_noun_is_no_statement():
-    found = statements(["Her weak results in the four states that cast votes last week put the Kessel bid at risk."])
+    found = statements(["His thin showing in the three ports that held ballots on Sunday left the Marrow plan in doubt."])
     assert found == []

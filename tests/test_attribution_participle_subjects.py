@@ -3,7 +3,7 @@ named before ("The 41-year-old", "The coach") rather than a name (examples writt
 
 from briefing.article.attribution import extract
 
-BEFORE = "After the match Ivo Brand was asked about his future, to which he replied: “I only want to talk about the game.”"
+BEFORE = "Once the final whistle went, Ivo Brand was pressed on his plans and answered: “Today is about the lads, not me.”"
 
 
 def speakers_of(paragraphs, needle):

@@ -7,7 +7,7 @@ HEAD = "Two ferries collide in fog off Kessel point"
 LEAD = ("Two passenger ferries collided in thick fog off Kessel point on Sunday, the harbour board said, and all"
         " those on board were brought ashore without harm.")
 STORY = "\n\n".join([LEAD, P2, P3])
-TRACE = ("System.NullReferenceException: Object reference not set to an instance of an object. at"
+TRACE = ("System.InvalidOperationException: Sequence holds no item for the page request. at"
          " Kessel.Web.PageBase.OnLoad(EventArgs e) in d:\\sites\\kessel\\Page.aspx.cs:line 412")
 
 

@@ -46,7 +46,7 @@ def test_a_subscription_to_the_papers_e_paper_names_the_site():
 
 def test_a_comment_disclaimer_names_the_site_over_the_datelines_wire():
     text = (f"{HEAD}\n\nMARROW (AP) — {P1}\n\n{P2}\n\n{P3}\n\n"
-            "Comments are the views of their writers only and do not reflect the opinions of The Kessel Ledger.")
+            "Readers' remarks below are their own and do not reflect the opinions of The Kessel Ledger.")
     info = meta_of(text)
     assert info.source == "The Kessel Ledger"
     assert info.credit == "AP"
@@ -58,7 +58,7 @@ def test_a_columnists_disclaimer_naming_a_university_is_not_the_site():
 
 
 def test_a_follow_prompt_for_a_two_word_platform_does_not_name_the_site():
-    text = f"{STORY}\n\nFor the latest headlines follow our Google News channel online."
+    text = f"{STORY}\n\nStay in the loop: follow our Google News channel for every update."
     assert meta_of(text).source is None
 
 
@@ -73,7 +73,7 @@ def test_a_staff_reporter_of_a_named_paper_still_gives_the_paper():
 
 
 def test_a_reuse_notice_in_capitals_after_the_reservation_is_cut():
-    line = "COPYRIGHT 2026 BY CHANNEL 9000. ALL RIGHTS RESERVED. THIS MATERIAL MAY NOT BE COPIED OR SOLD."
+    line = "COPYRIGHT 2026 BY CHANNEL 9000. ALL RIGHTS RESERVED. NO PART MAY BE REUSED WITHOUT LEAVE."
     assert outlet_from_copyright(line) == "CHANNEL 9000"
 
 

@@ -5,7 +5,7 @@ from factories import P2, P3, meta_of
 
 from briefing.article.clean import clean
 
-NOTICE = ("For the harbour festival, the Kessel Wire's online news service will be off on Friday and Saturday."
+NOTICE = ("Because of the harbour festival, the Kessel Wire's web desk will be closed over the long weekend."
           " Normal service comes back on Sunday morning.")
 HEAD = "Ferry fares to rise again as fuel costs climb in Marrow"
 LEAD = ("Ferry fares between Kessel and Marrow will rise by a tenth from next month, the harbour board said on"

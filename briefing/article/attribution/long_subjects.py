@@ -13,7 +13,7 @@ from briefing.article.attribution.tokens import Paragraph
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
 
-_SUBJECT_WORDS = 10  # "Scientists and divers monitoring the health of 1,107 reefs": a long subject, not a clause
+_SUBJECT_WORDS = 10  # "Surveyors and pilots charting the depth of 340 channels": a long subject, not a clause
 _NOT_IN_SUBJECT = frozenset({"that", "which", "who", "whose", "when", "if", "because", "after", "before", "as", "but"})
 
 

@@ -436,7 +436,7 @@ def outlet_from_copyright(line: str) -> str | None:
     s = tidy(line)
     if not (_YEAR.search(s) or re.search(r"(?i)all rights reserved", s)):
         return None  # "© Jana Holm/Getty Images" is a photo credit
-    # "… ALL RIGHTS RESERVED. THIS MATERIAL MAY NOT BE …": the reuse notice after the reservation is no name.
+    # "… ALL RIGHTS RESERVED. NO PART MAY BE REUSED …": the reuse notice after the reservation is no name.
     reserved = re.search(r"(?i)\ball rights reserved\b", s)
     if reserved and re.search(r"[A-Za-z]{2}", re.sub(r"(?i)copyright", "", s[:reserved.start()])):
         s = s[:reserved.start()]
