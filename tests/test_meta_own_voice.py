@@ -46,7 +46,7 @@ def test_a_subscription_to_the_papers_e_paper_names_the_site():
 
 def test_a_comment_disclaimer_names_the_site_over_the_datelines_wire():
     text = (f"{HEAD}\n\nMARROW (AP) — {P1}\n\n{P2}\n\n{P3}\n\n"
-            "Readers' remarks below are their own and do not reflect the opinions of The Kessel Ledger.")
+            "Readers' remarks below are theirs alone and never represent the views of The Kessel Ledger.")
     info = meta_of(text)
     assert info.source == "The Kessel Ledger"
     assert info.credit == "AP"
