@@ -433,7 +433,7 @@ def open_slashed(line: str) -> bool:
 
 
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.IGNORECASE)
+WEEKDAY_WORD = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\b", re.IGNORECASE)
 
 
 def _settle_slashed(words: str, line: str, day_first: bool | None) -> str:
@@ -449,7 +449,7 @@ def _settle_slashed(words: str, line: str, day_first: bool | None) -> str:
             readings[first] = datetime(year, month, day)
         except ValueError:
             continue
-    weekday = _WEEKDAY_WORD.search(line)
+    weekday = WEEKDAY_WORD.search(line)
     if weekday:
         named = _WEEKDAY_NAMES.index(weekday.group(0)[:3].lower())
         fitting = [first for first, when in readings.items() if when.weekday() == named]

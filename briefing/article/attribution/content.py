@@ -72,7 +72,7 @@ def trim(text: str) -> str:
     return text
 
 
-_DOUBLED_OPEN = re.compile(r"``|(?:(?<=^)|(?<=[\s(\[—–-]))''(?=\w)")
+_DOUBLED_OPEN = re.compile(r"``|(?:^|(?<=[\s(\[—–-]))''(?=\w)")
 
 
 def _curled(text: str) -> str:

@@ -48,7 +48,11 @@ def quoted_words(par: Paragraph, att: Attribution) -> int:
 def _has_verb(par: Paragraph, att: Attribution) -> bool:
     """True when what was said holds a verb of its own ("to the crowd the port would reopen"), not only
     whom it was said to."""
-    words = [par.tokens[i].text.lower() for s in att.contents for i in range(s.start, s.end)]
+    return _verb_in([par.tokens[i].text.lower() for s in att.contents for i in range(s.start, s.end)])
+
+
+def _verb_in(words: list[str]) -> bool:
+    """A finite verb or a word that reads as a past form among lower-case words."""
     return any(w in finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words)
 
 
@@ -131,7 +135,7 @@ def counted_object(par: Paragraph, att: Attribution) -> bool:
         return False
     words = [toks[i].text.lower() for i in span]
     head = next((k for k, w in enumerate(words) if w in _CLAUSE_OPENERS), len(words))
-    return not any(w in finite_verbs() or len(w) > 4 and w.endswith("ed") for w in words[:head])
+    return not _verb_in(words[:head])
 
 
 # Words that open a clause inside a noun phrase ("a rise, whichever …", "300 jobs that …").

@@ -15,10 +15,10 @@ participle ("saying", "adding"), the subject of the sentence.
 from __future__ import annotations
 
 import bisect
-import re
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.names import AGE
 from briefing.article.attribution.spans import Span, spans_of
 from briefing.article.attribution.subjects import past_adverb_phrase
 from briefing.article.attribution.tokens import Paragraph
@@ -37,7 +37,6 @@ _LISTING = frozenset({"including", "as"})  # "things such as, “…”", "a few
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "-", "—", "–"})
 _NOT_BEFORE_VERB = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
                               "was", "were", "is", "are", "been", "being", "be"})
-_AGE = re.compile(r"\d{1,3}-year-old")
 _FILLER = 5  # words between a cue and its comma: "told the Harbour Courier on Monday:"
 
 
@@ -315,7 +314,7 @@ def _subject(par: Paragraph, i: int, before: int) -> tuple[int, int] | None:
 
 def _described_person(word: str) -> bool:
     """An age ("41-year-old") or a role noun ("coach"): what "The …" names a person by."""
-    return bool(_AGE.fullmatch(word)) or word in lexicon.lower("role_nouns")
+    return bool(AGE.fullmatch(word)) or word in lexicon.lower("role_nouns")
 
 
 def _set(labels: list[str], start: int, end: int, role: str) -> None:

@@ -9,6 +9,7 @@ from functools import cache
 
 from briefing import lexicon
 from briefing.article.attribution import cues
+from briefing.article.attribution.filters import finite_verbs
 from briefing.article.attribution.tokens import Paragraph
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
@@ -41,8 +42,7 @@ def subject_before_that(par: Paragraph, start: int) -> Spans | None:
             return None  # "the four states that cast votes": a relative clause, no verb of saying
         subject = [toks[k].text for k in range(start, verb)]
         if not subject[0][:1].isupper() or any(not w[:1].isalnum() or w.lower() in _NOT_IN_SUBJECT for w in subject) \
-                or any(w.lower() in lexicon.lower("auxiliary_verbs") or w.lower() in lexicon.lower("past_tense_verbs")
-                       for w in subject) or any(toks[k].quoted for k in range(start, end)):
+                or any(w.lower() in finite_verbs() for w in subject) or any(toks[k].quoted for k in range(start, end)):
             return None
         last = end
         while last > that + 1 and not toks[last - 1].text[:1].isalnum():
@@ -54,11 +54,10 @@ def subject_before_that(par: Paragraph, start: int) -> Spans | None:
 @cache
 def _skipped() -> frozenset[str]:
     """Words between the verb and its "that": a time or a place ("reported on Tuesday that")."""
-    return lexicon.lower("prepositions") | lexicon.lower("time_words") | {"this", "last", "early", "late", "on"}
+    return lexicon.lower("prepositions") | lexicon.lower("time_words") | {"this", "last", "early", "late"}
 
 
 def _verb(word: str) -> bool:
     """'cast', 'held', 'question': a verb right after "that" makes it a relative pronoun."""
     low = word.lower()
-    return bool(low in lexicon.lower("past_tense_verbs") or low in lexicon.lower("auxiliary_verbs")
-                or cues.lemma(low) or low.endswith("ed"))
+    return bool(low in finite_verbs() or cues.lemma(low) or low.endswith("ed"))

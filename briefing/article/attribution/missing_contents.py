@@ -10,6 +10,7 @@ from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import mark_content
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, VENUES
+from briefing.article.attribution.filters import finite_verbs
 from briefing.article.attribution.tokens import Paragraph
 
 _LEAD_NOT_CONTENT = frozenset("in on at after before during since for from with by as when while if according".split())
@@ -197,7 +198,7 @@ def _lower_cue(word: str) -> bool:
 
 
 def _finite(word: str) -> bool:
-    return word.lower() in lexicon.lower("auxiliary_verbs") or word.lower() in lexicon.lower("past_tense_verbs")
+    return word.lower() in finite_verbs()
 
 
 def _after_cue(par: Paragraph, members: list[int], cue: int) -> int:

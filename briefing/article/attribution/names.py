@@ -111,6 +111,10 @@ def spelled_out(short: str, name: str) -> bool:
     return full == letters or len(letters) >= 3 and full[:-1] == letters and name.split()[-2].islower()
 
 
+# "the 29-year-old": an age that stands for a person.
+AGE = re.compile(r"\d{1,3}-year-old")
+
+
 @cache
 def given_names() -> dict[str, str]:
     """Every given name the table holds, folded, with its usual gender (m, f, or - for either)."""

@@ -260,7 +260,8 @@ class Reader:
             self.heading_speaker = self._resolved(text_of(par, source), base + par.tokens[source.start].unit)
 
     def state(self, par: Paragraph, att: Attribution, base: int) -> None:
-        text = content_text(par, att.contents, [s for s in (att.source, att.cue) if s is not None])
+        around = [s for s in (att.source, att.cue) if s is not None]
+        text = content_text(par, att.contents, around)
         if filters.not_a_statement(par, att, len(text.split())):
             return
         if len(text.split()) < MIN_WORDS:
@@ -282,7 +283,6 @@ class Reader:
         if kind == DIRECT:
             kept, aside = quoted_pieces(par, att.contents)
             if len(kept) < len(att.contents):
-                around = [s for s in (att.source, att.cue) if s is not None]
                 text, reported = content_text(par, kept, around), content_text(par, aside, around)
         speaker, cue = self.speaker(par, att, base)
         if len(reported.split()) >= MIN_WORDS and speaker is not None:
@@ -296,7 +296,6 @@ class Reader:
             self.open_quote = None
             return
         if kind == DIRECT and not reported:
-            around = [s for s in (att.source, att.cue) if s is not None]
             pieces = [content_text(par, group, around) for group in sentence_groups(par, att.contents)]
             if len(pieces) > 1 and all(len(piece.split()) > MIN_WORDS for piece in pieces):
                 # "“A,” Lind said. “B.”": two sentences, two quotations (a short one stays with the other:

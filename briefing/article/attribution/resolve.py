@@ -21,7 +21,7 @@ from briefing import lexicon
 from briefing.article import outlet_names
 from briefing.article.attribution.descriptors import GENERIC_BODIES
 from briefing.article.attribution.entities import Entities, Entity, Event, family_words, role_family
-from briefing.article.attribution.names import given_names, tokens
+from briefing.article.attribution.names import AGE, given_names, tokens
 from briefing.article.attribution.phrases import (
     DOC_NOUNS,
     ORG,
@@ -42,7 +42,6 @@ _BODY_TYPES = frozenset({"ministry", "department", "office", "court", "council",
 # Nouns that stand for a body only when it has already spoken: "the party said" after the Calder
 # Greens said so, not after "owners such as the Harbour Rovers".
 SPOKEN_BODIES = frozenset({"party", "band"})
-_AGE = re.compile(r"\d{1,3}-year-old")
 _FORMER = frozenset({"former", "ex", "then", "late", "outgoing"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -242,7 +241,7 @@ def _description(mention: Mention, written: str, people: Entities, position: int
             held = people.holders(noun)
             named = any(e.name.split()[0] == words[-1] for e in people.all)
             return held[0] if len(held) == 1 and not named else None
-        if (demonym(words[-1]) or _AGE.fullmatch(words[-1].strip(",.;:"))) \
+        if (demonym(words[-1]) or AGE.fullmatch(words[-1].strip(",.;:"))) \
                 and all(not w[:1].isupper() for w in words[1:-1]):
             found = _person_in_focus(people, position)  # "the Swede", "the 29-year-old": the person the story is about
             if found is not None:

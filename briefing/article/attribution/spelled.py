@@ -19,12 +19,11 @@ _REACH = 12  # words a spelled-out name may run to
 
 def _short_form(tokens: tuple[Token, ...], k: int) -> str | None:
     """The short form given at `k`, just after a name: "(KCPS)" or ", or KCPS," (letters joined by "&" too)."""
-    if k + 2 < len(tokens) and tokens[k].text == "(" or k + 2 < len(tokens) and tokens[k].text == "," \
-            and tokens[k + 1].text == "or":
+    if k + 2 < len(tokens) and (tokens[k].text == "(" or tokens[k].text == "," and tokens[k + 1].text == "or"):
         first = k + 1 if tokens[k].text == "(" else k + 2
         end = first
         while end < len(tokens) and end - first < 5 and tokens[end].text not in (")", ",", ".") \
-                and tokens[end].start == (tokens[end - 1].end if end > first else tokens[end].start):
+                and (end == first or tokens[end].start == tokens[end - 1].end):
             end += 1
         closer = tokens[end].text if end < len(tokens) else "."
         short = "".join(t.text for t in tokens[first:end])
@@ -52,7 +51,7 @@ def spelled_names(tokens: tuple[Token, ...]) -> Iterator[tuple[int, int, str]]:
             yield best, k, short
 
 
-def _a_persons(name: list[Token] | tuple[Token, ...], short: str) -> bool:
+def _a_persons(name: tuple[Token, ...], short: str) -> bool:
     """'Ana Veer (AV)', 'Ivo Brand (IB)': two words whose initials are two letters, or a given name first, make a
     person's initials, not an organisation's short form."""
     return len(name) <= 2 and len(short) <= 2 or is_given_name(name[0].text)

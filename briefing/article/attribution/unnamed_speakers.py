@@ -5,12 +5,13 @@ paragraphs before. Such a subject is noted with the paragraph's names, before it
 from __future__ import annotations
 
 from briefing.article.attribution import cues
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
 from briefing.article.attribution.entities import Entities
 from briefing.article.attribution.phrases import ROLE, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
 _REACH = 8  # words from the article to the verb of saying
-_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_PRONOUNS = SUBJECT_PRONOUNS - {"there"} | {"you"}
 
 
 def note_unnamed_speakers(par: Paragraph, base: int, people: Entities) -> None:

@@ -155,7 +155,7 @@ def _take_dateline_alone(page: Page, lines: list[Line]) -> None:
         wire = _WIRE_DATELINE_ALONE.match(line.text.strip())
         if wire and outlet_names.agency(wire.group("wire")) and line.label in (None, "section", "ui"):
             alone = wire  # "Marrow (Kestrapress) –": a known wire's dateline, read as a button's label
-        if alone and line.label in (None, "section", "ui" if alone is wire else None):
+        if alone is not None and (alone is wire or line.label in (None, "section")):
             _credit(page, alone.group("wire"), any(other.label in _OUTLET_LINES for other in lines))
             line.label = "ui"
             return

@@ -50,7 +50,8 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         stated = [parsed for parsed, line in pairs if parsed[0] and not _UPDATED.match(line)]
         if stated:
             return stated[0]
-    today = _saved_day_header(pairs, _listed_stamps(page)) or _stacked_today_bar(page, pairs, _listed_stamps(page))
+    listed = _listed_stamps(page)
+    today = _saved_day_header(pairs, listed) or _stacked_today_bar(page, pairs, listed)
     if today:
         return today
     if best[0] and _DAY_ONLY.search(best[0]):
@@ -88,7 +89,6 @@ def _saved_day_header(pairs: list, listed: set[str]) -> tuple[str | None, float 
 
 
 # A site's clock bar led by its city: "Marrow, November 27th 2026 - 18:42 UTC".
-_WEEKDAY_WORD = re.compile(r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _PLACE_FIRST = re.compile(r"^\s*(?P<place>[A-Z][a-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}),\s")
 
@@ -99,13 +99,13 @@ def _stacked_today_bar(page: Page, pairs: list, listed: set[str]) -> tuple[str |
     (best, line) = pairs[0]
     place = _PLACE_FIRST.match(line)
     first = place.group("place").split()[0] if place else ""
-    bar = _WEEKDAY_FIRST.match(line) and _DAY_ONLY.search(best[0] or "") or place and not _WEEKDAY_WORD.fullmatch(first) \
+    bar = _WEEKDAY_FIRST.match(line) and _DAY_ONLY.search(best[0] or "") or place and not dates.WEEKDAY_WORD.fullmatch(first) \
         and first.casefold() not in dates.month_words() and _CLOCK.search(line)
     texts = [text for _label, text in page.furniture]
     after = texts[texts.index(line) + 1] if bar and best[0] and line in texts[:-1] else None
     for found, other in pairs[1:]:
         # The story's stamp has its weekday or its clock: a letter's "2nd September 2026" quoted in the story has not.
-        stamp = _WEEKDAY_WORD.match(other.strip()) or not _DAY_ONLY.search(found[0] or "")
+        stamp = dates.WEEKDAY_WORD.match(other.strip()) or not _DAY_ONLY.search(found[0] or "")
         if other == after and stamp and other not in listed and found[0] and found[0][:10] < (best[0] or "")[:10]:
             return found
     return None
