@@ -32,3 +32,8 @@ def test_a_letters_date_quoted_in_the_story_is_not_the_stories_stamp():
 def test_a_place_and_a_date_with_no_clock_is_no_clock_bar():
     text = f"Harbour, March 6th 2026\nThursday, March 5th 2026\n{HEAD}\n\n{STORY}"
     assert (meta_of(text).published or "")[:10] == "2026-03-06"
+
+
+def test_a_line_opening_on_a_word_that_starts_like_a_weekday_is_no_stamp():
+    text = f"Monday, 4 May 2026\nSunrise Edition 3 March 2020\n{HEAD}\n\n{STORY}"
+    assert (meta_of(text).published or "")[:10] == "2026-05-04"
