@@ -1,7 +1,8 @@
 """Names an article spells out and then shortens: "the Kessel Centre for Port Safety (KCPS)", "members of
 the Marrow Dock Union, or MDU,". The full name is recorded as an organisation's where the short form is
 given, so that "the KCPS said" later names the body by its full name, shown with the short form:
-"Kessel Centre for Port Safety (KCPS)".
+"Kessel Centre for Port Safety (KCPS)". A name written around "&" ("AT&T", "K&M") is kept whole as a source
+too: the tagger reads the letters after "&" alone.
 """
 
 from __future__ import annotations
