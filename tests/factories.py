@@ -11,8 +11,7 @@ import io
 import os
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from briefing.model import DIRECT, Analysis, Article, Briefing, Entry, Speaker, Statement, Story
 
@@ -113,28 +112,6 @@ def briefing(entries: Iterable[Entry], *, stories: Iterable[Story] | None = None
                     quoted[name].append(e.path)
         speakers = [Speaker(name=n, aliases=(), roles=(), articles=tuple(paths)) for n, paths in quoted.items()]
     return Briefing(entries=entries, speakers=tuple(speakers), stories=tuple(stories), sentences=sentences)
-
-
-# --- growth checks ---------------------------------------------------------------------
-
-
-def growth(run: Callable[[int], object], small: int, large: int, repeat: int = 3) -> float:
-    """How many times longer `run(large)` takes than `run(small)` (best of `repeat` each).
-
-    For tests marked `slow`: a linear cost grows about large/small times, a quadratic
-    one (large/small)**2 times, so a bound between the two tells them apart on a busy
-    machine, where an absolute time would not.
-    """
-    def best(n: int) -> float:
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            run(n)
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    best(small)  # imports and first calls outside the measure
-    return best(large) / max(best(small), 1e-6)
 
 
 # --- a page for the metadata tests -------------------------------------------------------

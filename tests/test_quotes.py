@@ -6,7 +6,6 @@ Every text here is written for these tests; the people and places are invented.
 import random
 
 import pytest
-from factories import growth
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -415,22 +414,6 @@ def test_a_megabyte_paragraph_without_punctuation_is_read():
     text = _text_of(1_000_000)
     assert len(text) >= 999_000
     extract([text])  # finishes, whatever it finds
-
-
-@pytest.mark.slow
-def test_a_paragraph_without_punctuation_is_read_in_linear_time():
-    # Ten times the text: about ten times the time (a hundred if quadratic).
-    texts = {n: _text_of(n) for n in (100_000, 1_000_000)}
-    assert growth(lambda n: extract([texts[n]]), 100_000, 1_000_000) < 30
-
-
-@pytest.mark.slow
-def test_unbalanced_quote_marks_are_read_in_linear_time():
-    shapes = [lambda n: "“" * n, lambda n: 'He said "' + 'word " ' * (n // 2) + "and “ more",
-              lambda n: "“a ” b " * (n // 2) + "“"]
-    for shape in shapes:
-        texts = {n: shape(n) for n in (1_000, 10_000)}
-        assert growth(lambda n, texts=texts: extract([texts[n]]), 1_000, 10_000) < 30
 
 
 def test_pairing_is_by_type_not_by_count():

