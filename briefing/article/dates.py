@@ -33,6 +33,8 @@ _REL = (
     rf"(?:{_NUMWORD}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+ago"
     r"|\d+\s?(?:s|m|min|mins|h|hr|hrs|d)\s+ago|yesterday|just now)"
 )
+# A two-digit year after a dotted day and month, taken only with its clock beside it: "26.03.17, 14:12".
+_SHORT_YEAR_DOTS = r"\d{2}\.\d{2}\.\d{2}(?=,?\s\d{1,2}:\d{2}\b)"
 _SEP = r"(?:\s*[|,/\-–—•·@]\s*|\s+)"  # "March 5, 2026 @ 4:12pm" too
 _PREFIX = re.compile(
     r"^\s*(?:(?:last\s+)?updated|published|posted|first published|date|dated|released|modified|for immediate release)"
@@ -41,7 +43,8 @@ _PREFIX = re.compile(
 )
 # A note under the story that gives the day it first ran: "This article was first published on 9 March 2026."
 _PUBLISHED_NOTE = re.compile(
-    r"^\s*(?:this (?:article|story|piece|post|report) (?:was|is) )?(?:first|originally) published(?: on)?\s*:?\s*(?=\S)",
+    r"^\s*(?:(?:this (?:article|story|piece|post|report) (?:was|is) )?(?:first|originally) published(?: on)?"
+    r"|this (?:article|story|piece|post|report) (?:is|was) from)\s*:?\s*(?=\S)",  # an archive's "This story is from …"
     re.IGNORECASE,
 )
 
@@ -118,7 +121,9 @@ def _patterns() -> SimpleNamespace:
         # side cannot be a month ("18/04/2024", "04/18/2024"), see _slashed().
         rf"|\d{{1,2}}\.\d{{1,2}}\.{_YEAR}"
         rf"|\d{{1,2}}[/-]\d{{1,2}}[/-]{_YEAR}"
+        rf"|{_SHORT_YEAR_DOTS}"  # "03.26.17, 14:12", read only where one side cannot be the month
         rf"|{_DAY}-{month}-{_YEAR}"  # "04-Mar-2024"
+        rf"|(?:{_WEEKDAY}\s+)?\d{{1,2}}/{month}/{_YEAR}"  # "Thursday 09/March/2026"
         # "September 28,2022": the space after the comma lost in the page's template.
         rf"|(?:{_WEEKDAY}\s+)?{month}\s+{_DAY}(?:,\s*|\s+){_YEAR}"
         rf"|(?:{_WEEKDAY}\s+)?{_DAY}\s+{month}(?:,\s*|\s+){_YEAR}"
@@ -162,10 +167,17 @@ _NOT_A_STAMP = re.compile(
     r"date of (?:birth|death)|funeral|service|visitation)\s*:", re.IGNORECASE)
 
 
+# A relative update note glued after the stamp: "9 March 2026, 13:54 Last update: about 2 years ago".
+_AGO_TAIL = re.compile(
+    r"(?<=\d)\s*[|,·•;-]?\s*(?:last\s+)?updated?\s*:?\s*(?:about|over|almost|nearly)?\s*(?:\d+|an?|one|two|three)\s+"
+    r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\s*$", re.IGNORECASE)
+
+
 def is_date_line(line: str) -> bool:
     """A line that is a dateline and nothing more ("Updated Mar 09, 2026 | 6:12 PM GMT-04")."""
     if len(line) > 120 or _NOT_A_STAMP.match(line):
         return False
+    line = _AGO_TAIL.sub("", line) if re.search(_YEAR, line) else line
     if _patterns().time_only.match(line):
         return True
     month = _LABELLED_MONTH.match(line)
@@ -220,7 +232,7 @@ def split_stamps(line: str) -> list[str]:
 
 
 # Every date we read has a year or says "ago"/"yesterday": the full pattern runs only near one.
-_YEAR_OR_AGO = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
+_YEAR_OR_AGO = re.compile(rf"(?<!\d)(?:19|20)\d{{2}}(?!\d)|(?<![\d.]){_SHORT_YEAR_DOTS}|\bago\b|\byesterday\b|\bjust now\b", re.IGNORECASE)
 
 
 # "Published On 4 Mar 20244 Mar 2024": a page that prints the date twice, pasted with no space between.
@@ -381,8 +393,16 @@ def parse_absolute(words: str) -> str | None:
             cleaned = _SLASHED.sub(lambda m: f"{m.group(4)}-{int(m.group(3)):02d}-{int(m.group(1)):02d}", cleaned)
         if _SLASHED.search(cleaned):
             return None  # "04/03/2024": the 4th of March or April 3rd, the page does not say
+    short = re.match(r"\s*(\d{2})\.(\d{2})\.(\d{2})\b", cleaned)
+    if short:  # "03.26.17": the side over 12 is the day; a stamp that could be read either way is left unread
+        a, b = int(short.group(1)), int(short.group(2))
+        if (a > 12) == (b > 12) or max(a, b) > 31 or min(a, b) < 1:
+            return None
+        day, month = (a, b) if a > 12 else (b, a)
+        cleaned = f"20{short.group(3)}-{month:02d}-{day:02d}" + cleaned[short.end():]
     cleaned = re.sub(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b",
                      lambda m: f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", cleaned)
+    cleaned = re.sub(r"\b(\d{1,2})/([A-Za-z]{3,9}\.?)/(?=(?:19|20)\d{2}\b)", r"\1 \2 ", cleaned)  # "09/March/2026"
     cleaned = re.sub(r"\b([ap])\.\s?m\.", r"\1m", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bat\s+(?=\d)", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"(\d{1,2})\.(\d{2})(?!\d)", r"\1:\2", cleaned)  # "21.10 CET"

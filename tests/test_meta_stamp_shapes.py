@@ -1,0 +1,40 @@
+"""Stamp shapes the date reader must read, and their look-alikes it must leave (our own invented examples)."""
+
+from factories import HEAD, P1, P2, P3, meta_of
+
+from briefing.article import dates
+
+
+def test_a_relative_update_note_glued_after_the_stamp_is_cut_off():
+    text = f"{HEAD}\n\nTuesday, 10 March 2026, 13:54 Last update: about 2 years ago\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-10T13:54:00+00:00"
+
+
+def test_a_sentence_that_says_ago_before_its_date_is_no_stamp():
+    assert not dates.is_date_line("Two years ago, on 9 March 2026, the ferry sank")
+    assert not dates.is_date_line("Kessel rail plan 9 March 2026 was dropped about 2 years ago")
+
+
+def test_a_month_name_between_slashes_is_a_day():
+    text = f"{HEAD}\n\nHarbour Thursday 12/March/2026 09:50 AM\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-12T09:50:00+00:00"
+
+
+def test_an_archive_notice_saying_where_the_story_is_from_dates_it():
+    text = f"This Story is From Mar 4, 2014\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2014-03-04T00:00:00+00:00"
+
+
+def test_a_story_from_a_place_is_no_archive_notice():
+    assert not dates.is_date_line("This story is from the Kessel desk, 9 March 2026")
+
+
+def test_a_month_first_two_digit_year_with_its_clock_is_read_when_the_day_is_over_12():
+    text = f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n03.26.17, 14:12"
+    assert meta_of(text).published == "2017-03-26T14:12:00+00:00"
+    assert dates.parse("26.03.17, 14:12")[0] == "2017-03-26T14:12:00+00:00"
+
+
+def test_a_two_digit_year_either_way_round_or_without_a_clock_is_not_read():
+    assert dates.parse("03.04.17, 14:12")[0] is None
+    assert dates.parse("Score 03.26.17 today")[0] is None
