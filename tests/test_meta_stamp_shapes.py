@@ -38,3 +38,13 @@ def test_a_month_first_two_digit_year_with_its_clock_is_read_when_the_day_is_ove
 def test_a_two_digit_year_either_way_round_or_without_a_clock_is_not_read():
     assert dates.parse("03.04.17, 14:12")[0] is None
     assert dates.parse("Score 03.26.17 today")[0] is None
+
+
+def test_a_pipe_stamp_keeps_its_clock_and_zone():
+    text = f"News\n\n{HEAD}\n\nThe Kessel Minute | March 9, 2026 | 11:51 am IST\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-09T11:51:00+05:30"
+
+
+def test_a_pipe_stamp_with_a_word_that_is_no_zone_after_the_clock_keeps_the_day_only():
+    text = f"News\n\n{HEAD}\n\nThe Kessel Minute | March 9, 2026 | 11:51 am Harbour\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-09T00:00:00+00:00"

@@ -104,6 +104,11 @@ def _zones() -> dict[str, str]:
     return {key.upper(): value for key, value in lexicon.table("time_zones").items()}
 
 
+def is_zone(word: str) -> bool:
+    """'IST', 'cet': a time zone's abbreviation we can read."""
+    return word.upper() in _zones()
+
+
 @cache
 def _patterns() -> SimpleNamespace:
     """The date patterns, compiled on first use (a warm run that reads no article never builds them)."""

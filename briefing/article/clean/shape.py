@@ -66,7 +66,7 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
         at = next((k for k, p in enumerate(parts) if dates.is_date_line(p) and re.search(r"\b(?:19|20)\d\d\b", p)), None)
         labels = [p for p in parts if all(w.lower().strip(",") in vocab.section_words() for w in p.split())]
         if at is not None and len(parts) <= 4 and not labels:  # "News | Sport | 9 March 2026" is a menu and its clock
-            clock = parts[at + 1] if at + 1 < len(parts) and re.fullmatch(r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?", parts[at + 1], re.I) else ""
+            clock = parts[at + 1] if at + 1 < len(parts) and _clock_part(parts[at + 1]) else ""
             line.text, line.label = f"{parts[at]} {clock}".strip(), "date"
         return
     sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p) or outlet_names.is_domain(p)]
@@ -87,6 +87,15 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
         lines.extend(Line(text=p, label="byline") for p in bylines)
         lines.extend(Line(text=p, label="credit") for p in editors)
         line.text, line.label = rest, "date"
+
+
+# A clock on its own between pipes, its zone after it: "11:51 am", "21:10 CET".
+_CLOCK_PART = re.compile(r"\d{1,2}[:.]\d\d\s?(?:[ap]\.?m\.?)?(?:\s?(?P<zone>[A-Za-z]{2,5}))?", re.IGNORECASE)
+
+
+def _clock_part(part: str) -> bool:
+    m = _CLOCK_PART.fullmatch(part)
+    return m is not None and (not m.group("zone") or dates.is_zone(m.group("zone")))
 
 
 # A section's label before the byline on a stamp line: "India News", "World", "Business Desk".
