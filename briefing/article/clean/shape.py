@@ -33,6 +33,7 @@ def split_byline_and_date(line: Line, lines: list[Line]) -> None:
             line.label = "agency"  # "Kestrel Presse Agentur 9 March 2026 15:47 CET": the wire and the stamp, no writer
 
 _BY_WIRE_DATED = re.compile(r"^(?P<by>[Bb]y\s+[^-–—|]{2,40}?)\s+[-–—]\s+(?P<stamp>\S.{5,80})$")
+_STAMP_BY_WIRE = re.compile(r"^(?P<stamp>\S.{5,80}?)\s+(?P<by>[Bb]y:?\s+[A-Z][\w&. ]{1,30})$")
 _DATE_THEN_SITE = re.compile(r"^(?P<date>\S.{5,80}?)\s*\((?P<site>[\w-]{2,40}(?:\.[\w-]{2,12}){1,3})\)$")
 
 
@@ -57,6 +58,12 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
         # "By KNA - 9 March 2026 - 07:40": the wire's byline and the stamp, joined by dashes.
         lines.append(Line(text=by_wire.group("by"), label="agency"))
         line.text = by_wire.group("stamp")
+        return
+    by_after = _STAMP_BY_WIRE.match(line.text) if line.label == "date" and len(line.text) <= 120 else None
+    if by_after and is_agency_line(by_after.group("by")) and dates.is_date_line(by_after.group("stamp")):
+        # " date 2026-03-09 By KNA": the stamp and the wire's byline glued on one line.
+        lines.append(Line(text=by_after.group("by"), label="agency"))
+        line.text = by_after.group("stamp")
         return
     if line.label not in (None, "date", "caption", "nav") or len(line.text) > 160 or not re.search(r"[|·•]|\s/\s", line.text):
         return
