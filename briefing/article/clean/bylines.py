@@ -77,6 +77,10 @@ def looks_like_name(part: str) -> bool:
     return named >= 2 and not vocab.role_words().search(part)
 
 
+# Social handles and e-mail addresses closing a byline, with no separator before them.
+_HANDLE_TAIL = re.compile(r"(?:\s+(?:@\w{2,30}|[\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,20}){1,4}))+\s*$")
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """('By Anna Lind and Marco Reyes in Oslo') → (['Anna Lind', 'Marco Reyes'], None);
     'Anna Lind · The Harbour Times' → (['Anna Lind'], 'The Harbour Times');
@@ -105,7 +109,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if s.endswith(".") and by is None:
         return None  # "Col. Ivo Brand, a Kestrel News military analyst." ends a sentence
     if by is not None:
-        s = s[by.end():]
+        s = _HANDLE_TAIL.sub("", s[by.end():])  # "By Ada Linde @KesselPost desk@kessel.example"
         s = _APPOSITIVE.sub("", s)  # "By Ada Linde, a senior reporter covering energy"
     s = _tails_as_parts(_PICTURES_BY.sub("", s))
     tail = None

@@ -443,8 +443,10 @@ def author_address(page: Page, authors: tuple[str, ...]) -> str | None:
             continue  # a story sentence quoting someone else's address
         for m in _ADDRESS.finditer(line[:2000]):
             host = m.group("host").casefold().rstrip(".")
-            newsroom = m.group("user").casefold() in _NEWSROOM_BOXES and _SITE_VOICE.search(line)
-            mine = newsroom or any(
+            box = m.group("user").casefold() in _NEWSROOM_BOXES
+            newsroom = box and _SITE_VOICE.search(line)
+            # "By Ada Linde @Handle news@group.example": a desk's box beside a byline may be the owning group's.
+            mine = newsroom or not box and any(
                 s in m.group("user").casefold() or re.search(rf"\b{re.escape(s)}\b", line.casefold()) for s in surnames)
             if mine and host.split(".")[0] not in _MAIL_SERVICES and outlet_names.is_domain(host) \
                     and not outlet_names.agency(host):
