@@ -48,3 +48,24 @@ def test_a_pipe_stamp_keeps_its_clock_and_zone():
 def test_a_pipe_stamp_with_a_word_that_is_no_zone_after_the_clock_keeps_the_day_only():
     text = f"News\n\n{HEAD}\n\nThe Kessel Minute | March 9, 2026 | 11:51 am Harbour\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).published == "2026-03-09T00:00:00+00:00"
+
+
+def _forecast(first_day: int) -> str:
+    rows = [f"{name}\n\n04/{first_day + k}/2026\n\nSunny\n\n{60 + k}° / 48°"
+            for k, name in enumerate(["Monday", "Tuesday", "Wednesday", "Thursday"])]
+    return "Weather\n\nDaily Forecast\n\n" + "\n\n".join(rows)
+
+
+def test_a_forecasts_row_of_days_under_the_story_is_no_date():
+    text = f"{HEAD}\n\nPosted\n\n{P1}\n\n{P2}\n\n{P3}\n\n{_forecast(20)}"
+    assert meta_of(text).published is None
+
+
+def test_the_stories_own_stamp_wins_over_a_forecasts_row_of_days():
+    text = f"{HEAD}\n\nMarch 3, 2026\n\n{P1}\n\n{P2}\n\n{P3}\n\n{_forecast(20)}"
+    assert meta_of(text).published == "2026-03-03T00:00:00+00:00"
+
+
+def test_a_stamp_and_its_update_on_the_next_day_are_still_read():
+    text = f"{HEAD}\n\nPublished March 3, 2026\n\nUpdated March 4, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-03T00:00:00+00:00"

@@ -33,6 +33,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
     order = date_order.day_first(page) if any(dates.open_slashed(line) for line in lines) else None
     parsed_lines = [dates.parse(line, order) for line in lines]
     pairs = [(parsed, line) for parsed, line in zip(parsed_lines, lines) if parsed[0] or parsed[1] is not None]
+    pairs = _without_calendar(pairs)
     if not pairs:
         for fallback in (_url_date, _posted_on, _dateline_day):
             found_day = fallback(page)
@@ -109,6 +110,22 @@ def _stacked_today_bar(page: Page, pairs: list, listed: set[str]) -> tuple[str |
         if other == after and stamp and other not in listed and found[0] and found[0][:10] < (best[0] or "")[:10]:
             return found
     return None
+
+
+def _without_calendar(pairs: list) -> list:
+    """The date lines less a forecast's or a calendar's row of days: three or more bare days in a row,
+    each the day after the one before ("04/20/2026", "04/21/2026", "04/22/2026"), date nothing."""
+    days = [datetime.fromisoformat(p[0]).date() if p[0] and _DAY_ONLY.search(p[0]) else None for p, _line in pairs]
+    dropped: set[int] = set()
+    start = 0
+    for k in range(1, len(days) + 1):
+        day, before = (days[k] if k < len(days) else None), days[k - 1]
+        if day is not None and before is not None and (day - before).days == 1:
+            continue
+        if k - start >= 3:
+            dropped.update(range(start, k))
+        start = k
+    return [pair for k, pair in enumerate(pairs) if k not in dropped]
 
 
 def _same_day(a: str, b: str) -> bool:
