@@ -18,6 +18,7 @@ from briefing.article.clean.site_lines import looks_like_outlet
 def take_head(page: Page, lines: list[Line]) -> None:
     """Headline, and the masthead and section labels above it, from the top of the page."""
     _take_name_by_marker(lines)
+    _split_today_bar(page, lines)
     _free_headline_read_as_byline(lines)
     _take_cut_teaser(lines)
     _take_crumb_ending_with_headline(lines)
@@ -401,6 +402,21 @@ def _beside_byline_furniture(lines: list[Line], i: int) -> bool:
                 other.label = "role"
             return True
     return False
+
+
+def _split_today_bar(page: Page, lines: list[Line]) -> None:
+    """'The Kessel Courier 9 June 2026, Sunday' on top of the page: the masthead with the site's today bar glued
+    on. The name stays for the masthead; the day is the day the page was opened (a clock), not the story's."""
+    top = next((line for line in lines if line.label not in ("ui", "url", "promo-head")), None)
+    m = dates.find(top.text) if top is not None and top.label is None and len(top.text) <= 80 else None
+    if top is None or m is None or not m.group("abs") or m.start() == 0:
+        return
+    name, tail = top.text[: m.start()].strip(" |·•-–—,"), top.text[m.end():].strip(" ,|")
+    if tail and not dates.WEEKDAY_WORD.fullmatch(tail) or len(name.split()) > 5 or not looks_like_outlet(name):
+        return
+    # With no stamp of its own, the page has only this day to go by.
+    page.furniture.append(("clock" if any(line.label == "date" for line in lines) else "date", top.text[m.start():].strip()))
+    top.text = name
 
 
 def _take_masthead(page: Page, lines: list[Line], title_at: int | None) -> None:
