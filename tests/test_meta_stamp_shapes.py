@@ -69,3 +69,18 @@ def test_the_stories_own_stamp_wins_over_a_forecasts_row_of_days():
 def test_a_stamp_and_its_update_on_the_next_day_are_still_read():
     text = f"{HEAD}\n\nPublished March 3, 2026\n\nUpdated March 4, 2026\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).published == "2026-03-03T00:00:00+00:00"
+
+
+def test_two_stacked_clock_stamps_of_one_day_the_later_first_give_the_earlier():
+    text = f"Kessel Wire\n\nMarch 9, 2026 21:53\n\n20:12 9 March 2026\n\n{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-09T20:12:00+00:00"
+
+
+def test_a_labelled_update_under_the_published_stamp_is_not_taken():
+    text = f"{HEAD}\n\nPublished March 9, 2026 20:12\n\nUpdated March 9, 2026 21:53\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-09T20:12:00+00:00"
+
+
+def test_two_stacked_clock_stamps_the_earlier_first_keep_the_first():
+    text = f"{HEAD}\n\nMarch 9, 2026 20:12\n\n21:53 9 March 2026\n\n{P1}\n\n{P2}\n\n{P3}"
+    assert meta_of(text).published == "2026-03-09T20:12:00+00:00"

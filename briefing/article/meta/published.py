@@ -52,7 +52,7 @@ def published(page: Page) -> tuple[str | None, float | None, str | None]:
         if stated:
             return stated[0]
     listed = _listed_stamps(page)
-    today = _saved_day_header(pairs, listed) or _stacked_today_bar(page, pairs, listed)
+    today = _saved_day_header(pairs, listed) or _stacked_today_bar(page, pairs, listed) or _stacked_clocks(page, pairs)
     if today:
         return today
     if best[0] and _DAY_ONLY.search(best[0]):
@@ -126,6 +126,26 @@ def _without_calendar(pairs: list) -> list:
             dropped.update(range(start, k))
         start = k
     return [pair for k, pair in enumerate(pairs) if k not in dropped]
+
+
+_LABELLED = re.compile(r"^\s*(?:(?:first|last|originally)\s+)?(?:updated|modified|published|posted)\b", re.IGNORECASE)
+
+
+def _stacked_clocks(page: Page, pairs: list) -> tuple[str | None, float | None, str | None] | None:
+    """Two unlabelled stamps of one day, each with its clock, one straight under the other and the later first
+    ("March 9, 2026 21:53" over "20:12 9 March 2026"): a site's clock over the story's, or the last edit over the
+    first run; either way the earlier is when the story came out."""
+    if len(pairs) < 2:
+        return None
+    (first, line), (second, other) = pairs[0], pairs[1]
+    texts = [text for _label, text in page.furniture]
+    if not (first[0] and second[0]) or _DAY_ONLY.search(first[0]) or _DAY_ONLY.search(second[0]) \
+            or _LABELLED.match(line) or _LABELLED.match(other) or line not in texts[:-1]:
+        return None
+    if texts[texts.index(line) + 1] == other and _same_day(first[0], second[0]) \
+            and datetime.fromisoformat(second[0]) < datetime.fromisoformat(first[0]):
+        return second
+    return None
 
 
 def _same_day(a: str, b: str) -> bool:
