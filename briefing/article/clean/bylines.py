@@ -132,7 +132,7 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
         # "By Kestrapress, Ada Linde", "Kestrapress, Ada Linde": the wire, then its reporter
         names_text, tail = wire_first.group("name"), " · ".join(([tail] if tail else []) + [wire_first.group("wire")])
     names, rest = _split_names(names_text, has_by)
-    if not names:
+    if not names or not has_by and _headline_pieces(names, rest):
         return None
     if rest:
         if tail is not None:
@@ -146,6 +146,15 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     if not has_by and not (len(names) >= 2 or in_place or tail or timed or dangling):
         return None  # a lone "Anna Lind" may be anything; the page shape decides (see _take_head)
     return names, tail
+
+
+def _headline_pieces(names: list[str], rest: str | None) -> bool:
+    """'Auditors Fault Harbour Board Chief, 2 Clerks in Kessel Ferry Review': with no 'By', a 'name' of four words
+    or more with none a given name, or a count opening what follows the comma, is a headline's clause."""
+    if rest and re.match(r"\d+\s+[^\W\d_]", rest):
+        return True
+    return any(len(words := name.split()) >= 4 and not any(w.casefold() in vocab.given_names() for w in words)
+               for name in names)
 
 
 # "Ada Linde/Marrowledger.com": the writer's sign-off under the story, her site's address after a slash.

@@ -90,11 +90,19 @@ def _free_headline_read_as_byline(lines: list[Line]) -> None:
         given = any(words and words[0].casefold() in vocab.given_names() for words in parts)  # "Ana Veer, Kessel Post"
         given = given or len(parts) > 1 and looks_like_name(" ".join(parts[0])) \
             and all(looks_like_outlet(" ".join(words)) for words in parts[1:])  # "Oskar Lind, Marrow Post"
-        repeated = sum(line_key(other.text) == key for other in top) >= 2 and not given
+        # "Home News Region Three Held, Boats Seized": a crumb trail glued to a copy of the line is a copy too.
+        copies = sum(line_key(other.text) == key or _glued_crumb(other.text, line.text) for other in top)
+        repeated = copies >= 2 and not given
         if repeated:
             for other in top:
                 if other.label == "byline" and line_key(other.text) == key:
                     other.label = None
+
+
+def _glued_crumb(text: str, head: str) -> bool:
+    """'Home News Region Three Held, Boats Seized' ends with 'Three Held, Boats Seized' after a few crumbs."""
+    head = head.strip()
+    return len(head.split()) >= 4 and text.endswith(head) and 2 <= len(text[: -len(head)].split()) <= 10
 
 
 def _take_header_clock(lines: list[Line], title_at: int | None) -> None:
