@@ -50,6 +50,7 @@ def take_head(page: Page, lines: list[Line]) -> None:
             title_at = _short_headline(lines, first_story)
         if title_at is None:
             title_at = _short_over_byline(lines, first_story)
+        title_at = _short_over_lede(lines, head, first_story, title_at)
         if title_at is not None:
             lines[title_at].label = "title"
             # The same headline again further down ("Most viewed: 1. <this story>").
@@ -354,6 +355,28 @@ def _short_over_byline(lines: list[Line], stop: int) -> int | None:
     if not signed or not all(j == i + 1 or lines[j].label or _lead_in(lines[j].text) for j in range(i + 1, stop)):
         return None
     return i if _short_enough(lines[i].text) else None
+
+
+def _short_over_lede(lines: list[Line], head: list[int], stop: int, title_at: int | None) -> int | None:
+    """'Harbour Notes' right over a long first paragraph, under an ad's or a section's label, is the headline
+    when nothing else is one, or when the line taken for it is only the site's name above."""
+    if not head or head[-1] != stop - 1 or stop >= len(lines) or head[-1] == 0:
+        return title_at
+    i = head[-1]
+    text, words = lines[i].text, lines[i].text.split()
+    if (not 2 <= len(words) <= 3 or not words[0][:1].isupper() or TERMINAL.search(text) or any(c.isdigit() for c in text)
+            or looks_like_name(text) or outlet_names.canonical(text) or all(w.lower() in vocab.section_words() for w in words)):
+        return title_at
+    above = lines[i - 1]
+    label = above.label is None and 1 <= len(above.text.split()) <= 3 \
+        and all(w.lower() in vocab.section_words() for w in above.text.split())  # "world" over it
+    if not (above.label == "ui" or label) or len(lines[stop].text.split()) < 25:
+        return title_at  # under furniture only, over a story's full first paragraph
+    if title_at is None and all(k == i for k in head):
+        return i
+    if title_at is not None and title_at < i - 1 and looks_like_outlet(lines[title_at].text):
+        return i
+    return title_at
 
 
 def _lead_in(text: str) -> bool:
