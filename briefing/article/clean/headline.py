@@ -122,10 +122,17 @@ def is_labelled_list(text: str) -> bool:
 _BARRED_CREDIT = re.compile(r"\b(?:FILE )?(?:PHOTOS?|PICTURES?|IMAGES?|GRAPHICS?)\s*\|\s*[A-Z][A-Z.'’ -]{2,40}(?:\|\s*[A-Z]{2,10}\s*)?\|?\s*$")
 
 
+# Whose picture, with its holder and year in brackets: "Kessel Police image (KMRW 2021)".
+_HELD_PICTURE = re.compile(r"\b(?:image|photo|photograph|picture)\s*\((?:[A-Z][\w'’&.-]*\s+){1,4}(?:19|20)\d\d\)\s*$",
+                           re.IGNORECASE)
+
+
 def caption_marked(text: str) -> bool:
-    """A caption by its marks: 'File photo: a harbour guard', or closed by a picture desk's 'PHOTO | ANA VEER'."""
+    """A caption by its marks: 'File photo: a harbour guard', or closed by a picture desk's 'PHOTO | ANA VEER' or a
+    picture's holder and year ('Kessel Police image (KMRW 2021)')."""
     label, colon, _ = text.partition(":")
-    return bool(colon and label.strip().casefold() in lexicon.lower("caption_prefixes") or _BARRED_CREDIT.search(text))
+    return bool(colon and label.strip().casefold() in lexicon.lower("caption_prefixes") or _BARRED_CREDIT.search(text)
+                or _HELD_PICTURE.search(text))
 
 
 def caption_shaped(text: str) -> bool:

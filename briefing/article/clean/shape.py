@@ -342,13 +342,22 @@ def keep_loose_bylines_in_story(lines: list[Line]) -> None:
         return
     for i in range(story[0] + 1, story[-1]):
         line = lines[i]
-        if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i):
+        if line.label == "byline" and not firm_byline(line.text) and not _beside_dateline(lines, i) \
+                and not _signed_under_deck(lines, story, i):
             line.label = None
     for i in range(story[0] + 1, len(lines)):
         beside = lines[i - 1].bullet or i + 1 < len(lines) and lines[i + 1].bullet
         if lines[i].label == "byline" and lines[i].bullet and beside:
             lines[i].label = None  # "• Ivo Dane, Harbour Lights" amid a list of records under the story: an item
     _keep_crossheads_of_names(lines, story)
+
+
+def _signed_under_deck(lines: list[Line], story: list[int], i: int) -> bool:
+    """'The briefing starts at noon.' then 'Ana Veer, Digital Journalist': one short sentence under the
+    headline is its deck, and one writer with her role right under it signs the story."""
+    parsed = parse_byline(lines[i].text)
+    return (i == story[0] + 1 and len(lines[story[0]].text.split()) < 12 and parsed is not None
+            and len(parsed[0]) == 1 and bool(parsed[1]) and bool(vocab.role_words().search(parsed[1] or "")))
 
 
 def _keep_crossheads_of_names(lines: list[Line], story: list[int]) -> None:
