@@ -48,6 +48,7 @@ from briefing.article.clean.lines import (
     is_section_pair,
     is_sentence,
     without_glued_links,
+    without_placeholders,
 )
 from briefing.article.clean.markdown import (
     ZERO_WIDTH,
@@ -333,7 +334,7 @@ def clean(text: str, fmt: str = "text", html_meta: dict | None = None) -> Page:
         page.html_meta.setdefault(key, value)
     lines: list[Line] = []
     for raw in paragraphs(text, markdown=fmt == "markdown"):
-        line = to_line(raw, page.furniture)
+        line = to_line(without_placeholders(raw), page.furniture)
         if line is None:
             continue
         line.text = dates.unglue_repeat(line.text)

@@ -219,6 +219,15 @@ def _link_start() -> re.Pattern[str]:
     return re.compile("^(?:" + "|".join(lexicon.entries("ui_link_starts")) + ")", re.IGNORECASE)
 
 
+# A page template's slot left unfilled: "Harbour reopens ({{commentsTotal}})".
+_PLACEHOLDER = re.compile(r"\s*\(?\{\{\s*[A-Za-z_][\w.]{0,40}\s*\}\}\)?")
+
+
+def without_placeholders(text: str) -> str:
+    """'Harbour reopens ({{commentsTotal}})' → 'Harbour reopens': a template's unfilled slots are no words."""
+    return _PLACEHOLDER.sub("", text).strip() if "{{" in text else text
+
+
 def without_glued_links(text: str) -> str | None:
     """A line whose menu links were pasted glued together, without them: '' when it is all links, the
     words before the first link when they could be a headline or a sentence ('Floods close the quayShare' →
