@@ -7,6 +7,7 @@ import re
 
 from briefing.article import dates, outlet_names
 from briefing.article.clean.page import Line, Page
+from briefing.article.clean.site_lines import looks_like_outlet
 
 # A wire dateline opening the first paragraph: "PORT AVEN, March 3 (Meridian Wire) - ".
 _DATELINE = re.compile(
@@ -70,6 +71,10 @@ _QUOTED_NAME = re.compile(r"[“\"«](?P<name>[^”\"»]{2,30})[”\"»]")
 # A station's four call letters in a bare credit: "(KQTH)", "(WKRV)"; "(WHO)" is an acronym.
 _STATION = re.compile(r"^[KW][A-Z]{3}$")
 _CREDIT_SPLIT = re.compile(r"\s+[-–—/|]\s+")
+# The site's name and a slash opening the lede, no place before it: "Kessel News / The governor said …".
+_SITE_SLASH = re.compile(r"^(?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) / (?=[A-Z\"“‘])")
+# A place and its country in title case: "Marrow, Norland" (never an outlet's name, which has no comma).
+_PLACE_PAIR = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}, [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}$")
 
 
 def take_dateline(page: Page, lines: list[Line]) -> None:
@@ -81,6 +86,12 @@ def take_dateline(page: Page, lines: list[Line]) -> None:
         bare = _DATELINE_BARE.match(line.text) if not m else None
         m = m or (bare if bare and outlet_names.agency(bare.group("wire")) else None)
         if not m and _take_slash_dateline(page, line, any(other.label in _OUTLET_LINES for other in lines)):
+            return
+        if not m and _take_site_slash(page, line):
+            return
+        if m and m.re is _DATELINE_CREDIT and _inverted(m.group("place"), m.group("wire")) and m.end() < len(line.text):
+            page.furniture.append(("dateline-site", m.group("place")))  # "Kessel News (Marrow, Norland) -": the site, then the place
+            line.text = line.text[m.end():].lstrip()
             return
         if not m or m.end() >= len(line.text):
             continue
@@ -147,6 +158,30 @@ def _slashed_name(text: str) -> str | None:
     return name if agency_like and _credit_name(name) else None
 
 
+def _take_site_slash(page: Page, line: Line) -> bool:
+    """'Kessel News / The governor said …': an outlet's name and a slash open the story, the site's own credit
+    (a known wire's name there is the wire's); a writer's name ('Ana Veer / …') or a breadcrumb is not taken."""
+    m = _SITE_SLASH.match(line.text)
+    if not m or len(line.text[m.end():].split()) < 8:
+        return False
+    name = m.group("name")
+    if outlet_names.agency(name):
+        _credit(page, name)
+    elif looks_like_outlet(name):
+        page.furniture.append(("dateline-site", name))
+    else:
+        return False
+    line.text = line.text[m.end():].lstrip()
+    return True
+
+
+def _inverted(name: str, bracketed: str) -> bool:
+    """'Kessel News (Marrow, Norland) -': an outlet's name before a place and its country in brackets."""
+    parts = bracketed.split(", ")
+    return (bool(_PLACE_PAIR.match(bracketed)) and looks_like_outlet(name)
+            and not any(looks_like_outlet(p) or outlet_names.agency(p) for p in parts))
+
+
 def _take_dateline_alone(page: Page, lines: list[Line]) -> None:
     """'Marrow-KNA' on its own line just over the story (read as a section label above no headline)."""
     first = next((k for k, line in enumerate(lines) if not line.label), None)
@@ -202,6 +237,12 @@ def _credit_name(part: str) -> bool:
 _OUTLET_LINES = ("masthead", "copyright", "logo")
 
 
+def _two_outlets(text: str) -> bool:
+    """'Marrow Times/Harbour Watch': two outlets' names, each with its outlet word; not 'WKRV/KQTH' nor 'AP/Reuters'."""
+    halves = [h.strip() for h in text.split("/")]
+    return len(halves) == 2 and all(" " in h and looks_like_outlet(h) and not outlet_names.agency(h) for h in halves)
+
+
 def _credit(page: Page, text: str, outlet_named: bool = False) -> None:
     """'(Reuters)' is a wire; '(APP - Harbour Daily / Kestrel News - 15th Apr, 2022)' is a wire, then the site.
     A station's call letters alone are the site when no masthead, logo or copyright names the page's outlet."""
@@ -210,6 +251,9 @@ def _credit(page: Page, text: str, outlet_named: bool = False) -> None:
     paired = re.fullmatch(r"(?P<site>[A-Z][\w&.-]{1,30})/(?P<wire>[A-Za-z][\w&.-]{1,20})", parts[0]) if parts else None
     if paired and outlet_names.agency(paired.group("wire")) and not outlet_names.agency(paired.group("site")):
         parts = [paired.group("wire"), paired.group("site")]  # "(WKRV/AP)": the station and the wire it carries
+    elif len(parts) == 1 and _two_outlets(parts[0]):
+        page.furniture.append(("wire", ", ".join(p.strip() for p in parts[0].split("/"))))
+        return  # "(Marrow Times/Harbour Watch)": two outlets share the credit, each by its own name
     if not parts:
         return
     # "HARLOW, Mont. (KQTH) -": the station's own story; "(KQTH/WKRV)", two stations sharing one newsroom, the first's.
