@@ -47,6 +47,8 @@ _OWNER = re.compile(
     r"(?:inc|llc|l\.l\.c|corp(?:oration)?|ltd|limited|plc)\b", re.IGNORECASE)
 # A release section's label over a wire's story: "Press Releases", "News release".
 _RELEASES = re.compile(r"^(?:news|press|media) (?:release|statement)s?$", re.IGNORECASE)
+# A wire's sign-off under the story: "With KNS", "— With AFP".
+_WITH_WIRE = re.compile(r"^[—–-]?\s*with\s+(?=[A-Z])", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b(?:\s*[-–]\s*(?:19|20)?\d{2,4})?")
 
 def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None, str | None]:
@@ -199,6 +201,8 @@ def _named_elsewhere(page: Page) -> str | None:
         return under
     for line in page.lines("signature"):
         name = line.strip("()— -")
+        if _WITH_WIRE.match(name) and outlet_names.agency(_WITH_WIRE.sub("", name)):
+            continue  # "With Reuters" under the story credits the wire, and names no site
         if _has_outlet_word(name) and not _junk(name):
             return name
     desk = _desk_name(page) or _staff_name(page, ("byline-desk",))
@@ -211,7 +215,12 @@ def _named_elsewhere(page: Page) -> str | None:
         return found
     writers = authors(page)  # read once for the two signs that need them
     return (site.staff_photo(page, writers) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, writers) or self_name.named_most(page) or _staff_name(page))
+            or site.author_address(page, writers) or _not_a_sign_off(self_name.named_most(page)) or _staff_name(page))
+
+
+def _not_a_sign_off(name: str | None) -> str | None:
+    """'With Reuters' alone under the story is the wire's sign-off (its credit), never the site's name."""
+    return None if name and _WITH_WIRE.match(name) and outlet_names.agency(_WITH_WIRE.sub("", name)) else name
 
 
 # A newsroom's desk signing the story: "By Kestrel Today Web Desk", "Marrow Ledger News Desk (AF)".
@@ -298,7 +307,9 @@ def _credit(page: Page) -> str | None:
     partners += [name.split(" via ")[1] for name in map(outlet_from_copyright, page.lines("copyright"))
                  if name and " via " in name]
     partners += [pair[1] for pair in (_copyright_pair(outlet_from_copyright(line), everything) for line in page.lines("copyright")) if pair]
-    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs:
+    closing = [line for line in page.lines("tail")[:1] if _WITH_WIRE.match(line.strip())]  # "With KNS" over a related list
+    for line in page.lines("agency") + page.lines("source") + page.lines("signature") + _copyright_agencies(page) + inputs \
+            + closing:
         line = re.sub(r"^[a-z]{2,4}(?:/[a-z]{2,4}){0,3}\s*(?=\()", "", line.strip())  # "ald/ivd (AFP, Reuters)"
         line = re.sub(r"(?i)^(?:by|source\s*:|with)\s*", "", line.strip("()— -"))
         every = wire_list(line)
