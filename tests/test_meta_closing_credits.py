@@ -20,3 +20,21 @@ def test_with_a_wire_as_the_last_line_credits_the_wire_and_names_no_site_with_it
 def test_a_related_story_opening_with_with_is_no_credit():
     info = meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nWith Kessel floods, farmers count the cost\n\n{RELATED}")
     assert info.credit is None
+
+
+LONG_LAST = ("Crews worked through the night to clear the fallen trees from the coast road near Kessel, and the council said "
+             "the route would stay shut to lorries until engineers had checked the old sea wall below it for damage.")
+
+
+def test_initials_in_brackets_closing_a_long_last_paragraph_sign_the_site():
+    info = meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{LONG_LAST} (KNAX)")
+    assert info.source == "KNAX"
+
+
+def test_initials_the_story_already_uses_are_no_signature():
+    text = f"{HEAD}\n\nThe Kessel Road Board (KRB) met on Monday.\n\n{P2}\n\n{P3}\n\n{LONG_LAST} (KRB)"
+    assert meta_of(text).source is None
+
+
+def test_initials_closing_a_short_last_line_are_no_signature():
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe road reopened on Tuesday. (KNAX)").source is None

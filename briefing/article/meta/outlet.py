@@ -215,7 +215,26 @@ def _named_elsewhere(page: Page) -> str | None:
         return found
     writers = authors(page)  # read once for the two signs that need them
     return (site.staff_photo(page, writers) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
-            or site.author_address(page, writers) or _not_a_sign_off(self_name.named_most(page)) or _staff_name(page))
+            or site.author_address(page, writers) or _not_a_sign_off(self_name.named_most(page)) or _staff_name(page)
+            or _closing_initials(page))
+
+
+# A newsroom's initials closing the story's last sentence: "… and the road reopened. (KNAX)".
+_CLOSING_INITIALS = re.compile(r"[.!?\"”’]\s*\((?P<name>[A-Z]{3,8})\)\s*$")
+
+
+def _closing_initials(page: Page) -> str | None:
+    """Initials in brackets closing a long last paragraph (40 words or more, no caption) sign the story: the site's
+    own, when no wire is known by them and the story never spells them out or uses them before."""
+    last = page.body[-1] if page.body else ""
+    m = _CLOSING_INITIALS.search(last)
+    if not m or len(last.split()) < 40 or outlet_names.agency(m.group("name")):
+        return None
+    name = m.group("name")
+    story = " ".join(page.body)
+    if story.count(name) > 1 or name.lower() in vocab.section_words():
+        return None  # "the Kessel Water Board (KWB)" earlier: an acronym the story uses, not a signature
+    return name
 
 
 def _not_a_sign_off(name: str | None) -> str | None:
