@@ -36,5 +36,10 @@ def test_initials_the_story_already_uses_are_no_signature():
     assert meta_of(text).source is None
 
 
+def test_initials_closing_a_last_paragraph_of_twenty_odd_words_sign_the_site():
+    last = "One of the two lorries was still lying on its side across the harbour road late on Tuesday, and the police asked drivers to stay away."
+    assert meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last} (KNAX)").source == "KNAX"
+
+
 def test_initials_closing_a_short_last_line_are_no_signature():
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe road reopened on Tuesday. (KNAX)").source is None
