@@ -216,7 +216,30 @@ def _named_elsewhere(page: Page) -> str | None:
     writers = authors(page)  # read once for the two signs that need them
     return (site.staff_photo(page, writers) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, writers) or _not_a_sign_off(self_name.named_most(page)) or _staff_name(page)
-            or _closing_initials(page))
+            or _closing_initials(page) or _staff_picture(page))
+
+
+# A staff photographer's credit: "(Ana Veer / Kessel Times)", "… on Tuesday. Photo by Ana Veer /Kessel Times".
+_PICTURE_CREDIT = re.compile(
+    r"(?:\(|\b(?i:photo|picture|image)s?\s+(?i:by)\s+)(?P<who>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2})\s*/\s*"
+    r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\)?\s*$")
+
+
+def _staff_picture(page: Page) -> str | None:
+    """The one outlet the page's photo credits set after a photographer and a slash, when nothing else names the
+    site: its staff took the pictures. Never a wire, a picture library or a public body handing out its own."""
+    found = set()
+    for line in page.lines("caption"):
+        m = _PICTURE_CREDIT.search(line.strip())
+        if not m or not looks_like_name(m.group("who")):
+            continue
+        name = m.group("outlet")
+        camel = {w.lower() for w in re.findall(r"[A-Z][a-z]{2,}", name)}  # "Kessel StarPost": Star and Post
+        if not (looks_like_outlet(name) or camel & vocab.outlet_words()) or outlet_names.agency(name) \
+                or {w.lower() for w in name.split()} & lexicon.lower("public_body_words"):
+            return None  # a borrowed or handed-out picture: the credits name no site of their own
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 # A newsroom's initials closing the story's last sentence: "… and the road reopened. (KNAX)".
