@@ -64,6 +64,9 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
         site = suffix  # "Headline - kessel7.com-…" over "KESSEL (AP) -": the page's own site carries the wire's story
     if site and outlet_names.agency(site) and not credit:
         credit = site
+    sourced = _source_named(page)
+    if sourced and site and not credit and outlet_names.display(sourced) != outlet_names.display(site):
+        credit = sourced  # "Source: Kessel Ledger" on a page that names its own site: the story's maker
     # Two wires and no site: the first wire is the outlet.
     return outlet_names.display(site or (credit or "").split(", ")[0] or None), outlet_names.display(credit)
 
@@ -98,20 +101,32 @@ def _site(page: Page) -> str | None:
                 continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
             return site_name
     # A known outlet's name alone in the page's head comes after a 'Source:' line or a byline's outlet.
-    return _named_on_page(page) or site.known_masthead(page) or _named_elsewhere(page)
+    return _named_on_page(page) or site.known_masthead(page) or _over_source(page) or _named_elsewhere(page)
 
 
-def _named_on_page(page: Page) -> str | None:
+def _over_source(page: Page) -> str | None:
+    """A 'Source:' line names the site unless the page names itself in its own voice (its sign-up line, its app,
+    told …) at least twice: beside that name it credits the outlet whose story the site carries."""
+    sourced = _source_named(page)
+    return (_not_a_sign_off(self_name.named_most(page)) or sourced) if sourced else None
+
+
+def _source_named(page: Page) -> str | None:
+    """'Source: Kessel Ledger' under the story: the outlet named, never a wire nor a list of wires."""
     for line in page.lines("source"):
         name = source_line(line)
         if name and not outlet_names.agency(name) and not wire_list(name):  # "Source: AFP, Reuters" credits wires
             return name
+    return None
+
+
+def _named_on_page(page: Page) -> str | None:
     publications = [name for name in map(_publication, page.lines("publication")) if name] + _issuers(page)
     stations = [name for name in map(station_self, page.lines("station")) if name]
     stations += [name for name in map(feed_channel, page.lines("feed")) if name]  # a feed mirror copies the site's stories
-    for name in page.lines("dateline-site") + page.lines("site") + publications + stations:
-        if not _junk(name.strip("()[] ")):
-            return name.strip("()[] ")
+    for named in page.lines("dateline-site") + page.lines("site") + publications + stations:
+        if not _junk(named.strip("()[] ")):
+            return named.strip("()[] ")
     everything = " ".join(line for _l, line in page.furniture)
     for line in page.lines("masthead") + _logo_links(page):
         name = _outlet_name(line)
