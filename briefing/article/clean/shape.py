@@ -21,7 +21,7 @@ from briefing.article.clean.bylines import (
 from briefing.article.clean.headline import candidate
 from briefing.article.clean.lines import CREDIT_ONLY, CREDIT_TAIL, is_sentence
 from briefing.article.clean.page import Line, Page, line_key, unlabelled
-from briefing.article.clean.site_lines import is_agency_line, source_line
+from briefing.article.clean.site_lines import is_agency_line, looks_like_outlet, source_line
 
 
 def split_byline_and_date(line: Line, lines: list[Line]) -> None:
@@ -75,6 +75,11 @@ def split_date_and_source(line: Line, lines: list[Line]) -> None:
         if at is not None and len(parts) <= 4 and not labels:  # "News | Sport | 9 March 2026" is a menu and its clock
             clock = parts[at + 1] if at + 1 < len(parts) and _clock_part(parts[at + 1]) else ""
             line.text, line.label = f"{parts[at]} {clock}".strip(), "date"
+            if at == 1 and len(parts) <= 3 and looks_like_outlet(parts[0]):
+                # "Kessel Times | March 2, 2026 | 11:51 am": the stamp, then the site that opens it (below the stamp,
+                # so the line over the stamp stays the headline's neighbour)
+                lines.append(Line(text=line.text, label="date"))
+                line.text, line.label = parts[0], "dateline-site"
         return
     sources = [p for p in parts if source_line(p) or is_agency_line(p) or _desk(p) or outlet_names.is_domain(p)]
     # "Source: Xinhua | 2025-03-04 18:41:00 | Editor: Ivo Dane": the editor is furniture, not the date.
