@@ -254,7 +254,7 @@ def _pronoun_or_possessive(words: list[str], low0: str) -> Mention | bool | None
         rest = words[1:]
         head = rest[:rest.index("of")] if "of" in rest[1:-1] and len(rest) <= 5 else rest  # "his chief of staff"
         noun = _bare(head[-1]) if head else ""
-        if len(head) <= 3 and _is_role(head[-1]) and (not noun.endswith("s") or noun in lexicon.lower("plural_roles")):
+        if len(head) <= 3 and (noun in lexicon.lower("possessed_roles") or _is_role(head[-1]) and (not noun.endswith("s") or noun in lexicon.lower("plural_roles"))):
             phrase = " ".join(words)
             return Mention(ROLE, phrase, phrase, None, noun, True)  # "her lawyer", "his aides"
         if len(rest) <= 2 and _is_org_word(rest[-1]):

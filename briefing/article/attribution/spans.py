@@ -314,7 +314,8 @@ def _source_for(par: Paragraph, index: int, cue: Span, content: Span, sources: l
         found = _name_before(par, cue.start) or found
     if found is None:
         seen = perceived_speaker(par, cue.start)  # "watching a senator, Ana Lind, argue that …"
-        found = _name_before(par, cue.start) or _name_before_insert(par, cue.start) or (seen and Span("SRC", *seen)) \
+        found = _described_before_aside(par, cue.start) or _name_before(par, cue.start) \
+            or _name_before_insert(par, cue.start) or (seen and Span("SRC", *seen)) \
             or _span(sentence_subject(par, unit, cue.start)) or _description_before(par, cue.start)
         head = relative_head(par, found.start, cue.start) if found is not None else None
         if head is not None:
@@ -395,6 +396,15 @@ def _name_before_insert(par: Paragraph, cue: int) -> Span | None:
     return Span("SRC", j, k) if j < k else None
 
 
+def _described_before_aside(par: Paragraph, cue: int) -> Span | None:
+    """"The defence team, however, said": a description before a linking adverb set off by commas."""
+    toks = par.tokens
+    if cue < 4 or toks[cue - 1].text != "," or toks[cue - 3].text != "," or toks[cue - 3].unit != toks[cue].unit \
+            or toks[cue - 2].text not in lexicon.lower("speaker_tail_adverbs"):
+        return None
+    return _description_before(par, cue)
+
+
 def _description_before(par: Paragraph, cue: int) -> Span | None:
     """"After the final the coach replied": a definite role or body right before its cue."""
     toks = par.tokens
@@ -402,6 +412,9 @@ def _description_before(par: Paragraph, cue: int) -> Span | None:
     j = cue
     while j > 0 and cue - j < 2 and toks[j - 1].unit == unit and toks[j - 1].text.lower() in _BETWEEN:
         j -= 1
+    if j > 2 and toks[j - 1].text == toks[j - 3].text == "," and toks[j - 3].unit == unit \
+            and toks[j - 2].text in lexicon.lower("speaker_tail_adverbs"):
+        j -= 3  # "The defence team, however, said"
     end = j
     if end == 0 or toks[end - 1].text.lower() not in lexicon.lower("role_nouns") | lexicon.lower("org_nouns"):
         return None
