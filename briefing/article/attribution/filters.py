@@ -26,7 +26,8 @@ from briefing.article.attribution.spans import Attribution, spans_of
 from briefing.article.attribution.tokens import Paragraph
 from briefing.model import DIRECT, Statement
 
-_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses"})
+_NEGATIONS = frozenset({"not", "n't", "never", "neither", "nor", "no", "declined", "refused", "declines", "refuses",
+                        "hardly", "scarcely"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are"})
 _SUBJECT_CLAUSE = frozenset({"what", "whatever", "all", "how"})
 _NAMING = frozenset({"call", "dub", "label", "brand", "name", "nickname"})
@@ -99,6 +100,8 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
             and not (att.source is not None and toks[att.source.start - 1].text.lower() == "by"):
         return True  # "Asked if the ferry would run, the captain said …": the question put to the speaker
     content = text_from(par, att.contents[0].start).lower()
+    if _passive_report(before[-1:] + cue_words, content):
+        return True
     if any(content.startswith(p) for p in lexicon.entries("anonymity_phrases")):
         return True  # "who asked not to be named": a request about the speaker's name
     if cues.lemma(cue_words[-1]) == "say" and re.match(rf"(?:{'|'.join(map(re.escape, lexicon.entries('said_objects')))})\b", content):
@@ -115,6 +118,13 @@ def not_a_statement(par: Paragraph, att: Attribution, words: int) -> bool:
     # "Residents call the estate “the island”" names a place; "she called them “deplorables”" is speech.
     present = not cue_words[0].endswith("ed")
     return lemma in _NAMING and present and words <= 6 and 0 < quoted <= 3
+
+
+def _passive_report(words: list[str], content: str) -> bool:
+    """"The staff were said to be in meetings", "two patients are reported to be stable": a passive report
+    with an infinitive says how things stand by hearsay; its subject is what was talked about, not who spoke."""
+    return content.startswith("to ") and len(words) >= 2 and words[-2] in _PASSIVE \
+        and (words[-1] == "said" or words[-1].endswith("ed"))
 
 
 # A count or a sum opening a noun phrase: "12 goals", "a 6% rise", "about 300 jobs".
