@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.spans import Span
 from briefing.article.attribution.tokens import Paragraph
@@ -131,6 +132,8 @@ def speech_cue(cue: str | None) -> bool:
     words = cue.lower().replace("’", "'").split()
     if any(cues.lemma(w) or cues.is_noun(w) for w in words) or ":" in cue:
         return True
+    if len(words) == 1 and words[0] in lexicon.lower("closing_cue_verbs"):
+        return True  # "…, the lawyer submitted.": only ever marked in that closing shape
     joined = " " + " ".join(words) + " "
     return any(f" {' '.join(p)} " in joined for p in cues.phrases())
 

@@ -16,7 +16,7 @@ from functools import cache
 from briefing import lexicon
 from briefing.article.attribution import cues, occasions, reading_view
 from briefing.article.attribution.clauses import AUXILIARIES, SUBJECT_PRONOUNS
-from briefing.article.attribution.phrases import PERSON, ROLE, is_group_noun, parse_phrase
+from briefing.article.attribution.phrases import PERSON, PRONOUN, ROLE, is_group_noun, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 
 MAX_SOURCE = 14  # tokens of a speaker phrase ("said Ana Holt, chief strategist at …")
@@ -533,3 +533,32 @@ def _from_owner(par: Paragraph, noun: int) -> tuple[int, int] | None:
             end = k - 1 if toks[k - 1].text == "," else k
             return noun + 2, end
     return None
+
+
+def closing_cues(par: Paragraph, labels: list[str]) -> list[str]:
+    """The labels of "CLAUSE, the lawyer submitted." where the tagger left the sentence bare: a verb that
+    closes the sentence after a short speaker reports the clause before the comma."""
+    out = list(labels)
+    toks = par.tokens
+    verbs = lexicon.lower("closing_cue_verbs")
+    for i, tok in enumerate(toks):
+        end = i + 1
+        if tok.text not in verbs or end >= len(toks) or toks[end].text not in (".", "!") \
+                or end + 1 < len(toks) and toks[end + 1].unit == tok.unit:
+            continue
+        comma = next((k for k in range(i - 1, max(0, i - 6), -1) if toks[k].text == ","), None)
+        if comma is None or toks[comma].unit != tok.unit:
+            continue
+        start = comma
+        while start > 0 and toks[start - 1].unit == tok.unit:
+            start -= 1
+        mention = parse_phrase(" ".join(t.text for t in toks[comma + 1:i]))
+        if comma - start < 4 or mention is None or mention.kind not in (PERSON, ROLE, PRONOUN) \
+                or any(label != "O" for label in out[start:end]) or any(t.quoted for t in toks[start:end]):
+            continue
+        for k in range(start, comma):
+            out[k] = "B-CON" if k == start else "I-CON"
+        for k in range(comma + 1, i):
+            out[k] = "B-SRC" if k == comma + 1 else "I-SRC"
+        out[i] = "B-CUE"
+    return out

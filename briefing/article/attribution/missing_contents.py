@@ -42,7 +42,7 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
         last_attr = max(k for k, r in enumerate(roles) if r in ("SRC", "CUE"))
         tail = [toks[members[k]].text for k in range(last_attr + 1, len(members))]
         if first_attr >= 4 and (all(not t[:1].isalnum() for t in tail) or _adjunct_tail(par, members, first_attr, tail)
-                                or _remark_tail(par, members, first_attr, tail)) \
+                                or _remark_tail(par, members, first_attr, tail) or _manner_tail(par, members, first_attr, tail)) \
                 and ":" not in tail:  # "When the appeal came up, Justice Veer said:" introduces what follows
             # The clause before: up to the comma (or dash) that opens the attribution.
             end = first_attr
@@ -111,6 +111,16 @@ def _remark_tail(par: Paragraph, members: list[int], first_attr: int, tail: list
         return False
     after = tail[comma + 1:]
     return len(after) >= 3 and after[0].lower() in ("a", "an") and any(w.lower() in ("that", "which") for w in after[1:5])
+
+
+def _manner_tail(par: Paragraph, members: list[int], first_attr: int, tail: list[str]) -> bool:
+    """True when "CLAUSE, Brand said, reading from a statement" ends on how it was said: a participle that is no
+    verb of saying, after the comma that closes the attribution."""
+    if len(tail) < 3 or tail[0] != "," or par.tokens[members[first_attr - 1]].text != ",":
+        return False
+    verb = tail[1]
+    return verb.islower() and verb.endswith("ing") and len(verb) > 5 and cues.lemma(verb) is None \
+        and not any(par.tokens[m].quoted for m in members[len(members) - len(tail):])
 
 
 @cache
