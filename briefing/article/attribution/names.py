@@ -200,3 +200,27 @@ def in_title(tokens: Sequence[Token], j: int) -> bool:
     return 1 <= k and k + 2 < len(tokens) and tokens[k].text in ("in", "of", "for") and tokens[k + 1].text == "the" \
         and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.lower() in lexicon.lower("role_nouns") \
         and tokens[k + 2].text[:1].isupper()
+
+
+PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
+
+
+def place_name(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the name at tokens[start:end] is written as a place: after a preposition of place ("at Harbour
+    Arena"), further on in a list that one opens ("plants at Harbour, West Kessel and Veerton"), or before
+    ", STATE-based" ("the Denver, Colorado-based firm")."""
+    unit = tokens[start].unit
+    if end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].text.lower().endswith("-based"):
+        return True
+    k = start - 1
+    listed = False
+    while k >= 0 and tokens[k].unit == unit and start - k <= 12:
+        word = tokens[k].text
+        if word.lower() in PLACE_WORDS:  # (not "In Kessel, Marrow Mills said": a list goes on or ends)
+            return k == start - 1 or listed and end < len(tokens) and tokens[end].text in (",", "and", ".", ";")
+        if word in (",", "and"):
+            listed = listed or word == ","
+        elif not word[:1].isupper():
+            return False
+        k -= 1
+    return False

@@ -68,7 +68,7 @@ from briefing.article.attribution.entities import (
     with_asides,
 )
 from briefing.article.attribution.genders import role_gender
-from briefing.article.attribution.names import given_names, without_debris
+from briefing.article.attribution.names import given_names, place_name, without_debris
 from briefing.article.attribution.phrases import (
     ORG,
     PERSON,
@@ -102,7 +102,6 @@ _DATELINE_PARAGRAPHS = 3  # a dateline stands in one of the first paragraphs (af
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _WRITER = re.compile(r"I['’](?:m|ve|d|ll)\b")
 # "kick-off at Harbour Arena", "the cover of Silver Gull": a name after these is rarely a later "he"
-_PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
 _ROLE_PRONOUN_REACH = 2  # sentences after a described speaker that "he" or "she" may still be them
 
 
@@ -172,8 +171,7 @@ class Reader:
             role = appositive_role(par.tokens, start, end) or described
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject, described=role,
                                        offset=par.tokens[start].start, aside=aside or in_topic_opening(par.tokens, start),
-                                       placed=start > 0 and par.tokens[start - 1].text.lower() in _PLACE_WORDS
-                                       and par.tokens[start - 1].unit == par.tokens[start].unit)
+                                       placed=place_name(par.tokens, start, end))
             if entity is not None:
                 entity.add_role(role)
                 if entity.gender is None and entity.kind == PERSON:

@@ -264,7 +264,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         # "The authority said …" after "Calder Metropolitan Transit said …": the organisation that
         # spoke last, else the one named last, whose name does not say it is of another type.
         candidates = [e for e in reversed(_earlier(people, position, offset))
-                      if e.entity.kind == ORG and not _other_type(e.entity, family) and not is_country(e.entity.name)]
+                      if e.entity.kind == ORG and not _other_type(e.entity, family) and not is_country(e.entity.name)
+                      and not e.placed]
         spoke = [e for e in candidates if e.speaker]
         if noun in SPOKEN_BODIES:
             candidates = []
@@ -296,8 +297,8 @@ def _unnamed_body(mention: Mention, people: Entities, position: int, offset: int
     for event in reversed(_earlier(people, position, offset)):
         if position - event.position > PRONOUN_WINDOW:
             return None
-        if is_country(event.entity.name):
-            continue  # "the US market": a country is no company, firm or board
+        if is_country(event.entity.name) or event.placed:
+            continue  # "the US market", "plants at Harbour": a place is no company, firm or board
         if _impersonal(event.entity) and event.entity.gender is None:
             return None if _other_type(event.entity, role_family(noun)) else event.entity
     return None
