@@ -256,6 +256,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
         return found or _body_of_family(role_family(noun), people, position, offset) \
             or _described_body(noun, people, position, offset)
+    if mention.kind == ORG and _plural_body(written.strip(" ,.")):
+        return None  # "the labour unions" are several bodies, not the one union the article named
     family = role_family(noun)
     found = _body_of_family(family, people, position, offset)
     if found is not None:
