@@ -427,7 +427,9 @@ def _junk(name: str) -> bool:
     words = [w.lower().strip(".,") for w in name.split()]
     return (not words or bool(re.search(r"[/>›»]\s*$|^\s*[/>›»]", name)) or all(w in vocab.section_words() for w in words)
             or bool(_RELEASES.match(name.strip())) or self_name.dated_or_signed(name)
-            or is_list_header(name))  # "News Feed" over a ticker of other stories
+            or is_list_header(name)  # "News Feed" over a ticker of other stories
+            or self_name.furniture_name(name))
+
 
 
 def _has_outlet_word(name: str) -> bool:

@@ -287,7 +287,7 @@ def _outlet_like(name: str) -> bool:
         return False
     if _INSTRUCTION.search(name) or DESK_CREDIT.search(name):
         return False  # "Follow Us On Social Media", "By Sports Desk"
-    if dated_or_signed(name) or is_list_header(name):
+    if dated_or_signed(name) or is_list_header(name) or furniture_name(name):
         return False  # "News Feed" over a ticker of other stories is a list's header
     return looks_like_outlet(name) and not looks_like_name(name) and site.plain_name(name)
 
@@ -299,3 +299,23 @@ def dated_or_signed(name: str) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", name)) or bool(
         person and vocab.role_words().fullmatch(last) and looks_like_name(person)) or bool(
         name.split() and all(vocab.role_words().fullmatch(w) for w in name.split()))
+
+
+# A list's header under the story: "Other News Stories", "More Local Headlines".
+_STORY_LIST = re.compile(r"^(?:other|more|latest|recent|related|similar)\s+(?:[\w'’-]+\s+){0,2}(?:stories|articles|headlines)$",
+                         re.IGNORECASE)
+# Two crumbs of a menu pasted without a break: "NewsKessel News" is "News" then "Kessel News".
+_GLUED = re.compile(r"^(?P<crumb>[A-Z][a-z]+)(?P<rest>[A-Z][a-z]+(?:\s+[\w'’&-]+)+)$")
+
+
+def _glued_crumbs(name: str) -> bool:
+    """A section word glued to a crumb that ends in the same word again (a menu's 'News' over its 'Kessel News'):
+    a brand made with an outlet word ('NewsChannel 5', 'BusinessDay News') does not end so."""
+    m = _GLUED.match(name.strip())
+    crumb = m.group("crumb").lower() if m else ""
+    return bool(m) and crumb in vocab.section_words() and m.group("rest").split()[-1].lower() == crumb
+
+
+def furniture_name(name: str) -> bool:
+    """A list's header ('Other News Stories') or two glued crumbs ('NewsKessel News'): the page's furniture."""
+    return bool(_STORY_LIST.match(name.strip())) or _glued_crumbs(name)
