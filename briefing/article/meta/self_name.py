@@ -312,8 +312,10 @@ def _glued_crumbs(name: str) -> bool:
     """A section word glued to a crumb that ends in the same word again (a menu's 'News' over its 'Kessel News'):
     a brand made with an outlet word ('NewsChannel 5', 'BusinessDay News') does not end so."""
     m = _GLUED.match(name.strip())
-    crumb = m.group("crumb").lower() if m else ""
-    return bool(m) and crumb in vocab.section_words() and m.group("rest").split()[-1].lower() == crumb
+    if not m:
+        return False
+    crumb = m.group("crumb").lower()
+    return crumb in vocab.section_words() and m.group("rest").split()[-1].lower() == crumb
 
 
 def furniture_name(name: str) -> bool:
