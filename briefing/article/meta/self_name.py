@@ -33,6 +33,12 @@ _NAME = rf"(?P<name>(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+(?:[Tt]he\s+)?|&\s+)?{_WO
 _REPORTS = re.compile(
     rf"{_NAME}\s+(?:has\s+|have\s+|had\s+)?(?:observed|gathered|learnt|learned|understands|can\s+(?:reveal|report|confirm)|"
     r"reached out|contacted|obtained|visited|is on the ground|was at the scene)\b")
+# Its own staff at the scene: "a Kessel Radio Network reporter observed", "our Marrow News crew saw".
+_STAFF_SAW = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ur)\s+{_NAME}\s+(?:reporter|correspondent|journalist|crew|team)s?\s+(?:also\s+)?"
+    r"(?:observed|saw|visited|found|witnessed|counted|noticed)\b")
+# Its own paywall: "Kessel Scoop has an Ethical Paywall", "Marrow News's paywall".
+_PAYWALL = re.compile(rf"(?<![\w'’-]){_NAME}(?:['’]s\s+(?:[\w-]+\s+)?|\s+(?:has|uses|runs)\s+an?\s+(?:[\w-]+\s+){{0,2}})[Pp]aywall")
 # Its own legal voice: "Kessel Now uses cookies", "Kessel Now (KNA) uses tracking technologies", "Kessel Now's privacy policy".
 _NOTICE = re.compile(
     rf"(?<![\w'’-]){_NAME}(?:\s\([A-Z]{{2,6}}\))?(?:['’]s)?\s+(?:uses\s+(?:cookies|tracking)|privacy\s+(?:policy|notice)|"
@@ -59,6 +65,8 @@ _VOICE = re.compile(
 _STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+# The paper speaking of itself in the third person: "this newspaper's yearly review".
+_THIS_PAPER = re.compile(r"\bthis\s+(?:newspaper|paper|publication|news\s+site|website)\b", re.IGNORECASE)
 # What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
 _JOURNALISM = re.compile(
     r"\b(?:journalism|journalists?|reporting|coverage|newsletters?|subscri\w+|readers|premium|newsroom|"
@@ -85,6 +93,9 @@ _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 
 def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
+    paywalls = {_tidy(name) for name, _w in _paywalls(page)}
+    if len(paywalls) == 1 and site.plain_name(next(iter(paywalls)), True) and not outlet_names.agency(next(iter(paywalls))):
+        return next(iter(paywalls))  # only the site itself speaks of its paywall
     slots = {_tidy(name) for name in _empty_slot_sites(page)}
     notices = _notices(page)
     cast = _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) + notices
@@ -177,7 +188,8 @@ def _wire_reporter(label: str, line: str) -> bool:
 _REPORTS_WORDS = re.compile(r"observed|gathered|learnt|learned|understands|can\s+(?:reveal|report|confirm)|reached out|"
                             r"contacted|obtained|visited|is on the ground|was at the scene")
 _VOICE_WORDS = re.compile(r"will\s+(?:update|have|bring)|is\s+following|believes|was\s+told|(?:not|n['’]t)\s+(?:name|identify|publish)")
-_REPORTING = ((_REPORTS, 2.0, _REPORTS_WORDS), (_WORK_BY, 2.0, None), (_TOLD, 1.5, None), (_STAY, 2.0, re.compile("Stay ")),
+_REPORTING = ((_REPORTS, 2.0, _REPORTS_WORDS), (_STAFF_SAW, 2.0, re.compile(r"reporter|correspondent|journalist|crew|team")),
+              (_WORK_BY, 2.0, None), (_TOLD, 1.5, None), (_STAY, 2.0, re.compile("Stay ")),
               (_VOICE, 2.0, _VOICE_WORDS))
 
 
@@ -198,12 +210,13 @@ def _reporting(page: Page) -> Votes:
 
 def _own_voice(page: Page) -> Votes:
     """A name of two or more words in a sentence in the site's own voice about its journalism: an appeal, a
-    subscription notice ('… to The Kestrel Post, you get our premium …'). A quoted 'we' is someone else's,
-    and a columnist's 'us' ('360 million of us') speaks for everyone."""
+    subscription notice ('… to The Kestrel Post, you get our premium …'), a review 'by this newspaper'. A quoted
+    'we' is someone else's, and a columnist's 'us' ('360 million of us') speaks for everyone."""
     votes: Votes = []
     for para in [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body:
         for sentence in re.split(r"(?<=[.!?])\s+", para[:5000]):
-            if _WE.search(sentence) and _JOURNALISM.search(sentence) and not _QUOTE_MARKS.search(sentence):
+            voice = _WE.search(sentence) and _JOURNALISM.search(sentence) or _THIS_PAPER.search(sentence) and not _CREDITED.search(sentence)
+            if voice and not _QUOTE_MARKS.search(sentence):
                 votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
                           if _one_word(m.group("name"), 2.0) == 2.0]
     return votes
@@ -221,6 +234,12 @@ def _notices(page: Page) -> Votes:
     votes = [(_LINK_VERB.sub("", re.sub(r"['’]s$", "", m.group("name"))), 2.0) for line in lines
              if len(line) < 1500 and _NOTICE_WORDS.search(line) for m in _NOTICE.finditer(line)]
     return votes + [(m.group("name"), 2.0) for line in lines if len(line) < 1500 for m in _DISCLAIMER.finditer(line)]
+
+
+def _paywalls(page: Page) -> Votes:
+    """'Kessel Scoop has an Ethical Paywall': only a site speaks of its own paywall (in its furniture)."""
+    return [(m.group("name"), 2.0) for label, line in page.furniture if label != "title" and len(line) < 300
+            and "aywall" in line for m in _PAYWALL.finditer(line)]
 
 
 def _newsroom(page: Page) -> Votes:
