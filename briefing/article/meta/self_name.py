@@ -81,7 +81,8 @@ _ENGAGE = re.compile(r"\b(?:join|follow|subscribe|download|sign up|never miss|do
 _PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast", "posts", "post", "whatsapp", "youtube",
              "e-paper", "epaper", "e-edition"}
 # A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
-_BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})$")
+_BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})"
+                      r"(?P<dated>\s+\d{1,2}/\d{1,2}/(?:19|20)?\d\d)?$")  # "By Kesselrud 2/3/2026": the desk signs, dated
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
@@ -102,7 +103,7 @@ def named_most(page: Page) -> str | None:
     # Any plain name where the template left the writer's slot empty; elsewhere only an outlet-looking one,
     # unless nothing outlet-looking wins and the site speaks as itself under a plain name (its privacy
     # notice, "Kestrel Sound understands …", "contacted by Kestrel Sound").
-    slotted = {name for name in slots if site.plain_name(name) and not outlet_names.agency(name)}
+    slotted = {name for name in slots | _signed_and_named(page) if site.plain_name(name) and not outlet_names.agency(name)}
     return _winner(cast, slotted) or _winner(cast, slotted | _speaks_as_itself(page, notices))
 
 
@@ -162,6 +163,15 @@ def _empty_slot_sites(page: Page) -> list[str]:
     """'By , Kestrel Digital': the template's writer slot left empty before the site's name."""
     lines = [line for _label, line in page.furniture] + page.body
     return [m.group("site") for m in (_BY_SITE.search(line.strip()) for line in lines) if m and m.group("slot")]
+
+
+def _signed_and_named(page: Page) -> set[str]:
+    """'By Kesselrud 2/3/2026' over the story and 'Video supplied to Kesselrud' in it: one plain word that signs
+    the story alone and that the story names again is the site, not a writer ('By Veer', 'Veer said')."""
+    signed = {_tidy(m.group("site")) for m in (_BY_SITE.search(line.strip()) for _label, line in page.furniture) if m}
+    body = "\n".join(para[:5000] for para in page.body)
+    return {name for name in signed if " " not in name and _not_a_person(name) and not _speaks(name, page)
+            and name.lower() not in vocab.ui_lines() and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body)}
 
 
 def _alone(page: Page) -> Votes:
