@@ -231,7 +231,7 @@ def _named_elsewhere(page: Page) -> str | None:
     writers = authors(page)  # read once for the two signs that need them
     return (site.staff_photo(page, writers) or site.self_report(page) or site.self_named(page) or site.footer_name(page)
             or site.author_address(page, writers) or _not_a_sign_off(self_name.named_most(page)) or _staff_name(page)
-            or _closing_initials(page) or _staff_picture(page))
+            or _closing_initials(page) or _staff_picture(page) or self_name.own_slot(page))
 
 
 # A staff photographer's credit: "(Ana Veer / Kessel Times)", "… on Tuesday. Photo by Ana Veer /Kessel Times".

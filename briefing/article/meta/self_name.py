@@ -350,3 +350,42 @@ def _glued_crumbs(name: str) -> bool:
 def furniture_name(name: str) -> bool:
     """A list's header ('Other News Stories') or two glued crumbs ('NewsKessel News'): the page's furniture."""
     return bool(_STORY_LIST.match(name.strip())) or _glued_crumbs(name)
+
+
+# Slots only a page says of itself, read when nothing else names the site ("told Kessel News" is not one: as
+# often another paper's interview). Its newsroom knowing: "Kessel News understands", "… can confirm".
+_KNOWS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+(?:reveal|confirm)|will\s+update)\b")
+_KNOWS_WORDS = re.compile(r"understands|has\s+learn|can\s+(?:reveal|confirm)|will\s+update")
+# An author box's role or a prompt to stay with it: "Staff reporter at Kessel News", "Follow Kessel News on X".
+_ROLE_OR_FOLLOW = re.compile(
+    rf"(?:\b(?:reporter|editor|correspondent|journalist)\s+(?:at|for|with)|^(?:Stay\s+(?:with|tuned\s+to)|Follow))\s+"
+    rf"(?:the\s+)?{_NAME}")
+
+
+def own_slot(page: Page) -> str | None:
+    """The one outlet-looking name the page puts in a slot only a site fills of itself: its newsroom knowing or
+    promising ('Kessel News understands', '… will update this story'), an author box's 'reporter at Kessel
+    News', 'Stay with Kessel News'. None when two names stand there. ('A Kessel News reporter' alone is as often
+    another paper's: one asking a question, one whose post is quoted.)"""
+    found = [m.group("name") for para in page.body if _KNOWS_WORDS.search(para[:5000])
+             for m in _KNOWS.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
+    short = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
+    found += [m.group("name") for line in short if len(line.split()) <= 30 and not _CREDITED.search(line)
+              for m in _ROLE_OR_FOLLOW.finditer(line.strip())]
+    names = {_key(name): name for name in map(_unplatformed, found) if _slot_name(name)}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _unplatformed(name: str) -> str:
+    """'the Kessel News Facebook' → 'Kessel News': the platform a site is followed on is not its name."""
+    words = _tidy(name).split()
+    while len(words) > 1 and words[-1].lower() in lexicon.lower("social_platforms") | _PRODUCTS:
+        words.pop()
+    return " ".join(words)
+
+
+def _slot_name(name: str) -> bool:
+    """Outlet-looking (an outlet word, a known outlet, a domain) or a station's capitals ('KQTH'); never a
+    wire, nor a person's given name."""
+    capitals = bool(re.fullmatch(r"[A-Z]{2,6}", name)) and not outlet_names.agency(name)
+    return (_outlet_like(name) or capitals) and name.split()[0].casefold() not in vocab.given_names()
