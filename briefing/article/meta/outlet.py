@@ -59,7 +59,7 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
     the wire is the outlet too. Unknown stays unknown: never a breadcrumb or a section.
     """
     credit = _credit(page)
-    site = _site(page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
+    site = self_name.brand_of(_site(page), page) or suffix  # "Headline - Kestrel News": the page title's suffix names the site
     if suffix and site and outlet_names.agency(site) and not outlet_names.agency(suffix):
         site = suffix  # "Headline - kessel7.com-…" over "KESSEL (AP) -": the page's own site carries the wire's story
     if site and outlet_names.agency(site) and not credit:

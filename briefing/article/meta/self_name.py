@@ -389,3 +389,18 @@ def _slot_name(name: str) -> bool:
     wire, nor a person's given name."""
     capitals = bool(re.fullmatch(r"[A-Z]{2,6}", name)) and not outlet_names.agency(name)
     return (_outlet_like(name) or capitals) and name.split()[0].casefold() not in vocab.given_names()
+
+
+def brand_of(name: str | None, page: Page) -> str | None:
+    """'KMRV News Wire' → 'KMRV' when the page prints 'KMRV' without the product too ('KMRV Footer'), and the
+    short form is a brand in itself (an outlet word, a known outlet, a station's capitals)."""
+    if not name:
+        return name
+    for tail in sorted(lexicon.lower("product_tails"), key=len, reverse=True):
+        short = name[: -len(tail)].strip() if name.lower().endswith(" " + tail) else ""
+        if not short or not _slot_name(short):
+            continue
+        text = "\n".join([line for _label, line in page.furniture] + page.body)
+        alone = re.findall(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])(?!\s+{re.escape(name[len(short):].strip())})", text)
+        return short if alone else name
+    return name
