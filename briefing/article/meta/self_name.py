@@ -386,9 +386,10 @@ def _unplatformed(name: str) -> str:
 
 def _slot_name(name: str) -> bool:
     """Outlet-looking (an outlet word, a known outlet, a domain) or a station's capitals ('KQTH'); never a
-    wire, nor a person's given name."""
+    wire, nor a person's given name, nor one plain word ('The Ledger' is as often another paper's short name)."""
     capitals = bool(re.fullmatch(r"[A-Z]{2,6}", name)) and not outlet_names.agency(name)
-    return (_outlet_like(name) or capitals) and name.split()[0].casefold() not in vocab.given_names()
+    outlet_like = _outlet_like(name) and _one_word(name, 2.0) == 2.0
+    return (outlet_like or capitals) and name.split()[0].casefold() not in vocab.given_names()
 
 
 def brand_of(name: str | None, page: Page) -> str | None:
