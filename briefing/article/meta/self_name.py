@@ -361,6 +361,8 @@ _ROLE_OR_FOLLOW = re.compile(
     rf"(?:\b(?:reporter|editor|correspondent|journalist)\s+(?:at|for|with)|^(?:Stay\s+(?:with|tuned\s+to)|Follow))\s+"
     rf"(?:the\s+)?{_NAME}")
 
+_FORMERLY = re.compile(r"\b(?:former|formerly|ex-|retired|previously)", re.IGNORECASE)  # "Former reporter at …": not the site
+
 
 def own_slot(page: Page) -> str | None:
     """The one outlet-looking name the page puts in a slot only a site fills of itself: its newsroom knowing or
@@ -371,7 +373,7 @@ def own_slot(page: Page) -> str | None:
              for m in _KNOWS.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
     short = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
     found += [m.group("name") for line in short if len(line.split()) <= 30 and not _CREDITED.search(line)
-              for m in _ROLE_OR_FOLLOW.finditer(line.strip())]
+              and not _FORMERLY.search(line) for m in _ROLE_OR_FOLLOW.finditer(line.strip())]
     names = {_key(name): name for name in map(_unplatformed, found) if _slot_name(name)}
     return next(iter(names.values())) if len(names) == 1 else None
 
