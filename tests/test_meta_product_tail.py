@@ -19,3 +19,9 @@ def test_a_product_name_the_page_never_shortens_stays_whole():
 def test_a_place_before_the_product_is_no_brand():
     text = f"{HEAD}\n\nSource: Kesselby News Wire\n\n{STORY}\n\nKesselby in winter\n\nContact us"
     assert meta_of(text).source == "Kesselby News Wire"
+
+
+def test_the_sites_own_news_service_is_no_wire_credit():
+    # "Source: KMRV News Wire" on KMRV's own page names its newsroom, not a syndicated story's maker.
+    text = f"{HEAD}\n\nSource: KMRV News Wire\n\n{STORY}\n\nKMRV Footer\n\nContact us"
+    assert meta_of(text).credit is None

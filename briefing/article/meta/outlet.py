@@ -65,7 +65,7 @@ def outlet_and_credit(page: Page, suffix: str | None = None) -> tuple[str | None
     if site and outlet_names.agency(site) and not credit:
         credit = site
     sourced = _source_named(page)
-    if sourced and site and not credit and outlet_names.display(sourced) != outlet_names.display(site):
+    if sourced and site and not credit and outlet_names.display(self_name.brand_of(sourced, page)) != outlet_names.display(site):
         credit = sourced  # "Source: Kessel Ledger" on a page that names its own site: the story's maker
     # Two wires and no site: the first wire is the outlet.
     return outlet_names.display(site or (credit or "").split(", ")[0] or None), outlet_names.display(credit)
