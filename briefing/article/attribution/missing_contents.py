@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import cues
+from briefing.article.attribution import cues, occasions
 from briefing.article.attribution.after_quotes import mark_content
 from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, VENUES
 from briefing.article.attribution.filters import finite_verbs
@@ -59,7 +59,8 @@ def complete_contents(par: Paragraph, labels: list[str]) -> list[str]:
             end -= 1
         if toks[members[-1]].text == ":":
             continue  # "Lind said in a statement on Monday:" introduces what follows, it is not what she said
-        if end - start >= 4 and all(roles[k] == "" for k in range(start, end)):
+        if end - start >= 4 and all(roles[k] == "" for k in range(start, end)) and not (
+                first_attr == 0 and occasions.setting_after_quotation(par, out, members[0], members[start], members[end - 1] + 1)):
             mark_content(out, members[start], members[end - 1] + 1)
             _lead_in(par, members, [out[i][2:] for i in members], out)
     return out

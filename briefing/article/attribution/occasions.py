@@ -23,6 +23,7 @@ def occasion_tails(par: Paragraph, labels: list[str]) -> list[str]:
     toks = par.tokens
     if not any(t.text.lower() in _SUBORDINATORS or t.text.endswith("ing") for t in toks):
         return out
+    _source_before_occasion(par, out)
     for i in range(1, len(toks) - 2):
         if out[i] == "I-CUE" and _glued_cue(toks[i - 1].text, toks[i].text) and toks[i + 1].text.lower() == "that":
             out[i] = "B-CUE"  # "the engineer said insisting that …", read as one cue
@@ -89,6 +90,21 @@ def _topic_after_said(par: Paragraph, out: list[str]) -> list[str]:
     return out
 
 
+def _source_before_occasion(par: Paragraph, out: list[str]) -> None:
+    """"“….” says Brand when asked where the rumour came from": the tagger may run the source on into the
+    subordinator and read the verb after it as a cue of its own. The source ends before "when", and the
+    occasion up to the end of the sentence is the writer's."""
+    toks = par.tokens
+    for i in range(1, len(toks) - 1):
+        if out[i] != "I-SRC" or toks[i].text.lower() not in _SUBORDINATORS or not out[i + 1].endswith("CUE"):
+            continue
+        end = i
+        while end < len(toks) and toks[end].unit == toks[i].unit and not out[end].endswith("CON"):
+            end += 1
+        if end == len(toks) or toks[end].unit != toks[i].unit:
+            out[i:end] = ["O"] * (end - i)
+
+
 def _glued_cue(before: str, word: str) -> bool:
     """"said adding", "said insisting": a verb of saying in "-ing" right after another."""
     return word.endswith("ing") and cues.lemma(word) is not None and cues.lemma(before) is not None
@@ -127,3 +143,19 @@ def _said_before(labels: list[str], content: int) -> bool:
     while k >= 0 and labels[k][2:] in ("CUE", "SRC"):
         k -= 1
     return k >= 1 and labels[k] == "O" and labels[k - 1].endswith("CON")  # the comma between
+
+
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "he", "she", "they", "we", "i", "it"})
+
+
+def setting_after_quotation(par: Paragraph, labels: list[str], first: int, start: int, end: int) -> bool:
+    """True when "“….” Brand said at a press conference held on Thursday." ends on where or when it was
+    said: the quotation just before is what was said, and a phrase opened by a preposition, with no verb
+    of its own, is the writer's setting, not a second content."""
+    toks = par.tokens
+    if first == 0 or not labels[first - 1].endswith("CON") or not (toks[first - 1].quoted or toks[first - 1].mark):
+        return False
+    words = [toks[k].text.lower() for k in range(start, end)]
+    return bool(words) and words[0] in _PREPOSITIONS and not any(
+        w in lexicon.lower("auxiliary_verbs") or w in _CLAUSE_WORDS for w in words)
+
