@@ -27,3 +27,22 @@ def test_where_a_quotation_was_said_is_no_second_content():
 def test_a_clause_after_the_cue_that_follows_a_quotation_stays_what_was_said():
     found = said(["“The ferry will run as before.” Brand said on Monday that the tolls would fall by half in May."])
     assert "the tolls would fall by half in May" in [text for _who, _kind, text in found]
+
+
+def test_the_place_of_a_fronted_participle_is_not_the_speaker():
+    found = said(["Visiting Marrow, Ana Veer, Special Envoy to President Ivo Brand, stated that the Kessel Council "
+                  "will not allow any tolls on the bridge."])
+    assert [who for who, _kind, _text in found] == ["Ana Veer"]
+
+
+def test_a_fronted_participle_in_the_source_span_is_passed_over():
+    # the tagger may take the whole run "Visiting PLACE, NAME, TITLE," as the source
+    found = said(["Visiting Kessel, Tomas Lund, Senior Aide to Governor Ana Veer, declared that the Harbour Board "
+                  "would never allow any warships in the bay, and that the only way out was “a new treaty on "
+                  "the old border, with Harbour City as its main gate”."])
+    assert [who for who, _kind, _text in found] == ["Tomas Lund"]
+
+
+def test_a_title_before_a_name_stays_with_the_name():
+    found = said(["Acting Mayor, Ivo Brand, stated that the Harbour Authority will not allow any ferries in the bay."])
+    assert [who for who, _kind, _text in found] == ["Ivo Brand"]

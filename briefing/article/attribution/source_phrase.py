@@ -114,6 +114,9 @@ def _without_opening(written: str) -> str:
     timed = time_opening(written.split())
     if timed:
         return " ".join(written.split()[timed:])
+    visited = _past_visit(written)
+    if visited != written:
+        return visited
     before, comma, after = written.partition(",")
     words = before.split()
     if not comma or not after.strip() or not words or len(words) > _OPENING_WORDS:
@@ -128,6 +131,18 @@ def _without_opening(written: str) -> str:
                 and not (low[n + 1].endswith("day") and low[n + 1] in times and len(low[n + 1]) > 5)
                 for n, w in enumerate(words[1:]))
     return after.strip() if adverb or timed and not named else written
+
+
+_VISIT = re.compile(r"[A-Z][a-z]{2,}ing\s+((?:[A-Z][\w'’.-]*\s*){1,4}),\s+(?=[A-Z])")
+
+
+def _past_visit(written: str) -> str:
+    """"Visiting Kessel, Ivo Brand, adviser to the mayor": the place of a fronted participle is not the
+    speaker; the words after its comma are ("Acting Mayor, Ivo Brand," is a title and stays)."""
+    visit = _VISIT.match(written.strip())
+    if visit is None or any(w.lower().strip(".") in lexicon.lower("role_nouns") for w in visit.group(1).split()):
+        return written
+    return written.strip()[visit.end():]
 
 
 _TIME_LEADS_OPENING = frozenset({"last", "this", "earlier", "later", "late", "early"})
@@ -319,6 +334,9 @@ def past_opening_word(written: str, not_a_name: bool, no_name_alone: bool = Fals
     a group ("Critics"); a word that may begin a name ("Deven Ashby") or a description
     ("Democratic presidential candidate …") stays. With `no_name_alone` (the word is capitalised
     nowhere else in the article and reads as no name there), a lone word leaves nothing."""
+    visited = _past_visit(written)
+    if visited != written:
+        return visited
     first, _, rest = written.strip().partition(" ")
     rest = rest.strip(" ,")
     if not rest and no_name_alone:

@@ -35,6 +35,8 @@ def sentence_subject(par: Paragraph, unit: int, before: int) -> tuple[int, int] 
         if comma is None:
             return None
         i = comma + 1
+    elif i < before and len(toks[i].text) > 4 and toks[i].text.endswith("ing") and _place_then_comma(par, i + 1, before):
+        i = next(k for k in range(i, before) if toks[k].text == ",") + 1  # "Visiting Marrow, Ana Veer stated …"
     named = _described_name(par, i, before)
     if named is not None:
         return named
@@ -158,11 +160,22 @@ def _opening_phrase(par: Paragraph, i: int, cue: int) -> bool:
     nxt = toks[i + 1] if i + 1 < cue else None
     if nxt is None:
         return False
-    participle = len(low) > 4 and low.endswith(("ing", "ed")) and (nxt.text[:1].islower() or nxt.text == ",")
+    participle = len(low) > 4 and low.endswith(("ing", "ed")) and (nxt.text[:1].islower() or nxt.text == ","
+                                                                  or low.endswith("ing") and _place_then_comma(par, i + 1, cue))
     dateline = toks[i].text.isupper() and len(low) > 2 and any(
         toks[k].text in ("—", "–", "--") for k in range(i + 1, min(cue, i + 6)))
     adverb = low.endswith("ly") and (nxt.text == "," or nxt.text.lower() in lexicon.lower("prepositions"))
     return participle or dateline or adverb or low in _OPENERS_NOT_SUBJECTS | _TIME_OPENERS | lexicon.lower("time_words")
+
+
+def _place_then_comma(par: Paragraph, k: int, cue: int) -> bool:
+    """"Visiting Marrow, Ana Veer …": a few capitalised words, none a title ("Acting Mayor Ana Veer"), then
+    a comma and a capitalised word."""
+    toks = par.tokens
+    end = k
+    while end < min(cue, k + 4) and toks[end].text[:1].isupper() and toks[end].text.lower() not in lexicon.lower("role_nouns"):
+        end += 1
+    return k < end < cue - 1 and toks[end].text == "," and toks[end + 1].text[:1].isupper()
 
 
 _DETERMINERS = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our",
