@@ -46,3 +46,15 @@ def test_a_fronted_participle_in_the_source_span_is_passed_over():
 def test_a_title_before_a_name_stays_with_the_name():
     found = said(["Acting Mayor, Ivo Brand, stated that the Harbour Authority will not allow any ferries in the bay."])
     assert [who for who, _kind, _text in found] == ["Ivo Brand"]
+
+
+def test_names_listed_after_a_plural_are_that_group():
+    found = said(["The fishermen's lawyers, Mr Tomas Ivo Lund and Mr Peter Anton Reyes, relied on the case of "
+                  "Marrow in their arguments, saying there was also \"strong public interest\" for the case to be "
+                  "heard in the High Court."])
+    assert [who for who, _kind, _text in found] == ["The fishermen's lawyers"]
+
+
+def test_a_name_before_an_insert_is_still_the_speaker():
+    found = said(["Ana Veer, in a long talk with the board on Monday, argued that the ferry should stay."])
+    assert [who for who, _kind, _text in found] == ["Ana Veer"]

@@ -393,6 +393,8 @@ def _name_before_insert(par: Paragraph, cue: int) -> Span | None:
     j = k
     while j > 0 and toks[j - 1].unit == unit and not toks[j - 1].quoted and (toks[j - 1].text[:1].isupper() or in_title(toks, j - 1)):
         j -= 1
+    if j < k and j > 0 and toks[j - 1].text == "and":
+        return _plural_head(par, j - 1) or Span("SRC", j, k)
     return Span("SRC", j, k) if j < k else None
 
 
@@ -403,6 +405,22 @@ def _described_before_aside(par: Paragraph, cue: int) -> Span | None:
             or toks[cue - 2].text not in lexicon.lower("speaker_tail_adverbs"):
         return None
     return _description_before(par, cue)
+
+
+def _plural_head(par: Paragraph, conj: int) -> Span | None:
+    """"Brand's lawyers, Mr Ivo Lund and Mr Tomas Reyes, relied on …": names listed after a plural that
+    opens the sentence are that group; the group, not the last of the names, is the speaker."""
+    toks = par.tokens
+    unit = toks[conj].unit
+    comma = conj - 1
+    while comma > 0 and toks[comma].unit == unit and toks[comma].text != "," and conj - comma <= 6:
+        comma -= 1
+    first = next(k for k in range(comma + 1) if toks[k].unit == unit)
+    head = toks[comma - 1].text if comma > first else ""
+    if toks[comma].text != "," or not head.islower() or not head.endswith("s") or head.endswith("ss") \
+            or any(toks[k].text in ",;:" or toks[k].quoted for k in range(first, comma)):
+        return None
+    return Span("SRC", first, comma)
 
 
 def _description_before(par: Paragraph, cue: int) -> Span | None:
