@@ -58,3 +58,18 @@ def test_names_listed_after_a_plural_are_that_group():
 def test_a_name_before_an_insert_is_still_the_speaker():
     found = said(["Ana Veer, in a long talk with the board on Monday, argued that the ferry should stay."])
     assert [who for who, _kind, _text in found] == ["Ana Veer"]
+
+
+def test_a_long_lower_case_source_after_a_quotation_is_the_speaker():
+    found = said(["Marrow’s mayor says the cap is a bad idea.",
+                  "“Harbour ratepayers are unlikely to see the savings put forward by the ministry of 3 dollars a "
+                  "month for each home, or the price of a loaf of bread as noted by some writers,” council’s manager "
+                  "of budget planning and forecasts ana veer said in a report.",
+                  "“The sums left out the council’s ‘modest rates plan’ and its size.”"])
+    assert [who for who, _kind, _text in found][1:] == ["council’s manager of budget planning and forecasts ana veer"] * 2
+
+
+def test_a_clause_after_a_quotation_is_not_read_as_a_source():
+    found = said(["Marrow’s mayor says the cap is a bad idea.",
+                  "“Savings for each home will be far smaller,” the mayor said, and the hall fell silent."])
+    assert [who for who, _kind, _text in found] == ["Marrow’s mayor", "Marrow’s mayor"]

@@ -82,7 +82,9 @@ def _mend_after_quote(par: Paragraph, close: int, out: list[str]) -> None:
         links = tail + 1 < len(toks) and toks[tail].text == "," and toks[tail + 1].text.lower() in _NARRATIVE_LINKS
         # "“…,” Lind told a meeting held in a church in Tarnside": what follows "told" is the hearer
         told = toks[cue].text.lower() in lexicon.lower("hearer_verbs") and not _reports_after_hearer(par, tail)
-        if not ends and not links and not told and not _appositive_end(par, tail) \
+        # "“…,” the council's head of budgets ana veer said in a report.": a setting ends the paragraph
+        setting = _long_source_to_end(par, close, src_start) == cue
+        if not ends and not links and not told and not setting and not _appositive_end(par, tail) \
                 and (not after.endswith("ing") or after == "according"):
             return  # the story goes on after the speaker in a clause of its own: the tagger's reading stands
         if not ends:
@@ -185,7 +187,35 @@ def _after_quote(par: Paragraph, close: int) -> tuple[tuple[int, int], int] | No
         cue = after_appositive(toks, e)
         if cue is not None:
             return (s, e), cue
-    return None
+    cue = _long_source_to_end(par, close, s)
+    return ((s, cue), cue) if cue is not None else None
+
+
+_LONG_SOURCE = 14  # words of "the council's head of budget planning and forecasts ana veer"
+
+
+def _long_source_to_end(par: Paragraph, close: int, s: int) -> int | None:
+    """The cue of "“…,” the council's head of budgets ana veer said in a report." when it ends the
+    paragraph: after a quotation that closes on a comma, a run of plain words with no verb, a verb of
+    saying, and at most a phrase of where or how it was said (opened by a preposition, with no verb)
+    up to the final stop. The speaker's name may be in lower case, so no capitals are asked for."""
+    toks = par.tokens
+    if toks[close - 1].text != "," and toks[close + 1:close + 2] and toks[close + 1].text != ",":
+        return None
+    last = len(toks) - 1
+    if toks[last].text not in (".", "!") or toks[s].unit != toks[last].unit:
+        return None
+    aux = lexicon.lower("auxiliary_verbs")
+    cue = next((k for k in range(s + 1, min(last, s + _LONG_SOURCE + 1)) if cues.lemma(toks[k].text)), None)
+    if cue is None or not toks[cue].text.islower() or any(
+            toks[k].quoted or toks[k].mark or not toks[k].text[:1].isalnum() and toks[k].text not in ("’s", "'s")
+            or toks[k].text.lower() in aux for k in range(s, cue)):
+        return None
+    rest = [t.text.lower() for t in toks[cue + 1:last]]
+    if rest and (rest[0] not in lexicon.lower("prepositions") or any(
+            w in aux or w in _CLAUSE_SUBJECTS or not w[:1].isalnum() for w in rest)):
+        return None
+    return cue
 
 
 _VERB_ENDS = frozenset({".", ",", ";", "and", "as", "before", "after", "while", "when", "with"})
