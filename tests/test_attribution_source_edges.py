@@ -73,3 +73,14 @@ def test_a_clause_after_a_quotation_is_not_read_as_a_source():
     found = said(["Marrow’s mayor says the cap is a bad idea.",
                   "“Savings for each home will be far smaller,” the mayor said, and the hall fell silent."])
     assert [who for who, _kind, _text in found] == ["Marrow’s mayor", "Marrow’s mayor"]
+
+
+def test_two_people_with_their_titles_are_both_the_speaker():
+    found = said(["Harbour chief Ana Veer and Head of Ferries, Ivo Brand said that they have looked at a change in "
+                  "the timetable."])
+    assert [who for who, _kind, _text in found] == ["Ana Veer and Ivo Brand"]
+
+
+def test_a_title_with_and_inside_is_one_person():
+    found = said(["Minister of Trade and Industry Ana Veer said that the port would stay open all winter."])
+    assert [who.endswith("Ana Veer") and " and Ana" not in who for who, _kind, _text in found] == [True]

@@ -30,7 +30,20 @@ from briefing.article.attribution.phrases import (
 def tidy(written: str) -> str:
     """The words of a source phrase that may name its speaker."""
     return descriptors.issuer(_platform_account(past_clause(_without_adjunct(_issued_by(_without_relative(
-        _after_what(_without_opening(_without_shouted_heading(_title_list(_without_tail_adverb(_without_asides(written))))))))))))
+        _after_what(_without_opening(_without_shouted_heading(_title_list(_without_tail_adverb(_titled_pair(
+        _without_asides(written)))))))))))))
+
+
+def _titled_pair(written: str) -> str:
+    """"Rowing chief Ivo Brand and Head of Coaches, Ana Veer": two people, each with a title; the speaker
+    is both, named as "Ivo Brand and Ana Veer" (a title on one side only stays as written)."""
+    left, sep, right = written.strip(" ,").partition(" and ")
+    if not sep or " and " in right or len(left.split()) < 3:
+        return written
+    named = [with_descriptor(side.strip(" ,"), parse_phrase(side.strip(" ,"))) for side in (left, right)]
+    if any(m is None or m.kind != PERSON or m.role is None or len(m.name.split()) < 2 for m in named):
+        return written
+    return f"{named[0].name} and {named[1].name}"  # type: ignore[union-attr]
 
 
 _BRACKETED = re.compile(r"\s*\((?:[^()]{1,40})\)")
