@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import reading_view
+from briefing.article.attribution import cues, reading_view
 from briefing.article.attribution.tokens import Paragraph, Token
 
 # Where the source phrase after "according to" ends: "according to the board, which …".
@@ -30,7 +30,7 @@ _MIN_CONTENT = 3  # tokens (words) of what was said
 
 def frames(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with each "according to" sentence framed as source, cue and content."""
-    out = list(labels)
+    out = _inner_subjects(par, list(labels))
     toks = par.tokens
     for i in range(len(toks) - 2):
         if toks[i].text.lower() != "according" or toks[i + 1].text.lower() != "to" or toks[i].quoted:
@@ -47,7 +47,7 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
         if src_end == i + 2 or src_end - i - 2 > _MAX_SOURCE or not _speaker_like(toks[i + 2:src_end]):
             continue
         lead = _previous_word(toks, first, i)
-        relative = False
+        relative = aside = False
         if lead is None or lead.lower() in _CLAUSE_LINKS and src_end < last and toks[src_end].text == ",":
             # "According to Lind, research shows …" / "…, but according to her father, it also …"
             span = _fronted(par, out, src_end + 1, last)
@@ -58,17 +58,44 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
             # "…, according to Harbour Minister Ivo Brand who is …": a relative clause on the source is
             # no content after it
             relative = src_end < last and toks[src_end].text.lower() in _RELATIVES and out[src_end].endswith("CON")
-            span = None if _content_after(out, src_end, last) and not relative \
-                else _postposed(par, out, _past_dateline(par, first), i)
-            cleared = (first, _run_end(out, src_end, last))
-        if span is None or cleared is None or not (relative or _misread(par, out, i, span)
+            # "…, at least according to Ana Veer, who said that …": the clause before is hers too, and the
+            # relative clause after keeps what the tagger read in it
+            aside = not relative and src_end + 1 < last and toks[src_end].text == "," \
+                and toks[src_end + 1].text.lower() in _RELATIVES and out[src_end + 1] == "B-CON"
+            span = None if _content_after(out, src_end, last) and not relative and not aside \
+                else _postposed(par, out, _past_dateline(par, first), _past_hedge(toks, i))
+            cleared = (first, first if aside else _run_end(out, src_end, last))
+        if span is None or cleared is None or not (relative or aside or _misread(par, out, i, span)
                                                    or not _source_marked(out, i + 2, src_end)):
             continue
         for m in range(*cleared):
             out[m] = "O"
+        if aside:
+            _relative_statement(par, out, src_end + 1)
         _label(out, span, "CON")
         _label(out, (i, i + 2), "CUE")
         _label(out, (i + 2, src_end), "SRC")
+    return out
+
+
+def _inner_subjects(par: Paragraph, out: list[str]) -> list[str]:
+    """"According to the Courier, Brand said that …": the tagger may run the source from the outlet across
+    the comma into the name. The sentence's subject has a verb of saying of its own and is the speaker;
+    the outlet only tells where it was reported."""
+    toks = par.tokens
+    for i in range(len(toks) - 4):
+        if toks[i].text.lower() != "according" or toks[i + 1].text.lower() != "to" or out[i] != "B-CUE" \
+                or out[i + 2] != "B-SRC" or i > 0 and toks[i - 1].unit == toks[i].unit:
+            continue
+        end = i + 3
+        while end < len(toks) and out[end] == "I-SRC":
+            end += 1
+        comma = next((k for k in range(i + 3, end) if toks[k].text == ","), None)
+        if comma is None or comma + 1 >= end or end >= len(toks) or not out[end].endswith("CUE") \
+                or cues.lemma(toks[end].text) is None or not all(toks[k].text[:1].isupper() for k in range(comma + 1, end)):
+            continue
+        out[i:comma + 1] = ["O"] * (comma + 1 - i)
+        out[comma + 1] = "B-SRC"
     return out
 
 
@@ -184,6 +211,28 @@ def _past_dateline(par: Paragraph, first: int) -> int:
     while first < len(par.tokens) and par.tokens[first].start < end:
         first += 1
     return first
+
+
+def _relative_statement(par: Paragraph, out: list[str], who: int) -> None:
+    """"…, who announced today that CLAUSE": the relative clause read as one content is a statement of its
+    own, "who" its source and the words up to "that" its cue."""
+    toks = par.tokens
+    that = next((k for k in range(who + 2, min(len(toks), who + 7)) if toks[k].text.lower() == "that"), None)
+    if that is None or that + 1 >= len(toks) or any(out[k] != "I-CON" for k in range(who + 1, that + 2)):
+        return
+    out[who] = "B-SRC"
+    _label(out, (who + 1, that + 1), "CUE")
+    out[that + 1] = "B-CON"
+
+
+_HEDGES = frozenset({"at", "least", "even", "only", "mostly", "largely"})  # "…, at least according to X"
+
+
+def _past_hedge(toks, i: int) -> int:
+    """Where the clause before "according" ends, before a hedge on the attribution ("at least")."""
+    while i > 0 and toks[i - 1].text.lower() in _HEDGES:
+        i -= 1
+    return i
 
 
 def _postposed(par: Paragraph, labels: list[str], first: int, i: int) -> tuple[int, int] | None:

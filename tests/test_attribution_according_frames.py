@@ -1,0 +1,30 @@
+"""Sentences framed by "according to" that hold a speaker of their own: "According to the Courier, Brand said
+that …" and "CLAUSE, at least according to Ana Veer, who announced today that …": our own examples."""
+
+from briefing.article.attribution import extract
+
+
+def said(paragraphs):
+    return [(s.speaker, s.text) for s in extract(paragraphs)]
+
+
+def test_a_subject_with_its_own_cue_wins_over_a_fronted_outlet():
+    assert said(["According to the Marrow Courier, Brand said that “tolls will fall before the winter comes”."]) \
+        == [("Brand", "tolls will fall before the winter comes")]
+
+
+def test_a_fronted_outlet_with_no_other_speaker_stays_the_source():
+    assert said(["According to the Marrow Courier, the tolls will fall before the winter comes."]) \
+        == [("Marrow Courier", "the tolls will fall before the winter comes")]
+
+
+def test_the_clause_before_at_least_according_to_is_what_was_said():
+    found = said(["Tolls in Kessel will fall by a small amount next month, at least according to Finance Minister "
+                  "Ana Veer, who happily announced today that the budget has room for it."])
+    assert found == [("Ana Veer", "Tolls in Kessel will fall by a small amount next month"),
+                     ("Ana Veer", "the budget has room for it")]
+
+
+def test_a_relative_clause_that_only_describes_the_source_is_no_statement():
+    assert said(["Ferries will run late on Sundays, according to Ana Veer, who runs the harbour office."]) \
+        == [("Ana Veer", "Ferries will run late on Sundays")]
