@@ -1,21 +1,11 @@
-"""Sentences framed by "according to" that hold a speaker of their own: "According to the Courier, Brand said
-that …" and "CLAUSE, at least according to Ana Veer, who announced today that …": our own examples."""
+"""Sentences framed by "according to" with a clause about the source after it: "CLAUSE, at least according to
+Ana Veer, who announced today that …": our own examples."""
 
 from briefing.article.attribution import extract
 
 
 def said(paragraphs):
     return [(s.speaker, s.text) for s in extract(paragraphs)]
-
-
-def test_a_subject_with_its_own_cue_wins_over_a_fronted_outlet():
-    assert said(["According to the Marrow Courier, Brand said that “tolls will fall before the winter comes”."]) \
-        == [("Brand", "tolls will fall before the winter comes")]
-
-
-def test_a_fronted_outlet_with_no_other_speaker_stays_the_source():
-    assert said(["According to the Marrow Courier, the tolls will fall before the winter comes."]) \
-        == [("Marrow Courier", "the tolls will fall before the winter comes")]
 
 
 def test_the_clause_before_at_least_according_to_is_what_was_said():

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache
 
 from briefing import lexicon
-from briefing.article.attribution import cues, reading_view
+from briefing.article.attribution import reading_view
 from briefing.article.attribution.tokens import Paragraph, Token
 
 # Where the source phrase after "according to" ends: "according to the board, which …".
@@ -30,7 +30,7 @@ _MIN_CONTENT = 3  # tokens (words) of what was said
 
 def frames(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with each "according to" sentence framed as source, cue and content."""
-    out = _inner_subjects(par, list(labels))
+    out = list(labels)
     toks = par.tokens
     for i in range(len(toks) - 2):
         if toks[i].text.lower() != "according" or toks[i + 1].text.lower() != "to" or toks[i].quoted:
@@ -75,27 +75,6 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
         _label(out, span, "CON")
         _label(out, (i, i + 2), "CUE")
         _label(out, (i + 2, src_end), "SRC")
-    return out
-
-
-def _inner_subjects(par: Paragraph, out: list[str]) -> list[str]:
-    """"According to the Courier, Brand said that …": the tagger may run the source from the outlet across
-    the comma into the name. The sentence's subject has a verb of saying of its own and is the speaker;
-    the outlet only tells where it was reported."""
-    toks = par.tokens
-    for i in range(len(toks) - 4):
-        if toks[i].text.lower() != "according" or toks[i + 1].text.lower() != "to" or out[i] != "B-CUE" \
-                or out[i + 2] != "B-SRC" or i > 0 and toks[i - 1].unit == toks[i].unit:
-            continue
-        end = i + 3
-        while end < len(toks) and out[end] == "I-SRC":
-            end += 1
-        comma = next((k for k in range(i + 3, end) if toks[k].text == ","), None)
-        if comma is None or comma + 1 >= end or end >= len(toks) or not out[end].endswith("CUE") \
-                or cues.lemma(toks[end].text) is None or not all(toks[k].text[:1].isupper() for k in range(comma + 1, end)):
-            continue
-        out[i:comma + 1] = ["O"] * (comma + 1 - i)
-        out[comma + 1] = "B-SRC"
     return out
 
 
