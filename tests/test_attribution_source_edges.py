@@ -84,3 +84,21 @@ def test_two_people_with_their_titles_are_both_the_speaker():
 def test_a_title_with_and_inside_is_one_person():
     found = said(["Minister of Trade and Industry Ana Veer said that the port would stay open all winter."])
     assert [who.endswith("Ana Veer") and " and Ana" not in who for who, _kind, _text in found] == [True]
+
+
+def test_a_body_named_inside_the_source_s_relative_clause_is_not_the_speaker():
+    found = said(["No ruling has yet been made by the high court, according to the lawyer who filed the claim "
+                  "against the Marrow Harbour Board (MHB)."])
+    assert [who.startswith("the lawyer") for who, _kind, _text in found] == [True]
+
+
+def test_a_name_before_its_relative_clause_stays_the_speaker():
+    assert [who for who, _kind, _text in said(["Ana Lind, who chairs the Kessel Harbour Board, said the ferry was "
+                                               "always late."])] == ["Ana Lind"]
+    assert [who for who, _kind, _text in said(["A woman who identified herself as Ana Lind said the ferry was "
+                                               "always late."])] == ["Ana Lind"]
+
+
+def test_two_titles_without_the_comma_are_not_read_as_two_people():
+    found = said(["Harbour Board Vice President and Ferry head Ivo Brand said that the ferry would run all winter."])
+    assert [who for who, _kind, _text in found] == ["Ivo Brand"]

@@ -35,10 +35,14 @@ def tidy(written: str) -> str:
 
 
 def _titled_pair(written: str) -> str:
-    """"Rowing chief Ivo Brand and Head of Coaches, Ana Veer": two people, each with a title; the speaker
-    is both, named as "Ivo Brand and Ana Veer" (a title on one side only stays as written)."""
+    """"Rowing chief Ivo Brand and Head of Coaches, Ana Veer": two people, each with a title (the second set
+    off by a comma, which keeps the phrase from reading as one name); the speaker is both, named as "Ivo
+    Brand and Ana Veer"."""
     left, sep, right = written.strip(" ,").partition(" and ")
-    if not sep or " and " in right or len(left.split()) < 3:
+    if not sep or " and " in right or "," in left or right.count(",") != 1 or len(left.split()) < 3:
+        return written  # the second title set off by its comma: "Head of Coaches, Ana Veer"
+    title, _, name = right.partition(",")
+    if not title.strip()[:1].isupper() or parse_phrase(name.strip()) is None:
         return written
     named = [with_descriptor(side.strip(" ,"), parse_phrase(side.strip(" ,"))) for side in (left, right)]
     if any(m is None or m.kind != PERSON or m.role is None or len(m.name.split()) < 2 for m in named):
@@ -204,11 +208,20 @@ def _without_relative(written: str) -> str:
     return cut if describe(cut) is not None and not _NAMED_AS.search(written[len(cut):]) else written
 
 
+_WHO = re.compile(r"(?:^|[\s,])(?:who|whose)\s")
 _NAMED_AS = re.compile(r"\b(?:as|named|called)\s+[A-Z]")
 
 
 def with_descriptor(written: str, mention: Mention | None) -> Mention | None:
     """"State disaster manager Ravi Kolle": the name at the end, the words before it its role."""
+    clause = _WHO.search(written)
+    if clause is not None and clause.start() > 0 and not _NAMED_AS.search(written[clause.start():]) \
+            and (mention is None or written.find(mention.name) != 0 or mention.kind == ROLE):
+        # "Dr Ana Veer, who once ran the Kessel College,", "the lawyer who sued the Marrow Court": a name
+        # inside the clause is somebody the speaker is described by, not the speaker
+        head = written[:clause.start()].strip(" ,")
+        inner = parse_phrase(head) or describe(head)
+        return with_descriptor(head, inner) if inner is not None else None
     if mention is not None and mention.kind == ORG and mention.role is None:
         return _org_descriptor(written, mention)
     if mention is not None and mention.kind != ROLE and not (
