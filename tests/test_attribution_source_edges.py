@@ -1,5 +1,5 @@
 """Where a source starts and ends, and what the words after it are: a fronted "Visiting Marrow," before the
-speaker, "says Brand when asked …" and "” Brand said at a press conference held on Thursday.": our own
+speaker, "says Brand when asked …" and "” Brand said at a media briefing held on Thursday.": our own
 examples of shapes common in wire copy."""
 
 from briefing.article.attribution import extract
@@ -18,7 +18,7 @@ def test_the_source_ends_before_when_asked():
 
 def test_where_a_quotation_was_said_is_no_second_content():
     found = said(["“We are still in the middle of the season and we have no wish to change the coach right now. "
-                  "We didn’t even speak a word about it.” Brand said at a press conference held on Thursday."])
+                  "We didn’t even speak a word about it.” Brand said at a media briefing held on Thursday."])
     assert [text for _who, _kind, text in found] == [
         "We are still in the middle of the season and we have no wish to change the coach right now. "
         "We didn’t even speak a word about it."]
@@ -49,9 +49,9 @@ def test_a_title_before_a_name_stays_with_the_name():
 
 
 def test_names_listed_after_a_plural_are_that_group():
-    found = said(["The fishermen's lawyers, Mr Tomas Ivo Lund and Mr Peter Anton Reyes, relied on the case of "
-                  "Marrow in their arguments, saying there was also \"strong public interest\" for the case to be "
-                  "heard in the High Court."])
+    found = said(["The fishermen's lawyers, Mr Tomas Ivo Lund and Mr Peter Anton Reyes, leaned on the Marrow "
+                  "ruling in their filings, saying there was \"broad public concern\" for the dispute to go before "
+                  "the full bench."])
     assert [who for who, _kind, _text in found] == ["The fishermen's lawyers"]
 
 
