@@ -10,7 +10,7 @@ from __future__ import annotations
 from briefing import lexicon
 from briefing.article.attribution import cues
 from briefing.article.attribution.after_quotes import after_appositive
-from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause
+from briefing.article.attribution.clauses import FRONTING, SUBJECT_PRONOUNS, not_a_clause, scene_comma
 from briefing.article.attribution.long_subjects import subject_before_that
 from briefing.article.attribution.source_phrase import time_opening
 from briefing.article.attribution.tokens import Paragraph, Token
@@ -378,15 +378,6 @@ def _shape_after_but(par: Paragraph, start: int) -> Spans | None:
 
 
 _SUBJECT_WORDS = 6  # "The Marrow harbour board": a subject before its first verb is short
-_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
-
-
-def scene_comma(toks: tuple[Token, ...], k: int) -> bool:
-    """True when token k is a comma that opens a clause of the scene (", as ferries queued …"): where
-    what was said ends."""
-    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text.lower() in _SCENE_AFTER
-
-
 def _and_said(par: Paragraph, start: int) -> Spans | None:
     """"The board raised the fee and said it would review it in a year": the sentence's subject,
     then a verb of its own, then "and said" and what was said."""

@@ -428,6 +428,30 @@ def _abbreviation_dot(toks: tuple[Token, ...], end: int) -> bool:
         and toks[dot + 1].unit == toks[end].unit and toks[dot + 1].text[:1].isalnum()
 
 
+_SCENE_AFTER = frozenset({"as", "while", "when", "after", "before", "because", "since", "although", "though"})
+
+
+def scene_comma(toks: tuple[Token, ...], k: int) -> bool:
+    """True when token k is a comma that opens a clause of the scene (", as ferries queued …"): where
+    what was said ends."""
+    return toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].text.lower() in _SCENE_AFTER
+
+
+def _comma_goes_on(toks: tuple[Token, ...], end: int) -> bool:
+    """True when a content ends just before a comma whose next word carries the clause on rather than
+    closing it: a relative clause on its last noun (", where …", ", which …"), a contrast (", but …")
+    or a change of figure (", down from …")."""
+    if not (end + 3 < len(toks) and toks[end + 1].text == "," and toks[end + 3].unit == toks[end].unit
+            and not toks[end + 2].quoted):
+        return False
+    word = toks[end + 2].text.lower()
+    if word == "but":  # ", but required a fee": the same subject's second verb, not the writer's "but critics …"
+        k = end + 3 + (_adverb(toks[end + 3].text) or toks[end + 3].text in ("rather", "still"))
+        verb = toks[k].text if k < len(toks) else ""
+        return verb.islower() and (verb.endswith("ed") or verb in lexicon.lower("past_tense_verbs") or verb in AUXILIARIES)
+    return word in lexicon.lower("content_continuations")
+
+
 def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with a reported clause the tagger stopped at a preposition ("said it had been working
     with" before "Lumen since late February."), at the dot of an abbreviation ("said the plan backed
@@ -441,15 +465,19 @@ def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:
         if not out[i].endswith("CON") or out[i + 1] != "O" or toks[i].quoted:
             continue
         relative = _open_relative(toks, out, i)
-        if toks[i].text.lower() not in preps and not relative and not _abbreviation_dot(toks, i):
+        goes_on = _comma_goes_on(toks, i)
+        if toks[i].text.lower() not in preps and not relative and not goes_on and not _abbreviation_dot(toks, i):
             continue
         end = i + 1
         # after "the union, which …," the verb it waits for may be read as a cue of its own ("had rejected")
         while end < len(toks) and toks[end].unit == toks[i].unit and not toks[end].quoted \
-                and (out[end] == "O" or relative and not out[end].endswith("SRC")):
+                and (out[end] == "O" or relative and not out[end].endswith("SRC")) \
+                and not (goes_on and end > i + 1 and scene_comma(toks, end)):
             end += 1
-        if end < len(toks) and toks[end].unit == toks[i].unit:
+        if end < len(toks) and toks[end].unit == toks[i].unit and not (goes_on and scene_comma(toks, end)):
             continue  # something else follows in the sentence: leave the tagger's boundary
+        if goes_on and any(cues.lemma(toks[m].text) for m in range(i + 2, end)):
+            continue  # ", but Brand disagreed": a second voice, not more of the first
         while end > i + 1 and not toks[end - 1].text[:1].isalnum():
             end -= 1
         for m in range(i + 1, end):

@@ -1,0 +1,37 @@
+"""Reported clauses that go on past a comma, a participle or a second verb, and statements the tagger
+leaves bare that a plain shape still shows (examples written for these tests)."""
+
+from briefing.article.attribution import extract
+
+
+def statements(paragraphs):
+    return [(s.speaker, s.kind, s.text) for s in extract(paragraphs)]
+
+
+def texts(paragraphs):
+    return [text for _who, _kind, text in statements(paragraphs)]
+
+
+def test_a_relative_clause_of_place_stays_in_what_was_said():
+    found = texts(["Ivo Brand said he will spend the summer in Harbour, where his family has kept a small boat for years."])
+    assert found == ["he will spend the summer in Harbour, where his family has kept a small boat for years"]
+
+
+def test_a_change_of_figure_after_a_comma_stays_in_what_was_said():
+    found = texts(["The board said fares rose by a tenth in the first half, down from a fifth in the same months of 2021."])
+    assert found == ["fares rose by a tenth in the first half, down from a fifth in the same months of 2021"]
+
+
+def test_a_second_verb_after_but_stays_in_what_was_said():
+    found = texts(["Ivo Brand said he backs the new tolls, but opposed the plan to close the north quay."])
+    assert found == ["he backs the new tolls, but opposed the plan to close the north quay"]
+
+
+def test_a_clause_of_the_scene_after_a_comma_is_not_what_was_said():
+    found = texts(["Ana Veer said the toll plan was sound, as ferries queued outside the harbour."])
+    assert found == ["the toll plan was sound"]
+
+
+def test_a_second_voice_after_but_is_not_more_of_the_first():
+    found = statements(["Ana Veer said the toll plan was sound, but Ivo Brand disagreed."])
+    assert found == [("Ana Veer", "indirect", "the toll plan was sound")]
