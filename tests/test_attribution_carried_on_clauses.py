@@ -35,3 +35,15 @@ def test_a_clause_of_the_scene_after_a_comma_is_not_what_was_said():
 def test_a_second_voice_after_but_is_not_more_of_the_first():
     found = statements(["Ana Veer said the toll plan was sound, but Ivo Brand disagreed."])
     assert found == [("Ana Veer", "indirect", "the toll plan was sound")]
+
+
+def test_a_denial_before_a_participle_of_saying_is_kept_with_it():
+    found = statements(["Ana Veer on Monday denied that the port sent anyone to the talks, "
+                        "saying that she knew of no such meeting."])
+    assert found == [("Ana Veer", "indirect", "the port sent anyone to the talks"),
+                     ("Ana Veer", "indirect", "she knew of no such meeting")]
+
+
+def test_an_act_before_a_participle_of_saying_is_not_a_statement():
+    found = statements(["Ana Veer walked out of the long meeting at noon, saying she had heard enough from the board."])
+    assert found == [("Ana Veer", "indirect", "she had heard enough from the board")]

@@ -153,10 +153,17 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     for i, tok in enumerate(par.tokens):
         first.setdefault(tok.unit, i)
     for unit, start in first.items():
-        if unit in marked:
+        stop = _participle_after(par, labels, start) if unit in marked else None
+        if unit in marked and stop is None:
             continue
-        found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) or _with_participle(par, start) \
-            or _and_said(par, start) or subject_before_that(par, start)
+        if stop is not None:  # "Veer denied that A, saying that B": the main clause before the participle
+            found = _shape(par, start)
+            if found is None or found[2][1] <= stop or stop - found[2][0] < 4:
+                continue
+            found = found[0], found[1], (found[2][0], stop)
+        else:
+            found = _shape(par, start) or _according(par, start) or _shape_after_but(par, start) \
+                or _with_participle(par, start) or _and_said(par, start) or subject_before_that(par, start)
         if found is None:
             continue
         found = found[0], found[1], (found[2][0], _before_speaker_last(labels, par, *found[2]))
@@ -172,6 +179,19 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
+
+
+def _participle_after(par: Paragraph, labels: list[str], start: int) -> int | None:
+    """The comma before ", saying (that) …" when that participle of saying and what it reports are all
+    the tagger marked in the sentence from `start`: the clause before it is still open to the plain shape."""
+    toks = par.tokens
+    k = start
+    while k < len(toks) and toks[k].unit == toks[start].unit and labels[k] == "O":
+        k += 1
+    if k >= len(toks) or toks[k].unit != toks[start].unit or labels[k] != "B-CUE" or k - start < 6 \
+            or toks[k - 1].text != "," or not toks[k].text.endswith("ing") or not cues.lemma(toks[k].text):
+        return None
+    return k - 1
 
 
 def _before_speaker_last(labels: list[str], par: Paragraph, lo: int, hi: int) -> int:
