@@ -47,3 +47,21 @@ def test_a_denial_before_a_participle_of_saying_is_kept_with_it():
 def test_an_act_before_a_participle_of_saying_is_not_a_statement():
     found = statements(["Ana Veer walked out of the long meeting at noon, saying she had heard enough from the board."])
     assert found == [("Ana Veer", "indirect", "she had heard enough from the board")]
+
+
+def test_a_participle_opening_after_meanwhile_is_passed_to_find_the_speaker():
+    found = statements(["Meanwhile, speaking on Tuesday night on Kessel TV, Harbour minister Ana Veer affirmed "
+                        "that no lives had been lost."])
+    assert found == [("Ana Veer", "indirect", "no lives had been lost")]
+
+
+def test_an_adverb_in_ly_between_the_speaker_and_the_cue_is_passed():
+    found = statements(["Ivo Brand quietly pointed out that the lands of the farmers were taken even though "
+                        "they were never part of the plan."])
+    assert found == [("Ivo Brand", "indirect", "the lands of the farmers were taken even though "
+                      "they were never part of the plan")]
+
+
+def test_an_adverb_before_a_verb_that_is_not_saying_makes_no_statement():
+    found = statements(["Ivo Brand quickly approved the plan that the mayor had drawn up for the north quay last spring."])
+    assert found == []

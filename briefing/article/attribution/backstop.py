@@ -234,7 +234,12 @@ def _opening_end(toks: tuple[Token, ...], start: int) -> tuple[int, bool] | None
         return comma + 1, False
     if toks[start].text.lower() in lexicon.lower("leading_adverbs") and toks[start].text[:1].isupper() \
             and start + 2 < len(toks) and toks[start + 1].unit == unit:
-        return start + (2 if toks[start + 1].text == "," else 1), False  # "However, the board said …"
+        after = start + (2 if toks[start + 1].text == "," else 1)  # "However, the board said …"
+        if toks[after].text.lower() in _OPENING_PREPOSITIONS:  # "Meanwhile, speaking on radio, …"
+            comma = next((k for k in range(after + 1, min(len(toks), after + 16)) if toks[k].text == ","), None)
+            return (comma + 1, False) if comma is not None and comma + 1 < len(toks) and toks[comma + 1].unit == unit \
+                else None
+        return after, False
     return start, False
 
 
@@ -324,6 +329,9 @@ def _past_aside(toks: tuple[Token, ...], j: int) -> int:
         return j + 3
     if j + 1 < len(toks) and toks[j].text in adverbs and toks[j].text not in ("also", "earlier"):
         return j + 1
+    if j + 2 < len(toks) and _adverb(toks[j].text) and toks[j + 1].text.endswith("ed") \
+            and (cues.lemma(toks[j + 1].text) or (toks[j + 1].text, toks[j + 2].text) in cues.phrases()):
+        return j + 1  # "The counsel initially pointed out that …"
     return j
 
 
