@@ -65,3 +65,15 @@ def test_an_adverb_in_ly_between_the_speaker_and_the_cue_is_passed():
 def test_an_adverb_before_a_verb_that_is_not_saying_makes_no_statement():
     found = statements(["Ivo Brand quickly approved the plan that the mayor had drawn up for the north quay last spring."])
     assert found == []
+
+
+def test_two_verbs_of_saying_in_one_cue_make_two_statements():
+    found = statements(["Ivo Brand runs the Kessel ferry office.",
+                        "That was the agency's mistake, he said and explained that he had talked with Ana Veer about the fee."])
+    assert found == [("Ivo Brand", "indirect", "That was the agency's mistake"),
+                     ("Ivo Brand", "indirect", "he had talked with Ana Veer about the fee")]
+
+
+def test_two_verbs_of_saying_before_one_content_stay_one_statement():
+    found = statements(["Ana Veer said and explained that the fee would rise in the spring."])
+    assert found == [("Ana Veer", "indirect", "the fee would rise in the spring")]

@@ -42,7 +42,31 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
         for m in range(i + 2, k):
             out[m] = "I-CUE"
         out[k] = "B-CON"
-    return _participles_within(par, _and_said_after(par, out))
+    return _participles_within(par, _and_said_after(par, _two_verbs_in_one_cue(par, out)))
+
+
+def _two_verbs_in_one_cue(par: Paragraph, out: list[str]) -> list[str]:
+    """"That was a mistake, he said and explained that he had met Brand": a cue the tagger ran over "and" into
+    a second verb of saying, between a content before it and one after it, is two cues of two statements."""
+    toks = par.tokens
+    for i in range(2, len(toks) - 2):
+        verb = toks[i + 1].text
+        if out[i] != "I-CUE" or toks[i].text.lower() != "and" or out[i + 1] != "I-CUE" or toks[i].quoted \
+                or not (verb.islower() and cues.lemma(verb) and verb.endswith("ed")):
+            continue
+        head = i - 1
+        while head > 0 and out[head] == "I-CUE":
+            head -= 1
+        before = head - 1
+        while before > 0 and out[before] in ("O", "B-SRC", "I-SRC") and toks[before].unit == toks[i].unit:
+            before -= 1
+        after = i + 2
+        while after < len(toks) and out[after] == "I-CUE":
+            after += 1
+        if out[head] != "B-CUE" or not out[before].endswith("CON") or after >= len(toks) or out[after] != "B-CON":
+            continue
+        out[i], out[i + 1] = "O", "B-CUE"
+    return out
 
 
 def _participles_within(par: Paragraph, out: list[str]) -> list[str]:
