@@ -77,3 +77,8 @@ def test_two_verbs_of_saying_in_one_cue_make_two_statements():
 def test_two_verbs_of_saying_before_one_content_stay_one_statement():
     found = statements(["Ana Veer said and explained that the fee would rise in the spring."])
     assert found == [("Ana Veer", "indirect", "the fee would rise in the spring")]
+
+
+def test_what_a_speaker_added_to_before_a_participle_of_saying_is_not_a_statement():
+    found = statements(["Ivo Brand added to Ana Veer's comments on the issue, saying, \"When we lose, people point at the captain.\""])
+    assert found == [("Ivo Brand", "direct", "When we lose, people point at the captain")]

@@ -158,7 +158,7 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
             continue
         if stop is not None:  # "Veer denied that A, saying that B": the main clause before the participle
             found = _shape(par, start)
-            if found is None or found[2][1] <= stop or stop - found[2][0] < 4:
+            if found is None or found[2][1] <= stop or stop - found[2][0] < 4 or _no_clause(par.tokens, found[2][0]):
                 continue
             found = found[0], found[1], (found[2][0], stop)
         else:
@@ -179,6 +179,13 @@ def plain_attributions(par: Paragraph, labels: list[str]) -> list[str]:
 
 
 Spans = tuple[tuple[int, int], tuple[int, int], tuple[int, int]]  # source, cue, content
+
+
+def _no_clause(toks: tuple[Token, ...], k: int) -> bool:
+    """"denied hitting the officer", "added to Veer's comments": an act or a thing after the verb, not what was said."""
+    word = toks[k].text
+    return word.islower() and word.endswith("ing") or word.lower() == "to" and k + 1 < len(toks) and (
+        toks[k + 1].text[:1].isupper() or toks[k + 1].text.lower() in _DETERMINERS)
 
 
 def _participle_after(par: Paragraph, labels: list[str], start: int) -> int | None:
