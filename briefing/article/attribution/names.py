@@ -57,6 +57,11 @@ def _edits_at_most(a: str, b: str, limit: int) -> bool:
     return prev.get(len(b), limit + 1) <= limit
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two different words of five letters or more that one letter added, dropped or changed makes the same."""
+    return a != b and min(len(a), len(b)) >= 5 and _edits_at_most(a, b, 1)
+
+
 def _token_close(a: str, b: str) -> bool:
     if a == b:
         return True

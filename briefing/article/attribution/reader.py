@@ -83,7 +83,7 @@ from briefing.article.attribution.phrases import (
 from briefing.article.attribution.resolve import Speaker, resolve, subject_pronoun
 from briefing.article.attribution.role_text import shown_role
 from briefing.article.attribution.spans import Attribution, Span, clause_subject, link
-from briefing.article.attribution.spelled import joined_sources, note_spelled
+from briefing.article.attribution.spelled import joined_sources, note_spelled, respelled
 from briefing.article.attribution.tokens import Paragraph, read_paragraph
 from briefing.article.attribution.unnamed_speakers import note_unnamed_speakers
 from briefing.model import DIRECT, INDIRECT, Statement
@@ -169,6 +169,7 @@ class Reader:
             if described is not None and mention.kind == UNKNOWN:
                 mention = replace(mention, kind=PERSON)
             role = appositive_role(par.tokens, start, end) or described
+            mention = respelled(mention, self.people)  # "Dr. Kelvin" after "Dr. Marta Kelvinn"
             entity = self.people.named(mention, base + par.tokens[start].unit, subject=subject, described=role,
                                        offset=par.tokens[start].start, aside=aside or in_topic_opening(par.tokens, start),
                                        placed=place_name(par.tokens, start, end))

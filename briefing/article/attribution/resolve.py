@@ -34,6 +34,7 @@ from briefing.article.attribution.phrases import (
     demonym,
     is_country,
 )
+from briefing.article.attribution.spelled import respelled
 
 PRONOUN_WINDOW = 6  # units back that a pronoun may reach
 DOCUMENTS = DOC_NOUNS | {"post", "posts", "tweet", "account"}
@@ -89,7 +90,7 @@ def resolve(mention: Mention, written: str, people: Entities, position: int, pre
             # "A spokesman for Veer's office said …": somebody unnamed whom a later "he" may stand for
             people.described(_as_written(written), mention.noun, position).gender = mention.gender
         return Speaker(_as_written(written), ROLE if mention.kind == ROLE else ORG, mention.role, maybe=maybe)
-    entity = people.named(mention, position, speaker=True, subject=True)
+    entity = people.named(respelled(mention, people), position, speaker=True, subject=True)
     if entity is None:
         return None
     return Speaker.of(entity, mention.role, mention.name)  # the name as this article wrote it: an alias

@@ -2,16 +2,19 @@
 the Marrow Dock Union, or MDU,". The full name is recorded as an organisation's where the short form is
 given, so that "the KCPS said" later names the body by its full name, shown with the short form:
 "Kessel Centre for Port Safety (KCPS)". A name written around "&" ("AT&T", "K&M") is kept whole as a source
-too: the tagger reads the letters after "&" alone.
+too: the tagger reads the letters after "&" alone. A surname the page spells a second way by one letter ("Dr.
+Kelvin" after "Dr. Marta Kelvinn") is the person named first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
+from briefing import lexicon
 from briefing.article.attribution.entities import Entities
-from briefing.article.attribution.names import acronym, is_given_name, spelled_out
-from briefing.article.attribution.phrases import ORG, Mention
+from briefing.article.attribution.names import acronym, is_given_name, one_letter_apart, spelled_out, tokens
+from briefing.article.attribution.phrases import ORG, PERSON, UNKNOWN, Mention
 from briefing.article.attribution.tokens import Paragraph, Token
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
@@ -82,3 +85,28 @@ def joined_sources(par: Paragraph, labels: list[str]) -> list[str]:
         if toks[i - 1].start == toks[i - 2].end and toks[i].start == toks[i - 1].end and toks[i - 2].text[:1].isupper():
             out[i - 2], out[i - 1], out[i] = "B-SRC", "I-SRC", "I-SRC"
     return out
+
+
+def _honorifics(role: str | None) -> set[str]:
+    """The honorifics among the words of a role: {"dr"} for "the board's chief engineer Dr."."""
+    words = {w.strip(".,").lower() for w in (role or "").split()}
+    return {w for w in words if w in lexicon.table("honorifics") or f"{w}." in lexicon.table("honorifics")}
+
+
+def respelled(mention: Mention, people: Entities) -> Mention:
+    """A lone titled surname the article has not written before, one letter from the surname of exactly one person
+    named before with the same honorific ("Dr. Kelvin" after "Dr. Marta Kelvinn"), as that person's surname; any other
+    mention as it was ("Ivo Kelvin" after "Ana Kelvinn" has a given name of his own, so is somebody else)."""
+    toks = tokens(mention.name)
+    if mention.kind not in (PERSON, UNKNOWN) or len(toks) != 1 or people.find(mention.name) is not None:
+        return mention
+    title = _honorifics(mention.role)
+    if not title:
+        return mention  # "Republican" after "House Republicans": only a titled surname is read so
+    found = {id(e): e for e in people.all if e.kind == PERSON and len(tokens(e.name)) >= 2
+             and one_letter_apart(toks[0], tokens(e.name)[-1])
+             and title == set().union(*(_honorifics(r) for r in e.roles))}
+    if len(found) != 1:
+        return mention
+    surname = next(iter(found.values())).name.split()[-1]
+    return replace(mention, name=surname)
