@@ -234,6 +234,9 @@ def _description(mention: Mention, written: str, people: Entities, position: int
                 found = people.with_role(noun, position, qualifiers)
                 if found is not None and not any(_FORMER & set(r.lower().split()) for r in found.roles):
                     return found  # (not "Former Kessel Bakeries CEO Ivo Brand": he no longer holds it)
+            owned = _place_owned(words, noun, people, position)
+            if owned is not None:
+                return owned
             core = " ".join(w for w in words if w.lower() not in ("a", "an", "another", "one")).strip(" ,")
             return people.described(core, noun, position) if core[:1].isupper() else None
         if _party_member(words[-1]) and len(words) == 2:
@@ -256,7 +259,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
         found = people.with_role(noun, position, qualifiers)
         # "the paper" after "the Harbour Daily reported": no person holds the role, a body does.
         return found or _body_of_family(role_family(noun), people, position, offset) \
-            or _described_body(noun, people, position, offset)
+            or _described_body(noun, people, position, offset) \
+            or _qualified_official(noun, qualifiers, people, position)
     if mention.kind == ORG and _plural_body(written.strip(" ,.")):
         return None  # "the labour unions" are several bodies, not the one union the article named
     family = role_family(noun)
@@ -373,3 +377,28 @@ def _last(people: Entities, position: int, kinds: tuple[str, ...]) -> Entity | N
         if event.entity.kind in kinds:
             return event.entity
     return None
+
+
+def _place_owned(words: list[str], noun: str, people: Entities, position: int) -> Entity | None:
+    """"Marrow's mayor says …" after "Marrow mayor Ana Veer": the one person named before with that role noun
+    and that place among the words of the role or name."""
+    if len(words) < 2 or not words[0][:1].isupper() or not _POSSESSIVE.search(words[0]) \
+            or any(w[:1].isupper() for w in words[1:]):
+        return None
+    place = _POSSESSIVE.sub("", words[0]).lower()
+    holders = people.holders(noun, {place})
+    if not holders:
+        # "Ana Veer, the mayor": the one holder of the role, named with no place that might be another
+        holders = [e for e in people.holders(noun) if not any(w[:1].isupper() for r in e.roles for w in r.split())]
+    return holders[0] if len(holders) == 1 and holders[0].kind == PERSON else None
+
+
+def _qualified_official(noun: str, qualifiers: set[str], people: Entities, position: int) -> Entity | None:
+    """"The Kessel official" after "Chief Kessel Negotiator Ivo Brand": a noun that fits any office, with a
+    place that the titles of exactly one person named before hold, is that person."""
+    if not qualifiers or noun not in role_family("official"):
+        return None
+    found = {id(e.entity): e.entity for e in people.before(position) if e.entity.kind == PERSON and e.entity.roles
+             and all(q in e.entity.role_nouns() for q in qualifiers)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
