@@ -123,6 +123,8 @@ def _pronoun(word: str, people: Entities, position: int, previous: Entity | None
         for event in reversed(people.before(position)):
             if position - event.position > PRONOUN_WINDOW:
                 break
+            if word == "they" and _one_person(event.entity):
+                continue  # "They say …" after "the minister, Oona Taskev,": a group, not her
             if _impersonal(event.entity) or word == "they" and event.entity.kind == ROLE:
                 if event.speaker:
                     return _as_organisation(event.entity)
@@ -139,6 +141,12 @@ def _impersonal(entity: Entity) -> bool:
     if entity.kind in (ORG, UNKNOWN):
         return True
     return entity.kind == PERSON and entity.gender is None and entity.name.split()[0].casefold() not in given_names()
+
+
+def _one_person(entity: Entity) -> bool:
+    """A name the article gave one person's role ("the deputy minister, Oona Taskev"): never a "they"."""
+    held = {n for n in entity.role_nouns() if n in lexicon.lower("role_nouns")}
+    return entity.kind == PERSON and bool(held) and not held & lexicon.lower("plural_roles")
 
 
 def _party_member(word: str) -> bool:
