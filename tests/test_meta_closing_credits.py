@@ -43,3 +43,8 @@ def test_initials_closing_a_last_paragraph_of_twenty_odd_words_sign_the_site():
 
 def test_initials_closing_a_short_last_line_are_no_signature():
     assert meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\nThe road reopened on Tuesday. (KNAX)").source is None
+
+
+def test_a_mark_that_closes_the_copy_is_no_signature():
+    for mark in ("END", "ENDS", "MORE"):
+        assert meta_of(f"{HEAD}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{LONG_LAST} ({mark})").source is None

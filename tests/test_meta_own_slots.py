@@ -39,3 +39,15 @@ def test_a_quoted_or_a_bodys_slot_names_no_site():
 def test_two_names_in_the_slots_name_no_site():
     both = "Kessel Evening Ledger understands the order was signed, and Marrow Daily Post can confirm it."
     assert meta_of(_page(both)).source is None
+
+
+def test_a_body_that_will_update_its_timetable_names_no_site():
+    # The newsroom promises to update its story; a tram network updating its timetable is news.
+    assert meta_of(_page("Marrow Tram Network will update its timetable in the spring, a spokesman said.")).source is None
+    assert meta_of(_page("Kessel Evening Ledger will update this story as the vote goes on.")).source == "Kessel Evening Ledger"
+
+
+def test_a_reporter_named_in_the_story_names_no_site():
+    # An author box starts with its writer or its role; a journalist among the people of the story does not.
+    told = "\n\nLia Holm, a reporter at the Marrow Herald, was among those who spoke against the plan."
+    assert meta_of(_page("", told)).source is None

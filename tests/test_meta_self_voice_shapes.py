@@ -42,3 +42,8 @@ def test_this_newspaper_speaks_for_the_site():
 def test_this_newspaper_in_somebody_elses_words_names_no_site():
     said = "Ana Veer said this newspaper had read the Harbour Evening Times report before the vote."
     assert meta_of(_page(said)).source is None
+
+
+def test_a_partner_paper_beside_this_newspaper_names_no_site():
+    joint = "A review of council files by this newspaper and the Marrow Gazette found the cost had doubled."
+    assert meta_of(_page(joint)).source is None

@@ -28,3 +28,9 @@ def test_a_writer_signing_by_surname_is_no_site():
 
 def test_a_given_name_signing_is_no_site():
     assert meta_of(_page("By Ana 2/3/2026", "Ana met the engineers at the depot.")).source is None
+
+
+def test_a_writer_signing_by_surname_and_named_as_a_subject_is_no_site():
+    # "Holmgren has covered the harbour": the writer's own line, not the site given or told something.
+    page = _page("By Holmgren 2/3/2026", "Holmgren has covered the harbour for ten years.")
+    assert meta_of(page).source is None

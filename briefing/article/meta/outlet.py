@@ -266,7 +266,8 @@ def _closing_initials(page: Page) -> str | None:
     own, when no wire is known by them and the story never spells them out or uses them before."""
     last = page.body[-1] if page.body else ""
     m = _CLOSING_INITIALS.search(last)
-    if not m or len(last.split()) < 20 or outlet_names.agency(m.group("name")):
+    if not m or len(last.split()) < 20 or outlet_names.agency(m.group("name")) \
+            or m.group("name").lower() in lexicon.lower("copy_end_marks"):
         return None
     name = m.group("name")
     story = " ".join(page.body)

@@ -66,6 +66,9 @@ _STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # The paper speaking of itself in the third person: "this newspaper's yearly review".
+# "… by this newspaper and the Marrow Gazette": a partner paper beside the site's voice; the name could be either.
+_WITH_PARTNER = re.compile(r"\bthis\s+(?:newspaper|paper|publication)\s+(?:and|with)\s|\b(?:and|with)\s+this\s+(?:newspaper|paper)\b",
+                           re.IGNORECASE)
 _THIS_PAPER = re.compile(r"\bthis\s+(?:newspaper|paper|publication|news\s+site|website)\b", re.IGNORECASE)
 # What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
 _JOURNALISM = re.compile(
@@ -167,11 +170,12 @@ def _empty_slot_sites(page: Page) -> list[str]:
 
 def _signed_and_named(page: Page) -> set[str]:
     """'By Kesselrud 2/3/2026' over the story and 'Video supplied to Kesselrud' in it: one plain word that signs
-    the story alone and that the story names again is the site, not a writer ('By Veer', 'Veer said')."""
+    the story alone and that the story names again as the one told or given something is the site, not a writer
+    ('By Veer', 'Veer said', 'Holm has covered the port for years')."""
     signed = {_tidy(m.group("site")) for m in (_BY_SITE.search(line.strip()) for _label, line in page.furniture) if m}
     body = "\n".join(para[:5000] for para in page.body)
     return {name for name in signed if " " not in name and _not_a_person(name) and not _speaks(name, page)
-            and name.lower() not in vocab.ui_lines() and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", body)}
+            and name.lower() not in vocab.ui_lines() and re.search(rf"\b(?:to|told|by|with|for|from)\s+{re.escape(name)}(?![\w'’-])", body)}
 
 
 def _alone(page: Page) -> Votes:
@@ -225,7 +229,8 @@ def _own_voice(page: Page) -> Votes:
     votes: Votes = []
     for para in [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body:
         for sentence in re.split(r"(?<=[.!?])\s+", para[:5000]):
-            voice = _WE.search(sentence) and _JOURNALISM.search(sentence) or _THIS_PAPER.search(sentence) and not _CREDITED.search(sentence)
+            voice = _WE.search(sentence) and _JOURNALISM.search(sentence) or _THIS_PAPER.search(sentence) \
+                and not _CREDITED.search(sentence) and not _WITH_PARTNER.search(sentence)
             if voice and not _QUOTE_MARKS.search(sentence):
                 votes += [(m.group("name"), 2.0) for m in re.finditer(rf"(?<![\w'’-]){_NAME}", sentence)
                           if _one_word(m.group("name"), 2.0) == 2.0]
@@ -354,13 +359,18 @@ def furniture_name(name: str) -> bool:
 
 # Slots only a page says of itself, read when nothing else names the site ("told Kessel News" is not one: as
 # often another paper's interview). Its newsroom knowing: "Kessel News understands", "… can confirm".
-_KNOWS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+(?:reveal|confirm)|will\s+update)\b")
+_KNOWS = re.compile(rf"{_NAME}\s+(?:understands|has\s+learn[te]d?|can\s+(?:reveal|confirm)"
+                    r"|will\s+update\s+(?:this|the|our|its)\s+(?:story|article|report|page|post)|will\s+update\s+(?:readers|you))\b")
 _KNOWS_WORDS = re.compile(r"understands|has\s+learn|can\s+(?:reveal|confirm)|will\s+update")
 # An author box's role or a prompt to stay with it: "Staff reporter at Kessel News", "Follow Kessel News on X".
 _ROLE_OR_FOLLOW = re.compile(
     rf"(?:\b(?:reporter|editor|correspondent|journalist)\s+(?:at|for|with)|^(?:Stay\s+(?:with|tuned\s+to)|Follow))\s+"
     rf"(?:the\s+)?{_NAME}")
 
+# In the story's last lines, only an author box's own shape: the role or the prompt first, or "NAME is a reporter at"
+# ("Lia Holm, a reporter at the Marrow Herald, spoke against it" is a person in the story).
+_BOX = re.compile(r"(?:Stay\s|Follow\s|(?:[A-Z][\w'’-]*\s+){0,3}(?:reporter|editor|correspondent|journalist)\s"
+                  r"|(?:[A-Z][\w'’.-]*\s+){1,4}is\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:reporter|editor|correspondent|journalist)\s)")
 _FORMERLY = re.compile(r"\b(?:former|formerly|ex-|retired|previously)", re.IGNORECASE)  # "Former reporter at …": not the site
 
 
@@ -371,7 +381,7 @@ def own_slot(page: Page) -> str | None:
     another paper's: one asking a question, one whose post is quoted.)"""
     found = [m.group("name") for para in page.body if _KNOWS_WORDS.search(para[:5000])
              for m in _KNOWS.finditer(para[:5000]) if not site.quoted_at(para, m.start())]
-    short = [line for label, line in page.furniture if label != "title"] + page.body[-3:]
+    short = [line for label, line in page.furniture if label != "title"] + [p for p in page.body[-3:] if _BOX.match(p)]
     found += [m.group("name") for line in short if len(line.split()) <= 30 and not _CREDITED.search(line)
               and not _FORMERLY.search(line) for m in _ROLE_OR_FOLLOW.finditer(line.strip())]
     names = {_key(name): name for name in map(_unplatformed, found) if _slot_name(name)}
