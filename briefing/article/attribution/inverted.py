@@ -46,6 +46,19 @@ def _tail_openers() -> frozenset[str]:
     return lexicon.lower("time_words") | _TAIL_WORDS
 
 
+@cache
+def _claim_noun_words() -> re.Pattern[str]:
+    """An owned noun of saying after a possessive or before "from" and a capital: a cheap test before the token loop."""
+    nouns = "(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + ")"
+    return re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}{nouns}\b|\b{nouns}\s+from\s+[A-Z]")
+
+
+@cache
+def _closing_verb_words() -> re.Pattern[str]:
+    """Any closing verb right before a full stop or "!": a cheap test before the token loop."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(lexicon.lower("closing_cue_verbs")))) + r")\s*[.!]")
+
+
 def inverted_attributions(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "CLAUSE, CUE SPEAKER." and "CLAUSE, SPEAKER CUE." marked where the clause has no label."""
     out = list(labels)
@@ -475,6 +488,8 @@ def owned_sources(par: Paragraph, labels: list[str]) -> list[str]:
 def possessed_claims(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "Ana Veer's assertion that CLAUSE" and "comments from Ivo Brand that CLAUSE" marked as
     speaker, cue and content where the tagger left the words unmarked: the noun's owner said the clause."""
+    if not _claim_noun_words().search(par.text):
+        return labels
     out = list(labels)
     toks = par.tokens
     nouns = lexicon.lower("owned_claim_nouns")
@@ -538,6 +553,8 @@ def _from_owner(par: Paragraph, noun: int) -> tuple[int, int] | None:
 def closing_cues(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels of "CLAUSE, the lawyer submitted." where the tagger left the sentence bare: a verb that
     closes the sentence after a short speaker reports the clause before the comma."""
+    if not _closing_verb_words().search(par.text):
+        return labels
     out = list(labels)
     toks = par.tokens
     verbs = lexicon.lower("closing_cue_verbs")

@@ -48,6 +48,8 @@ def second_cues(par: Paragraph, labels: list[str]) -> list[str]:
 def _two_verbs_in_one_cue(par: Paragraph, out: list[str]) -> list[str]:
     """"That was a mistake, he said and explained that he had met Brand": a cue the tagger ran over "and" into
     a second verb of saying, between a content before it and one after it, is two cues of two statements."""
+    if " and " not in par.text.lower() or "I-CUE" not in out:
+        return out
     toks = par.tokens
     for i in range(2, len(toks) - 2):
         verb = toks[i + 1].text

@@ -97,12 +97,14 @@ def respelled(mention: Mention, people: Entities) -> Mention:
     """A lone titled surname the article has not written before, one letter from the surname of exactly one person
     named before with the same honorific ("Dr. Kelvin" after "Dr. Marta Kelvinn"), as that person's surname; any other
     mention as it was ("Ivo Kelvin" after "Ana Kelvinn" has a given name of his own, so is somebody else)."""
-    toks = tokens(mention.name)
-    if mention.kind not in (PERSON, UNKNOWN) or len(toks) != 1 or people.find(mention.name) is not None:
+    if mention.kind not in (PERSON, UNKNOWN) or not mention.role or " " in mention.name.strip():
         return mention
     title = _honorifics(mention.role)
     if not title:
         return mention  # "Republican" after "House Republicans": only a titled surname is read so
+    toks = tokens(mention.name)
+    if len(toks) != 1 or people.find(mention.name) is not None:
+        return mention
     found = {id(e): e for e in people.all if e.kind == PERSON and len(tokens(e.name)) >= 2
              and one_letter_apart(toks[0], tokens(e.name)[-1])
              and title == set().union(*(_honorifics(r) for r in e.roles))}
