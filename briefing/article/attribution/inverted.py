@@ -47,10 +47,19 @@ def _tail_openers() -> frozenset[str]:
 
 
 @cache
-def _claim_noun_words() -> re.Pattern[str]:
-    """An owned noun of saying after a possessive or before "from" and a capital: a cheap test before the token loop."""
-    nouns = "(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + ")"
-    return re.compile(rf"['’]s\s+(?:[a-z]+\s+){{0,2}}{nouns}\b|\b{nouns}\s+from\s+[A-Z]")
+def _claim_nouns() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + r")\b")
+
+
+_OWNED_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")  # "Veer's [repeated] " right before the noun
+_FROM_AFTER = re.compile(r"\s+from\s+[A-Z]")  # "… from Ivo Brand" right after it
+
+
+def _claim_shape(text: str) -> bool:
+    """An owned noun of saying after a possessive or before "from" and a capital: a cheap test before the token
+    loop (the nouns are found first, the shape is read around each)."""
+    return any(_OWNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _FROM_AFTER.match(text, m.end())
+               for m in _claim_nouns().finditer(text))
 
 
 @cache
@@ -488,7 +497,7 @@ def owned_sources(par: Paragraph, labels: list[str]) -> list[str]:
 def possessed_claims(par: Paragraph, labels: list[str]) -> list[str]:
     """The labels with "Ana Veer's assertion that CLAUSE" and "comments from Ivo Brand that CLAUSE" marked as
     speaker, cue and content where the tagger left the words unmarked: the noun's owner said the clause."""
-    if not _claim_noun_words().search(par.text):
+    if not _claim_shape(par.text):
         return labels
     out = list(labels)
     toks = par.tokens

@@ -162,9 +162,12 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     the notice comes back (a bracketed copyright labelled 'partner': the station or paper that made the story)."""
     if len(line.text) >= 5000:
         return line
-    cut = _GLUED_COPYRIGHT.search(line.text)
-    wire = _GLUED_WIRE.search(line.text) if not cut else None
-    carried = _GLUED_SOURCE.search(line.text) if not cut and len(line.text.split()) >= 12 else None
+    low = line.text.lower()
+    bracketed = line.text.rstrip().endswith(")")  # (the patterns after the copyright's end the line: cheap tests first)
+    cut = _GLUED_COPYRIGHT.search(line.text) if "©" in low or "copyright" in low or "(c)" in low else None
+    dashed = any(dash in line.text[-160:] for dash in ("-", "–", "—"))
+    wire = _GLUED_WIRE.search(line.text) if not cut and dashed else None
+    carried = _GLUED_SOURCE.search(line.text) if not cut and bracketed and len(line.text.split()) >= 12 else None
     if carried and outlet_names.canonical(carried.group("name")) and not outlet_names.agency(carried.group("name")):
         # a known outlet, not a wire (a wire's sign-off is read where it credits the wire)
         _keep_before(line, carried.start(), lines)
@@ -173,7 +176,7 @@ def _split_glued_notice(line: Line, lines: list[Line]) -> Line:
     if wire and signer and outlet_names.agency(signer):
         _keep_before(line, wire.start(), lines)
         return Line(text=signer, label="agency")
-    credit = _GLUED_CREDIT.search(line.text) if not cut else None
+    credit = _GLUED_CREDIT.search(line.text) if not cut and bracketed else None
     if credit:
         _keep_before(line, credit.start(), lines)
         return Line(text=credit.group("credit"), label="credit")

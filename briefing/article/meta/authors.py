@@ -85,6 +85,8 @@ _REPORTS = re.compile(
 def reporter_signs_off(paragraphs: list[str]) -> list[str]:
     """The reporter a story's opening paragraph names at its end, outside any quotation."""
     for para in paragraphs:
+        if "report" not in para[-150:]:
+            continue  # (the pattern ends the paragraph: a cheap test before it)
         m = _REPORTS.search(para.strip())
         before = para.strip()[: m.start("name")] if m else ""
         quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1

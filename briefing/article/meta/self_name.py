@@ -65,10 +65,10 @@ _VOICE = re.compile(
 _STAY = re.compile(rf"(?:^|(?<=[.!?] ))Stay (?:with|tuned to)\s+{_NAME}")
 # The site's own voice around its name: an appeal, an about box.
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-# The paper speaking of itself in the third person: "this newspaper's yearly review".
 # "… by this newspaper and the Marrow Gazette": a partner paper beside the site's voice; the name could be either.
 _WITH_PARTNER = re.compile(r"\bthis\s+(?:newspaper|paper|publication)\s+(?:and|with)\s|\b(?:and|with)\s+this\s+(?:newspaper|paper)\b",
                            re.IGNORECASE)
+# The paper speaking of itself in the third person: "this newspaper's yearly review".
 _THIS_PAPER = re.compile(r"\bthis\s+(?:newspaper|paper|publication|news\s+site|website)\b", re.IGNORECASE)
 # What a site says of itself in its own voice: its journalism, its readers, its subscriptions.
 _JOURNALISM = re.compile(
@@ -228,6 +228,8 @@ def _own_voice(page: Page) -> Votes:
     'we' is someone else's, and a columnist's 'us' ('360 million of us') speaks for everyone."""
     votes: Votes = []
     for para in [line for label, line in page.furniture if label not in _NOT_ALONE] + page.body:
+        if not (_WE.search(para[:5000]) and _JOURNALISM.search(para[:5000]) or _THIS_PAPER.search(para[:5000])):
+            continue  # (no sentence of it can speak in the site's voice: a cheap test before the split)
         for sentence in re.split(r"(?<=[.!?])\s+", para[:5000]):
             voice = _WE.search(sentence) and _JOURNALISM.search(sentence) or _THIS_PAPER.search(sentence) \
                 and not _CREDITED.search(sentence) and not _WITH_PARTNER.search(sentence)
