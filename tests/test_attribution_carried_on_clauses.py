@@ -80,5 +80,5 @@ def test_two_verbs_of_saying_before_one_content_stay_one_statement():
 
 
 def test_what_a_speaker_added_to_before_a_participle_of_saying_is_not_a_statement():
-    found = statements(["Ivo Brand added to Ana Veer's comments on the issue, saying, \"When we lose, people point at the captain.\""])
-    assert found == [("Ivo Brand", "direct", "When we lose, people point at the captain")]
+    found = statements(["Ivo Brand added to Ana Veer's remarks about the ferry, saying, \"Every late boat costs the quay a trader.\""])
+    assert found == [("Ivo Brand", "direct", "Every late boat costs the quay a trader.")]

@@ -6,7 +6,7 @@ from briefing.article import dates
 
 
 def test_a_relative_update_note_glued_after_the_stamp_is_cut_off():
-    text = f"{HEAD}\n\nTuesday, 10 March 2026, 13:54 Last update: about 2 years ago\n\n{P1}\n\n{P2}\n\n{P3}"
+    text = f"{HEAD}\n\nTuesday, 10 March 2026, 13:54 Last update: over 5 months ago\n\n{P1}\n\n{P2}\n\n{P3}"
     assert meta_of(text).published == "2026-03-10T13:54:00+00:00"
 
 

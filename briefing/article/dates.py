@@ -172,7 +172,7 @@ _NOT_A_STAMP = re.compile(
     r"date of (?:birth|death)|funeral|service|visitation)\s*:", re.IGNORECASE)
 
 
-# A relative update note glued after the stamp: "9 March 2026, 13:54 Last update: about 2 years ago".
+# A relative update note glued after the stamp: "4 May 2026, 08:10 Updated: over 3 months ago".
 _AGO_TAIL = re.compile(
     r"(?<=\d)\s*[|,·•;-]?\s*(?:last\s+)?updated?\s*:?\s*(?:about|over|almost|nearly)?\s*(?:\d+|an?|one|two|three)\s+"
     r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago\s*$", re.IGNORECASE)

@@ -149,7 +149,7 @@ _CLAUSE_WORDS = frozenset({"that", "who", "which", "he", "she", "they", "we", "i
 
 
 def setting_after_quotation(par: Paragraph, labels: list[str], first: int, start: int, end: int) -> bool:
-    """True when "“….” Brand said at a press conference held on Thursday." ends on where or when it was
+    """True when "“….” Brand said in the quay office late on Thursday." ends on where or when it was
     said: the quotation just before is what was said, and a phrase opened by a preposition, with no verb
     of its own, is the writer's setting, not a second content."""
     toks = par.tokens
