@@ -114,6 +114,23 @@ def briefing(entries: Iterable[Entry], *, stories: Iterable[Story] | None = None
     return Briefing(entries=entries, speakers=tuple(speakers), stories=tuple(stories), sentences=sentences)
 
 
+# --- who said what, as the tests read it -------------------------------------------------
+
+
+def speakers(paragraphs: list[str]) -> list[str | None]:
+    """The speaker of every statement found in the paragraphs, in order."""
+    from briefing.article.attribution import extract
+
+    return [s.speaker for s in extract(paragraphs)]
+
+
+def speakers_and_words(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    """(speaker, words) of every statement found in the paragraphs, in order."""
+    from briefing.article.attribution import extract
+
+    return [(s.speaker, s.text) for s in extract(paragraphs)]
+
+
 # --- a page for the metadata tests -------------------------------------------------------
 
 # A short story of our own that the metadata tests put under headlines, bylines, stamps and furniture.
@@ -121,6 +138,10 @@ P1 = "The town council approved a new bridge over the Marrow river on Tuesday af
 P2 = "Work will start in May and the bridge should open to cyclists and walkers by the end of next year."
 P3 = '"We have waited a long time for this," said councillor Ada Finch, who proposed the plan.'
 STORY = "\n\n".join([P1, P2, P3])
+# A paragraph long enough to be read as the story's own, for pages whose furniture is under test.
+P_LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
+          " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
+          " the vote was brought forward from the autumn to this week.")
 HEAD = "Marrow council backs new river bridge"
 
 

@@ -3,16 +3,11 @@ just before made their subject; a person or a country there is not it, and a per
 ("said the official") stays as written. All in our own invented words."""
 
 import pytest
-
-from briefing.article.attribution import extract
+from factories import speakers
 
 OPENING = "The harbour was quiet on Monday morning as the ferries waited."
 QUOTE = "“Costs must fall and they must fall soon for every family,” said the official."
 PROFIT = "The carrier said its profit rose by nine percent in the quarter to June."
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_role_nobody_was_given_stays_as_written():

@@ -3,12 +3,7 @@ article gave that nation's role, and for nobody whose name or other country mere
 All in our own invented words."""
 
 import pytest
-
-from briefing.article.attribution import extract
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
+from factories import speakers
 
 
 @pytest.mark.parametrize("adjective,country", [

@@ -1,11 +1,9 @@
 """Who "he", "she" and a description stand for when the sentences before name places,
 titles and bodies as well as people. The examples are written for these tests."""
 
+from factories import speakers
+
 from briefing.article.attribution import extract
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_venue_named_just_before_is_not_the_he_of_the_next_quotation():

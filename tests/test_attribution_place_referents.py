@@ -1,12 +1,9 @@
 """A description of a body ("the firm", "the company") does not stand for a name the article wrote as a
 place (examples written for these tests)."""
 
-from briefing.article.attribution import extract
+from factories import speakers
+
 from briefing.article.attribution.tokens import read_paragraph
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_place_in_a_list_after_at_is_not_the_firm():

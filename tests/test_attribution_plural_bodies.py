@@ -1,11 +1,7 @@
 """A plural description of bodies ("the labour unions") is several bodies, not the one the article
 named (examples written for these tests)."""
 
-from briefing.article.attribution import extract
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
+from factories import speakers
 
 
 def test_plural_unions_are_not_the_one_named_congress():

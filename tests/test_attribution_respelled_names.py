@@ -1,16 +1,13 @@
 """A surname the page spells a second way by one letter is the person named first, with the same honorific;
 two people whose surnames differ by a letter stay two (examples written for these tests)."""
 
-from briefing.article.attribution import extract
+from factories import speakers_and_words
+
 from briefing.article.attribution.names import one_letter_apart
 
 
-def speakers(paragraphs):
-    return [(s.speaker, s.text) for s in extract(paragraphs)]
-
-
 def test_a_surname_spelled_with_a_letter_less_is_the_person_named_before():
-    found = speakers(["Speaking to reporters today, the board's chief engineer Dr. Marta Kelvinn said the first "
+    found = speakers_and_words(["Speaking to reporters today, the board's chief engineer Dr. Marta Kelvinn said the first "
                       "crack was found on Monday.",
                       "“The crews went out at dawn and found the damage along the wall,” said Dr. Kelvinn.",
                       "Dr. Kelvin has now called for calm from dock workers. She says the board is working with "
@@ -19,14 +16,14 @@ def test_a_surname_spelled_with_a_letter_less_is_the_person_named_before():
 
 
 def test_two_people_whose_surnames_differ_by_a_letter_stay_two():
-    found = speakers(["Dr. Marta Kelvinn said the first crack was found on Monday.",
+    found = speakers_and_words(["Dr. Marta Kelvinn said the first crack was found on Monday.",
                       "Ivo Kelvin, a dock worker, said the crews went out at dawn.",
                       "“We saw the damage,” Kelvin said."])
     assert [who for who, _text in found] == ["Marta Kelvinn", "Ivo Kelvin", "Ivo Kelvin"]
 
 
 def test_another_honorific_is_somebody_else():
-    found = speakers(["Dr. Marta Kelvinn said the first crack was found on Monday.",
+    found = speakers_and_words(["Dr. Marta Kelvinn said the first crack was found on Monday.",
                       "Mr. Kelvin said the crews went out at dawn."])
     assert found[-1][0] != "Marta Kelvinn"
 

@@ -1,11 +1,9 @@
 """Who a description stands for ("the artist", "her father", "His lawyer"): the person the
 article gives that role, and nobody on a weaker hint. The examples are written for these tests."""
 
+from factories import speakers
+
 from briefing.article.attribution import extract
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_role_written_in_lower_case_before_a_lone_name_makes_the_description_that_person():

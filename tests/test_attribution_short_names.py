@@ -4,16 +4,13 @@ shown so, and where the source only points at it ("it said") it is shown by its 
 after it ("Kessel Centre for Port Safety (KCPS)"). A name written around "&" ("AT&T") stays whole. Look-alikes keep their own names. All in our own invented words."""
 
 import pytest
+from factories import speakers
 
 from briefing.article.attribution import extract
 from briefing.article.attribution.names import initials, spelled_out
 
 OPENING = "The harbour was quiet on Monday morning as the ferries waited."
 IT_SAID = "“Ten teams are out and more will follow this week,” it said."
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_short_form_in_brackets_is_one_body_with_the_full_name():

@@ -2,14 +2,10 @@
 under every word of that title ("Kessel Port spokesman Ivo Brand wrote") is that person; a bare title ("A
 spokesman said") or a title from another body stays as written. All in our own invented words."""
 
-from briefing.article.attribution import extract
+from factories import speakers
 
 OPENING = "The harbour was quiet on Monday morning as the ferries waited."
 QUOTE = "“We are weighing our options for the weeks ahead,”"
-
-
-def speakers(paragraphs):
-    return [s.speaker for s in extract(paragraphs)]
 
 
 def test_a_title_named_later_in_the_paragraph_is_that_person():

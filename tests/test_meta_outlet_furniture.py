@@ -1,12 +1,9 @@
 """Furniture that looks like an outlet's name is none: a list header under the story, two menu crumbs glued
 together over the headline (our own invented pages)."""
 
-from factories import HEAD, P1, P2, P3, meta_of
+from factories import HEAD, P1, P2, P3, P_LONG, meta_of
 
-LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
-        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
-        " the vote was brought forward from the autumn to this week.")
-STORY = "\n\n".join([LONG, P1, P2, P3])
+STORY = "\n\n".join([P_LONG, P1, P2, P3])
 
 
 def test_a_list_header_under_the_story_is_no_outlet():
@@ -19,7 +16,7 @@ def test_a_signature_with_an_outlet_word_still_names_the_site():
 
 
 def test_two_glued_menu_crumbs_are_no_masthead():
-    text = f"NewsMarrow News\n\nActions\n\n{HEAD}\n\nPosted\n\nMARROW (AP) — {LONG}\n\n{P1}\n\n{P2}"
+    text = f"NewsMarrow News\n\nActions\n\n{HEAD}\n\nPosted\n\nMARROW (AP) — {P_LONG}\n\n{P1}\n\n{P2}"
     assert meta_of(text).source == "AP"
 
 

@@ -2,15 +2,11 @@
 promising, an author box's role at it, a prompt to follow it (our own invented pages). A lone 'told NAME',
 'a NAME reporter' or a quoted slot is as often another paper's, and names none."""
 
-from factories import HEAD, P1, P2, P3, meta_of
-
-LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
-        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
-        " the vote was brought forward from the autumn to this week.")
+from factories import HEAD, P1, P2, P3, P_LONG, meta_of
 
 
 def _page(sentence: str, tail: str = "") -> str:
-    return f"{HEAD}\n\n{LONG}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}{tail}"
+    return f"{HEAD}\n\n{P_LONG}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}{tail}"
 
 
 def test_the_newsroom_knowing_once_names_the_site():

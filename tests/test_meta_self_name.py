@@ -2,12 +2,9 @@
 its name alone on a line, the page title's tail, its newsroom reporting, its own voice, the outlet
 people told (our own invented examples)."""
 
-from factories import HEAD, P1, P2, P3, meta_of
+from factories import HEAD, P1, P2, P3, P_LONG, meta_of
 
-LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
-        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
-        " the vote was brought forward from the autumn to this week.")
-STORY = "\n\n".join([LONG, P1, P2, P3])
+STORY = "\n\n".join([P_LONG, P1, P2, P3])
 CAPTION = "Cyclists wait at the old Marrow crossing on a wet morning in March."
 
 
@@ -22,9 +19,9 @@ def test_the_page_titles_tail_names_the_site():
 
 def test_the_newsroom_reporting_names_the_site():
     investigation = "Investigations by Harbour Telegraph across the county on Monday showed long queues at the depots."
-    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{investigation}\n\n{P1}").source == "Harbour Telegraph"
+    assert meta_of(f"{HEAD}\n\n{P_LONG}\n\n{investigation}\n\n{P1}").source == "Harbour Telegraph"
     observed = "Fenland News Hub observed that the depots in the north of the county were busiest."
-    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{observed}\n\n{P1}").source == "Fenland News Hub"
+    assert meta_of(f"{HEAD}\n\n{P_LONG}\n\n{observed}\n\n{P1}").source == "Fenland News Hub"
 
 
 def test_an_appeal_in_the_sites_own_voice_names_it():
@@ -36,13 +33,13 @@ def test_an_appeal_in_the_sites_own_voice_names_it():
 
 def test_one_outlet_told_is_not_enough_but_told_again_is():
     once = "The mayor told the Marrow Ledger the vote was close."
-    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{once}\n\n{P1}").source is None  # as often another paper's interview
+    assert meta_of(f"{HEAD}\n\n{P_LONG}\n\n{once}\n\n{P1}").source is None  # as often another paper's interview
     twice = "A second councillor told the Marrow Ledger she had voted against it."
-    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{once}\n\n{twice}\n\n{P1}").source == "Marrow Ledger"
+    assert meta_of(f"{HEAD}\n\n{P_LONG}\n\n{once}\n\n{twice}\n\n{P1}").source == "Marrow Ledger"
 
 
 def test_item_sources_of_a_listing_after_the_story_name_no_site():
-    listing = (f"{LONG}\n\nCumbrook Gazette\n\nFire destroys barn near Pine Hollow\n\n{P2}\n\n"
+    listing = (f"{P_LONG}\n\nCumbrook Gazette\n\nFire destroys barn near Pine Hollow\n\n{P2}\n\n"
                f"Tarn Valley Herald\n\nCounty clerk race draws four candidates\n\n{P3}")
     assert meta_of(f"{HEAD}\n\n{listing}").source is None
 
@@ -75,18 +72,18 @@ def test_the_sites_privacy_notice_names_it_without_an_outlet_word():
 def test_a_newsroom_that_understands_names_itself_but_a_person_does_not():
     lead = "Northern Sound understands that the quay will stay shut until Friday."
     asked = "When contacted by Northern Sound, the harbour office said it would reopen soon."
-    assert meta_of(f"{HEAD}\n\n{lead}\n\n{LONG}\n\n{lead}\n\n{asked}").source == "Northern Sound"
+    assert meta_of(f"{HEAD}\n\n{lead}\n\n{P_LONG}\n\n{lead}\n\n{asked}").source == "Northern Sound"
     person = "Ana Veer understands that the quay will stay shut until Friday."
-    assert meta_of(f"{HEAD}\n\n{person}\n\n{LONG}\n\n{person}").source is None
+    assert meta_of(f"{HEAD}\n\n{person}\n\n{P_LONG}\n\n{person}").source is None
 
 
 def test_a_body_a_platform_or_a_person_in_the_story_is_no_newsroom():
     council = "Kessel Council understands the concerns of the traders on the quay."
-    assert meta_of(f"{HEAD}\n\n{council}\n\n{LONG}\n\n{council}").source is None
+    assert meta_of(f"{HEAD}\n\n{council}\n\n{P_LONG}\n\n{council}").source is None
     platform = "This video is hosted by YouTube. Read YouTube's privacy policy. YouTube uses cookies."
     assert meta_of(f"{HEAD}\n\n{STORY}\n\n{platform}").source is None
     engineer = "Ivo Brand, a ferry engineer, said the hull had been patched twice."
     knows = "Ivo Brand understands the hull well."
-    assert meta_of(f"{HEAD}\n\n{knows}\n\n{engineer}\n\n{LONG}\n\n{knows}").source is None
+    assert meta_of(f"{HEAD}\n\n{knows}\n\n{engineer}\n\n{P_LONG}\n\n{knows}").source is None
     readers = "Readers stay with The Marrow Times despite the price rise, its editor said."
-    assert meta_of(f"{HEAD}\n\n{LONG}\n\n{readers}\n\n{P1}").source is None  # the story's subject, not a prompt
+    assert meta_of(f"{HEAD}\n\n{P_LONG}\n\n{readers}\n\n{P1}").source is None  # the story's subject, not a prompt

@@ -1,15 +1,11 @@
 """More shapes in which a site names itself in its own voice: its reporter at the scene, its paywall notice,
 'this newspaper' (our own invented pages), and the look-alikes that name another outlet."""
 
-from factories import HEAD, P1, P2, P3, meta_of
-
-LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
-        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
-        " the vote was brought forward from the autumn to this week.")
+from factories import HEAD, P1, P2, P3, P_LONG, meta_of
 
 
 def _page(sentence: str, head: str = "") -> str:
-    return f"{head}{HEAD}\n\n{LONG}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}"
+    return f"{head}{HEAD}\n\n{P_LONG}\n\n{P1} {sentence}\n\n{P2}\n\n{P3}"
 
 
 def test_the_sites_reporter_at_the_scene_names_it():

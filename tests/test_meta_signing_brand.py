@@ -1,15 +1,11 @@
 """A one-word brand that signs the story alone, dated, and that the story names again is the site; a writer
 signing by surname is not (our own invented pages)."""
 
-from factories import HEAD, P1, P2, meta_of
-
-LONG = ("Engineers who inspected the old crossing last winter found rust in three of its four supports, and the"
-        " council's own report said the cost of repairs would soon pass the cost of a new bridge, which is why"
-        " the vote was brought forward from the autumn to this week.")
+from factories import HEAD, P1, P2, P_LONG, meta_of
 
 
 def _page(byline: str, extra: str) -> str:
-    return f"{HEAD}\n\n{byline}\n\n{extra}\n\n{LONG}\n\n{P1}\n\n{P2}"
+    return f"{HEAD}\n\n{byline}\n\n{extra}\n\n{P_LONG}\n\n{P1}\n\n{P2}"
 
 
 def test_a_one_word_brand_signing_dated_and_named_again_is_the_site():
