@@ -102,3 +102,9 @@ def test_a_name_before_its_relative_clause_stays_the_speaker():
 def test_two_titles_without_the_comma_are_not_read_as_two_people():
     found = said(["Harbour Board Vice President and Ferry head Ivo Brand said that the ferry would run all winter."])
     assert [who for who, _kind, _text in found] == ["Ivo Brand"]
+
+
+def test_a_pair_opening_a_short_sentence_after_another_is_read_without_error():
+    # The list's comma is looked for backwards from "and": it must stop at the sentence's start.
+    found = said(["The ferry was late again. Crews and Ivo Brand, in a note sent on Monday, warned that the quay was unsafe."])
+    assert [text for _who, _kind, text in found] == ["the quay was unsafe"]

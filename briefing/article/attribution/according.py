@@ -207,7 +207,7 @@ def _relative_statement(par: Paragraph, out: list[str], who: int) -> None:
 _HEDGES = frozenset({"at", "least", "even", "only", "mostly", "largely"})  # "…, at least according to X"
 
 
-def _past_hedge(toks, i: int) -> int:
+def _past_hedge(toks: tuple[Token, ...], i: int) -> int:
     """Where the clause before "according" ends, before a hedge on the attribution ("at least")."""
     while i > 0 and toks[i - 1].text.lower() in _HEDGES:
         i -= 1

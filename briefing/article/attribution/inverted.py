@@ -48,7 +48,7 @@ def _tail_openers() -> frozenset[str]:
 
 @cache
 def _claim_nouns() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + r")\b")
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + r")\b", re.IGNORECASE)
 
 
 _OWNED_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")  # "Veer's [repeated] " right before the noun

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from briefing import lexicon
 from briefing.article.attribution import cues, filters
-from briefing.article.attribution.backstop import scene_comma
-from briefing.article.attribution.clauses import SUBJECT_PRONOUNS
+from briefing.article.attribution.clauses import SUBJECT_PRONOUNS, scene_comma
 from briefing.article.attribution.phrases import ORG, PERSON, ROLE, UNKNOWN, parse_phrase
 from briefing.article.attribution.tokens import Paragraph
 

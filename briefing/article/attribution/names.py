@@ -207,7 +207,7 @@ def in_title(tokens: Sequence[Token], j: int) -> bool:
         and tokens[k + 2].text[:1].isupper()
 
 
-PLACE_WORDS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "from", "of", "on", "near", "inside", "outside", "across", "into", "around"})
 
 
 def place_name(tokens: Sequence[Token], start: int, end: int) -> bool:
@@ -221,7 +221,7 @@ def place_name(tokens: Sequence[Token], start: int, end: int) -> bool:
     listed = False
     while k >= 0 and tokens[k].unit == unit and start - k <= 12:
         word = tokens[k].text
-        if word.lower() in PLACE_WORDS:  # (not "In Kessel, Marrow Mills said": a list goes on or ends)
+        if word.lower() in _PLACE_PREPOSITIONS:  # (not "In Kessel, Marrow Mills said": a list goes on or ends)
             return k == start - 1 or listed and end < len(tokens) and tokens[end].text in (",", "and", ".", ";")
         if word in (",", "and"):
             listed = listed or word == ","

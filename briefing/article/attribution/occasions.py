@@ -158,4 +158,3 @@ def setting_after_quotation(par: Paragraph, labels: list[str], first: int, start
     words = [toks[k].text.lower() for k in range(start, end)]
     return bool(words) and words[0] in _PREPOSITIONS and not any(
         w in lexicon.lower("auxiliary_verbs") or w in _CLAUSE_WORDS for w in words)
-

@@ -409,4 +409,3 @@ def _qualified_official(noun: str, qualifiers: set[str], people: Entities, posit
     found = {id(e.entity): e.entity for e in people.before(position) if e.entity.kind == PERSON and e.entity.roles
              and all(q in e.entity.role_nouns() for q in qualifiers)}
     return next(iter(found.values())) if len(found) == 1 else None
-

@@ -415,7 +415,9 @@ def _plural_head(par: Paragraph, conj: int) -> Span | None:
     comma = conj - 1
     while comma > 0 and toks[comma].unit == unit and toks[comma].text != "," and conj - comma <= 6:
         comma -= 1
-    first = next(k for k in range(comma + 1) if toks[k].unit == unit)
+    first = next((k for k in range(comma + 1) if toks[k].unit == unit), None)
+    if first is None or toks[comma].unit != unit:
+        return None  # the sentence opens less than a list's length before "and", with no comma: no group
     head = toks[comma - 1].text if comma > first else ""
     if toks[comma].text != "," or not head.islower() or not head.endswith("s") or head.endswith("ss") \
             or any(toks[k].text in ",;:" or toks[k].quoted for k in range(first, comma)):

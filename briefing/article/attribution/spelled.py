@@ -89,8 +89,7 @@ def joined_sources(par: Paragraph, labels: list[str]) -> list[str]:
 
 def _honorifics(role: str | None) -> set[str]:
     """The honorifics among the words of a role: {"dr"} for "the board's chief engineer Dr."."""
-    words = {w.strip(".,").lower() for w in (role or "").split()}
-    return {w for w in words if w in lexicon.table("honorifics") or f"{w}." in lexicon.table("honorifics")}
+    return {w.strip(".,").lower() for w in (role or "").split()} & lexicon.table("honorifics").keys()
 
 
 def respelled(mention: Mention, people: Entities) -> Mention:

@@ -100,7 +100,8 @@ def _site(page: Page) -> str | None:
             if site_name == name and _OWNER.search(line):
                 continue  # "Copyright 2025 Harbourline Media Inc.": the company that owns the station, not the station
             return site_name
-    # A known outlet's name alone in the page's head comes after a 'Source:' line or a byline's outlet.
+    # Then the page's own naming, a known outlet's name alone in its head, a 'Source:' line (unless the page names
+    # itself often enough to read that line as a credit), and the signs elsewhere on the page.
     return _named_on_page(page) or site.known_masthead(page) or _over_source(page) or _named_elsewhere(page)
 
 
@@ -216,7 +217,7 @@ def _named_elsewhere(page: Page) -> str | None:
         return under
     for line in page.lines("signature"):
         name = line.strip("()— -")
-        if _WITH_WIRE.match(name) and outlet_names.agency(_WITH_WIRE.sub("", name)):
+        if not _not_a_sign_off(name):
             continue  # "With Reuters" under the story credits the wire, and names no site
         if _has_outlet_word(name) and not _junk(name):
             return name

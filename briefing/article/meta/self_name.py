@@ -85,7 +85,7 @@ _PRODUCTS = {"app", "newsletter", "newsletters", "channel", "alerts", "podcast",
              "e-paper", "epaper", "e-edition"}
 # A byline that names only the site: "By KestrelLIVE", "By , Kestrel Digital" (an empty name slot).
 _BY_SITE = re.compile(r"(?:^|\s)By\s*(?P<slot>,)?\s+(?:Staff\s+)?(?P<site>[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,3})"
-                      r"(?P<dated>\s+\d{1,2}/\d{1,2}/(?:19|20)?\d\d)?$")  # "By Kesselrud 2/3/2026": the desk signs, dated
+                      r"(?:\s+\d{1,2}/\d{1,2}/(?:19|20)?\d\d)?$")  # "By Kesselrud 2/3/2026": the desk signs, dated
 _QUOTE_MARKS = re.compile("[\"“”]")
 _INSTRUCTION = re.compile(r"^by\s|\b(?:us|our|we|you|your)\b", re.IGNORECASE)
 # Lines where a name alone is a menu's entry, another story's source or a caption's credit.
