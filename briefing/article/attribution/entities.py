@@ -272,7 +272,7 @@ class Entities:
                 return entity  # "Bill de Blasio" after "De Blasio"
             if entity.kind == ORG and len(toks) >= 2 and etoks[:len(toks)] == toks:
                 return entity  # "Brennmoor Anglers" cut short of "Brennmoor Anglers' Union"
-        if acronym(name):  # "KCPS" after "the Kessel Centre for Port Safety": the body those are the initials of
+        if acronym(name) or any(e.short == name for e in self.all):  # "KCPS" (or "Num" given as "(Num)") after "the Kessel Centre for Port Safety": the body those are the initials of
             spelled = [e for e in self.all if e.kind in (ORG, UNKNOWN) and spelled_out(name, e.name)]
             # the body the article gave the short form to, before any other with the same initials
             return next((e for e in spelled if e.short == name), spelled[-1] if spelled else None)

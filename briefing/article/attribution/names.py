@@ -108,12 +108,18 @@ def initials(name: str) -> str:
 
 def spelled_out(short: str, name: str) -> bool:
     """'KCPS' is the short form of 'Kessel Centre for Port Safety': its letters are the initials of the
-    name, or of all its words but a last one added later ('... Control and Prevention' for 'KCDC')."""
-    letters = short.strip().replace(".", "").replace("&", "")
-    full = initials(name)
-    if len(letters) < 2 or len(name.split()) < 2:
+    name, or of all its words but a last one added later ('... Control and Prevention' for 'KCDC'), or of
+    the name without its legal ending ('GE' for 'General Electric Co.')."""
+    letters = short.strip().replace(".", "").replace("&", "").upper()  # "Nasa", "Num": written as a word
+    words = name.split()
+    if len(letters) < 2 or len(words) < 2:
         return False
-    return full == letters or len(letters) >= 3 and full[:-1] == letters and name.split()[-2].islower()
+    full = initials(name)
+    if full == letters or len(letters) >= 3 and full[:-1] == letters and words[-2].islower():
+        return True
+    while len(words) > 2 and words[-1].strip(",").casefold() in lexicon.lower("company_suffixes"):
+        words = words[:-1]
+    return len(words) < len(name.split()) and initials(" ".join(words)) == letters
 
 
 # "the 29-year-old": an age that stands for a person.

@@ -44,6 +44,7 @@ from briefing.article.attribution import (
     tagger,
     turns,
 )
+from briefing.article.attribution.companies import as_company
 from briefing.article.attribution.content import (
     content_text,
     cue_outside_quotes,
@@ -158,7 +159,7 @@ class Reader:
                 if start == end or not par.tokens[start].text[:1].isupper():
                     continue
             named = _POSSESSIVE_END.sub("", par.text[par.tokens[start].start:par.tokens[end - 1].end])
-            mention = self._known_name(parse_phrase(named), par.tokens[start].text)  # "President Ana Marsh's"
+            mention = as_company(named, self._known_name(parse_phrase(named), par.tokens[start].text))  # "President Ana Marsh's"
             if mention is None or mention.kind not in (PERSON, ORG, UNKNOWN):
                 continue
             described = role_before(par.tokens, start)

@@ -37,8 +37,9 @@ def settled(credits: list[tuple[Statement, Speaker]], people: Entities) -> list[
             shown = [statement.role] + [shown_role(r) for r in entity.roles]  # statement.role is shown already
             role = next((r for r in shown if r and not repeats(r, entity.name)), None)
             name = without_debris(entity.name) or statement.speaker
-            if entity.short and name == entity.name and entity.short not in statement.aliases:
-                name = f"{name} ({entity.short})"  # "it said": the full name, and the short form the article uses
+            if entity.short and name == entity.name and (entity.short not in statement.aliases or not entity.short.isupper()):
+                # "it said", or "Nukd said" (a short form written as a word): the full name, and the short form
+                name = f"{name} ({entity.short})"
             elif entity.short and name == entity.name:
                 name = entity.short  # "the KCPS said": the short form, as the article chose here
             statement = replace(statement, speaker=name, speaker_kind=kind_of(entity.kind), role=role)

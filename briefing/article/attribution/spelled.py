@@ -8,6 +8,7 @@ Kelvin" after "Dr. Marta Kelvinn") is the person named first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -19,6 +20,7 @@ from briefing.article.attribution.tokens import Paragraph, Token
 
 _JOINERS = frozenset({"of", "for", "and", "the", "&", "on", "in", "to"})
 _REACH = 12  # words a spelled-out name may run to
+_TITLED_SHORT = re.compile(r"[A-Z][a-z]{2,5}")  # "(Num)": a short form some papers write as a word
 
 
 def _short_form(tokens: tuple[Token, ...], k: int) -> str | None:
@@ -31,7 +33,7 @@ def _short_form(tokens: tuple[Token, ...], k: int) -> str | None:
             end += 1
         closer = tokens[end].text if end < len(tokens) else "."
         short = "".join(t.text for t in tokens[first:end])
-        if acronym(short) and (closer == ")" if tokens[k].text == "(" else closer in (",", ".")):
+        if (acronym(short) or tokens[k].text == "(" and _TITLED_SHORT.fullmatch(short)) and (closer == ")" if tokens[k].text == "(" else closer in (",", ".")):
             return short
     return None
 
