@@ -37,6 +37,8 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
             continue
         unit = toks[i].unit
         first = next(m for m in range(i + 1) if toks[m].unit == unit)
+        if _by_the_figures(toks, out, first, i):
+            continue
         last = max(m for m in range(i, len(toks)) if toks[m].unit == unit) + 1
         src_end = i + 2
         while src_end < last and toks[src_end].text.lower() not in _SOURCE_ENDS \
@@ -76,6 +78,24 @@ def frames(par: Paragraph, labels: list[str]) -> list[str]:
         _label(out, (i, i + 2), "CUE")
         _label(out, (i + 2, src_end), "SRC")
     return out
+
+
+def _by_the_figures(toks: tuple[Token, ...], labels: list[str], first: int, i: int) -> bool:
+    """"Veer said, noting that the rate is set at each meeting according to the data": inside a reported clause,
+    with no comma before it, "according to" the data or figures tells how a thing is done, not who says so. The
+    phrase joins the content before it (True); any other frame is left to the rest of this pass (False)."""
+    if i == 0 or not labels[i - 1].endswith("CON") or toks[i - 1].text in (",", ";", ":") \
+            or not any(label.endswith("CUE") for label in labels[first:i - 1]):
+        return False
+    end = i + 2
+    while end < len(toks) and toks[end].unit == toks[i].unit and toks[end].text.isalpha() and toks[end].text.islower():
+        end += 1
+    words = [t.text for t in toks[i + 2:end]]
+    if not words or words[0] not in ("the", "its", "their") or words[-1] not in lexicon.lower("finding_nouns"):
+        return False
+    for m in range(i, end):
+        labels[m] = "I-CON"
+    return True
 
 
 def _misread(par: Paragraph, labels: list[str], i: int, span: tuple[int, int]) -> bool:

@@ -226,8 +226,8 @@ def _description(mention: Mention, written: str, people: Entities, position: int
     owner = words[0].lower() if words else ""
     if noun in DOCUMENTS and mention.definite:
         last = _last_speaker(people, position)
-        if last is not None:
-            return last
+        if last is not None and not (last.kind == PERSON and noun in lexicon.lower("body_documents")):
+            return last  # (not "the release" after a quoted resident: a body issued it)
     if owner in ("its", "their") and mention.kind == ROLE:
         org = _last(people, position, (ORG, UNKNOWN))
         if org is not None:
