@@ -1,4 +1,4 @@
-"""A name that ends in a company's legal form ("General Electric Co.", "Kessel Dredging Inc.") is the company's
+"""A name that ends in a company's legal form ("Kessel Dredging Co.", "Marrow Salt Inc.") is the company's
 whole name: a first word that could be a title ("General", "Marshal") belongs to it, and it is no person."""
 
 from __future__ import annotations

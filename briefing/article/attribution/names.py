@@ -109,7 +109,7 @@ def initials(name: str) -> str:
 def spelled_out(short: str, name: str) -> bool:
     """'KCPS' is the short form of 'Kessel Centre for Port Safety': its letters are the initials of the
     name, or of all its words but a last one added later ('... Control and Prevention' for 'KCDC'), or of
-    the name without its legal ending ('GE' for 'General Electric Co.')."""
+    the name without its legal ending ('KD' for 'Kessel Dredging Co.')."""
     letters = short.strip().replace(".", "").replace("&", "").upper()  # "Nasa", "Num": written as a word
     words = name.split()
     if len(letters) < 2 or len(words) < 2:
