@@ -82,3 +82,8 @@ def test_two_verbs_of_saying_before_one_content_stay_one_statement():
 def test_what_a_speaker_added_to_before_a_participle_of_saying_is_not_a_statement():
     found = statements(["Ivo Brand added to Ana Veer's remarks about the ferry, saying, \"Every late boat costs the quay a trader.\""])
     assert found == [("Ivo Brand", "direct", "Every late boat costs the quay a trader.")]
+
+
+def test_a_where_clause_about_the_speaker_is_the_writers_scene():
+    found = statements(["Ivo Brand said the tax would rise, where he was speaking to farmers in Kessel."])
+    assert found == [("Ivo Brand", "indirect", "the tax would rise")]

@@ -32,3 +32,15 @@ def test_a_possessive_owner_of_a_thing_is_no_speaker():
 def test_an_owned_noun_with_no_that_clause_is_no_statement():
     found = statements(["Ivo Brand's assurances on the budget were welcomed by the council in Marrow."])
     assert found == []
+
+
+def test_an_owned_claim_that_opens_the_sentence_gives_no_run_on_statement():
+    # The sentence's own verb follows the clause, and nothing marks where what was said ends.
+    for sentence in ("Ivo Brand's promise that the road would open in May was broken by the long winter.",
+                     "Comments from Professor Ana Veer that the council has no plan for floods were read out."):
+        assert all("broken" not in text and "read out" not in text for _who, _kind, text in statements([sentence]))
+
+
+def test_that_opening_a_relative_clause_after_an_owned_noun_is_no_statement():
+    found = statements(["Ana Veer's statement that was read out in court blamed the Harbour council for the delay."])
+    assert found == []

@@ -32,3 +32,9 @@ def test_one_letter_apart_needs_five_letters():
     assert one_letter_apart("kelvinn", "kelvin")
     assert not one_letter_apart("veer", "veers")
     assert not one_letter_apart("kelvin", "kelvin")
+
+
+def test_a_surname_with_a_letter_more_at_its_end_is_another_person():
+    found = speakers_and_words(["Mr Ivo Brand said the hedge was his.",
+                                "Mr Brandt, who lives next door, said the hedge had always been shared."])
+    assert [who for who, _words in found] == ["Ivo Brand", "Brandt"]

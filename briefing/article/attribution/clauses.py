@@ -449,7 +449,9 @@ def _comma_goes_on(toks: tuple[Token, ...], end: int) -> bool:
         k = end + 3 + (_adverb(toks[end + 3].text) or toks[end + 3].text in ("rather", "still"))
         verb = toks[k].text if k < len(toks) else ""
         return verb.islower() and (verb.endswith("ed") or verb in lexicon.lower("past_tense_verbs") or verb in AUXILIARIES)
-    return word in lexicon.lower("content_continuations")
+    # ", where roads need repairs" goes on with what was said; ", where he was speaking to farmers" is the
+    # writer's scene around the speaker: a pronoun for its subject.
+    return word in lexicon.lower("content_continuations") and toks[end + 3].text.lower() not in SUBJECT_PRONOUNS
 
 
 def unfinished_contents(par: Paragraph, labels: list[str]) -> list[str]:

@@ -28,8 +28,8 @@ _FINITE = frozenset({"is", "was", "are", "were", "has", "had", "have", "will", "
 
 _TAIL_WORDS = frozenset({"in", "on", "at", "during", "after", "before", "late", "early", "earlier", "last", "this"})
 _AFTER_NAME = frozenset({"in", "on", "during", "after", "late"})  # "said Holt on Monday"; "at" stays in the name
-_SCENE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "since", "for", "from", "with", "by", "as",
-                            "when", "while", "if", "despite", "following", "amid", "once", "until", "because"})
+SCENE_OPENERS = frozenset({"in", "on", "at", "after", "before", "during", "since", "for", "from", "with", "by", "as",
+                           "when", "while", "if", "despite", "following", "amid", "once", "until", "because"})
 
 Found = tuple[tuple[int, int], int, tuple[int, int], tuple[int, int]]  # clause, cue, source, tail
 
@@ -44,22 +44,6 @@ def _joiners() -> frozenset[str]:
 def _tail_openers() -> frozenset[str]:
     """Words that open what may follow an attribution: "in a statement", "on Monday", "late Friday"."""
     return lexicon.lower("time_words") | _TAIL_WORDS
-
-
-@cache
-def _claim_nouns() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(lexicon.lower("owned_claim_nouns")))) + r")\b", re.IGNORECASE)
-
-
-_OWNED_BEFORE = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}$")  # "Veer's [repeated] " right before the noun
-_FROM_AFTER = re.compile(r"\s+from\s+[A-Z]")  # "… from Ivo Brand" right after it
-
-
-def _claim_shape(text: str) -> bool:
-    """An owned noun of saying after a possessive or before "from" and a capital: a cheap test before the token
-    loop (the nouns are found first, the shape is read around each)."""
-    return any(_OWNED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _FROM_AFTER.match(text, m.end())
-               for m in _claim_nouns().finditer(text))
 
 
 @cache
@@ -352,7 +336,7 @@ def _lead_in(par: Paragraph, clause: list[int]) -> bool:
     k = 0
     while k < len(words) and words[k].lower() in ("but", "and", "yet", "even", "so", "still"):
         k += 1
-    return k < len(words) and words[k].lower() in _SCENE_OPENERS and "," not in words[k:]
+    return k < len(words) and words[k].lower() in SCENE_OPENERS and "," not in words[k:]
 
 
 def _tail_start(words: list[str], k: int) -> int:
@@ -492,71 +476,6 @@ def owned_sources(par: Paragraph, labels: list[str]) -> list[str]:
                 and toks[i].text.islower() and toks[i - 1].unit == toks[i].unit and not toks[i - 1].quoted:
             out[i - 1], out[i] = "B-SRC", "I-SRC"
     return out
-
-
-def possessed_claims(par: Paragraph, labels: list[str]) -> list[str]:
-    """The labels with "Ana Veer's assertion that CLAUSE" and "comments from Ivo Brand that CLAUSE" marked as
-    speaker, cue and content where the tagger left the words unmarked: the noun's owner said the clause."""
-    if not _claim_shape(par.text):
-        return labels
-    out = list(labels)
-    toks = par.tokens
-    nouns = lexicon.lower("owned_claim_nouns")
-    for i, tok in enumerate(toks):
-        if tok.text.lower() not in nouns or tok.quoted:
-            continue
-        owner = _possessor(par, i) or _from_owner(par, i)
-        if owner is None:
-            continue
-        that = (owner[1] if toks[owner[1]].text.lower() == "that" else owner[1] + 1) if owner[0] > i else i + 1
-        end = that + 1
-        while end < len(toks) and toks[end].unit == tok.unit and toks[end].text not in (",", ";", ".", ":"):
-            end += 1
-        first = min(owner[0], i)
-        cued = any(label[2:] in ("CUE", "SRC") for t, label in zip(toks, out) if t.unit == tok.unit)
-        if that >= len(toks) or toks[that].text.lower() != "that" or end - that < 5 \
-                or cued and any(label != "O" for label in out[first:end]):
-            continue  # (a sentence the tagger read whole as what was said, with no cue, is no statement yet)
-        cue = (i, i + 1)
-        for k in range(len(toks)):
-            if toks[k].unit == tok.unit and (not cued or first <= k < end):
-                out[k] = "O"
-        for start, stop, role in ((owner[0], owner[1], "SRC"), (cue[0], cue[1], "CUE"), (that + 1, end, "CON")):
-            for k in range(start, stop):
-                out[k] = ("B-" if k == start else "I-") + role
-    return out
-
-
-def _possessor(par: Paragraph, noun: int) -> tuple[int, int] | None:
-    """"Ana Veer's [repeated] assertion": the capitalised run of the owner ending in "'s", or None."""
-    toks = par.tokens
-    j = noun - 1
-    while j > 0 and noun - j <= 2 and toks[j].text.isalpha() and toks[j].text.islower():
-        j -= 1  # "repeated", "earlier"
-    if j < 0 or not toks[j].text.endswith(("'s", "’s")) or not toks[j].text[:1].isupper():
-        return None
-    start = j
-    while start > 0 and toks[start - 1].text[:1].isupper() and toks[start - 1].unit == toks[j].unit \
-            and toks[start - 1].text.isalpha():
-        start -= 1
-    if toks[start].text.lower() in _ARTICLES | _SCENE_OPENERS:
-        start += 1  # "After Brand's insistence": the capital opens the sentence
-    return (start, j + 1) if start <= j else None
-
-
-def _from_owner(par: Paragraph, noun: int) -> tuple[int, int] | None:
-    """"comments from Professor Ivo Brand, a critic of the plan, that": the words between "from" and "that"
-    when they open with a capital, or None."""
-    toks = par.tokens
-    if noun + 2 >= len(toks) or toks[noun + 1].text.lower() != "from" or not toks[noun + 2].text[:1].isupper():
-        return None
-    for k in range(noun + 3, min(noun + 18, len(toks))):
-        if toks[k].unit != toks[noun].unit:
-            return None
-        if toks[k].text.lower() == "that":
-            end = k - 1 if toks[k - 1].text == "," else k
-            return noun + 2, end
-    return None
 
 
 def closing_cues(par: Paragraph, labels: list[str]) -> list[str]:

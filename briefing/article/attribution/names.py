@@ -58,8 +58,11 @@ def _edits_at_most(a: str, b: str, limit: int) -> bool:
 
 
 def one_letter_apart(a: str, b: str) -> bool:
-    """Two different words of five letters or more that one letter added, dropped or changed makes the same."""
-    return a != b and min(len(a), len(b)) >= 5 and _edits_at_most(a, b, 1)
+    """Two different words of five letters or more that one letter added, dropped or changed makes the same; not
+    a new letter at the end ("Brand" and "Brandt", "Adam" and "Adams" are other families' names)."""
+    short, long_ = sorted((a, b), key=len)
+    suffixed = len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] != short[-1]
+    return a != b and min(len(a), len(b)) >= 5 and not suffixed and _edits_at_most(a, b, 1)
 
 
 def _token_close(a: str, b: str) -> bool:

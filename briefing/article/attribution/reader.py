@@ -38,6 +38,7 @@ from briefing.article.attribution import (
     lead_ins,
     missing_contents,
     occasions,
+    owned_claims,
     reading_view,
     settle,
     source_phrase,
@@ -241,7 +242,7 @@ class Reader:
         labels = backstop.plain_attributions(par, missing_contents.complete_contents(par, labels))
         labels = clauses.second_speakers(par, joined_cues.second_cues(par, clauses.venue_before_that(par, clauses.time_before_that(par, labels))))
         labels = clauses.unfinished_contents(par, according.frames(par, clauses.according_to_sentences(par, labels)))
-        labels = inverted.closing_cues(par, inverted.possessed_claims(par, according.trailing_reports(par, labels)))
+        labels = inverted.closing_cues(par, owned_claims.possessed_claims(par, according.trailing_reports(par, labels)))
         labels = clauses.no_object_sources(par, clauses.appositive_names(par, clauses.participle_cues(par, labels)))
         labels = infinitives.infinitive_cues(par, labels)
         labels = lead_ins.marked(par, after_quotes.quoted_attributions(par, labels))

@@ -394,10 +394,7 @@ def _place_owned(words: list[str], noun: str, people: Entities, position: int) -
             or any(w[:1].isupper() for w in words[1:]):
         return None
     place = _POSSESSIVE.sub("", words[0]).lower()
-    holders = people.holders(noun, {place})
-    if not holders:
-        # "Ana Veer, the mayor": the one holder of the role, named with no place that might be another
-        holders = [e for e in people.holders(noun) if not any(w[:1].isupper() for r in e.roles for w in r.split())]
+    holders = people.holders(noun, {place})  # (not a mayor named with no place: "Kessel's mayor" may be another)
     return holders[0] if len(holders) == 1 and holders[0].kind == PERSON else None
 
 
