@@ -58,18 +58,16 @@ from briefing.article.attribution.content import (
     worth_tagging,
     writer_tail,
 )
-from briefing.article.attribution.entities import (
-    Entities,
-    Entity,
+from briefing.article.attribution.entities import Entities, Entity, tidy_role
+from briefing.article.attribution.genders import role_gender
+from briefing.article.attribution.name_runs import (
     appositive_role,
     in_topic_opening,
     lone_name,
     names_in,
     role_before,
-    tidy_role,
     with_asides,
 )
-from briefing.article.attribution.genders import role_gender
 from briefing.article.attribution.names import given_names, place_name, without_debris
 from briefing.article.attribution.phrases import (
     ORG,
