@@ -263,8 +263,9 @@ _CLOSING_INITIALS = re.compile(r"[.!?\"”’]\s*\((?P<name>[A-Z]{3,8})\)\s*$")
 
 
 def _closing_initials(page: Page) -> str | None:
-    """Initials in brackets closing a long last paragraph (20 words or more, in the story, no caption) sign the story: the site's
-    own, when no wire is known by them and the story never spells them out or uses them before."""
+    """Initials in brackets closing a long last paragraph (20 words or more, in the story, no caption) sign the
+    story: the site's own, when no wire is known by them, they are no copy mark ('(ENDS)'), and the story never
+    spells them out or uses them before."""
     last = page.body[-1] if page.body else ""
     m = _CLOSING_INITIALS.search(last)
     if not m or len(last.split()) < 20 or outlet_names.agency(m.group("name")) \

@@ -97,9 +97,10 @@ _MARKER = re.compile(r"^\s*date \d{4}-\d\d(?:-\d\d)?\s*")
 
 def named_most(page: Page) -> str | None:
     """The outlet-looking name the page gives the most votes to, with at least two; else None."""
-    paywalls = {_tidy(name) for name, _w in _paywalls(page)}
-    if len(paywalls) == 1 and site.plain_name(next(iter(paywalls)), True) and not outlet_names.agency(next(iter(paywalls))):
-        return next(iter(paywalls))  # only the site itself speaks of its paywall
+    paywalls = {_tidy(name) for name in _paywalls(page)}
+    paywall = next(iter(paywalls)) if len(paywalls) == 1 else None
+    if paywall and site.plain_name(paywall, True) and not outlet_names.agency(paywall):
+        return paywall  # only the site itself speaks of its paywall
     slots = {_tidy(name) for name in _empty_slot_sites(page)}
     notices = _notices(page)
     cast = _title_tails(page) + _alone(page) + _reporting(page) + _own_voice(page) + _promos(page) + notices
@@ -253,9 +254,9 @@ def _notices(page: Page) -> Votes:
     return votes + [(m.group("name"), 2.0) for line in lines if len(line) < 1500 for m in _DISCLAIMER.finditer(line)]
 
 
-def _paywalls(page: Page) -> Votes:
+def _paywalls(page: Page) -> list[str]:
     """'Kessel Scoop has an Ethical Paywall': only a site speaks of its own paywall (in its furniture)."""
-    return [(m.group("name"), 2.0) for label, line in page.furniture if label != "title" and len(line) < 300
+    return [m.group("name") for label, line in page.furniture if label != "title" and len(line) < 300
             and "aywall" in line for m in _PAYWALL.finditer(line)]
 
 
